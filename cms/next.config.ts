@@ -1,0 +1,9 @@
+import { withPayload } from '@payloadcms/next/withPayload';
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // Workspace packages ship TypeScript source.
+  transpilePackages: ['@bfp/eligibility'],
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

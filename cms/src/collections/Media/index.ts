@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CollectionConfig } from 'payload';
+import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  admin: { useAsTitle: 'alt' },
+  upload: {
+    // Local disk for one machine; swap for @payloadcms/storage-s3 when the CMS moves to object storage.
+    staticDir: process.env.MEDIA_DIR || path.join(cmsRoot, 'media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800, height: 533, position: 'centre' },
+      { name: 'hero', width: 1600, height: undefined },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'Describe the image for people who cannot see it. Required on every image.' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'For story images: "Posed by a model" or where the consent is held.' },
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+import type { GlobalConfig } from 'payload';
+import { anyone, isEditorOrAdmin } from '../access/roles.ts';
+
+/** The partnership's shared campaign copy: written once by marketing, shown on every partner site. */
+export const CampaignCopy: GlobalConfig = {
+  slug: 'campaign-copy',
+  access: { read: anyone, update: isEditorOrAdmin },
+  fields: [
+    { name: 'headline', type: 'text', required: true },
+    { name: 'intro', type: 'textarea', required: true },
+    {
+      name: 'sections',
+      type: 'array',
+      minRows: 1,
+      fields: [
+        { name: 'heading', type: 'text', required: true },
+        { name: 'body', type: 'textarea', required: true, admin: { description: 'Blank lines separate paragraphs.' } },
+      ],
+    },
+    {
+      name: 'bridgeToFoster',
+      type: 'group',
+      fields: [
+        { name: 'heading', type: 'text', required: true },
+        { name: 'body', type: 'textarea', required: true },
+        { name: 'successRate', type: 'number', required: true, min: 0, max: 100, admin: { description: 'Percentage of transitions that succeed.' } },
+      ],
+    },
+    { name: 'checkerIntro', type: 'textarea', required: true },
+  ],
+};

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildConfig } from 'payload';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import sharp from 'sharp';
+import { readCmsEnv } from './env.ts';
+import { databaseAdapter } from './db.ts';
+import { Users } from './collections/Users/index.ts';
+import { Media } from './collections/Media/index.ts';
+import { Partners } from './collections/Partners/index.ts';
+import { Stories } from './collections/Stories/index.ts';
+import { Enquiries } from './collections/Enquiries/index.ts';
+import { CampaignCopy } from './globals/CampaignCopy.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+const env = readCmsEnv();
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  db: databaseAdapter(env),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
+  },
+  collections: [Partners, Stories, Enquiries, Media, Users],
+  globals: [CampaignCopy],
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  telemetry: false,
+});

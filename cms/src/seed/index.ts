@@ -1,0 +1,69 @@
+import type { Payload } from 'payload';
+import type { Partner } from '../payload-types.ts';
+import { paragraphsToRichText } from './richText.ts';
+import { ensureMedia } from './media.ts';
+import { staffordshire, staffordshireLogo } from './partners/staffordshire.ts';
+import { dudley, dudleyLogo } from './partners/dudley.ts';
+import { tegansStory, teganImage } from './stories/tegans-story.ts';
+import { maliksStory, malikImage } from './stories/maliks-story.ts';
+import { campaignCopy } from './campaign-copy.ts';
+import { demoUsers, DEMO_PASSWORD } from './users.ts';
+
+export interface SeedReport {
+  created: string[];
+}
+
+/**
+ * Demo content, idempotent: each document is created only when missing (matched by its unique key), and nothing an
+ * editor changed is overwritten. Safe to run on every start.
+ */
+export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUsers: boolean }): Promise<SeedReport> {
+  const created: string[] = [];
+  const partnerIds: Record<string, Partner['id']> = {};
+
+  for (const [record, logo] of [
+    [staffordshire, staffordshireLogo],
+    [dudley, dudleyLogo],
+  ] as const) {
+    const existing = await payload.find({ collection: 'partners', where: { slug: { equals: record.slug } }, limit: 1, depth: 0 });
+    if (existing.docs[0]) {
+      partnerIds[record.slug] = existing.docs[0].id;
+      continue;
+    }
+    const logoId = await ensureMedia(payload, logo);
+    const doc = await payload.create({ collection: 'partners', data: { ...record, logo: logoId } });
+    partnerIds[record.slug] = doc.id;
+    created.push(`partner ${record.slug}`);
+  }
+
+  for (const [story, image] of [
+    [tegansStory, teganImage],
+    [maliksStory, malikImage],
+  ] as const) {
+    const existing = await payload.find({ collection: 'stories', where: { slug: { equals: story.slug } }, limit: 1, depth: 0 });
+    if (existing.docs[0]) continue;
+    const imageId = await ensureMedia(payload, image);
+    const { paragraphs, ...fields } = story;
+    await payload.create({ collection: 'stories', data: { ...fields, body: paragraphsToRichText(paragraphs), image: imageId } });
+    created.push(`story ${story.slug}`);
+  }
+
+  const copy = await payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+  if (!copy.headline) {
+    await payload.updateGlobal({ slug: 'campaign-copy', data: campaignCopy });
+    created.push('campaign copy');
+  }
+
+  if (withUsers) {
+    for (const { partnerSlug, ...user } of demoUsers) {
+      const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 });
+      if (existing.docs[0]) continue;
+      await payload.create({
+        collection: 'users',
+        data: { ...user, password: DEMO_PASSWORD, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) },
+      });
+      created.push(`user ${user.email}`);
+    }
+  }
+  return { created };
+}

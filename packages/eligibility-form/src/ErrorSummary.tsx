@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import type { ErrorItem } from './types.ts';
+
+/**
+ * GOV.UK error summary: titled "There is a problem", takes focus when it appears so screen readers announce it, and
+ * links each message to its field (the same words as the inline message).
+ */
+export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length) ref.current?.focus();
+  }, [errors]);
+  if (!errors.length) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+      <h2 className="error-summary__title" id="error-summary-title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                // Focus the field itself: following the fragment alone scrolls but leaves focus on the link.
+                event.preventDefault();
+                const field = document.getElementById(error.fieldId);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="error-message" id={id}>
+      <span className="visually-hidden">Error:</span> {message}
+    </p>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { CONTACT_FIELDS, validateContactField, type ContactField } from '@bfp/eligibility';
+import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
+import { useErrorInPageTitle } from '../usePageTitle.ts';
+import type { FieldErrors, FormPartner } from '../types.ts';
+import { StepHeading } from './StepHeading.tsx';
+
+export interface ContactDraft {
+  fullName: string;
+  email: string;
+  phone: string;
+  consent: boolean;
+}
+
+interface ContactStepProps {
+  partner: FormPartner;
+  draft: ContactDraft;
+  onChange: (draft: ContactDraft) => void;
+  onSubmit: () => void;
+  submitting: boolean;
+  /** Errors from the server (per field) or a general problem sending. */
+  serverErrors: FieldErrors;
+  sendProblem: string | null;
+}
+
+const TEXT_FIELDS = [
+  { name: 'fullName', label: 'Full name', type: 'text', autoComplete: 'name' },
+  { name: 'email', label: 'Email address', type: 'email', autoComplete: 'email', hint: 'We will only use this to contact you about fostering.' },
+  { name: 'phone', label: 'Phone number', type: 'tel', autoComplete: 'tel', hint: 'The team will call you on this number.' },
+] as const;
+
+/** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
+export function ContactStep({ partner, draft, onChange, onSubmit, submitting, serverErrors, sendProblem }: ContactStepProps) {
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const errors = { ...serverErrors, ...clientErrors };
+  const items = CONTACT_FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: `contact-${field}`, message: errors[field]! }));
+  if (sendProblem) items.unshift({ fieldId: 'contact-submit', message: sendProblem });
+  useErrorInPageTitle(items.length > 0);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    for (const field of CONTACT_FIELDS) {
+      const message = validateContactField(field, draft[field as ContactField]);
+      if (message) found[field] = message;
+    }
+    setClientErrors(found);
+    if (!Object.keys(found).length) onSubmit();
+  }
+
+  const set = (field: keyof ContactDraft, value: string | boolean) => {
+    setClientErrors(({ [field]: _removed, ...rest }) => rest);
+    onChange({ ...draft, [field]: value });
+  };
+
+  return (
+    <form noValidate onSubmit={submit} className="step">
+      <ErrorSummary errors={items} />
+      <StepHeading focus>Your contact details</StepHeading>
+      <p>
+        {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your
+        questions.
+      </p>
+      {TEXT_FIELDS.map((field) => {
+        const id = `contact-${field.name}`;
+        const error = errors[field.name];
+        const describedBy = ['hint' in field ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+        return (
+          <div className={`form-group${error ? ' form-group--error' : ''}`} key={field.name}>
+            <label className="label" htmlFor={id}>
+              {field.label}
+            </label>
+            {'hint' in field && (
+              <p className="hint" id={`${id}-hint`}>
+                {field.hint}
+              </p>
+            )}
+            <ErrorMessage id={`${id}-error`} message={error} />
+            <input
+              className="input"
+              id={id}
+              name={field.name}
+              type={field.type}
+              autoComplete={field.autoComplete}
+              spellCheck={false}
+              aria-describedby={describedBy}
+              aria-invalid={error ? true : undefined}
+              value={draft[field.name]}
+              onChange={(event) => set(field.name, event.target.value)}
+            />
+          </div>
+        );
+      })}
+      <div className={`form-group${errors.consent ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={`privacy-info${errors.consent ? ' contact-consent-error' : ''}`}>
+          <legend className="fieldset__legend fieldset__legend--s">How we use your details</legend>
+          <p className="hint" id="privacy-info">
+            {partner.dataControllerName} and the National Fostering Group will use these details and your answers only to contact you about
+            fostering. Read the <a href={partner.privacyUrl}>privacy notice</a> to see how long we keep them and your rights.
+          </p>
+          <ErrorMessage id="contact-consent-error" message={errors.consent} />
+          <div className="checkboxes__item">
+            <input
+              className="checkboxes__input"
+              type="checkbox"
+              id="contact-consent"
+              name="consent"
+              checked={draft.consent}
+              onChange={(event) => set('consent', event.target.checked)}
+            />
+            <label className="checkboxes__label" htmlFor="contact-consent">
+              I agree to be contacted about fostering
+            </label>
+          </div>
+        </fieldset>
+      </div>
+      <button type="submit" className="button" id="contact-submit" disabled={submitting} aria-disabled={submitting || undefined}>
+        {submitting ? 'Sending…' : 'Send my details'}
+      </button>
+    </form>
+  );
+}

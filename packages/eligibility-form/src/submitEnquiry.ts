@@ -1,0 +1,47 @@
+import type { Answers } from '@bfp/eligibility';
+import type { ContactDraft } from './steps/ContactStep.tsx';
+import type { FieldErrors, FormPartner } from './types.ts';
+
+export type SubmitResult =
+  | { kind: 'accepted'; reference: string }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'failed'; message: string };
+
+/** Sends the enquiry to the CMS. The CMS re-checks everything; its per-field messages map back onto the form. */
+export async function submitEnquiry({
+  endpoint,
+  partner,
+  answers,
+  contact,
+}: {
+  endpoint: string;
+  partner: FormPartner;
+  answers: Answers;
+  contact: ContactDraft;
+}): Promise<SubmitResult> {
+  const failed = {
+    kind: 'failed' as const,
+    message: `We could not send your details. Please try again, or call ${partner.phone}.`,
+  };
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ partner: partner.slug, answers, contact, privacyNoticeVersion: partner.privacyNoticeVersion }),
+    });
+  } catch {
+    return failed;
+  }
+  const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: FieldErrors };
+  if (response.status === 201 && body.reference) return { kind: 'accepted', reference: body.reference };
+  if (response.status === 400 && body.errors) {
+    const contactErrors = Object.fromEntries(
+      Object.entries(body.errors)
+        .filter(([key]) => key.startsWith('contact.'))
+        .map(([key, message]) => [key.slice('contact.'.length), message]),
+    );
+    if (Object.keys(contactErrors).length) return { kind: 'invalid', errors: contactErrors };
+  }
+  return failed;
+}

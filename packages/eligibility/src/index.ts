@@ -1,0 +1,16 @@
+export { questions, questionById, QUESTION_IDS } from './questions.ts';
+export type { Question, ChoiceQuestion, PostcodeQuestion, ChoiceOption, QuestionId } from './questions.ts';
+export { evaluateEligibility } from './evaluate.ts';
+export type { EligibilityResult, EvaluationOutcome } from './evaluate.ts';
+export { evaluateAnswer, worstOutcome, OUTCOMES, OUTCOME_HEADINGS, FOSTERLINE_PHONE } from './rules.ts';
+export type { Outcome, AnswerFinding, EligibilityContext } from './rules.ts';
+export {
+  validateAnswer,
+  validateAnswers,
+  validateContact,
+  validateContactField,
+  CONTACT_FIELDS,
+  CONTACT_LIMITS,
+} from './validate.ts';
+export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
+export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';

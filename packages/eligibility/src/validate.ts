@@ -1,0 +1,109 @@
+import { isValidPostcode, normalisePostcode } from './postcode.ts';
+import { QUESTION_IDS, questionById, type QuestionId } from './questions.ts';
+
+/** Field name → the message a person sees next to that field (GOV.UK: the same words in the error summary). */
+export type FieldErrors = Record<string, string>;
+
+export type Answers = Record<QuestionId, string>;
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks one answer. Returns the error message, or null when the answer is acceptable. */
+export function validateAnswer(id: QuestionId, value: unknown): string | null {
+  const question = questionById(id);
+  if (value === undefined || value === null || value === '') return question.missingMessage;
+  if (typeof value !== 'string') return `${question.missingMessage} (the answer must be text)`;
+  if (question.kind === 'postcode') return isValidPostcode(value) ? null : question.invalidMessage;
+  return question.options.some((o) => o.value === value) ? null : question.missingMessage;
+}
+
+export function validateAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; errors: FieldErrors } {
+  if (!isPlainObject(input)) return { ok: false, errors: { answers: 'Answers must be an object of question and answer' } };
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(input)) {
+    if (!(QUESTION_IDS as readonly string[]).includes(key)) errors[key] = `"${key}" is not an eligibility question`;
+  }
+  const answers = {} as Answers;
+  for (const id of QUESTION_IDS) {
+    const message = validateAnswer(id, input[id]);
+    if (message) errors[id] = message;
+    else answers[id] = id === 'postcode' ? normalisePostcode(input[id] as string) : (input[id] as string);
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers };
+}
+
+export interface ContactDetails {
+  fullName: string;
+  email: string;
+  phone: string;
+  /** Consent to be contacted about fostering, given against a privacy notice version. */
+  consent: true;
+}
+
+export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'consent'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+export const CONTACT_LIMITS = { fullName: 100, email: 254, phone: 20 } as const;
+
+// Deliberately permissive: one @, a dot in the domain, no spaces. Real validation is the call-back itself.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// UK numbers: 10 or 11 digits after an optional +44 (which replaces the leading 0).
+const PHONE_CHARS = /^[+0-9 ()-]+$/;
+
+function phoneDigitsValid(phone: string): boolean {
+  if (!PHONE_CHARS.test(phone)) return false;
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return digits.startsWith('44') && digits.length >= 11 && digits.length <= 12;
+  return digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
+}
+
+export function validateContactField(field: ContactField, value: unknown): string | null {
+  switch (field) {
+    case 'fullName': {
+      if (typeof value !== 'string' || value.trim() === '') return 'Enter your full name';
+      if (value.length > CONTACT_LIMITS.fullName) return `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer`;
+      return null;
+    }
+    case 'email': {
+      if (typeof value !== 'string' || value.trim() === '') return 'Enter your email address';
+      if (value.length > CONTACT_LIMITS.email || !EMAIL.test(value.trim())) {
+        return 'Enter an email address in the correct format, like name@example.com';
+      }
+      return null;
+    }
+    case 'phone': {
+      if (typeof value !== 'string' || value.trim() === '') return 'Enter a phone number';
+      if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) {
+        return 'Enter a UK phone number, like 01632 960 001 or 07700 900 982';
+      }
+      return null;
+    }
+    case 'consent':
+      return value === true ? null : 'Confirm that you agree to be contacted about fostering';
+  }
+}
+
+export function validateContact(input: unknown): Validation<ContactDetails> {
+  if (!isPlainObject(input)) return { ok: false, errors: { contact: 'Contact details must be an object' } };
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(input)) {
+    if (!(CONTACT_FIELDS as readonly string[]).includes(key)) errors[key] = `"${key}" is not a contact field`;
+  }
+  for (const field of CONTACT_FIELDS) {
+    const message = validateContactField(field, input[field]);
+    if (message) errors[field] = message;
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      fullName: (input.fullName as string).trim(),
+      email: (input.email as string).trim(),
+      phone: (input.phone as string).trim(),
+      consent: true,
+    },
+  };
+}

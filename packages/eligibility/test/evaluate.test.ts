@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateEligibility, questions, QUESTION_IDS, type Answers, type QuestionId, type Outcome } from '../src/index.ts';
+
+const context = { postcodeDistricts: ['ST16', 'DY1'] };
+
+const eligibleAnswers: Answers = {
+  postcode: 'ST16 3AA',
+  age: 'yes',
+  bedroom: 'yes',
+  rightToLive: 'settled',
+  home: 'own',
+  convictions: 'no',
+  smoking: 'no',
+  daytime: 'at-home',
+  pets: 'none',
+  experience: 'yes',
+};
+
+function evaluate(overrides: Partial<Answers>) {
+  const outcome = evaluateEligibility({ ...eligibleAnswers, ...overrides }, context);
+  if (!outcome.ok) throw new Error(`unexpected validation errors: ${JSON.stringify(outcome.errors)}`);
+  return outcome.result;
+}
+
+describe('evaluateEligibility', () => {
+  it('finds a carer likely eligible when every answer is', () => {
+    const result = evaluate({});
+    expect(result.outcome).toBe('likely-eligible');
+    expect(result.heading).toBe('You may be able to foster');
+    expect(result.concerns).toEqual([]);
+    expect(result.findings).toHaveLength(QUESTION_IDS.length);
+  });
+
+  // Every answer of every question, with the outcome the domain notes give it.
+  const table: Array<[QuestionId, string, Outcome]> = [
+    ['postcode', 'ST16 3AA', 'likely-eligible'],
+    ['postcode', 'dy1 1aa', 'likely-eligible'],
+    ['postcode', 'M1 1AE', 'talk-to-us'],
+    ['age', 'yes', 'likely-eligible'],
+    ['age', 'no', 'not-eligible-now'],
+    ['bedroom', 'yes', 'likely-eligible'],
+    ['bedroom', 'moving-soon', 'talk-to-us'],
+    ['bedroom', 'no', 'not-eligible-now'],
+    ['rightToLive', 'settled', 'likely-eligible'],
+    ['rightToLive', 'time-limited', 'talk-to-us'],
+    ['rightToLive', 'none', 'not-eligible-now'],
+    ['home', 'own', 'likely-eligible'],
+    ['home', 'social-rent', 'likely-eligible'],
+    ['home', 'private-rent-consent', 'likely-eligible'],
+    ['home', 'private-rent', 'talk-to-us'],
+    ['home', 'lodger', 'talk-to-us'],
+    ['convictions', 'no', 'likely-eligible'],
+    ['convictions', 'yes', 'talk-to-us'],
+    ['smoking', 'no', 'likely-eligible'],
+    ['smoking', 'yes', 'talk-to-us'],
+    ['daytime', 'at-home', 'likely-eligible'],
+    ['daytime', 'flexible', 'likely-eligible'],
+    ['daytime', 'full-time', 'talk-to-us'],
+    ['pets', 'none', 'likely-eligible'],
+    ['pets', 'some', 'likely-eligible'],
+    ['pets', 'three-plus-dogs', 'talk-to-us'],
+    ['pets', 'banned-breed', 'not-eligible-now'],
+    ['experience', 'yes', 'likely-eligible'],
+    ['experience', 'no', 'talk-to-us'],
+  ];
+
+  it.each(table)('maps %s = %s to %s with a readable reason', (id, answer, expected) => {
+    const result = evaluate({ [id]: answer });
+    expect(result.outcome).toBe(expected);
+    const finding = result.findings.find((f) => f.questionId === id)!;
+    expect(finding.outcome).toBe(expected);
+    expect(finding.reason.length).toBeGreaterThan(20);
+    if (expected !== 'likely-eligible') expect(result.concerns.map((c) => c.questionId)).toEqual([id]);
+  });
+
+  it('covers every option of every choice question in the table', () => {
+    for (const question of questions) {
+      if (question.kind !== 'choice') continue;
+      for (const option of question.options) {
+        expect(table.some(([id, answer]) => id === question.id && answer === option.value), `${question.id}=${option.value}`).toBe(true);
+      }
+    }
+  });
+
+  it('takes the worst outcome across answers', () => {
+    expect(evaluate({ smoking: 'yes', age: 'no' }).outcome).toBe('not-eligible-now');
+    expect(evaluate({ smoking: 'yes', pets: 'three-plus-dogs' }).concerns).toHaveLength(2);
+  });
+
+  it('never dead-ends: every outcome offers a next step that keeps in touch', () => {
+    for (const overrides of [{}, { smoking: 'yes' }, { age: 'no' }, { bedroom: 'no', rightToLive: 'none' }]) {
+      const result = evaluate(overrides);
+      expect(result.nextSteps).toMatch(/Leave your details/);
+    }
+  });
+
+  it('signposts Fosterline when the postcode is outside the partner area', () => {
+    const result = evaluate({ postcode: 'EH1 1YZ' });
+    expect(result.concerns[0]!.reason).toContain('0800 040 7675');
+  });
+
+  it('treats an empty list of districts as covering everywhere', () => {
+    const outcome = evaluateEligibility({ ...eligibleAnswers, postcode: 'EH1 1YZ' }, { postcodeDistricts: [] });
+    expect(outcome.ok && outcome.result.outcome).toBe('likely-eligible');
+  });
+
+  it('says "you may" or "you may not yet" in every heading', () => {
+    expect(evaluate({}).heading).toMatch(/^You may /);
+    expect(evaluate({ age: 'no' }).heading).toBe('You may not be able to foster yet');
+  });
+});

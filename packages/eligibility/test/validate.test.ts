@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateEligibility, validateContact, normalisePostcode, postcodeDistrict } from '../src/index.ts';
+
+const context = { postcodeDistricts: [] };
+
+describe('validateAnswers (through evaluateEligibility)', () => {
+  it('names every unanswered question with its own message', () => {
+    const outcome = evaluateEligibility({}, context);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(Object.keys(outcome.errors)).toHaveLength(10);
+    expect(outcome.errors.age).toBe('Select yes if you are 21 or over');
+    expect(outcome.errors.postcode).toBe('Enter your postcode');
+  });
+
+  it('rejects answers that are not options, wrong types and unknown questions', () => {
+    const outcome = evaluateEligibility({ age: 'maybe', bedroom: 3, religion: 'any' }, context);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.errors.age).toMatch(/Select yes/);
+    expect(outcome.errors.bedroom).toMatch(/must be text/);
+    expect(outcome.errors.religion).toBe('"religion" is not an eligibility question');
+  });
+
+  it('rejects a postcode that is not a postcode', () => {
+    const outcome = evaluateEligibility({ postcode: 'not a postcode' }, context);
+    expect(!outcome.ok && outcome.errors.postcode).toBe('Enter a real UK postcode, like ST16 3AA');
+  });
+
+  it('rejects input that is not an object', () => {
+    expect(evaluateEligibility('yes', context).ok).toBe(false);
+    expect(evaluateEligibility(['yes'], context).ok).toBe(false);
+    expect(evaluateEligibility(null, context).ok).toBe(false);
+  });
+});
+
+describe('postcodes', () => {
+  it.each([
+    ['st16 3aa', 'ST16 3AA', 'ST16'],
+    ['  ST163AA ', 'ST16 3AA', 'ST16'],
+    ['dy1', 'DY1', 'DY1'],
+    ['EC1A 1BB', 'EC1A 1BB', 'EC1A'],
+    ['b15 2tt', 'B15 2TT', 'B15'],
+  ])('reads %j as %s in district %s', (input, normalised, district) => {
+    expect(normalisePostcode(input)).toBe(normalised);
+    expect(postcodeDistrict(input)).toBe(district);
+  });
+
+  it.each(['', 'hello', '12345', 'ST16 3A', '<script>'])('finds no district in %j', (input) => {
+    expect(postcodeDistrict(input)).toBeNull();
+  });
+});
+
+describe('validateContact', () => {
+  const valid = { fullName: 'Sam Carer', email: 'sam@example.com', phone: '01632 960 001', consent: true };
+
+  it('accepts and trims valid details', () => {
+    const outcome = validateContact({ ...valid, fullName: '  Sam Carer ' });
+    expect(outcome).toEqual({ ok: true, value: valid });
+  });
+
+  it('accepts +44 mobile numbers', () => {
+    expect(validateContact({ ...valid, phone: '+44 7700 900982' }).ok).toBe(true);
+  });
+
+  it.each([
+    ['fullName', '', 'Enter your full name'],
+    ['fullName', 'x'.repeat(101), 'Full name must be 100 characters or fewer'],
+    ['email', 'sam@', 'Enter an email address in the correct format, like name@example.com'],
+    ['phone', '123', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
+    ['phone', '01632 <b>960</b>', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
+    ['consent', false, 'Confirm that you agree to be contacted about fostering'],
+    ['consent', 'true', 'Confirm that you agree to be contacted about fostering'],
+  ])('rejects %s = %j with "%s"', (field, value, message) => {
+    const outcome = validateContact({ ...valid, [field]: value });
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.errors[field]).toBe(message);
+  });
+
+  it('rejects unknown fields', () => {
+    const outcome = validateContact({ ...valid, isAdmin: true });
+    expect(!outcome.ok && outcome.errors.isAdmin).toBe('"isAdmin" is not a contact field');
+  });
+});
