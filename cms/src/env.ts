@@ -43,9 +43,12 @@ function runtimeFrom(env: NodeJS.ProcessEnv): Runtime {
 export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
   const runtime = runtimeFrom(env);
   const problems: string[] = [];
+  // `next build` evaluates the config to collect page data. One build serves every environment, so secrets are
+  // checked when the server starts, not when it is built.
+  const building = env.NEXT_PHASE === 'phase-production-build';
 
   let payloadSecret = env.PAYLOAD_SECRET ?? '';
-  if (runtime === 'production') {
+  if (runtime === 'production' && !building) {
     if (!payloadSecret) problems.push('PAYLOAD_SECRET is missing: set it to a random string of at least 32 characters.');
     else if (payloadSecret.length < 32) problems.push('PAYLOAD_SECRET is too short: use at least 32 characters.');
   } else if (!payloadSecret) {
@@ -61,7 +64,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     );
   }
 
-  const serverUrl = env.CMS_URL || (runtime === 'production' ? '' : `http://localhost:${env.CMS_PORT || '3000'}`);
+  const serverUrl = env.CMS_URL || (runtime === 'production' && !building ? '' : `http://localhost:${env.CMS_PORT || '3000'}`);
   if (!serverUrl) problems.push('CMS_URL is missing: set it to the public URL of the CMS, e.g. https://cms.example.org.');
   else if (!/^https?:\/\/[^/]+$/.test(serverUrl)) problems.push(`CMS_URL must be an origin like https://cms.example.org, got "${serverUrl}".`);
 

@@ -1,0 +1,47 @@
+/**
+ * The typed client for the CMS's public REST API. Only published, public data is read here: the sites need no
+ * credentials, so a site build can never leak personal data it was never given.
+ */
+export class CmsUnavailableError extends Error {
+  override name = 'CmsUnavailableError';
+}
+
+export async function fetchJson<T>(cmsUrl: string, pathAndQuery: string): Promise<T> {
+  const url = new URL(pathAndQuery, cmsUrl);
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (error) {
+    throw new CmsUnavailableError(
+      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`,
+    );
+  }
+  if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url.pathname}${url.search}`);
+  return (await response.json()) as T;
+}
+
+interface Page<T> {
+  docs: T[];
+  hasNextPage: boolean;
+  nextPage?: number | null;
+}
+
+/** Every document of a collection matching `where` (a Payload REST query string), following pagination. */
+export async function fetchAllDocs<T>(cmsUrl: string, collection: string, query: string): Promise<T[]> {
+  const docs: T[] = [];
+  let page = 1;
+  for (;;) {
+    const result = await fetchJson<Page<T>>(cmsUrl, `/api/${collection}?${query}&limit=100&page=${page}`);
+    docs.push(...result.docs);
+    if (!result.hasNextPage || !result.nextPage) return docs;
+    page = result.nextPage;
+  }
+}
+
+/** Small SVG logos are inlined as data URIs: they then need no image pipeline and no request of their own. */
+export async function fetchAsDataUri(url: string, mimeType: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return `data:${mimeType};base64,${bytes.toString('base64')}`;
+}

@@ -1,0 +1,73 @@
+import type { CampaignCopy, Media, Partner, Story } from '@bfp/cms/payload-types';
+import { fetchAsDataUri } from './cmsClient.ts';
+import type { CampaignEntry, ImageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
+
+/** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
+function populated<T extends object>(value: number | string | T | null | undefined, what: string): T | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') throw new Error(`Expected ${what} to be populated; fetch with depth=1`);
+  return value;
+}
+
+function imageEntry(media: Media, cmsUrl: string, size?: 'card' | 'hero'): ImageEntry {
+  const chosen = size && media.sizes?.[size]?.url ? media.sizes[size] : media;
+  return {
+    src: new URL(chosen!.url!, cmsUrl).href,
+    alt: media.alt,
+    width: chosen!.width ?? undefined,
+    height: chosen!.height ?? undefined,
+  };
+}
+
+export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<PartnerEntry> {
+  const logo = populated(doc.logo, `the logo of partner ${doc.slug}`);
+  if (!logo) throw new Error(`Partner ${doc.slug} has no logo`);
+  const logoEntry = imageEntry(logo, cmsUrl);
+  if (logo.mimeType === 'image/svg+xml') logoEntry.src = await fetchAsDataUri(logoEntry.src, logo.mimeType);
+  return {
+    slug: doc.slug,
+    name: doc.name,
+    shortName: doc.shortName,
+    logo: logoEntry,
+    brand: { primaryColour: doc.brand.primaryColour, accentColour: doc.brand.accentColour },
+    coBranding: { agency: doc.coBranding.agency, alsoWith: doc.coBranding.alsoWith ?? [] },
+    contact: { phone: doc.contact.phone, email: doc.contact.email, officeHours: doc.contact.officeHours ?? null },
+    siteDomain: doc.siteDomain,
+    postcodeDistricts: doc.postcodeDistricts ?? [],
+    privacy: { dataControllerName: doc.privacy.dataControllerName, noticeVersion: doc.privacy.noticeVersion },
+  };
+}
+
+export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
+  const image = populated(doc.image, `the image of story ${doc.slug}`);
+  const partners = (doc.partners ?? []).map((p) => populated(p, `a partner of story ${doc.slug}`)!.slug);
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    bodyHtml: doc.bodyHtml ?? '',
+    image: image ? imageEntry(image, cmsUrl, 'card') : null,
+    shownOn: doc.shownOn === 'all' ? 'all' : partners,
+    isSample: Boolean(doc.isSample),
+    updatedAt: doc.updatedAt,
+  };
+}
+
+export function toCampaignEntry(doc: CampaignCopy): CampaignEntry {
+  return {
+    headline: doc.headline,
+    intro: doc.intro,
+    sections: (doc.sections ?? []).map(({ heading, body }) => ({ heading, body })),
+    bridgeToFoster: {
+      heading: doc.bridgeToFoster.heading,
+      body: doc.bridgeToFoster.body,
+      successRate: doc.bridgeToFoster.successRate,
+    },
+    checkerIntro: doc.checkerIntro,
+  };
+}
+
+/** A story is shown on a partner's site when it is for all partners or that partner was chosen. */
+export function isStoryShownOn(story: Pick<StoryEntry, 'shownOn'>, partnerSlug: string): boolean {
+  return story.shownOn === 'all' || story.shownOn.includes(partnerSlug);
+}

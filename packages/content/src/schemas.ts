@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+
+/**
+ * The shapes the sites are built from. A record that does not fit fails the build with the field named, before any
+ * page is rendered from it.
+ */
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const imageSchema = z.object({
+  /** Absolute URL of the image on the CMS (or a data: URI for inlined SVG logos). */
+  src: z.string(),
+  alt: z.string().min(1),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+
+export const partnerSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  logo: imageSchema,
+  brand: z.object({ primaryColour: hexColour, accentColour: hexColour }),
+  coBranding: z.object({ agency: z.string(), alsoWith: z.array(z.string()) }),
+  contact: z.object({ phone: z.string(), email: z.string(), officeHours: z.string().nullable() }),
+  siteDomain: z.string(),
+  postcodeDistricts: z.array(z.string()),
+  privacy: z.object({ dataControllerName: z.string(), noticeVersion: z.string() }),
+});
+
+export const storySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  /** HTML rendered by the CMS from the editor's rich text. */
+  bodyHtml: z.string(),
+  image: imageSchema.nullable(),
+  /** "all", or the slugs of the partners chosen for it. */
+  shownOn: z.union([z.literal('all'), z.array(z.string())]),
+  isSample: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const campaignSchema = z.object({
+  headline: z.string(),
+  intro: z.string(),
+  sections: z.array(z.object({ heading: z.string(), body: z.string() })),
+  bridgeToFoster: z.object({ heading: z.string(), body: z.string(), successRate: z.number() }),
+  checkerIntro: z.string(),
+});
+
+export type PartnerEntry = z.infer<typeof partnerSchema>;
+export type StoryEntry = z.infer<typeof storySchema>;
+export type CampaignEntry = z.infer<typeof campaignSchema>;
+export type ImageEntry = z.infer<typeof imageSchema>;

@@ -1,0 +1,59 @@
+import type { AstroIntegration } from 'astro';
+import react from '@astrojs/react';
+import { cmsUrlFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
+
+export interface SiteKitOptions {
+  /** The partner's slug in the CMS: the one thing that makes a site a particular council's site. */
+  partner: string;
+}
+
+const VIRTUAL_ID = 'virtual:bfp-site-kit/config';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** Every shared page, injected into each site. A site may still add or override pages in its own src/pages. */
+const ROUTES = [
+  { pattern: '/', entrypoint: 'index.astro' },
+  { pattern: '/check', entrypoint: 'check.astro' },
+  { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro' },
+  { pattern: '/privacy', entrypoint: 'privacy.astro' },
+  { pattern: '/accessibility', entrypoint: 'accessibility.astro' },
+  { pattern: '/404', entrypoint: '404.astro' },
+];
+
+/**
+ * The shared partner site: pages, layout and the eligibility island, branded from the partner record alone. Nothing
+ * here depends on Astro's `site`, so the same pages can later be rendered for every partner in one build.
+ */
+export default function siteKit(options: SiteKitOptions): AstroIntegration {
+  if (!/^[a-z][a-z0-9-]*$/.test(options.partner)) throw new Error(`siteKit: "${options.partner}" is not a partner slug`);
+  const cmsUrl = cmsUrlFromEnv();
+  return {
+    name: '@bfp/site-kit',
+    hooks: {
+      'astro:config:setup'({ injectRoute, updateConfig }) {
+        for (const route of ROUTES) {
+          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./pages/${route.entrypoint}`, import.meta.url) });
+        }
+        updateConfig({
+          integrations: [react()],
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          // Story images are downloaded from the CMS at build time and served from the site itself.
+          image: { domains: [new URL(cmsUrl).hostname] },
+          vite: {
+            plugins: [
+              {
+                name: 'bfp-site-kit-config',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export const partnerSlug = ${JSON.stringify(options.partner)};\nexport const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { getCollection, getEntry } from 'astro:content';
+import { isStoryShownOn, type CampaignEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
+import { partnerSlug } from 'virtual:bfp-site-kit/config';
+
+export interface SiteData {
+  partner: PartnerEntry;
+  campaign: CampaignEntry;
+  /** The stories shown on this partner's site, newest first. */
+  stories: StoryEntry[];
+}
+
+/** Everything a page renders from: the partner record and the shared content, nothing else. */
+export async function loadSiteData(slug: string = partnerSlug): Promise<SiteData> {
+  const partner = await getEntry('partners', slug);
+  if (!partner) throw new Error(`"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`);
+  const campaign = await getEntry('campaign', 'campaign');
+  if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Campaign Copy" in the admin.');
+  const stories = (await getCollection('stories')).map((entry) => entry.data).filter((story) => isStoryShownOn(story, slug));
+  return { partner: partner.data, campaign: campaign.data, stories };
+}
+
+/** The canonical URL of a page on the partner's own domain (never Astro's per-project `site`). */
+export function canonicalUrl(partner: PartnerEntry, pathname: string): string {
+  return new URL(pathname, `https://${partner.siteDomain}`).href;
+}
+
+/** Splits textarea copy into paragraphs at blank lines. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

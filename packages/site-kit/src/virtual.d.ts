@@ -1,0 +1,6 @@
+declare module 'virtual:bfp-site-kit/config' {
+  /** The slug of the partner this site is built for. */
+  export const partnerSlug: string;
+  /** Where the eligibility form posts enquiries. */
+  export const enquiryEndpoint: string;
+}
