@@ -31,6 +31,7 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [sendProblem, setSendProblem] = useState<string | null>(null);
+  const [failedSends, setFailedSends] = useState(0);
 
   const evaluation = useMemo(
     () => (step.kind === 'result' || step.kind === 'contact' ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts }) : null),
@@ -55,9 +56,13 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
     setSendProblem(null);
     const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact });
     setSubmitting(false);
-    if (outcome.kind === 'accepted') setStep({ kind: 'confirmation', reference: outcome.reference });
-    else if (outcome.kind === 'invalid') setServerErrors(outcome.errors);
+    if (outcome.kind === 'accepted') {
+      setStep({ kind: 'confirmation', reference: outcome.reference });
+      return;
+    }
+    if (outcome.kind === 'invalid') setServerErrors(outcome.errors);
     else setSendProblem(outcome.message);
+    setFailedSends((n) => n + 1);
   }
 
   const showBack = (step.kind === 'question' && step.index > 0) || step.kind === 'result' || step.kind === 'contact';
@@ -99,6 +104,7 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
           submitting={submitting}
           serverErrors={serverErrors}
           sendProblem={sendProblem}
+          sendAttempts={failedSends}
         />
       )}
       {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} />}

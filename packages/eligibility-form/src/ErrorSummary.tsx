@@ -5,14 +5,16 @@ import type { ErrorItem } from './types.ts';
  * GOV.UK error summary: titled "There is a problem", takes focus when it appears so screen readers announce it, and
  * links each message to its field (the same words as the inline message).
  */
-export function ErrorSummary({ errors }: { errors: ErrorItem[] }) {
+export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusKey: string | number }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus follows each failed attempt (focusKey changes), not each re-render, or typing in a field would lose focus.
+  const hasErrors = errors.length > 0;
   useEffect(() => {
-    if (errors.length) ref.current?.focus();
-  }, [errors]);
+    if (hasErrors) ref.current?.focus();
+  }, [focusKey, hasErrors]);
   if (!errors.length) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
         There is a problem
       </h2>

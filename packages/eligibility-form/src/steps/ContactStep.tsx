@@ -21,6 +21,8 @@ interface ContactStepProps {
   /** Errors from the server (per field) or a general problem sending. */
   serverErrors: FieldErrors;
   sendProblem: string | null;
+  /** Counts sends that came back with a problem, so the error summary takes focus again each time. */
+  sendAttempts: number;
 }
 
 const TEXT_FIELDS = [
@@ -30,8 +32,9 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
-export function ContactStep({ partner, draft, onChange, onSubmit, submitting, serverErrors, sendProblem }: ContactStepProps) {
+export function ContactStep({ partner, draft, onChange, onSubmit, submitting, serverErrors, sendProblem, sendAttempts }: ContactStepProps) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
   const items = CONTACT_FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: `contact-${field}`, message: errors[field]! }));
   if (sendProblem) items.unshift({ fieldId: 'contact-submit', message: sendProblem });
@@ -45,6 +48,7 @@ export function ContactStep({ partner, draft, onChange, onSubmit, submitting, se
       if (message) found[field] = message;
     }
     setClientErrors(found);
+    setAttempt((n) => n + 1);
     if (!Object.keys(found).length) onSubmit();
   }
 
@@ -55,7 +59,7 @@ export function ContactStep({ partner, draft, onChange, onSubmit, submitting, se
 
   return (
     <form noValidate onSubmit={submit} className="step">
-      <ErrorSummary errors={items} />
+      <ErrorSummary errors={items} focusKey={`${attempt}:${sendAttempts}`} />
       <StepHeading focus>Your contact details</StepHeading>
       <p>
         {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your

@@ -18,6 +18,7 @@ interface QuestionStepProps {
 export function QuestionStep({ question, number, total, value, onAnswer, focusHeading }: QuestionStepProps) {
   const [draft, setDraft] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useErrorInPageTitle(error !== null);
   const fieldId = question.kind === 'choice' ? `${question.id}-0` : question.id;
   const hintId = `${question.id}-hint`;
@@ -28,12 +29,13 @@ export function QuestionStep({ question, number, total, value, onAnswer, focusHe
     event.preventDefault();
     const message = validateAnswer(question.id, draft);
     setError(message);
+    setAttempt((n) => n + 1);
     if (!message) onAnswer(draft);
   }
 
   return (
     <form noValidate onSubmit={submit} className="step">
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} />
+      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} focusKey={attempt} />
       <p className="step__progress">
         Question {number} of {total}
       </p>
