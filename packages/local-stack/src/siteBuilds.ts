@@ -9,6 +9,8 @@ export interface BuildSitesOptions {
   publicCmsUrl?: string;
   /** Builds at once. Each Astro build is one Node process of ~0.4 GB; two suit a 2-core machine. */
   concurrency?: number;
+  /** Build into <outRoot>/<slug> instead of each site's own dist/ (tests use a temporary folder). */
+  outRoot?: string;
   log?: (line: string) => void;
 }
 
@@ -19,20 +21,21 @@ export interface SiteBuildResult {
 }
 
 /** Builds each partner site against the running CMS, `concurrency` at a time. */
-export async function buildSites({ slugs, cmsUrl, publicCmsUrl, concurrency = 2, log }: BuildSitesOptions): Promise<SiteBuildResult[]> {
+export async function buildSites({ slugs, cmsUrl, publicCmsUrl, concurrency = 2, outRoot, log }: BuildSitesOptions): Promise<SiteBuildResult[]> {
   const queue = [...slugs];
   const results: SiteBuildResult[] = [];
   async function worker() {
     for (let slug = queue.shift(); slug; slug = queue.shift()) {
       const started = Date.now();
       const cwd = path.join(sitesRoot, slug);
-      await runNpm(['run', 'build'], {
+      const outDir = outRoot ? path.join(outRoot, slug) : path.join(cwd, 'dist');
+      await runNpm(['run', 'build', '--', '--outDir', outDir], {
         cwd,
         label: `site:${slug}`,
         log,
         env: { CMS_URL: cmsUrl, PUBLIC_CMS_URL: publicCmsUrl ?? cmsUrl, ASTRO_TELEMETRY_DISABLED: '1' },
       });
-      results.push({ slug, outDir: path.join(cwd, 'dist'), ms: Date.now() - started });
+      results.push({ slug, outDir, ms: Date.now() - started });
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, slugs.length) }, worker));

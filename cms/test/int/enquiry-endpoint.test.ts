@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { postJson, validEnquiry } from './fixtures.ts';
+import { seed } from '../../src/seed/index.ts';
+
+const ENDPOINT = '/api/enquiries/submit';
+const DUDLEY_SITE = 'http://dudley.localhost:4999';
+
+let t: TestPayload;
+beforeAll(async () => {
+  t = await startTestPayload();
+  await seed(t.payload, { demoUsers: true });
+});
+afterAll(() => t.cleanup());
+
+const enquiryCount = async () => (await t.payload.count({ collection: 'enquiries' })).totalDocs;
+
+describe('POST /api/enquiries/submit', () => {
+  let before = 0;
+  beforeEach(async () => {
+    before = await enquiryCount();
+  });
+
+  it('accepts a valid enquiry with 201 and a reference, and stores partner, answers, outcome and consent', async () => {
+    const response = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: DUDLEY_SITE }));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { reference: string; outcome: string };
+    expect(body.reference).toMatch(/^DUDL-[0-9A-Z]{6}$/);
+    expect(body.outcome).toBe('likely-eligible');
+
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } }, depth: 1 });
+    const enquiry = docs[0]!;
+    expect(typeof enquiry.partner === 'object' && enquiry.partner.slug).toBe('dudley');
+    expect(enquiry.sourceSite).toBe(DUDLEY_SITE);
+    expect(enquiry.answers).toMatchObject({ postcode: 'DY1 1AA', age: 'yes', pets: 'none' });
+    expect(enquiry.outcome).toBe('likely-eligible');
+    expect(enquiry.contact).toMatchObject({ fullName: 'Sam Carer', email: 'sam@example.com' });
+    expect(enquiry.consent.given).toBe(true);
+    expect(enquiry.consent.privacyNoticeVersion).toBe('2026-11');
+    expect(Date.now() - new Date(enquiry.consent.givenAt).getTime()).toBeLessThan(60_000);
+    expect(enquiry.status).toBe('new');
+    expect(await enquiryCount()).toBe(before + 1);
+  });
+
+  it('computes the outcome on the server from the answers', async () => {
+    const enquiry = validEnquiry();
+    const response = await t.rest(ENDPOINT, postJson({ ...enquiry, answers: { ...enquiry.answers, age: 'no' } }));
+    expect(response.status).toBe(201);
+    const { reference } = (await response.json()) as { reference: string };
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
+    expect(docs[0]!.outcome).toBe('not-eligible-now');
+    expect(docs[0]!.findings).toContainEqual(expect.objectContaining({ questionId: 'age', outcome: 'not-eligible-now' }));
+  });
+
+  it('rejects a forged outcome as an unknown field and stores nothing', async () => {
+    const response = await t.rest(ENDPOINT, postJson(validEnquiry({ outcome: 'likely-eligible' })));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Record<string, string> };
+    expect(body.errors.outcome).toBe('"outcome" is not an enquiry field');
+    expect(await enquiryCount()).toBe(before);
+  });
+
+  it.each([
+    ['missing consent', { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '01632 960 001', consent: false } }, 'contact.consent'],
+    ['an invalid email', { contact: { fullName: 'Sam', email: 'not-an-email', phone: '01632 960 001', consent: true } }, 'contact.email'],
+    ['an invalid phone', { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '999', consent: true } }, 'contact.phone'],
+    ['an invalid postcode', { answers: { ...validEnquiry().answers, postcode: 'nowhere' } }, 'answers.postcode'],
+    ['a missing answer', { answers: { ...validEnquiry().answers, pets: undefined } }, 'answers.pets'],
+    ['an answer of the wrong type', { answers: { ...validEnquiry().answers, age: true } }, 'answers.age'],
+    ['an unknown answer', { answers: { ...validEnquiry().answers, religion: 'any' } }, 'answers.religion'],
+    ['contact of the wrong type', { contact: 'Sam' }, 'contact.contact'],
+    ['no privacy notice version', { privacyNoticeVersion: undefined }, 'privacyNoticeVersion'],
+    ['a partner of the wrong type', { partner: 7 }, 'partner'],
+  ])('rejects %s with 400 naming %s, and stores nothing', async (_label, overrides, field) => {
+    const response = await t.rest(ENDPOINT, postJson(validEnquiry(overrides)));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { message: string; errors: Record<string, string> };
+    expect(body.errors[field], JSON.stringify(body)).toEqual(expect.any(String));
+    expect(await enquiryCount()).toBe(before);
+  });
+
+  it('stores HTML in a name as plain text, exactly as typed', async () => {
+    const name = '<script>alert(1)</script> Sam';
+    const response = await t.rest(ENDPOINT, postJson(validEnquiry({ contact: { ...validEnquiry().contact, fullName: name } })));
+    expect(response.status).toBe(201);
+    const { reference } = (await response.json()) as { reference: string };
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
+    expect(docs[0]!.contact.fullName).toBe(name);
+  });
+
+  it('answers 404 for an unknown partner and for an inactive one', async () => {
+    expect((await t.rest(ENDPOINT, postJson(validEnquiry({ partner: 'atlantis' })))).status).toBe(404);
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'staffordshire' } } });
+    await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { active: false } });
+    try {
+      const response = await t.rest(ENDPOINT, postJson(validEnquiry({ partner: 'staffordshire' })));
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { message: string }).message).toContain('staffordshire');
+    } finally {
+      await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { active: true } });
+    }
+    expect(await enquiryCount()).toBe(before);
+  });
+
+  it('answers 415 to a body that is not JSON, 400 to broken JSON and 413 to an oversize body', async () => {
+    const form = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'partner=dudley' });
+    expect(form.status).toBe(415);
+    expect((await t.rest(ENDPOINT, postJson('{"partner":'))).status).toBe(400);
+    expect((await t.rest(ENDPOINT, postJson('[1,2]'))).status).toBe(400);
+    const huge = validEnquiry({ contact: { ...validEnquiry().contact, fullName: 'x'.repeat(40_000) } });
+    expect((await t.rest(ENDPOINT, postJson(huge))).status).toBe(413);
+    expect(await enquiryCount()).toBe(before);
+  });
+});
+
+describe('CORS on the enquiry endpoint', () => {
+  it('allows a partner site origin, on preflight and on the POST', async () => {
+    const preflight = await t.rest(ENDPOINT, {
+      method: 'OPTIONS',
+      headers: { Origin: DUDLEY_SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(DUDLEY_SITE);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
+    const post = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: 'https://fostering.staffordshire.example.org' }));
+    expect(post.headers.get('access-control-allow-origin')).toBe('https://fostering.staffordshire.example.org');
+  });
+
+  it('sends no CORS headers to any other origin', async () => {
+    for (const origin of ['https://evil.example', 'http://unknown.localhost:4999']) {
+      const preflight = await t.rest(ENDPOINT, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+      const post = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: origin }));
+      expect(post.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
+
+let t: TestPayload;
+beforeAll(async () => {
+  t = await startTestPayload();
+});
+afterAll(() => t.cleanup());
+
+async function counts() {
+  const collections = ['partners', 'stories', 'media', 'users'] as const;
+  return Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await t.payload.count({ collection: c })).totalDocs])));
+}
+
+describe('seed', () => {
+  it('creates both partners, both sample stories, the campaign copy and demo users', async () => {
+    const report = await seed(t.payload, { demoUsers: true });
+    expect(report.created).toContain('partner staffordshire');
+    expect(report.created).toContain('story tegans-story');
+    expect(await counts()).toEqual({ partners: 2, stories: 2, media: 4, users: 4 });
+    const stories = await t.payload.find({ collection: 'stories', depth: 0 });
+    for (const story of stories.docs) {
+      expect(story.isSample).toBe(true);
+      expect(story.namesChanged).toBe(true);
+      expect(story.shownOn).toBe('all');
+    }
+    const copy = await t.payload.findGlobal({ slug: 'campaign-copy' });
+    expect(copy.bridgeToFoster.successRate).toBe(85);
+  });
+
+  it('is idempotent: a second run creates nothing and changes no counts', async () => {
+    const before = await counts();
+    const report = await seed(t.payload, { demoUsers: true });
+    expect(report.created).toEqual([]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('does not overwrite what an editor changed', async () => {
+    const { docs } = await t.payload.find({ collection: 'stories', where: { slug: { equals: 'tegans-story' } } });
+    await t.payload.update({ collection: 'stories', id: docs[0]!.id, data: { title: 'Edited by marketing' } });
+    await seed(t.payload, { demoUsers: true });
+    const after = await t.payload.findByID({ collection: 'stories', id: docs[0]!.id });
+    expect(after.title).toBe('Edited by marketing');
+  });
+
+  it('renders story rich text to HTML for the sites', async () => {
+    const { docs } = await t.payload.find({ collection: 'stories', where: { slug: { equals: 'maliks-story' } } });
+    expect(docs[0]!.bodyHtml).toContain('<p');
+    expect(docs[0]!.bodyHtml).toContain('football');
+  });
+});

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, loginToken } from './helpers.ts';
+import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+
+const cmsUrl = inject('cmsUrl');
+const siteUrl = (slug: string) => `http://${slug}.localhost:${inject('sitesPort')}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function newPage(): Promise<Page> {
+  // A fresh context per test: @axe-core/playwright needs pages from browser.newContext().
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+describe('a prospective carer on their local site', () => {
+  it('answers by keyboard and mouse, sees reasons, enquires, and the enquiry lands attributed to that partner', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl('dudley')}/check/`);
+    await page.waitForSelector('astro-island:not([ssr])');
+
+    // Continue with nothing entered: the error summary appears and takes focus.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The summary links to the field.
+    await page.getByRole('link', { name: 'Enter your postcode' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('postcode');
+
+    // Keyboard only for the first questions: type, Enter; arrow keys choose a radio, Space selects it.
+    await page.keyboard.type('dy1 1aa');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Are you 21 or over?');
+    expect(await page.title()).not.toMatch(/^Error: /);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await page.getByText('Do you have a spare bedroom').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Mouse for the rest.
+    const clicks = ['Yes', 'Yes, I am a British or Irish citizen', 'I rent privately and have not asked my landlord yet', 'No', 'No', 'Yes, one of us is usually at home', 'Yes, ordinary household pets', 'Yes'];
+    for (const label of clicks) {
+      await page.getByLabel(label, { exact: label === 'Yes' || label === 'No' }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+
+    // The result names the reason (renting needs the landlord's agreement) and offers a way on.
+    await page.getByRole('heading', { name: 'You may be able to foster: talk to us first' }).waitFor();
+    await expect.poll(() => page.getByText('your landlord will need to agree').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Leave your details' }).click();
+
+    // The postcode is not asked again (answers carry over); consent is required.
+    expect(await page.getByLabel(/postcode/i).count()).toBe(0);
+    await page.getByLabel('Full name').fill('Robin Carer');
+    await page.getByLabel('Email address').fill('robin@example.com');
+    await page.getByLabel('Phone number').fill('07700 900 982');
+    await page.getByRole('button', { name: 'Send my details' }).click();
+    await page.getByRole('link', { name: 'Confirm that you agree to be contacted about fostering' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('I agree to be contacted about fostering').check();
+    await page.getByRole('button', { name: 'Send my details' }).click();
+
+    const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
+    expect(reference).toMatch(/^DUDL-[0-9A-Z]{6}$/);
+    expect(await page.getByText('01632 960 202').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The enquiry is in the ONE collection, attributed to Dudley, with the server's own outcome.
+    const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
+    const response = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: { Authorization: `JWT ${token}` } });
+    const { docs } = (await response.json()) as { docs: Array<Record<string, any>> };
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.partner.slug).toBe('dudley');
+    expect(docs[0]!.sourceSite).toBe(siteUrl('dudley'));
+    expect(docs[0]!.outcome).toBe('talk-to-us');
+    expect(docs[0]!.answers).toMatchObject({ postcode: 'DY1 1AA', home: 'private-rent', age: 'yes' });
+    expect(docs[0]!.contact.fullName).toBe('Robin Carer');
+    expect(docs[0]!.consent.given).toBe(true);
+
+    // A marketing editor sees it in the admin.
+    const admin = await newPage();
+    await admin.goto(`${cmsUrl}/admin/login`);
+    await admin.getByLabel('Email').fill('editor@bfp.example');
+    await admin.getByLabel('Password').fill(DEMO_PASSWORD);
+    await admin.getByRole('button', { name: 'Login' }).click();
+    await admin.waitForURL(`${cmsUrl}/admin`);
+    await admin.goto(`${cmsUrl}/admin/collections/enquiries`);
+    await admin.getByText(reference).waitFor({ timeout: 30_000 });
+  });
+});
+
+describe('the CMS API against the running server', () => {
+  it('refuses anonymous reads of enquiries over REST and GraphQL', async () => {
+    expect((await fetch(`${cmsUrl}/api/enquiries`)).status).toBe(403);
+    const response = await fetch(`${cmsUrl}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Enquiries { docs { reference contact { email } } } }' }),
+    });
+    const body = (await response.json()) as { data?: { Enquiries: unknown }; errors?: unknown[] };
+    expect(body.data?.Enquiries ?? null).toBeNull();
+    expect(body.errors?.length ?? 0).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const outDirs = inject('siteOutDirs');
+const read = (slug: string, page: string) => fs.readFileSync(path.join(outDirs[slug]!, page), 'utf8');
+
+describe('partner sites built from the seeded CMS', () => {
+  it('builds every site in sites/', () => {
+    expect(Object.keys(outDirs).sort()).toEqual(['dudley', 'staffordshire']);
+  });
+
+  it.each([
+    ['staffordshire', 'Staffordshire County Council', '#1d4f6e', 'https://fostering.staffordshire.example.org/'],
+    ['dudley', 'Dudley Metropolitan Borough Council', '#6b1d5c', 'https://fostering.dudley.example.org/'],
+  ])('%s: home page carries the partner name, brand colour, canonical domain, campaign copy and both stories', (slug, name, colour, canonical) => {
+    const html = read(slug, 'index.html');
+    expect(html).toContain(name);
+    expect(html).toContain(`--brand-primary:${colour}`);
+    expect(html).toContain(`<link rel="canonical" href="${canonical}">`);
+    expect(html).toContain('Tegan’s story');
+    expect(html).toContain('Malik’s story');
+    expect(html).toContain('What is Step Down fostering?');
+    expect(html).toMatch(/<span class="stat">85%<\/span>/);
+    expect(fs.existsSync(path.join(outDirs[slug]!, 'stories/tegans-story/index.html'))).toBe(true);
+  });
+
+  it('shows The Big Issue in the lockup only where the partner record says so', () => {
+    const lockup = (slug: string) => /<p class="lockup"[^>]*>([\s\S]*?)<\/p>/.exec(read(slug, 'index.html'))![1]!;
+    expect(lockup('staffordshire')).toContain('National Fostering Group and The Big Issue');
+    expect(lockup('dudley')).toContain('National Fostering Group');
+    expect(lockup('dudley')).not.toContain('Big Issue');
+  });
+
+  it('embeds the eligibility island, pointed at the CMS enquiry endpoint, on the check page', () => {
+    const html = read('dudley', 'check/index.html');
+    expect(html).toContain('<astro-island');
+    expect(html).toContain(`${inject('cmsUrl')}/api/enquiries/submit`);
+    // Server-rendered first question, so the page is readable before the island hydrates.
+    expect(html).toContain('data-step="postcode"');
+    expect(html).toContain('What is your postcode?');
+  });
+
+  it('names the partner as data controller on its privacy page', () => {
+    expect(read('staffordshire', 'privacy/index.html')).toContain('Staffordshire County Council is the data controller');
+  });
+});
