@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCmsEnv, ConfigError, DEFAULT_SQLITE_URL } from '../../src/env.ts';
+import { readCmsEnv as readEnv, ConfigError, DEFAULT_SQLITE_URL } from '../../src/env.ts';
+
+// Each test passes its own variables, never the real process.env.
+const readCmsEnv = (vars: Record<string, string>) => readEnv(vars as NodeJS.ProcessEnv);
 
 describe('readCmsEnv', () => {
   it('needs nothing set outside production, defaulting to the SQLite file under cms/data', () => {

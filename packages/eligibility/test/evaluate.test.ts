@@ -69,7 +69,8 @@ describe('evaluateEligibility', () => {
     expect(result.outcome).toBe(expected);
     const finding = result.findings.find((f) => f.questionId === id)!;
     expect(finding.outcome).toBe(expected);
-    expect(finding.reason.length).toBeGreaterThan(20);
+    // A whole sentence a person can read, not a code.
+    expect(finding.reason).toMatch(/^[A-Z][^.]*[a-z].*\.$/);
     if (expected !== 'likely-eligible') expect(result.concerns.map((c) => c.questionId)).toEqual([id]);
   });
 
