@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 export interface RunOptions {
   cwd: string;
@@ -30,7 +30,7 @@ function pipeLines(child: ChildProcess, label: string, log: (line: string) => vo
 export function spawnNpm(args: string[], { cwd, env, label, log = console.log }: RunOptions): ChildProcess {
   const npmCli = process.env.npm_execpath;
   // detached: the child leads its own process group, so stopProcess can end npm, node and next together.
-  const options = { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] as const, detached: true };
+  const options: SpawnOptions = { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true };
   const child = npmCli ? spawn(process.execPath, [npmCli, ...args], options) : spawn('npm', args, options);
   pipeLines(child, label, log);
   return child;
