@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/int/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/int/**/*.test.ts'],
     // Each file boots its own Payload on its own temporary SQLite file.
     pool: 'forks',
     testTimeout: 30_000,

@@ -69,10 +69,14 @@ export interface Config {
   collections: {
     partners: Partner;
     stories: Story;
+    faqs: Faq;
+    events: Event;
     enquiries: Enquiry;
+    'site-builds': SiteBuild;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -81,10 +85,14 @@ export interface Config {
   collectionsSelect: {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,9 +103,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'campaign-copy': CampaignCopy;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'campaign-copy': CampaignCopySelect<false> | CampaignCopySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -105,7 +115,15 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      rebuildSites: TaskRebuildSites;
+      reviewStories: TaskReviewStories;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -172,6 +190,14 @@ export interface Partner {
     email: string;
     officeHours?: string | null;
   };
+  /**
+   * What this council offers its foster carers (fees, support, local groups), in a few sentences.
+   */
+  localOffer?: string | null;
+  /**
+   * Production only: URL that publishes this partner’s site when its content changes. Leave empty on one machine.
+   */
+  deployHookUrl?: string | null;
   siteDomain: string;
   /**
    * Postcode districts this partner covers, e.g. ST16, DY1.
@@ -266,15 +292,78 @@ export interface Story {
   bodyHtml?: string | null;
   image?: (number | null) | Media;
   shownOn: 'all' | 'chosen';
+  /**
+   * The partner sites that show this story.
+   */
   partners?: (number | Partner)[] | null;
   /**
-   * Names and identifying details are changed (pseudonymous).
+   * Required before publishing. Never publish anything that could identify a child.
    */
-  namesChanged?: boolean | null;
+  safeguarding?: {
+    namesChanged?: boolean | null;
+    imageConsent?: ('illustration' | 'posed-by-model' | 'consented') | null;
+    /**
+     * Where the signed consent is kept.
+     */
+    consentHeldAt?: string | null;
+    /**
+     * On this date the story is unpublished from every site until someone reviews it.
+     */
+    reviewBy?: string | null;
+  };
   /**
    * Sample content for demonstration; replace before launch.
    */
   isSample?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  answer: string;
+  /**
+   * Lower numbers come first.
+   */
+  order?: number | null;
+  shownOn: 'all' | 'chosen';
+  /**
+   * The partner sites that show this FAQ.
+   */
+  partners?: (number | Partner)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  summary: string;
+  startsAt: string;
+  endsAt?: string | null;
+  format: 'in-person' | 'online';
+  /**
+   * Place and address.
+   */
+  venue?: string | null;
+  onlineLink?: string | null;
+  /**
+   * Where to book a place, if booking is needed.
+   */
+  bookingUrl?: string | null;
+  /**
+   * A partnership-wide event, shown on every partner site.
+   */
+  allPartners?: boolean | null;
+  partner?: (number | null) | Partner;
   updatedAt: string;
   createdAt: string;
 }
@@ -329,6 +418,32 @@ export interface Enquiry {
   createdAt: string;
 }
 /**
+ * Each partner site’s latest build. A failed build leaves the last good site online.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  partner: number | Partner;
+  status: 'pending' | 'building' | 'live' | 'failed';
+  /**
+   * The latest change that asked for this build.
+   */
+  reason?: string | null;
+  requestedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  lastLiveAt?: string | null;
+  /**
+   * How long the last build took, in milliseconds.
+   */
+  buildMs?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -379,6 +494,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -393,8 +609,20 @@ export interface PayloadLockedDocument {
         value: number | Story;
       } | null)
     | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null)
     | ({
         relationTo: 'media';
@@ -475,6 +703,8 @@ export interface PartnersSelect<T extends boolean = true> {
         email?: T;
         officeHours?: T;
       };
+  localOffer?: T;
+  deployHookUrl?: T;
   siteDomain?: T;
   postcodeDistricts?: T;
   privacy?:
@@ -499,8 +729,47 @@ export interface StoriesSelect<T extends boolean = true> {
   image?: T;
   shownOn?: T;
   partners?: T;
-  namesChanged?: T;
+  safeguarding?:
+    | T
+    | {
+        namesChanged?: T;
+        imageConsent?: T;
+        consentHeldAt?: T;
+        reviewBy?: T;
+      };
   isSample?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  order?: T;
+  shownOn?: T;
+  partners?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  startsAt?: T;
+  endsAt?: T;
+  format?: T;
+  venue?: T;
+  onlineLink?: T;
+  bookingUrl?: T;
+  allPartners?: T;
+  partner?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -530,6 +799,23 @@ export interface EnquiriesSelect<T extends boolean = true> {
         privacyNoticeVersion?: T;
       };
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  partner?: T;
+  status?: T;
+  reason?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  lastLiveAt?: T;
+  buildMs?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -622,6 +908,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -679,6 +997,25 @@ export interface CampaignCopy {
     successRate: number;
   };
   checkerIntro: string;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -704,6 +1041,17 @@ export interface CampaignCopySelect<T extends boolean = true> {
         successRate?: T;
       };
   checkerIntro?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -717,6 +1065,71 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSites".
+ */
+export interface TaskRebuildSites {
+  input?: unknown;
+  output: {
+    built?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    failed?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewStories".
+ */
+export interface TaskReviewStories {
+  input?: unknown;
+  output: {
+    unpublished?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'stories';
+      value: number | Story;
+    } | null;
+    global?: 'campaign-copy' | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,7 +10,12 @@ import { Media } from './collections/Media/index.ts';
 import { Partners } from './collections/Partners/index.ts';
 import { Stories } from './collections/Stories/index.ts';
 import { Enquiries } from './collections/Enquiries/index.ts';
+import { Events } from './collections/Events/index.ts';
+import { Faqs } from './collections/Faqs/index.ts';
+import { SiteBuilds } from './collections/SiteBuilds/index.ts';
 import { CampaignCopy } from './globals/CampaignCopy.ts';
+import { emailAdapter } from './email.ts';
+import { jobs } from './jobs/index.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -26,8 +31,10 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
   },
-  collections: [Partners, Stories, Enquiries, Media, Users],
+  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, Media, Users],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  email: emailAdapter(),
+  jobs: jobs(env),
   telemetry: false,
 });

@@ -8,6 +8,8 @@ import { tegansStory, teganImage } from './stories/tegans-story.ts';
 import { maliksStory, malikImage } from './stories/maliks-story.ts';
 import { campaignCopy } from './campaign-copy.ts';
 import { demoUsers, DEMO_PASSWORD } from './users.ts';
+import { faqs } from './faqs.ts';
+import { events } from './events.ts';
 
 export interface SeedReport {
   created: string[];
@@ -15,8 +17,10 @@ export interface SeedReport {
 
 /**
  * Demo content, idempotent: each document is created only when missing (matched by its unique key), and nothing an
- * editor changed is overwritten. Safe to run on every start.
+ * editor changed is overwritten. Safe to run on every start. Seeding never triggers site rebuilds (disableRebuild):
+ * the start script builds every site once the seed is in.
  */
+const context = { disableRebuild: true };
 export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUsers: boolean }): Promise<SeedReport> {
   const created: string[] = [];
   const partnerIds: Record<string, Partner['id']> = {};
@@ -31,7 +35,7 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       continue;
     }
     const logoId = await ensureMedia(payload, logo);
-    const doc = await payload.create({ collection: 'partners', data: { ...record, logo: logoId } });
+    const doc = await payload.create({ collection: 'partners', data: { ...record, logo: logoId }, context });
     partnerIds[record.slug] = doc.id;
     created.push(`partner ${record.slug}`);
   }
@@ -44,14 +48,32 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     if (existing.docs[0]) continue;
     const imageId = await ensureMedia(payload, image);
     const { paragraphs, ...fields } = story;
-    await payload.create({ collection: 'stories', data: { ...fields, body: paragraphsToRichText(paragraphs), image: imageId } });
+    await payload.create({
+      collection: 'stories',
+      data: { ...fields, body: paragraphsToRichText(paragraphs), image: imageId, _status: 'published' },
+      context,
+    });
     created.push(`story ${story.slug}`);
   }
 
   const copy = await payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
   if (!copy.headline) {
-    await payload.updateGlobal({ slug: 'campaign-copy', data: campaignCopy });
+    await payload.updateGlobal({ slug: 'campaign-copy', data: { ...campaignCopy, _status: 'published' }, context });
     created.push('campaign copy');
+  }
+
+  for (const faq of faqs) {
+    const existing = await payload.find({ collection: 'faqs', where: { question: { equals: faq.question } }, limit: 1, depth: 0 });
+    if (existing.docs[0]) continue;
+    await payload.create({ collection: 'faqs', data: faq, context });
+    created.push(`faq "${faq.question}"`);
+  }
+
+  for (const { partnerSlug, ...event } of events) {
+    const existing = await payload.find({ collection: 'events', where: { title: { equals: event.title } }, limit: 1, depth: 0 });
+    if (existing.docs[0]) continue;
+    await payload.create({ collection: 'events', data: { ...event, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) }, context });
+    created.push(`event "${event.title}"`);
   }
 
   if (withUsers) {
@@ -61,6 +83,7 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       await payload.create({
         collection: 'users',
         data: { ...user, password: DEMO_PASSWORD, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) },
+        context,
       });
       created.push(`user ${user.email}`);
     }

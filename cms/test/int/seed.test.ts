@@ -22,7 +22,8 @@ describe('seed', () => {
     const stories = await t.payload.find({ collection: 'stories', depth: 0 });
     for (const story of stories.docs) {
       expect(story.isSample).toBe(true);
-      expect(story.namesChanged).toBe(true);
+      expect(story.safeguarding?.namesChanged).toBe(true);
+      expect(story._status).toBe('published');
       expect(story.shownOn).toBe('all');
     }
     const copy = await t.payload.findGlobal({ slug: 'campaign-copy' });

@@ -6,11 +6,25 @@ export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError';
 }
 
-export async function fetchJson<T>(cmsUrl: string, pathAndQuery: string): Promise<T> {
+/**
+ * A preview build reads drafts with the requesting editor's token (CMS_PREVIEW_TOKEN); a normal build reads as the
+ * public does, so it can only ever see published content.
+ */
+export interface CmsReadOptions {
+  previewToken?: string;
+}
+
+function headers({ previewToken }: CmsReadOptions): Record<string, string> {
+  return previewToken ? { Accept: 'application/json', Authorization: `JWT ${previewToken}` } : { Accept: 'application/json' };
+}
+
+export const draftQuery = ({ previewToken }: CmsReadOptions) => (previewToken ? '&draft=true' : '');
+
+export async function fetchJson<T>(cmsUrl: string, pathAndQuery: string, options: CmsReadOptions = {}): Promise<T> {
   const url = new URL(pathAndQuery, cmsUrl);
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, { headers: headers(options) });
   } catch (error) {
     throw new CmsUnavailableError(
       `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`,
@@ -27,11 +41,11 @@ interface Page<T> {
 }
 
 /** Every document of a collection matching `where` (a Payload REST query string), following pagination. */
-export async function fetchAllDocs<T>(cmsUrl: string, collection: string, query: string): Promise<T[]> {
+export async function fetchAllDocs<T>(cmsUrl: string, collection: string, query: string, options: CmsReadOptions = {}): Promise<T[]> {
   const docs: T[] = [];
   let page = 1;
   for (;;) {
-    const result = await fetchJson<Page<T>>(cmsUrl, `/api/${collection}?${query}&limit=100&page=${page}`);
+    const result = await fetchJson<Page<T>>(cmsUrl, `/api/${collection}?${query}&limit=100&page=${page}`, options);
     docs.push(...result.docs);
     if (!result.hasNextPage || !result.nextPage) return docs;
     page = result.nextPage;

@@ -1,12 +1,14 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CampaignCopy, Partner, Story } from '@bfp/cms/payload-types';
-import { fetchAllDocs, fetchJson } from './cmsClient.ts';
-import { toCampaignEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
-import { campaignSchema, partnerSchema, storySchema } from './schemas.ts';
+import type { CampaignCopy, Event, Faq, Partner, Story } from '@bfp/cms/payload-types';
+import { draftQuery, fetchAllDocs, fetchJson } from './cmsClient.ts';
+import { toCampaignEntry, toEventEntry, toFaqEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
+import { campaignSchema, eventSchema, faqSchema, partnerSchema, storySchema } from './schemas.ts';
 
 export interface CmsLoaderOptions {
   /** Where the CMS answers at build time, e.g. http://localhost:3000. */
   cmsUrl: string;
+  /** An editor's token: the build then shows drafts (a preview build, never deployed). */
+  previewToken?: string;
 }
 
 /** Replaces the collection's entries with `entries`, validating each against the collection schema. */
@@ -32,25 +34,49 @@ export function partnersLoader({ cmsUrl }: CmsLoaderOptions): Loader {
   };
 }
 
-export function storiesLoader({ cmsUrl }: CmsLoaderOptions): Loader {
+export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader {
   return {
     name: 'bfp-stories',
     schema: storySchema,
     async load(context) {
-      const docs = await fetchAllDocs<Story>(cmsUrl, 'stories', 'depth=1&sort=-createdAt');
+      const docs = await fetchAllDocs<Story>(cmsUrl, 'stories', `depth=1&sort=-createdAt${draftQuery({ previewToken })}`, { previewToken });
       await replaceEntries(context, docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })));
     },
   };
 }
 
 /** The shared campaign copy: a single entry with id "campaign". */
-export function campaignLoader({ cmsUrl }: CmsLoaderOptions): Loader {
+export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader {
   return {
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const doc = await fetchJson<CampaignCopy>(cmsUrl, '/api/globals/campaign-copy?depth=0');
+      const doc = await fetchJson<CampaignCopy>(cmsUrl, `/api/globals/campaign-copy?depth=0${draftQuery({ previewToken })}`, { previewToken });
       await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc) }]);
+    },
+  };
+}
+
+export function faqsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
+  return {
+    name: 'bfp-faqs',
+    schema: faqSchema,
+    async load(context) {
+      const docs = await fetchAllDocs<Faq>(cmsUrl, 'faqs', 'depth=1&sort=order');
+      await replaceEntries(context, docs.map((doc) => ({ id: String(doc.id), data: toFaqEntry(doc) })));
+    },
+  };
+}
+
+/** Upcoming information events only: one that has ended by build time is not shown. */
+export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
+  return {
+    name: 'bfp-events',
+    schema: eventSchema,
+    async load(context) {
+      const now = encodeURIComponent(new Date().toISOString());
+      const docs = await fetchAllDocs<Event>(cmsUrl, 'events', `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}`);
+      await replaceEntries(context, docs.map((doc) => ({ id: String(doc.id), data: toEventEntry(doc) })));
     },
   };
 }

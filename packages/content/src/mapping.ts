@@ -1,6 +1,6 @@
-import type { CampaignCopy, Media, Partner, Story } from '@bfp/cms/payload-types';
+import type { CampaignCopy, Event, Faq, Media, Partner, Story } from '@bfp/cms/payload-types';
 import { fetchAsDataUri } from './cmsClient.ts';
-import type { CampaignEntry, ImageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
+import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
 
 /** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
 function populated<T extends object>(value: number | string | T | null | undefined, what: string): T | null {
@@ -35,19 +35,44 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     siteDomain: doc.siteDomain,
     postcodeDistricts: doc.postcodeDistricts ?? [],
     privacy: { dataControllerName: doc.privacy.dataControllerName, noticeVersion: doc.privacy.noticeVersion },
+    localOffer: doc.localOffer ?? '',
+  };
+}
+
+/** Shared content's "shown on": "all", or the slugs of the chosen partners (populated at depth 1). */
+function shownOnSlugs(doc: { shownOn: string; partners?: Array<number | string | Partner> | null }, what: string): 'all' | string[] {
+  if (doc.shownOn === 'all') return 'all';
+  return (doc.partners ?? []).map((p) => populated(p, `a partner of ${what}`)!.slug);
+}
+
+export function toFaqEntry(doc: Faq): FaqEntry {
+  return { question: doc.question, answer: doc.answer, order: doc.order ?? 0, shownOn: shownOnSlugs(doc, `FAQ ${doc.id}`) };
+}
+
+export function toEventEntry(doc: Event): EventEntry {
+  const partner = populated(doc.partner, `the partner of event ${doc.id}`);
+  return {
+    title: doc.title,
+    summary: doc.summary,
+    startsAt: doc.startsAt,
+    endsAt: doc.endsAt ?? null,
+    format: doc.format,
+    venue: doc.venue ?? null,
+    onlineLink: doc.onlineLink ?? null,
+    bookingUrl: doc.bookingUrl ?? null,
+    shownOn: doc.allPartners ? 'all' : partner ? [partner.slug] : [],
   };
 }
 
 export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
   const image = populated(doc.image, `the image of story ${doc.slug}`);
-  const partners = (doc.partners ?? []).map((p) => populated(p, `a partner of story ${doc.slug}`)!.slug);
   return {
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
     bodyHtml: doc.bodyHtml ?? '',
     image: image ? imageEntry(image, cmsUrl, 'card') : null,
-    shownOn: doc.shownOn === 'all' ? 'all' : partners,
+    shownOn: shownOnSlugs(doc, `story ${doc.slug}`),
     isSample: Boolean(doc.isSample),
     updatedAt: doc.updatedAt,
   };
@@ -67,7 +92,7 @@ export function toCampaignEntry(doc: CampaignCopy): CampaignEntry {
   };
 }
 
-/** A story is shown on a partner's site when it is for all partners or that partner was chosen. */
-export function isStoryShownOn(story: Pick<StoryEntry, 'shownOn'>, partnerSlug: string): boolean {
-  return story.shownOn === 'all' || story.shownOn.includes(partnerSlug);
+/** Shared content (a story, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */
+export function isShownOn(entry: { shownOn: 'all' | string[] }, partnerSlug: string): boolean {
+  return entry.shownOn === 'all' || entry.shownOn.includes(partnerSlug);
 }

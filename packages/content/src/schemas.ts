@@ -25,7 +25,12 @@ export const partnerSchema = z.object({
   siteDomain: z.string(),
   postcodeDistricts: z.array(z.string()),
   privacy: z.object({ dataControllerName: z.string(), noticeVersion: z.string() }),
+  /** What this council offers its carers, in its own words; empty when the partner has not written one. */
+  localOffer: z.string(),
 });
+
+/** Where shared content appears: "all" partners, or the slugs of the chosen ones. */
+const shownOnSchema = z.union([z.literal('all'), z.array(z.string())]);
 
 export const storySchema = z.object({
   slug: z.string(),
@@ -34,8 +39,7 @@ export const storySchema = z.object({
   /** HTML rendered by the CMS from the editor's rich text. */
   bodyHtml: z.string(),
   image: imageSchema.nullable(),
-  /** "all", or the slugs of the partners chosen for it. */
-  shownOn: z.union([z.literal('all'), z.array(z.string())]),
+  shownOn: shownOnSchema,
   isSample: z.boolean(),
   updatedAt: z.string(),
 });
@@ -48,6 +52,28 @@ export const campaignSchema = z.object({
   checkerIntro: z.string(),
 });
 
+export const faqSchema = z.object({
+  question: z.string(),
+  answer: z.string(),
+  order: z.number(),
+  shownOn: shownOnSchema,
+});
+
+export const eventSchema = z.object({
+  title: z.string(),
+  summary: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string().nullable(),
+  format: z.enum(['in-person', 'online']),
+  venue: z.string().nullable(),
+  onlineLink: z.string().nullable(),
+  bookingUrl: z.string().nullable(),
+  /** "all", or the one partner's slug in a list. */
+  shownOn: shownOnSchema,
+});
+
+export type FaqEntry = z.infer<typeof faqSchema>;
+export type EventEntry = z.infer<typeof eventSchema>;
 export type PartnerEntry = z.infer<typeof partnerSchema>;
 export type StoryEntry = z.infer<typeof storySchema>;
 export type CampaignEntry = z.infer<typeof campaignSchema>;

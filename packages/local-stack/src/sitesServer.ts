@@ -1,10 +1,13 @@
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { LiveSites } from './liveSites.ts';
 
 export interface SitesServerOptions {
-  /** Partner slug → the folder holding that site's built files. */
-  sites: ReadonlyMap<string, string>;
+  /** Where each site's served folder is. */
+  sites: Pick<LiveSites, 'liveDir' | 'previewDir'>;
+  /** The partner sites to list on the index page. */
+  listSlugs: () => readonly string[];
   port: number;
   host?: string;
 }
@@ -24,11 +27,14 @@ const CONTENT_TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** "dudley.localhost:4321" → "dudley"; a bare "localhost" or an IP → null (the index of sites). */
-export function siteSlugFromHost(host: string | undefined): string | null {
+/**
+ * "dudley.localhost:4321" → the Dudley site; "preview-dudley.localhost" → Dudley's preview build; a bare "localhost"
+ * or an IP → null (the index of sites).
+ */
+export function siteFromHost(host: string | undefined): { slug: string; preview: boolean } | null {
   const name = (host ?? '').split(':')[0]!.toLowerCase();
-  const match = /^([a-z0-9-]+)\.localhost$/.exec(name);
-  return match ? match[1]! : null;
+  const match = /^(preview-)?([a-z0-9-]+)\.localhost$/.exec(name);
+  return match ? { slug: match[2]!, preview: Boolean(match[1]) } : null;
 }
 
 async function readIfFile(file: string): Promise<Buffer | null> {
@@ -40,8 +46,8 @@ async function readIfFile(file: string): Promise<Buffer | null> {
   }
 }
 
-function indexPage(sites: ReadonlyMap<string, string>, port: number): string {
-  const items = [...sites.keys()].map((slug) => `<li><a href="http://${slug}.localhost:${port}/">${slug}.localhost:${port}</a></li>`).join('');
+function indexPage(slugs: readonly string[], port: number): string {
+  const items = slugs.map((slug) => `<li><a href="http://${slug}.localhost:${port}/">${slug}.localhost:${port}</a></li>`).join('');
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Partner sites</title></head><body><main><h1>Partner sites on this machine</h1><ul>${items}</ul></main></body></html>`;
 }
 
@@ -49,20 +55,20 @@ function indexPage(sites: ReadonlyMap<string, string>, port: number): string {
  * Serves every built partner site from one port, choosing the site by Host header as a CDN would by domain. Files are
  * read per request, so a rebuilt site is live as soon as its folder is replaced.
  */
-export function startSitesServer({ sites, port, host = '127.0.0.1' }: SitesServerOptions): Promise<http.Server> {
+export function startSitesServer({ sites, listSlugs, port, host = '127.0.0.1' }: SitesServerOptions): Promise<http.Server> {
   const server = http.createServer(async (req, res) => {
-    const slug = siteSlugFromHost(req.headers.host);
+    const site = siteFromHost(req.headers.host);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (slug === null) {
-      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']! }).end(indexPage(sites, port));
+    if (site === null) {
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']! }).end(indexPage(listSlugs(), port));
       return;
     }
-    const root = sites.get(slug);
-    if (!root) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No partner site called "${slug}" on this machine.`);
+    const root = site.preview ? sites.previewDir(site.slug) : sites.liveDir(site.slug);
+    if (!(await fs.stat(root).then(() => true, () => false))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`No ${site.preview ? 'preview of the ' : ''}partner site called "${site.slug}" on this machine.`);
       return;
     }
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { getFromSite } from './helpers.ts';
-import { siteSlugFromHost } from '../src/sitesServer.ts';
+import { siteFromHost } from '../src/sitesServer.ts';
 
 const port = inject('sitesPort');
 
@@ -42,12 +42,13 @@ describe('sites server', () => {
   });
 
   it.each([
-    ['dudley.localhost:4321', 'dudley'],
-    ['Staffordshire.LOCALHOST', 'staffordshire'],
+    ['dudley.localhost:4321', { slug: 'dudley', preview: false }],
+    ['Staffordshire.LOCALHOST', { slug: 'staffordshire', preview: false }],
+    ['preview-dudley.localhost:4321', { slug: 'dudley', preview: true }],
     ['localhost:4321', null],
     ['127.0.0.1:4321', null],
     [undefined, null],
-  ])('reads %j as site %j', (host, slug) => {
-    expect(siteSlugFromHost(host)).toBe(slug);
+  ])('reads %j as %j', (host, site) => {
+    expect(siteFromHost(host)).toEqual(site);
   });
 });

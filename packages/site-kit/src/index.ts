@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import react from '@astrojs/react';
-import { cmsUrlFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
+import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
 
 export interface SiteKitOptions {
   /** The partner's slug in the CMS: the one thing that makes a site a particular council's site. */
@@ -47,7 +47,11 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
                 resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
                 load: (id: string) =>
                   id === RESOLVED_ID
-                    ? `export const partnerSlug = ${JSON.stringify(options.partner)};\nexport const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`
+                    ? [
+                        `export const partnerSlug = ${JSON.stringify(options.partner)};`,
+                        `export const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`,
+                        `export const isPreview = ${JSON.stringify(Boolean(previewTokenFromEnv()))};`,
+                      ].join('\n')
                     : undefined,
               },
             ],

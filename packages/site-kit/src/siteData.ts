@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { isStoryShownOn, type CampaignEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
+import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
 import { partnerSlug } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
@@ -7,6 +7,9 @@ export interface SiteData {
   campaign: CampaignEntry;
   /** The stories shown on this partner's site, newest first. */
   stories: StoryEntry[];
+  faqs: FaqEntry[];
+  /** Upcoming events: this partner's own and the partnership's, soonest first. */
+  events: EventEntry[];
 }
 
 /** Everything a page renders from: the partner record and the shared content, nothing else. */
@@ -15,8 +18,12 @@ export async function loadSiteData(slug: string = partnerSlug): Promise<SiteData
   if (!partner) throw new Error(`"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`);
   const campaign = await getEntry('campaign', 'campaign');
   if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Campaign Copy" in the admin.');
-  const stories = (await getCollection('stories')).map((entry) => entry.data).filter((story) => isStoryShownOn(story, slug));
-  return { partner: partner.data, campaign: campaign.data, stories };
+  const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) =>
+    entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
+  const stories = shownHere(await getCollection('stories'));
+  const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);
+  const events = shownHere(await getCollection('events')).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return { partner: partner.data, campaign: campaign.data, stories, faqs, events };
 }
 
 /** The canonical URL of a page on the partner's own domain (never Astro's per-project `site`). */

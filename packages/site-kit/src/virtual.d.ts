@@ -3,4 +3,6 @@ declare module 'virtual:bfp-site-kit/config' {
   export const partnerSlug: string;
   /** Where the eligibility form posts enquiries. */
   export const enquiryEndpoint: string;
+  /** True in a preview build, which shows drafts and must never be deployed or indexed. */
+  export const isPreview: boolean;
 }

@@ -1,6 +1,12 @@
 import type { CollectionConfig } from 'payload';
-import { anyone, hasRole, isAdmin, userPartnerId } from '../../access/roles.ts';
+import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
+import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
+import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
+
+// Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity,
+// branding, domain and data-protection settings are the admin's.
+const adminOnlyUpdate = { update: isAdminField };
 
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 const validateHex = (value: unknown) =>
@@ -25,11 +31,13 @@ export const Partners: CollectionConfig = {
     },
     delete: isAdmin,
   },
+  hooks: rebuildSitesOnCollectionChange('partners', partnerReach),
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'e.g. Staffordshire County Council' } },
     { name: 'shortName', type: 'text', required: true, admin: { description: 'e.g. Staffordshire' } },
     {
       name: 'slug',
+      access: adminOnlyUpdate,
       type: 'text',
       required: true,
       unique: true,
@@ -40,10 +48,13 @@ export const Partners: CollectionConfig = {
           : 'Use lower-case letters, digits and hyphens, starting with a letter (e.g. "staffordshire")',
       admin: { description: 'Names the site: sites/<slug> and http://<slug>.localhost:4321 locally.' },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, admin: { description: 'Inactive partners get no site and no enquiries.' } },
-    { name: 'logo', type: 'upload', relationTo: 'media', required: true },
+    { name: 'active',
+      access: adminOnlyUpdate, type: 'checkbox', defaultValue: true, admin: { description: 'Inactive partners get no site and no enquiries.' } },
+    { name: 'logo',
+      access: adminOnlyUpdate, type: 'upload', relationTo: 'media', required: true },
     {
       name: 'brand',
+      access: adminOnlyUpdate,
       type: 'group',
       fields: [
         { name: 'primaryColour', type: 'text', required: true, validate: validateHex, admin: { description: 'Header and buttons; white text sits on it.' } },
@@ -52,6 +63,7 @@ export const Partners: CollectionConfig = {
     },
     {
       name: 'coBranding',
+      access: adminOnlyUpdate,
       type: 'group',
       fields: [
         { name: 'agency', type: 'text', required: true, defaultValue: 'National Fostering Group' },
@@ -73,7 +85,19 @@ export const Partners: CollectionConfig = {
       ],
     },
     {
+      name: 'localOffer',
+      type: 'textarea',
+      admin: { description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.' },
+    },
+    {
+      name: 'deployHookUrl',
+      type: 'text',
+      access: { read: isAdminField, update: isAdminField },
+      admin: { description: 'Production only: URL that publishes this partner’s site when its content changes. Leave empty on one machine.' },
+    },
+    {
       name: 'siteDomain',
+      access: adminOnlyUpdate,
       type: 'text',
       required: true,
       validate: (value: unknown) =>
@@ -81,6 +105,7 @@ export const Partners: CollectionConfig = {
     },
     {
       name: 'postcodeDistricts',
+      access: adminOnlyUpdate,
       type: 'text',
       hasMany: true,
       admin: { description: 'Postcode districts this partner covers, e.g. ST16, DY1.' },
@@ -92,6 +117,7 @@ export const Partners: CollectionConfig = {
     },
     {
       name: 'privacy',
+      access: adminOnlyUpdate,
       type: 'group',
       fields: [
         { name: 'dataControllerName', type: 'text', required: true },

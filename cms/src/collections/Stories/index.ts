@@ -1,15 +1,32 @@
 import type { CollectionConfig } from 'payload';
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical';
-import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
+import { isEditorOrAdmin } from '../../access/roles.ts';
+import { publishedOrStaff } from '../../access/publishedOrStaff.ts';
+import { shownOnFields } from '../../fields/shownOn.ts';
+import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
+import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
+import { previewStory, storyPreviewUrl } from './preview.ts';
+
+type Safeguarding = { namesChanged?: boolean; imageConsent?: string; consentHeldAt?: string; reviewBy?: string };
+const publishing = (data: { _status?: string } | undefined) => data?._status === 'published';
 
 /**
  * Carer stories, written once and shown on every partner site or on the partners chosen for it. Stories about
- * children are sensitive: the record says when names are changed and when content is a sample.
+ * children are sensitive (Children Act 1989 s97; CoramBAAF practice notes): before a story is published the record
+ * must say that names are changed, how any image was made or consented, and when the story must be reviewed. When
+ * that date passes, the review job unpublishes it from every site.
  */
 export const Stories: CollectionConfig = {
   slug: 'stories',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'shownOn', 'isSample', 'updatedAt'] },
-  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'shownOn', '_status', 'isSample', 'updatedAt'],
+    preview: (doc, { req }) => storyPreviewUrl(doc, req),
+  },
+  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  endpoints: [{ path: '/preview', method: 'get', handler: previewStory }],
+  hooks: rebuildSitesOnCollectionChange('stories', sharedContentReach),
   fields: [
     { name: 'title', type: 'text', required: true },
     {
@@ -25,32 +42,47 @@ export const Stories: CollectionConfig = {
     { name: 'body', type: 'richText', required: true },
     lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     { name: 'image', type: 'upload', relationTo: 'media' },
+    ...shownOnFields('story'),
     {
-      name: 'shownOn',
-      type: 'select',
-      required: true,
-      defaultValue: 'all',
-      options: [
-        { label: 'All partner sites', value: 'all' },
-        { label: 'Chosen partners only', value: 'chosen' },
+      name: 'safeguarding',
+      type: 'group',
+      admin: { description: 'Required before publishing. Never publish anything that could identify a child.' },
+      fields: [
+        {
+          name: 'namesChanged',
+          type: 'checkbox',
+          defaultValue: false,
+          label: 'Names and identifying details (school, town, diagnosis) are changed or left out',
+          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
+            publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing' : true,
+        },
+        {
+          name: 'imageConsent',
+          type: 'select',
+          options: [
+            { label: 'Illustration: no real person', value: 'illustration' },
+            { label: 'Posed by a model', value: 'posed-by-model' },
+            { label: 'Real person, written consent held', value: 'consented' },
+          ],
+          validate: (value: unknown, { data }: { data: { _status?: string; image?: unknown } }) =>
+            publishing(data) && data.image && !value ? 'Say how the image was made or consented before publishing' : true,
+        },
+        {
+          name: 'consentHeldAt',
+          type: 'text',
+          admin: { condition: (_data, sibling: Safeguarding) => sibling?.imageConsent === 'consented', description: 'Where the signed consent is kept.' },
+          validate: (value: unknown, { data, siblingData }: { data: { _status?: string }; siblingData: Safeguarding }) =>
+            publishing(data) && siblingData.imageConsent === 'consented' && !value ? 'Say where the written consent is held' : true,
+        },
+        {
+          name: 'reviewBy',
+          type: 'date',
+          index: true,
+          admin: { description: 'On this date the story is unpublished from every site until someone reviews it.' },
+          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
+            publishing(data) && !value ? 'Set a review date before publishing' : true,
+        },
       ],
-    },
-    {
-      name: 'partners',
-      type: 'relationship',
-      relationTo: 'partners',
-      hasMany: true,
-      admin: { condition: (data) => data?.shownOn === 'chosen' },
-      validate: (value: unknown, { siblingData }: { siblingData: { shownOn?: string } }) =>
-        siblingData.shownOn === 'chosen' && (!Array.isArray(value) || value.length === 0)
-          ? 'Choose at least one partner, or show the story on all partner sites'
-          : true,
-    },
-    {
-      name: 'namesChanged',
-      type: 'checkbox',
-      defaultValue: true,
-      admin: { position: 'sidebar', description: 'Names and identifying details are changed (pseudonymous).' },
     },
     {
       name: 'isSample',

@@ -1,4 +1,5 @@
 import { illustrationPng, type SeedImage } from '../media.ts';
+import { reviewDateFromNow } from '../reviewDate.ts';
 
 export const malikImage: SeedImage = {
   filename: 'story-malik.png',
@@ -20,6 +21,6 @@ export const maliksStory = {
     'This is a sample story. Names and details have been changed.',
   ],
   shownOn: 'all' as const,
-  namesChanged: true,
   isSample: true,
+  safeguarding: { namesChanged: true, imageConsent: 'illustration' as const, reviewBy: reviewDateFromNow() },
 };

@@ -2,56 +2,59 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startCms, type RunningCms } from '../../src/cms.ts';
-import { buildSites } from '../../src/siteBuilds.ts';
-import { startSitesServer } from '../../src/sitesServer.ts';
-import { listSites } from '../../src/repo.ts';
-import type { Server } from 'node:http';
+import { startStack, type RunningStack } from '../../src/stack.ts';
 
 /** Ports apart from `npm start`'s defaults, so tests run beside a developer's running stack. */
 export const CMS_PORT = 3100;
 export const SITES_PORT = 4400;
+export const BUILDER_PORT = 4401;
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
     sitesPort: number;
     siteOutDirs: Record<string, string>;
+    mailDir: string;
   }
 }
 
 /**
  * Starts the real product for the tests: the built CMS (`next start`, migrated by its committed migrations and seeded)
- * on a temporary SQLite file, every partner site built from it, and the Host-routing sites server.
+ * on a temporary SQLite file, every partner site built from it, the local site builder the CMS's rebuild jobs call,
+ * and the Host-routing sites server.
  */
 export default async function setup(project: TestProject) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-stack-test-'));
   const log: string[] = [];
-  const collect = (line: string) => log.push(line);
-  let cms: RunningCms | undefined;
-  let server: Server | undefined;
+  let stack: RunningStack | undefined;
   try {
-    cms = await startCms({
-      port: CMS_PORT,
-      localSitesOrigin: `http://{slug}.localhost:${SITES_PORT}`,
-      env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media') },
-      log: collect,
+    stack = await startStack({
+      cmsPort: CMS_PORT,
+      sitesPort: SITES_PORT,
+      builderPort: BUILDER_PORT,
+      sitesDir: path.join(dir, 'sites'),
+      cmsEnv: {
+        DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        MAIL_DIR: path.join(dir, 'mail'),
+        REBUILD_DEBOUNCE_MS: '500',
+      },
+      log: (line) => {
+        log.push(line);
+        if (process.env.BFP_TEST_VERBOSE) console.log(line);
+      },
     });
-    const slugs = listSites();
-    const builds = await buildSites({ slugs, cmsUrl: cms.url, outRoot: path.join(dir, 'sites'), log: collect });
-    const siteOutDirs = Object.fromEntries(builds.map((b) => [b.slug, b.outDir]));
-    server = await startSitesServer({ sites: new Map(Object.entries(siteOutDirs)), port: SITES_PORT });
-    project.provide('cmsUrl', cms.url);
-    project.provide('sitesPort', SITES_PORT);
-    project.provide('siteOutDirs', siteOutDirs);
   } catch (error) {
-    console.error(log.slice(-80).join('\n'));
-    await cms?.stop();
+    console.error(log.slice(-120).join('\n'));
     throw error;
   }
+  const running = stack;
+  project.provide('cmsUrl', running.cms.url);
+  project.provide('sitesPort', SITES_PORT);
+  project.provide('siteOutDirs', Object.fromEntries(running.initialBuilds.map((b) => [b.slug, running.sites.liveDir(b.slug)])));
+  project.provide('mailDir', path.join(dir, 'mail'));
   return async () => {
-    server?.close();
-    await cms?.stop();
+    await running.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

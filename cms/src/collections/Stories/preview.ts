@@ -1,0 +1,68 @@
+import type { PayloadHandler, PayloadRequest } from 'payload';
+import { hasRole } from '../../access/roles.ts';
+
+/**
+ * Preview a draft exactly as a partner's site will show it: the local site builder renders that partner's site with
+ * the drafts included (reading them with the editor's own token) into a separate preview site, which is then opened.
+ */
+export function storyPreviewUrl(doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
+  if (!doc?.id) return null;
+  return `${req.payload.config.serverURL}/api/stories/preview?id=${encodeURIComponent(String(doc.id))}`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function page(title: string, body: string, status = 200): Response {
+  return new Response(
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto;line-height:1.5"><main>${body}</main></body></html>`,
+    { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+  );
+}
+
+function tokenFrom(req: PayloadRequest): string | null {
+  const auth = req.headers.get('authorization');
+  if (auth?.startsWith('JWT ')) return auth.slice(4);
+  const cookie = req.headers.get('cookie') ?? '';
+  const match = new RegExp(`${req.payload.config.cookiePrefix}-token=([^;]+)`).exec(cookie);
+  return match ? decodeURIComponent(match[1]!) : null;
+}
+
+/** GET /api/stories/preview?id=…[&partner=slug] — pick a partner, then build and open that partner's preview. */
+export const previewStory: PayloadHandler = async (req) => {
+  if (!hasRole(req.user, 'admin', 'editor')) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
+  const id = String(req.searchParams.get('id') ?? '');
+  const story = id ? await req.payload.findByID({ collection: 'stories', id, draft: true, depth: 1, req, disableErrors: true }) : null;
+  if (!story) return page('Story not found', '<h1>Story not found</h1>', 404);
+
+  const partnerIds = story.shownOn === 'chosen' ? (story.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
+  const { docs: partners } = await req.payload.find({
+    collection: 'partners',
+    where: { active: { equals: true }, ...(partnerIds ? { id: { in: partnerIds } } : {}) },
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    req,
+  });
+  const chosen = partners.find((p) => p.slug === req.searchParams.get('partner'));
+  if (!chosen) {
+    const links = partners
+      .map((p) => `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`)
+      .join('');
+    return page(`Preview ${story.title}`, `<h1>Preview “${escapeHtml(story.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
+  }
+
+  const builder = process.env.SITE_BUILDER_URL;
+  const token = tokenFrom(req);
+  if (!builder || !token) return page('Preview unavailable', '<h1>Preview is not available here</h1><p>No site builder is configured (SITE_BUILDER_URL).</p>', 503);
+  const response = await fetch(`${builder.replace(/\/$/, '')}/previews`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ site: chosen.slug, token }),
+    signal: AbortSignal.timeout(5 * 60_000),
+  });
+  const result = (await response.json().catch(() => ({}))) as { url?: string; error?: string };
+  if (!response.ok || !result.url) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(result.error ?? `builder answered ${response.status}`)}</p>`, 502);
+  return Response.redirect(`${result.url.replace(/\/$/, '')}/stories/${encodeURIComponent(story.slug)}/`, 302);
+};

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { startDeployHookReceiver } from './deployHookReceiver.ts';
+import { seed } from '../../src/seed/index.ts';
+import { paragraphsToRichText } from '../../src/seed/richText.ts';
+
+let t: TestPayload;
+let hooks: Awaited<ReturnType<typeof startDeployHookReceiver>>;
+const ids: Record<string, number | string> = {};
+
+beforeAll(async () => {
+  process.env.REBUILD_DEBOUNCE_MS = '0';
+  t = await startTestPayload();
+  hooks = await startDeployHookReceiver();
+  await seed(t.payload, { demoUsers: true });
+  for (const slug of ['staffordshire', 'dudley']) {
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
+    ids[slug] = docs[0]!.id;
+    // Each partner publishes through its own (production-style) deploy hook.
+    await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { deployHookUrl: hooks.url(`/deploy/${slug}`) }, context: { disableRebuild: true } });
+  }
+});
+afterAll(async () => {
+  await hooks?.stop();
+  await t?.cleanup();
+});
+
+async function pendingSites(): Promise<string[]> {
+  const { docs } = await t.payload.find({ collection: 'site-builds', where: { status: { equals: 'pending' } }, depth: 1 });
+  return docs.map((d) => (typeof d.partner === 'object' ? d.partner.slug : String(d.partner))).sort();
+}
+
+async function queuedRebuildJobs(): Promise<number> {
+  const { totalDocs } = await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' }, completedAt: { exists: false } } });
+  return totalDocs;
+}
+
+/** Runs queued jobs and returns which partners' deploy hooks were called. */
+async function runJobsAndCollectDeploys(): Promise<string[]> {
+  hooks.calls.length = 0;
+  await t.payload.jobs.run({ limit: 10 });
+  return hooks.calls.map((c) => c.path.replace('/deploy/', '')).sort();
+}
+
+const storyData = (overrides: Record<string, unknown> = {}) => ({
+  title: 'A new story',
+  slug: `story-${Math.random().toString(36).slice(2, 8)}`,
+  summary: 'A summary.',
+  body: paragraphsToRichText(['Body text.']),
+  shownOn: 'all' as const,
+  safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 90).toISOString() },
+  ...overrides,
+});
+
+describe('rebuild on publish', () => {
+  beforeEach(async () => {
+    // Start each case from quiet: nothing pending, no job waiting.
+    await t.payload.jobs.run({ limit: 10 });
+    hooks.calls.length = 0;
+  });
+
+  it('seeding triggers no rebuild', async () => {
+    expect(await queuedRebuildJobs()).toBe(0);
+    expect(await pendingSites()).toEqual([]);
+  });
+
+  it('publishing a story for all partners rebuilds every site, through one job', async () => {
+    await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
+    expect(await pendingSites()).toEqual(['dudley', 'staffordshire']);
+    expect(await queuedRebuildJobs()).toBe(1);
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    const { docs } = await t.payload.find({ collection: 'site-builds', depth: 0 });
+    expect(docs.every((d) => d.status === 'live' && d.lastLiveAt)).toBe(true);
+  });
+
+  it('a burst of edits queues one job and builds each site once', async () => {
+    const story = await t.payload.create({ collection: 'stories', data: { ...storyData({ shownOn: 'chosen', partners: [ids.dudley] }), _status: 'published' } });
+    for (const title of ['Edit one', 'Edit two', 'Edit three']) {
+      await t.payload.update({ collection: 'stories', id: story.id, data: { title, _status: 'published' } });
+    }
+    expect(await queuedRebuildJobs()).toBe(1);
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
+  });
+
+  it('saving a draft of a published story rebuilds nothing; publishing it does', async () => {
+    const story = await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
+    await runJobsAndCollectDeploys();
+    await t.payload.update({ collection: 'stories', id: story.id, data: { title: 'Draft title' }, draft: true });
+    expect(await pendingSites()).toEqual([]);
+    expect(await queuedRebuildJobs()).toBe(0);
+    await t.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+  });
+
+  it('one action unpublishes a story from every site, and the public can no longer read it', async () => {
+    const story = await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
+    await runJobsAndCollectDeploys();
+    await t.payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    const anonymous = await t.rest(`/api/stories?where[slug][equals]=${story.slug}`);
+    expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0);
+  });
+
+  it('a Dudley event rebuilds only Dudley; a partnership-wide event rebuilds all', async () => {
+    const event = { title: 'Drop-in', summary: 'Come along.', startsAt: new Date(Date.now() + 86_400_000).toISOString(), format: 'in-person' as const, venue: 'Hall' };
+    await t.payload.create({ collection: 'events', data: { ...event, partner: ids.dudley } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
+    await t.payload.create({ collection: 'events', data: { ...event, allPartners: true } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+  });
+
+  it('editing one partner record rebuilds only that partner', async () => {
+    await t.payload.update({ collection: 'partners', id: ids.staffordshire, data: { localOffer: 'Free training and a local carers’ group.' } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['staffordshire']);
+  });
+
+  it('publishing campaign copy rebuilds all; saving a draft of it nothing', async () => {
+    await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Draft headline' }, draft: true });
+    expect(await queuedRebuildJobs()).toBe(0);
+    await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Published headline', _status: 'published' } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+  });
+
+  it('a failed deploy is recorded on the site build and the job, and the other site still publishes', async () => {
+    hooks.failOn(['/deploy/dudley']);
+    try {
+      await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
+      await t.payload.jobs.run({ limit: 10 });
+      const { docs } = await t.payload.find({ collection: 'site-builds', depth: 1 });
+      const bySlug = Object.fromEntries(docs.map((d) => [typeof d.partner === 'object' ? d.partner.slug : '', d]));
+      expect(bySlug.dudley!.status).toBe('failed');
+      expect(bySlug.dudley!.lastError).toContain('500');
+      expect(bySlug.staffordshire!.status).toBe('live');
+      const { docs: jobs } = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, sort: '-createdAt', limit: 1 });
+      expect(JSON.stringify(jobs[0]!.log ?? jobs[0]!.error)).toContain('Site build failed for dudley');
+    } finally {
+      hooks.failOn([]);
+    }
+    // Payload retries the job after a backoff; run that retry now rather than wait. The failed site then goes live.
+    await t.payload.jobs.runByID({ id: (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, sort: '-createdAt', limit: 1 })).docs[0]!.id });
+    const { docs } = await t.payload.find({ collection: 'site-builds', where: { partner: { equals: ids.dudley } }, depth: 0 });
+    expect(docs[0]!.status).toBe('live');
+  });
+});

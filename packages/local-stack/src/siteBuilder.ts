@@ -1,0 +1,140 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { sitesRoot } from './repo.ts';
+import { runNpm } from './processes.ts';
+import type { LiveSites } from './liveSites.ts';
+
+export interface SiteBuildResult {
+  slug: string;
+  ok: boolean;
+  error?: string;
+  ms: number;
+}
+
+export interface SiteBuilderOptions {
+  cmsUrl: string;
+  sites: LiveSites;
+  /** Builds at once. Each Astro build is one Node process of ~0.4 GB; two suit a 2-core machine. */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+/** One Astro build of sites/<slug> against the CMS, into `outDir`. Throws with the build's last lines on failure. */
+async function astroBuild({ slug, cmsUrl, outDir, previewToken, log }: { slug: string; cmsUrl: string; outDir: string; previewToken?: string; log: (line: string) => void }) {
+  const cwd = path.join(sitesRoot, slug);
+  if (!fs.existsSync(path.join(cwd, 'astro.config.ts'))) throw new Error(`There is no site folder sites/${slug}`);
+  const tail: string[] = [];
+  await runNpm(['run', 'build', '--', '--outDir', outDir], {
+    cwd,
+    label: previewToken ? `preview:${slug}` : `site:${slug}`,
+    log: (line) => {
+      tail.push(line);
+      if (tail.length > 15) tail.shift();
+      log(line);
+    },
+    env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '' },
+  }).catch((error: Error) => {
+    throw new Error(`${error.message}\n${tail.join('\n')}`);
+  });
+}
+
+/**
+ * Builds partner sites and puts each live only when its build succeeds. Builds are serialised per builder (a second
+ * request waits for the first), and each request builds its sites `concurrency` at a time.
+ */
+export function createSiteBuilder({ cmsUrl, sites, concurrency = 2, log = console.log }: SiteBuilderOptions) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function buildOne(slug: string): Promise<SiteBuildResult> {
+    const started = Date.now();
+    const outDir = await sites.newBuildDir(slug);
+    try {
+      await astroBuild({ slug, cmsUrl, outDir, log });
+      await sites.publish(slug, outDir);
+      return { slug, ok: true, ms: Date.now() - started };
+    } catch (error) {
+      await sites.discard(outDir);
+      return { slug, ok: false, error: (error as Error).message, ms: Date.now() - started };
+    }
+  }
+
+  return {
+    build(slugs: readonly string[]): Promise<SiteBuildResult[]> {
+      return serialised(async () => {
+        const pending = [...new Set(slugs)];
+        const results: SiteBuildResult[] = [];
+        const worker = async () => {
+          for (let slug = pending.shift(); slug; slug = pending.shift()) results.push(await buildOne(slug));
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, pending.length) }, worker));
+        return results;
+      });
+    },
+    /** A preview build reads drafts with the editor's token and is served only at preview-<slug>.localhost. */
+    preview(slug: string, token: string): Promise<SiteBuildResult> {
+      return serialised(async () => {
+        const started = Date.now();
+        const outDir = await sites.newBuildDir(slug);
+        try {
+          await astroBuild({ slug, cmsUrl, outDir, previewToken: token, log });
+          await sites.publish(slug, outDir, 'preview');
+          return { slug, ok: true, ms: Date.now() - started };
+        } catch (error) {
+          await sites.discard(outDir);
+          return { slug, ok: false, error: (error as Error).message, ms: Date.now() - started };
+        }
+      });
+    },
+  };
+}
+
+export type SiteBuilder = ReturnType<typeof createSiteBuilder>;
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 64 * 1024) throw new Error('request too large');
+  }
+  return JSON.parse(body || '{}');
+}
+
+/**
+ * The builder's HTTP face, on loopback only: the CMS's rebuild job posts here (SITE_BUILDER_URL). In production a
+ * partner's deploy hook takes this role.
+ */
+export function startSiteBuilderServer({ builder, port, sitesPort }: { builder: SiteBuilder; port: number; sitesPort: number }): Promise<http.Server> {
+  const server = http.createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    try {
+      if (req.method === 'POST' && req.url === '/builds') {
+        const { sites } = (await readJson(req)) as { sites?: unknown };
+        if (!Array.isArray(sites) || !sites.every((s) => typeof s === 'string' && /^[a-z][a-z0-9-]*$/.test(s))) {
+          return send(400, { error: 'Send {"sites": ["slug", …]}' });
+        }
+        return send(200, { results: await builder.build(sites) });
+      }
+      if (req.method === 'POST' && req.url === '/previews') {
+        const { site, token } = (await readJson(req)) as { site?: unknown; token?: unknown };
+        if (typeof site !== 'string' || !/^[a-z][a-z0-9-]*$/.test(site) || typeof token !== 'string') {
+          return send(400, { error: 'Send {"site": "slug", "token": "…"}' });
+        }
+        const result = await builder.preview(site, token);
+        return result.ok ? send(200, { url: `http://preview-${site}.localhost:${sitesPort}/` }) : send(500, { error: result.error });
+      }
+      send(404, { error: 'POST /builds or POST /previews' });
+    } catch (error) {
+      send(400, { error: (error as Error).message });
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}

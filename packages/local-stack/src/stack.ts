@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { startCms, type RunningCms } from './cms.ts';
+import { liveSites } from './liveSites.ts';
+import { createSiteBuilder, startSiteBuilderServer, type SiteBuildResult } from './siteBuilder.ts';
+import { startSitesServer } from './sitesServer.ts';
+import { listSites } from './repo.ts';
+
+export interface StackOptions {
+  cmsPort: number;
+  sitesPort: number;
+  builderPort: number;
+  /** Where built sites are kept (live links, builds, previews). */
+  sitesDir: string;
+  /** Extra CMS environment (DATABASE_URL, MEDIA_DIR, MAIL_DIR, REBUILD_DEBOUNCE_MS …). */
+  cmsEnv?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+export interface RunningStack {
+  cms: RunningCms;
+  sitesPort: number;
+  initialBuilds: SiteBuildResult[];
+  sites: ReturnType<typeof liveSites>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The whole product on one machine: the site builder (so the CMS can ask it for rebuilds), the CMS, a first build of
+ * every partner site, and the Host-routing sites server. `npm start` and the end-to-end tests both start it this way.
+ */
+export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, cmsEnv, log = console.log }: StackOptions): Promise<RunningStack> {
+  const cmsUrl = `http://localhost:${cmsPort}`;
+  const sites = liveSites(sitesDir);
+  const builder = createSiteBuilder({ cmsUrl, sites, log });
+  const servers: Server[] = [];
+  let cms: RunningCms | undefined;
+  try {
+    servers.push(await startSiteBuilderServer({ builder, port: builderPort, sitesPort }));
+    cms = await startCms({
+      port: cmsPort,
+      localSitesOrigin: `http://{slug}.localhost:${sitesPort}`,
+      env: { SITE_BUILDER_URL: `http://127.0.0.1:${builderPort}`, ...cmsEnv },
+      log,
+    });
+    const slugs = listSites();
+    const initialBuilds = await builder.build(slugs);
+    const failed = initialBuilds.filter((b) => !b.ok);
+    if (failed.length) throw new Error(`Site build failed: ${failed.map((b) => `${b.slug}: ${b.error}`).join('\n')}`);
+    servers.push(await startSitesServer({ sites, listSlugs: listSites, port: sitesPort }));
+    const running = cms;
+    return {
+      cms: running,
+      sitesPort,
+      initialBuilds,
+      sites,
+      stop: async () => {
+        for (const server of servers) server.close();
+        await running.stop();
+      },
+    };
+  } catch (error) {
+    for (const server of servers) server.close();
+    await cms?.stop();
+    throw error;
+  }
+}
+
+export const defaultSitesDir = (repoRoot: string) => path.join(repoRoot, 'packages', 'local-stack', '.sites');
