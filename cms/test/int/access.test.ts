@@ -93,3 +93,83 @@ describe('partners and users', () => {
     expect((await t.rest('/api/users')).status).toBe(403);
   });
 });
+
+describe('publishing roles (who may write what)', () => {
+  const json = (headers: Headers) => {
+    const h = new Headers(headers);
+    h.set('Content-Type', 'application/json');
+    return h;
+  };
+  const event = { title: 'Drop-in', summary: 'Come along.', startsAt: new Date(Date.now() + 86_400_000).toISOString(), format: 'in-person', venue: 'Hall' };
+
+  it('partner staff can create events only for their own partner, never partnership-wide', async () => {
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'staffordshire' } } });
+    const response = await t.rest('/api/events', { method: 'POST', headers: json(as.dudley), body: JSON.stringify({ ...event, partner: docs[0]!.id, allPartners: true }) });
+    expect(response.status).toBe(201);
+    const { doc } = (await response.json()) as { doc: { id: number } };
+    const stored = await t.payload.findByID({ collection: 'events', id: doc.id, depth: 1 });
+    expect(typeof stored.partner === 'object' && stored.partner?.slug).toBe('dudley');
+    expect(stored.allPartners).toBe(false);
+  });
+
+  it("partner staff cannot edit another partner's event", async () => {
+    const { docs } = await t.payload.find({ collection: 'events', where: { 'partner.slug': { equals: 'staffordshire' } } });
+    const response = await t.rest(`/api/events/${docs[0]!.id}`, { method: 'PATCH', headers: json(as.dudley), body: JSON.stringify({ title: 'Taken over' }) });
+    expect([403, 404]).toContain(response.status);
+  });
+
+  it('only editors and admins write stories and FAQs', async () => {
+    const faq = { question: 'Q?', answer: 'A.', shownOn: 'all' };
+    expect((await t.rest('/api/faqs', { method: 'POST', headers: json(as.dudley), body: JSON.stringify(faq) })).status).toBe(403);
+    expect((await t.rest('/api/faqs', { method: 'POST', headers: json(as.editor), body: JSON.stringify(faq) })).status).toBe(201);
+    expect((await t.rest('/api/stories', { method: 'POST', headers: json(as.staffordshire), body: JSON.stringify({ title: 'x' }) })).status).toBe(403);
+  });
+
+  it("partner staff update their partner's local details but not its branding or domain", async () => {
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } });
+    const id = docs[0]!.id;
+    const response = await t.rest(`/api/partners/${id}`, {
+      method: 'PATCH',
+      headers: json(as.dudley),
+      body: JSON.stringify({ contact: { ...docs[0]!.contact, phone: '01632 960 999' }, brand: { primaryColour: '#ff00ff', accentColour: '#ff00ff' }, siteDomain: 'evil.example.org' }),
+    });
+    expect(response.status).toBe(200);
+    const after = await t.payload.findByID({ collection: 'partners', id });
+    expect(after.contact.phone).toBe('01632 960 999');
+    expect(after.brand.primaryColour).toBe(docs[0]!.brand.primaryColour);
+    expect(after.siteDomain).toBe(docs[0]!.siteDomain);
+  });
+
+  it('the public never sees a draft story', async () => {
+    await t.payload.create({
+      collection: 'stories',
+      data: { title: 'Secret draft', slug: 'secret-draft', summary: 's', body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } }, shownOn: 'all', _status: 'draft' },
+      draft: true,
+    });
+    const list = (await (await t.rest('/api/stories?limit=50')).json()) as { docs: Array<{ slug: string }> };
+    expect(list.docs.map((d) => d.slug)).not.toContain('secret-draft');
+    const asEditor = (await (await t.rest('/api/stories?limit=50&draft=true', { headers: as.editor })).json()) as { docs: Array<{ slug: string }> };
+    expect(asEditor.docs.map((d) => d.slug)).toContain('secret-draft');
+  });
+
+  it('a story cannot be published without its safeguarding record', async () => {
+    const response = await t.rest('/api/stories', {
+      method: 'POST',
+      headers: json(as.editor),
+      body: JSON.stringify({ title: 'Unsafe', slug: 'unsafe', summary: 's', body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } }, shownOn: 'all', _status: 'published' }),
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('Confirm names and identifying details are changed before publishing');
+    expect(text).toContain('Set a review date before publishing');
+  });
+
+  it('site build status is visible to staff, per partner for partner staff, and not to the public', async () => {
+    await t.payload.update({ collection: 'partners', where: {}, data: { localOffer: 'Updated.' } });
+    expect((await t.rest('/api/site-builds')).status).toBe(403);
+    const dudley = (await (await t.rest('/api/site-builds?depth=1', { headers: as.dudley })).json()) as { docs: Array<{ partner: { slug: string } }> };
+    expect(dudley.docs.map((d) => d.partner.slug)).toEqual(['dudley']);
+    const editor = (await (await t.rest('/api/site-builds', { headers: as.editor })).json()) as { totalDocs: number };
+    expect(editor.totalDocs).toBe(2);
+  });
+});
