@@ -32,6 +32,19 @@ describe('partner sites built from the seeded CMS', () => {
     expect(lockup('dudley')).not.toContain('Big Issue');
   });
 
+  it('shows each partner its own events and the partnership-wide ones, and the shared FAQs', () => {
+    const staffs = read('staffordshire', 'index.html');
+    const dudley = read('dudley', 'index.html');
+    expect(staffs).toContain('Fostering drop-in, Stafford');
+    expect(staffs).not.toContain('Fostering drop-in, Dudley');
+    expect(dudley).toContain('Fostering drop-in, Dudley');
+    expect(dudley).not.toContain('Fostering drop-in, Stafford');
+    for (const html of [staffs, dudley]) {
+      expect(html).toContain('Online information evening: Step Down fostering');
+      expect(html).toContain('Can I foster if I rent my home?');
+    }
+  });
+
   it('embeds the eligibility island, pointed at the CMS enquiry endpoint, on the check page', () => {
     const html = read('dudley', 'check/index.html');
     expect(html).toContain('<astro-island');

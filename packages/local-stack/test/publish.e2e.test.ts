@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { getFromSite, launchBrowser, loginToken } from './helpers.ts';
+
+const cmsUrl = inject('cmsUrl');
+const port = inject('sitesPort');
+const home = (slug: string) => getFromSite(port, `${slug}.localhost:${port}`, '/').then((r) => r.body);
+
+/** Waits for a rebuilt site to show (or stop showing) some text; rebuilds take a few seconds, so poll. */
+async function waitForSite(slug: string, check: (html: string) => boolean, timeout = 120_000) {
+  await expect.poll(async () => check(await home(slug)), { timeout, interval: 1000 }).toBe(true);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function adminPage(email: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  await page.goto(`${cmsUrl}/admin/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(`${cmsUrl}/admin`);
+  return page;
+}
+
+describe('marketing publishes once; every site shows it with no manual step', () => {
+  it('an editor publishes a new story for all partners in the admin, and both running sites show it', async () => {
+    const page = await adminPage('editor@bfp.example');
+    await page.goto(`${cmsUrl}/admin/collections/stories/create`);
+    await page.getByLabel('Title').fill('Priya’s story');
+    await page.getByLabel('Slug').fill('priyas-story');
+    await page.getByLabel('Summary').fill('Priya became a Step Down foster carer after twenty years as a teaching assistant.');
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Priya had never thought about fostering until a colleague told her about Step Down.');
+    await page.getByLabel('Names and identifying details').check();
+    await page.locator('#field-safeguarding__reviewBy input').first().click();
+    await page.keyboard.type('12/31/2030');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await page.waitForURL(/\/admin\/collections\/stories\/\w+$/);
+
+    expect(await home('dudley')).not.toContain('Priya’s story');
+    await waitForSite('dudley', (html) => html.includes('Priya’s story'));
+    await waitForSite('staffordshire', (html) => html.includes('Priya’s story'));
+    const story = await getFromSite(port, `staffordshire.localhost:${port}`, '/stories/priyas-story/');
+    expect(story.status).toBe(200);
+    expect(story.body).toContain('a colleague told her about Step Down');
+  });
+
+  it("a partner's own event appears on that partner's site only", async () => {
+    const token = await loginToken(cmsUrl, 'dudley@bfp.example', DEMO_PASSWORD);
+    const response = await fetch(`${cmsUrl}/api/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: 'Coffee morning at Dudley library',
+        summary: 'An informal chat about fostering.',
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        format: 'in-person',
+        venue: 'Dudley library',
+      }),
+    });
+    expect(response.status).toBe(201);
+    await waitForSite('dudley', (html) => html.includes('Coffee morning at Dudley library'));
+    // Staffordshire was not rebuilt for Dudley's event, and does not show it.
+    expect(await home('staffordshire')).not.toContain('Coffee morning at Dudley library');
+    const builds = (await (await fetch(`${cmsUrl}/api/site-builds?depth=1`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      docs: Array<{ partner: { slug: string }; status: string; reason: string }>;
+    };
+    expect(builds.docs).toHaveLength(1);
+    expect(builds.docs[0]!.reason).toContain('events Coffee morning at Dudley library created');
+  });
+
+  it('an editor previews a draft on a chosen partner site before publishing, and the live site is unchanged', async () => {
+    const page = await adminPage('editor@bfp.example');
+    const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
+    const { docs } = (await (await fetch(`${cmsUrl}/api/stories?where[slug][equals]=maliks-story`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      docs: Array<{ id: number }>;
+    };
+    const draft = await fetch(`${cmsUrl}/api/stories/${docs[0]!.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: 'Malik’s story (draft rewrite)' }),
+    });
+    expect(draft.status).toBe(200);
+
+    await page.goto(`${cmsUrl}/api/stories/preview?id=${docs[0]!.id}`);
+    await page.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).click();
+    await page.waitForURL(`http://preview-dudley.localhost:${port}/stories/maliks-story/`, { timeout: 120_000 });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Malik’s story (draft rewrite)');
+    expect(await page.getByText('Preview: this page includes unpublished drafts').count()).toBe(1);
+    // Dudley's own colours: the preview is the partner's site, not a generic one.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim())).toBe('#6b1d5c');
+
+    const live = await getFromSite(port, `dudley.localhost:${port}`, '/stories/maliks-story/');
+    expect(live.body).toContain('Malik’s story');
+    expect(live.body).not.toContain('draft rewrite');
+  });
+});
