@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ['@bfp/eligibility'],
+  transpilePackages: ['@bfp/eligibility', '@bfp/brand'],
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

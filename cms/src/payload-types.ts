@@ -170,14 +170,19 @@ export interface Partner {
   logo: number | Media;
   brand: {
     /**
-     * Header and buttons; white text sits on it.
+     * Header, buttons and links; white text sits on it.
      */
     primaryColour: string;
     /**
-     * Highlights and focus accents.
+     * Highlights and tags; dark text sits on it.
      */
     accentColour: string;
   };
+  /**
+   * The next build of this partner’s site uses it.
+   */
+  theme: 'civic' | 'warm';
+  typeface: 'system-sans' | 'verdana' | 'humanist-sans' | 'georgia';
   coBranding: {
     agency: string;
     /**
@@ -189,6 +194,7 @@ export interface Partner {
     phone: string;
     email: string;
     officeHours?: string | null;
+    address?: string | null;
   };
   /**
    * What this council offers its foster carers (fees, support, local groups), in a few sentences.
@@ -209,6 +215,14 @@ export interface Partner {
      * Stored with every enquiry’s consent, so we know which notice the carer saw.
      */
     noticeVersion: string;
+    /**
+     * The data controller’s full privacy notice, if it has one online.
+     */
+    noticeUrl?: string | null;
+    /**
+     * How long an enquiry that goes no further is kept (e.g. 24 months), then deleted or anonymised.
+     */
+    retentionMonths: number;
   };
   updatedAt: string;
   createdAt: string;
@@ -690,6 +704,8 @@ export interface PartnersSelect<T extends boolean = true> {
         primaryColour?: T;
         accentColour?: T;
       };
+  theme?: T;
+  typeface?: T;
   coBranding?:
     | T
     | {
@@ -702,6 +718,7 @@ export interface PartnersSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         officeHours?: T;
+        address?: T;
       };
   localOffer?: T;
   deployHookUrl?: T;
@@ -712,6 +729,8 @@ export interface PartnersSelect<T extends boolean = true> {
     | {
         dataControllerName?: T;
         noticeVersion?: T;
+        noticeUrl?: T;
+        retentionMonths?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -142,3 +142,27 @@ describe('rebuild on publish', () => {
     expect(docs[0]!.status).toBe('live');
   });
 });
+
+describe('scheduled publishing and images', () => {
+  it('a story scheduled to publish goes live when its time comes, and rebuilds the sites then', async () => {
+    await t.payload.jobs.run({ limit: 10 });
+    const story = await t.payload.create({ collection: 'stories', data: storyData(), draft: true });
+    expect(await queuedRebuildJobs()).toBe(0);
+    // What the admin's "Schedule publish" queues; its time has come.
+    await t.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) } },
+      waitUntil: new Date(Date.now() - 1000),
+    });
+    await t.payload.jobs.run({ limit: 10 });
+    expect((await t.payload.findByID({ collection: 'stories', id: story.id, draft: false }))._status).toBe('published');
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+  });
+
+  it("correcting an image's alt text rebuilds the sites that show it", async () => {
+    await t.payload.jobs.run({ limit: 10 });
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
+    await t.payload.update({ collection: 'media', id: docs[0]!.logo as number, data: { alt: 'Dudley Council logo' } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
+  });
+});

@@ -31,11 +31,18 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     logo: logoEntry,
     brand: { primaryColour: doc.brand.primaryColour, accentColour: doc.brand.accentColour },
     coBranding: { agency: doc.coBranding.agency, alsoWith: doc.coBranding.alsoWith ?? [] },
-    contact: { phone: doc.contact.phone, email: doc.contact.email, officeHours: doc.contact.officeHours ?? null },
+    contact: { phone: doc.contact.phone, email: doc.contact.email, officeHours: doc.contact.officeHours ?? null, address: doc.contact.address ?? null },
     siteDomain: doc.siteDomain,
     postcodeDistricts: doc.postcodeDistricts ?? [],
-    privacy: { dataControllerName: doc.privacy.dataControllerName, noticeVersion: doc.privacy.noticeVersion },
+    privacy: {
+      dataControllerName: doc.privacy.dataControllerName,
+      noticeVersion: doc.privacy.noticeVersion,
+      noticeUrl: doc.privacy.noticeUrl ?? null,
+      retentionMonths: doc.privacy.retentionMonths,
+    },
     localOffer: doc.localOffer ?? '',
+    theme: doc.theme,
+    typeface: doc.typeface,
   };
 }
 

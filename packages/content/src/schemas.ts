@@ -21,12 +21,21 @@ export const partnerSchema = z.object({
   logo: imageSchema,
   brand: z.object({ primaryColour: hexColour, accentColour: hexColour }),
   coBranding: z.object({ agency: z.string(), alsoWith: z.array(z.string()) }),
-  contact: z.object({ phone: z.string(), email: z.string(), officeHours: z.string().nullable() }),
+  contact: z.object({ phone: z.string(), email: z.string(), officeHours: z.string().nullable(), address: z.string().nullable() }),
   siteDomain: z.string(),
   postcodeDistricts: z.array(z.string()),
-  privacy: z.object({ dataControllerName: z.string(), noticeVersion: z.string() }),
+  privacy: z.object({
+    dataControllerName: z.string(),
+    noticeVersion: z.string(),
+    /** The controller's own full privacy notice, linked from the site's privacy page. */
+    noticeUrl: z.string().nullable(),
+    /** Months an enquiry that goes no further is kept before it is deleted or anonymised. */
+    retentionMonths: z.number(),
+  }),
   /** What this council offers its carers, in its own words; empty when the partner has not written one. */
   localOffer: z.string(),
+  theme: z.enum(['civic', 'warm']),
+  typeface: z.enum(['system-sans', 'verdana', 'humanist-sans', 'georgia']),
 });
 
 /** Where shared content appears: "all" partners, or the slugs of the chosen ones. */

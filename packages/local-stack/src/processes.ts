@@ -36,12 +36,22 @@ export function spawnNpm(args: string[], { cwd, env, label, log = console.log }:
   return child;
 }
 
-export function runNpm(args: string[], options: RunOptions): Promise<void> {
+function whenDone(child: ChildProcess, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawnNpm(args, options);
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${options.label}: npm ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited with ${code}`))));
   });
+}
+
+export function runNpm(args: string[], options: RunOptions): Promise<void> {
+  return whenDone(spawnNpm(args, options), `${options.label}: npm ${args.join(' ')}`);
+}
+
+/** Runs a command to completion, its output labelled line by line. */
+export function run(command: string, args: string[], { cwd, env, label, log = console.log }: RunOptions): Promise<void> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  pipeLines(child, label, log);
+  return whenDone(child, label);
 }
 
 /** Stops a child and everything it started (npm → node → next), waiting for it to go. */

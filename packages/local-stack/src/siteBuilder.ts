@@ -1,8 +1,12 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sitesRoot } from './repo.ts';
-import { runNpm } from './processes.ts';
+import { createRequire } from 'node:module';
+import { sitesRoot as repoSitesRoot } from './repo.ts';
+import { run } from './processes.ts';
+
+// astro's exports map hides bin/; find it next to the package's own package.json.
+const astroCli = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 import type { LiveSites } from './liveSites.ts';
 
 export interface SiteBuildResult {
@@ -14,18 +18,32 @@ export interface SiteBuildResult {
 
 export interface SiteBuilderOptions {
   cmsUrl: string;
+  /** Where the site folders are; the repo's sites/ unless a benchmark generates its own. */
+  sitesRoot?: string;
   sites: LiveSites;
   /** Builds at once. Each Astro build is one Node process of ~0.4 GB; two suit a 2-core machine. */
   concurrency?: number;
   log?: (line: string) => void;
 }
 
-/** One Astro build of sites/<slug> against the CMS, into `outDir`. Throws with the build's last lines on failure. */
-async function astroBuild({ slug, cmsUrl, outDir, previewToken, log }: { slug: string; cmsUrl: string; outDir: string; previewToken?: string; log: (line: string) => void }) {
+interface AstroBuildArgs {
+  slug: string;
+  sitesRoot: string;
+  cmsUrl: string;
+  outDir: string;
+  previewToken?: string;
+  log: (line: string) => void;
+}
+
+/**
+ * One Astro build of <sitesRoot>/<slug> against the CMS, into `outDir`; throws with the build's last lines on failure.
+ * Astro's CLI runs directly under this process's Node (the repo's Node 24), skipping npm's start-up.
+ */
+async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, log }: AstroBuildArgs) {
   const cwd = path.join(sitesRoot, slug);
-  if (!fs.existsSync(path.join(cwd, 'astro.config.ts'))) throw new Error(`There is no site folder sites/${slug}`);
+  if (!fs.existsSync(path.join(cwd, 'astro.config.ts'))) throw new Error(`There is no site folder ${path.relative(process.cwd(), cwd) || cwd}`);
   const tail: string[] = [];
-  await runNpm(['run', 'build', '--', '--outDir', outDir], {
+  await run(process.execPath, [astroCli, 'build', '--root', cwd, '--outDir', outDir], {
     cwd,
     label: previewToken ? `preview:${slug}` : `site:${slug}`,
     log: (line) => {
@@ -43,7 +61,7 @@ async function astroBuild({ slug, cmsUrl, outDir, previewToken, log }: { slug: s
  * Builds partner sites and puts each live only when its build succeeds. Builds are serialised per builder (a second
  * request waits for the first), and each request builds its sites `concurrency` at a time.
  */
-export function createSiteBuilder({ cmsUrl, sites, concurrency = 2, log = console.log }: SiteBuilderOptions) {
+export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, concurrency = 2, log = console.log }: SiteBuilderOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -55,7 +73,7 @@ export function createSiteBuilder({ cmsUrl, sites, concurrency = 2, log = consol
     const started = Date.now();
     const outDir = await sites.newBuildDir(slug);
     try {
-      await astroBuild({ slug, cmsUrl, outDir, log });
+      await astroBuild({ slug, sitesRoot, cmsUrl, outDir, log });
       await sites.publish(slug, outDir);
       return { slug, ok: true, ms: Date.now() - started };
     } catch (error) {
@@ -82,7 +100,7 @@ export function createSiteBuilder({ cmsUrl, sites, concurrency = 2, log = consol
         const started = Date.now();
         const outDir = await sites.newBuildDir(slug);
         try {
-          await astroBuild({ slug, cmsUrl, outDir, previewToken: token, log });
+          await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, log });
           await sites.publish(slug, outDir, 'preview');
           return { slug, ok: true, ms: Date.now() - started };
         } catch (error) {

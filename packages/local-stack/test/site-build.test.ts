@@ -54,7 +54,25 @@ describe('partner sites built from the seeded CMS', () => {
     expect(html).toContain('What is your postcode?');
   });
 
+  it('gives each site its own sitemap, robots.txt and Open Graph tags on its own domain', () => {
+    const sitemap = read('dudley', 'sitemap.xml');
+    expect(sitemap).toContain('<loc>https://fostering.dudley.example.org/</loc>');
+    expect(sitemap).toContain('<loc>https://fostering.dudley.example.org/stories/tegans-story/</loc>');
+    expect(sitemap).not.toContain('staffordshire');
+    expect(read('staffordshire', 'robots.txt')).toContain('Sitemap: https://fostering.staffordshire.example.org/sitemap.xml');
+    const story = read('staffordshire', 'stories/maliks-story/index.html');
+    expect(story).toContain('<meta property="og:url" content="https://fostering.staffordshire.example.org/stories/maliks-story/">');
+    expect(story).toMatch(/<meta property="og:image" content="https:\/\/fostering\.staffordshire\.example\.org\/_astro\/[^"]+">/);
+  });
+
+  it('applies each partner its chosen theme and typeface', () => {
+    expect(read('dudley', 'index.html')).toContain('data-theme="warm"');
+    expect(read('dudley', 'index.html')).toContain('--font-family:Verdana');
+    expect(read('staffordshire', 'index.html')).toContain('data-theme="civic"');
+  });
+
   it('names the partner as data controller on its privacy page', () => {
     expect(read('staffordshire', 'privacy/index.html')).toContain('Staffordshire County Council is the data controller');
+    expect(read('dudley', 'privacy/index.html')).toMatch(/36 months after your last\s+contact/);
   });
 });

@@ -18,6 +18,8 @@ const ROUTES = [
   { pattern: '/privacy', entrypoint: 'privacy.astro' },
   { pattern: '/accessibility', entrypoint: 'accessibility.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
+  { pattern: '/robots.txt', entrypoint: 'robots.txt.ts' },
+  { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
 ];
 
 /**

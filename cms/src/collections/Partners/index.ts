@@ -3,14 +3,24 @@ import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../acc
 import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
+import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
 // Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity,
 // branding, domain and data-protection settings are the admin's.
 const adminOnlyUpdate = { update: isAdminField };
 
-const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
-const validateHex = (value: unknown) =>
-  typeof value === 'string' && HEX_COLOUR.test(value) ? true : 'Enter a colour as # and six hex digits, e.g. #005EA5';
+/**
+ * A brand colour must be a hex colour and must pass every WCAG 2.2 AA pair the themes put it in; the message names
+ * the pair, the shortfall and the nearest passing shade.
+ */
+const validateBrandColour =
+  (field: keyof Brand) =>
+  (value: unknown, { siblingData }: { siblingData: Partial<Brand> }) => {
+    if (!isHexColour(value)) return 'Enter a colour as # and six hex digits, e.g. #1d4f6e';
+    const brand = { primaryColour: '#000000', accentColour: '#ffffff', ...siblingData, [field]: value } as Brand;
+    const failures = checkBrandContrast(brand).filter((f) => f.field === field);
+    return failures.length ? failures.map((f) => f.message).join(' ') : true;
+  };
 
 /**
  * A partner is a council (or the agency itself) with its own co-branded site. Everything a site needs to brand
@@ -57,9 +67,26 @@ export const Partners: CollectionConfig = {
       access: adminOnlyUpdate,
       type: 'group',
       fields: [
-        { name: 'primaryColour', type: 'text', required: true, validate: validateHex, admin: { description: 'Header and buttons; white text sits on it.' } },
-        { name: 'accentColour', type: 'text', required: true, validate: validateHex, admin: { description: 'Highlights and focus accents.' } },
+        { name: 'primaryColour', type: 'text', required: true, validate: validateBrandColour('primaryColour'), admin: { description: 'Header, buttons and links; white text sits on it.' } },
+        { name: 'accentColour', type: 'text', required: true, validate: validateBrandColour('accentColour'), admin: { description: 'Highlights and tags; dark text sits on it.' } },
       ],
+    },
+    {
+      name: 'theme',
+      type: 'select',
+      required: true,
+      defaultValue: 'civic',
+      access: adminOnlyUpdate,
+      options: THEME_NAMES.map((value) => ({ value, label: THEMES[value].label })),
+      admin: { description: 'The next build of this partner’s site uses it.' },
+    },
+    {
+      name: 'typeface',
+      type: 'select',
+      required: true,
+      defaultValue: 'system-sans',
+      access: adminOnlyUpdate,
+      options: TYPEFACE_NAMES.map((value) => ({ value, label: TYPEFACES[value].label })),
     },
     {
       name: 'coBranding',
@@ -82,6 +109,7 @@ export const Partners: CollectionConfig = {
         { name: 'phone', type: 'text', required: true },
         { name: 'email', type: 'email', required: true },
         { name: 'officeHours', type: 'text' },
+        { name: 'address', type: 'textarea' },
       ],
     },
     {
@@ -127,6 +155,16 @@ export const Partners: CollectionConfig = {
           required: true,
           defaultValue: '2026-11',
           admin: { description: 'Stored with every enquiry’s consent, so we know which notice the carer saw.' },
+        },
+        { name: 'noticeUrl', type: 'text', admin: { description: 'The data controller’s full privacy notice, if it has one online.' } },
+        {
+          name: 'retentionMonths',
+          type: 'number',
+          required: true,
+          defaultValue: 24,
+          min: 1,
+          max: 120,
+          admin: { description: 'How long an enquiry that goes no further is kept (e.g. 24 months), then deleted or anonymised.' },
         },
       ],
     },

@@ -8,7 +8,7 @@ import type {
   GlobalSlug,
   PayloadRequest,
 } from 'payload';
-import { affectedPartners, type Reach } from './affectedPartners.ts';
+import { affectedPartners, partnerReach, sharedContentReach, unionReach, type Reach } from './affectedPartners.ts';
 import { requestRebuild } from './requestRebuild.ts';
 
 /**
@@ -90,3 +90,18 @@ export function rebuildSitesOnGlobalChange(global: GlobalSlug, reach: ReachOf) {
   };
   return { beforeChange: [beforeChange], afterChange: [afterChange] };
 }
+
+/**
+ * An image is shown wherever the published stories that use it are shown, and on the site of any partner whose logo
+ * it is: replacing it or correcting its alt text rebuilds exactly those sites.
+ */
+export const rebuildSitesOnMediaChange: CollectionAfterChangeHook = async ({ req, doc, operation }) => {
+  if (shouldSkip(req) || operation !== 'update') return doc;
+  const [stories, partners] = await Promise.all([
+    req.payload.find({ collection: 'stories', where: { image: { equals: doc.id } }, pagination: false, depth: 0, draft: false, overrideAccess: true, req }),
+    req.payload.find({ collection: 'partners', where: { logo: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req }),
+  ]);
+  const reach = [...stories.docs.map((s) => sharedContentReach(s as never)), ...partners.docs.map((p) => partnerReach(p))].reduce<Reach>(unionReach, null);
+  await rebuildIfAffected(req, reach, `image ${String(doc.filename ?? doc.id)} changed`);
+  return doc;
+};

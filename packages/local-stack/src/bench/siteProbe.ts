@@ -1,0 +1,35 @@
+import http from 'node:http';
+
+/** GET a page from the sites server with a Host header (Node cannot resolve *.localhost itself). */
+export function fetchSitePage(port: number, slug: string, pathname = '/'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: pathname, headers: { host: `${slug}.localhost:${port}` } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve(body));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Milliseconds from `since` until every site serves `text`, polling every 100 ms: the time a visitor would wait.
+ * Returns each site's own time, so slow sites are visible.
+ */
+export async function timeUntilServed({ port, slugs, text, since, timeoutMs }: { port: number; slugs: string[]; text: string; since: number; timeoutMs: number }) {
+  const times = new Map<string, number>();
+  while (times.size < slugs.length) {
+    if (Date.now() - since > timeoutMs) throw new Error(`Not live after ${timeoutMs / 1000} s on: ${slugs.filter((s) => !times.has(s)).join(', ')}`);
+    await Promise.all(
+      slugs
+        .filter((slug) => !times.has(slug))
+        .map(async (slug) => {
+          if ((await fetchSitePage(port, slug)).includes(text)) times.set(slug, Date.now() - since);
+        }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return times;
+}

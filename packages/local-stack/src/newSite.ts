@@ -1,0 +1,86 @@
+/**
+ * `npm run new-site -- <slug>` (or `npx turbo gen partner-site`): launch a council's site from its CMS record.
+ * Checks the partner exists and is active in the CMS, scaffolds sites/<slug>, registers it with npm, and, when
+ * `npm start` is running, builds it so it is live at http://<slug>.localhost:4321/ straight away.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot, sitesRoot } from './repo.ts';
+import { scaffoldSite } from './scaffoldSite.ts';
+import { runNpm } from './processes.ts';
+
+export interface LaunchOptions {
+  slug: string;
+  cmsUrl?: string;
+  builderUrl?: string;
+  sitesPort?: number;
+  /** Folder that holds the site folders; the repo's sites/ by default. */
+  root?: string;
+  /** Update package-lock.json so a fresh clone's `npm ci` knows the new workspace. */
+  registerWorkspace?: boolean;
+  log?: (line: string) => void;
+}
+
+export class LaunchError extends Error {
+  override name = 'LaunchError';
+}
+
+export async function launchPartnerSite({
+  slug,
+  cmsUrl = process.env.CMS_URL || 'http://localhost:3000',
+  builderUrl = process.env.SITE_BUILDER_URL || 'http://127.0.0.1:4322',
+  sitesPort = Number(process.env.SITES_PORT || 4321),
+  root = sitesRoot,
+  registerWorkspace = true,
+  log = console.log,
+}: LaunchOptions): Promise<{ dir: string; liveUrl: string | null }> {
+  if (!/^[a-z][a-z0-9-]{1,40}$/.test(slug)) throw new LaunchError(`"${slug}" is not a partner slug: use lower-case letters, digits and hyphens, as in the CMS.`);
+  if (fs.existsSync(path.join(root, slug))) throw new LaunchError(`sites/${slug} already exists.`);
+
+  let response: Response;
+  try {
+    response = await fetch(`${cmsUrl}/api/partners?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`);
+  } catch {
+    throw new LaunchError(`Could not reach the CMS at ${cmsUrl}. Start it with \`npm start\` (or set CMS_URL), then run this again.`);
+  }
+  const { docs } = (await response.json()) as { docs: Array<{ name: string; active?: boolean }> };
+  if (!docs[0]) throw new LaunchError(`There is no partner "${slug}" in the CMS at ${cmsUrl}. Create it in the admin (Partners → Create new) first.`);
+  if (docs[0].active === false) throw new LaunchError(`${docs[0].name} is not active in the CMS: tick "Active" on its record first.`);
+
+  const dir = await scaffoldSite({ sitesRoot: root, slug });
+  log(`Created ${path.relative(repoRoot, dir)} for ${docs[0].name}.`);
+  if (registerWorkspace) {
+    await runNpm(['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: repoRoot, label: 'npm install', log });
+  }
+
+  try {
+    const build = await fetch(`${builderUrl}/builds`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sites: [slug] }),
+    });
+    const { results } = (await build.json()) as { results: Array<{ ok: boolean; error?: string }> };
+    if (!results[0]?.ok) throw new LaunchError(`The site was created but its first build failed:\n${results[0]?.error}`);
+    const liveUrl = `http://${slug}.localhost:${sitesPort}/`;
+    log(`Live at ${liveUrl}`);
+    return { dir, liveUrl };
+  } catch (error) {
+    if (error instanceof LaunchError) throw error;
+    log(`\`npm start\` is not running, so nothing was built yet. Start it and the site is served at http://${slug}.localhost:${sitesPort}/.`);
+    return { dir, liveUrl: null };
+  }
+}
+
+if (import.meta.main) {
+  const slug = process.argv[2];
+  if (!slug) {
+    console.error('Usage: npm run new-site -- <partner-slug>');
+    process.exit(64);
+  }
+  try {
+    await launchPartnerSite({ slug });
+  } catch (error) {
+    console.error(error instanceof LaunchError ? error.message : error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,27 @@
+import type { PlopTypes } from '@turbo/gen';
+import { launchPartnerSite } from '../../packages/local-stack/src/newSite.ts';
+
+/**
+ * `npx turbo gen partner-site`: a council's web officer launches its site from the partner record in the CMS.
+ * The same steps run non-interactively as `npm run new-site -- <slug>`.
+ */
+export default function generator(plop: PlopTypes.NodePlopAPI): void {
+  plop.setGenerator('partner-site', {
+    description: 'Launch a co-branded partner site from its record in the CMS',
+    prompts: [
+      {
+        type: 'input',
+        name: 'slug',
+        message: 'The partner’s slug in the CMS (e.g. telford):',
+        validate: (value: string) => /^[a-z][a-z0-9-]{1,40}$/.test(value) || 'Use lower-case letters, digits and hyphens, as in the CMS',
+      },
+    ],
+    actions: [
+      async (answers) => {
+        const { slug } = answers as { slug: string };
+        const { dir, liveUrl } = await launchPartnerSite({ slug });
+        return liveUrl ? `Created ${dir}; live at ${liveUrl}` : `Created ${dir}; start \`npm start\` to serve it at http://${slug}.localhost:4321/`;
+      },
+    ],
+  });
+}
