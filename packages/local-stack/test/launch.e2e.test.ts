@@ -92,7 +92,7 @@ describe('a new council launches its site with one CMS record and one command', 
     await page.getByLabel('I agree to be contacted about fostering').check();
     await page.getByRole('button', { name: 'Send my details' }).click();
     const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
-    expect(reference).toMatch(/^ETEL-/);
+    expect(reference).toMatch(/^EETE-[0-9A-Z]{6}$/); // the partner's letters, so staff can tell whose it is
 
     const { docs } = (await (await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: { Authorization: `JWT ${admin}` } })).json()) as {
       docs: Array<{ partner: { slug: string }; outcome: string }>;
