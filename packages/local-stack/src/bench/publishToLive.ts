@@ -64,6 +64,8 @@ async function main() {
     log: (line) => quiet.push(line),
   });
   const rows: string[][] = [];
+  // Ctrl+C must not leave the benchmark's CMS running in the background.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stack.stop().then(() => process.exit(130)));
   try {
     const cmsUrl = stack.cms.url;
     const editor = await login(cmsUrl, 'editor@bfp.example');
