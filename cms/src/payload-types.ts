@@ -163,6 +163,7 @@ export interface Partner {
    * Names the site: sites/<slug> and http://<slug>.localhost:4321 locally.
    */
   slug: string;
+  kind: 'council' | 'partnership';
   /**
    * Inactive partners get no site and no enquiries.
    */
@@ -696,6 +697,7 @@ export interface PartnersSelect<T extends boolean = true> {
   name?: T;
   shortName?: T;
   slug?: T;
+  kind?: T;
   active?: T;
   logo?: T;
   brand?:

@@ -4,6 +4,7 @@ import { paragraphsToRichText } from './richText.ts';
 import { ensureMedia } from './media.ts';
 import { staffordshire, staffordshireLogo } from './partners/staffordshire.ts';
 import { dudley, dudleyLogo } from './partners/dudley.ts';
+import { bigFosteringPartnership, partnershipLogo } from './partners/big-fostering-partnership.ts';
 import { tegansStory, teganImage } from './stories/tegans-story.ts';
 import { maliksStory, malikImage } from './stories/maliks-story.ts';
 import { campaignCopy } from './campaign-copy.ts';
@@ -28,6 +29,7 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
   for (const [record, logo] of [
     [staffordshire, staffordshireLogo],
     [dudley, dudleyLogo],
+    [bigFosteringPartnership, partnershipLogo],
   ] as const) {
     const existing = await payload.find({ collection: 'partners', where: { slug: { equals: record.slug } }, limit: 1, depth: 0 });
     if (existing.docs[0]) {

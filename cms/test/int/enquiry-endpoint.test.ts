@@ -113,6 +113,27 @@ describe('POST /api/enquiries/submit', () => {
   });
 });
 
+describe("enquiries on the partnership's own site", () => {
+  it.each([
+    ['st16 3aa', 'staffordshire', /^STAF-/],
+    ['DY1 1AA', 'dudley', /^DUDL-/],
+    ['EH1 1YZ', 'big-fostering-partnership', /^BIGF-/],
+  ])('attribute postcode %s to %s', async (postcode, slug, reference) => {
+    const enquiry = validEnquiry({ partner: 'big-fostering-partnership' });
+    const response = await t.rest(
+      ENDPOINT,
+      postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }, { Origin: 'http://big-fostering-partnership.localhost:4999' }),
+    );
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { reference: string; partner: { name: string } };
+    expect(body.reference).toMatch(reference);
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } }, depth: 1 });
+    expect(typeof docs[0]!.partner === 'object' && docs[0]!.partner.slug).toBe(slug);
+    expect(docs[0]!.sourceSite).toBe('http://big-fostering-partnership.localhost:4999');
+    expect(docs[0]!.outcome).toBe('likely-eligible');
+  });
+});
+
 describe('CORS on the enquiry endpoint', () => {
   it('allows a partner site origin, on preflight and on the POST', async () => {
     const preflight = await t.rest(ENDPOINT, {

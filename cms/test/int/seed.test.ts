@@ -18,7 +18,7 @@ describe('seed', () => {
     const report = await seed(t.payload, { demoUsers: true });
     expect(report.created).toContain('partner staffordshire');
     expect(report.created).toContain('story tegans-story');
-    expect(await counts()).toEqual({ partners: 2, stories: 2, media: 4, users: 4 });
+    expect(await counts()).toEqual({ partners: 3, stories: 2, media: 5, users: 4 });
     const stories = await t.payload.find({ collection: 'stories', depth: 0 });
     for (const story of stories.docs) {
       expect(story.isSample).toBe(true);

@@ -41,6 +41,7 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
       retentionMonths: doc.privacy.retentionMonths,
     },
     localOffer: doc.localOffer ?? '',
+    kind: doc.kind,
     theme: doc.theme,
     typeface: doc.typeface,
   };

@@ -34,6 +34,8 @@ export const partnerSchema = z.object({
   }),
   /** What this council offers its carers, in its own words; empty when the partner has not written one. */
   localOffer: z.string(),
+  /** "council": a local partner site; "partnership": the umbrella site that routes visitors by postcode. */
+  kind: z.enum(['council', 'partnership']),
   theme: z.enum(['civic', 'warm']),
   typeface: z.enum(['system-sans', 'verdana', 'humanist-sans', 'georgia']),
 });

@@ -15,7 +15,11 @@ export interface EligibilityFormProps {
   endpoint: string;
 }
 
-type Step = { kind: 'question'; index: number } | { kind: 'result' } | { kind: 'contact' } | { kind: 'confirmation'; reference: string };
+type Step =
+  | { kind: 'question'; index: number }
+  | { kind: 'result' }
+  | { kind: 'contact' }
+  | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null };
 
 const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', consent: false };
 
@@ -57,7 +61,7 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
     const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
-      setStep({ kind: 'confirmation', reference: outcome.reference });
+      setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team });
       return;
     }
     if (outcome.kind === 'invalid') setServerErrors(outcome.errors);
@@ -107,7 +111,7 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
           sendAttempts={failedSends}
         />
       )}
-      {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} />}
+      {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} />}
     </div>
   );
 }

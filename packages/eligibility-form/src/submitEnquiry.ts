@@ -3,7 +3,8 @@ import type { ContactDraft } from './steps/ContactStep.tsx';
 import type { FieldErrors, FormPartner } from './types.ts';
 
 export type SubmitResult =
-  | { kind: 'accepted'; reference: string }
+  /** `team` is whoever will call back: on the partnership's site, the council that covers the carer's postcode. */
+  | { kind: 'accepted'; reference: string; team: { name: string; phone: string } | null }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'failed'; message: string };
 
@@ -33,8 +34,8 @@ export async function submitEnquiry({
   } catch {
     return failed;
   }
-  const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: FieldErrors };
-  if (response.status === 201 && body.reference) return { kind: 'accepted', reference: body.reference };
+  const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: FieldErrors; partner?: { name: string; phone: string } };
+  if (response.status === 201 && body.reference) return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
   if (response.status === 400 && body.errors) {
     const contactErrors = Object.fromEntries(
       Object.entries(body.errors)

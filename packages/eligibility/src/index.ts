@@ -14,3 +14,5 @@ export {
 } from './validate.ts';
 export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
 export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';
+export { routePostcode } from './routing.ts';
+export type { PostcodeRoute } from './routing.ts';

@@ -20,6 +20,8 @@ export interface SiteBuilderOptions {
   cmsUrl: string;
   /** Where the site folders are; the repo's sites/ unless a benchmark generates its own. */
   sitesRoot?: string;
+  /** e.g. http://{slug}.localhost:4321: links between partner sites then stay on this machine. */
+  localSitesOrigin?: string;
   sites: LiveSites;
   /** Builds at once. Each Astro build is one Node process of ~0.4 GB; two suit a 2-core machine. */
   concurrency?: number;
@@ -28,6 +30,7 @@ export interface SiteBuilderOptions {
 
 interface AstroBuildArgs {
   slug: string;
+  localSitesOrigin?: string;
   sitesRoot: string;
   cmsUrl: string;
   outDir: string;
@@ -39,7 +42,7 @@ interface AstroBuildArgs {
  * One Astro build of <sitesRoot>/<slug> against the CMS, into `outDir`; throws with the build's last lines on failure.
  * Astro's CLI runs directly under this process's Node (the repo's Node 24), skipping npm's start-up.
  */
-async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, log }: AstroBuildArgs) {
+async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, localSitesOrigin, log }: AstroBuildArgs) {
   const cwd = path.join(sitesRoot, slug);
   if (!fs.existsSync(path.join(cwd, 'astro.config.ts'))) throw new Error(`There is no site folder ${path.relative(process.cwd(), cwd) || cwd}`);
   const tail: string[] = [];
@@ -51,7 +54,7 @@ async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, log }
       if (tail.length > 15) tail.shift();
       log(line);
     },
-    env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '' },
+    env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '', LOCAL_SITES_ORIGIN: localSitesOrigin ?? '' },
   }).catch((error: Error) => {
     throw new Error(`${error.message}\n${tail.join('\n')}`);
   });
@@ -61,7 +64,7 @@ async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, log }
  * Builds partner sites and puts each live only when its build succeeds. Builds are serialised per builder (a second
  * request waits for the first), and each request builds its sites `concurrency` at a time.
  */
-export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, concurrency = 2, log = console.log }: SiteBuilderOptions) {
+export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, localSitesOrigin, concurrency = 2, log = console.log }: SiteBuilderOptions) {
   let queue: Promise<unknown> = Promise.resolve();
   const serialised = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -73,7 +76,7 @@ export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, co
     const started = Date.now();
     const outDir = await sites.newBuildDir(slug);
     try {
-      await astroBuild({ slug, sitesRoot, cmsUrl, outDir, log });
+      await astroBuild({ slug, sitesRoot, cmsUrl, outDir, localSitesOrigin, log });
       await sites.publish(slug, outDir);
       return { slug, ok: true, ms: Date.now() - started };
     } catch (error) {
@@ -100,7 +103,7 @@ export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, co
         const started = Date.now();
         const outDir = await sites.newBuildDir(slug);
         try {
-          await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, log });
+          await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, localSitesOrigin, log });
           await sites.publish(slug, outDir, 'preview');
           return { slug, ok: true, ms: Date.now() - started };
         } catch (error) {

@@ -34,14 +34,15 @@ export interface RunningStack {
 export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, sitesRoot = repoSitesRoot, cmsEnv, log = console.log }: StackOptions): Promise<RunningStack> {
   const cmsUrl = `http://localhost:${cmsPort}`;
   const sites = liveSites(sitesDir);
-  const builder = createSiteBuilder({ cmsUrl, sites, sitesRoot, log });
+  const localSitesOrigin = `http://{slug}.localhost:${sitesPort}`;
+  const builder = createSiteBuilder({ cmsUrl, sites, sitesRoot, localSitesOrigin, log });
   const servers: Server[] = [];
   let cms: RunningCms | undefined;
   try {
     servers.push(await startSiteBuilderServer({ builder, port: builderPort, sitesPort }));
     cms = await startCms({
       port: cmsPort,
-      localSitesOrigin: `http://{slug}.localhost:${sitesPort}`,
+      localSitesOrigin,
       env: { SITE_BUILDER_URL: `http://127.0.0.1:${builderPort}`, ...cmsEnv },
       log,
     });

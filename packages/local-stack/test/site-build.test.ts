@@ -7,7 +7,7 @@ const read = (slug: string, page: string) => fs.readFileSync(path.join(outDirs[s
 
 describe('partner sites built from the seeded CMS', () => {
   it('builds every site in sites/', () => {
-    expect(Object.keys(outDirs).sort()).toEqual(['dudley', 'staffordshire']);
+    expect(Object.keys(outDirs).sort()).toEqual(['big-fostering-partnership', 'dudley', 'staffordshire']);
   });
 
   it.each([
@@ -69,6 +69,16 @@ describe('partner sites built from the seeded CMS', () => {
     expect(read('dudley', 'index.html')).toContain('data-theme="warm"');
     expect(read('dudley', 'index.html')).toContain('--font-family:Verdana');
     expect(read('staffordshire', 'index.html')).toContain('data-theme="civic"');
+  });
+
+  it("lists every council on the partnership's site, linking to their sites on this machine", () => {
+    const html = read('big-fostering-partnership', 'index.html');
+    const list = /<ul class="partner-list"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!;
+    expect(list).toContain(`href="http://staffordshire.localhost:${inject('sitesPort')}/"`);
+    expect(list).toContain(`href="http://dudley.localhost:${inject('sitesPort')}/"`);
+    expect(list).not.toContain('big-fostering-partnership');
+    expect(html).toContain('Find your local fostering team');
+    expect(html).toContain('Tegan’s story');
   });
 
   it('names the partner as data controller on its privacy page', () => {

@@ -53,6 +53,8 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
                         `export const partnerSlug = ${JSON.stringify(options.partner)};`,
                         `export const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`,
                         `export const isPreview = ${JSON.stringify(Boolean(previewTokenFromEnv()))};`,
+                        // On one machine, links between partner sites go to their *.localhost names instead of their domains.
+                        `export const localSitesOrigin = ${JSON.stringify(process.env.LOCAL_SITES_ORIGIN || null)};`,
                       ].join('\n')
                     : undefined,
               },

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
-import { partnerSlug } from 'virtual:bfp-site-kit/config';
+import { localSitesOrigin, partnerSlug } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
   partner: PartnerEntry;
@@ -10,6 +10,8 @@ export interface SiteData {
   faqs: FaqEntry[];
   /** Upcoming events: this partner's own and the partnership's, soonest first. */
   events: EventEntry[];
+  /** Every active council in the partnership, by name: the umbrella site lists them and routes to them. */
+  councils: PartnerEntry[];
 }
 
 /** Everything a page renders from: the partner record and the shared content, nothing else. */
@@ -23,7 +25,11 @@ export async function loadSiteData(slug: string = partnerSlug): Promise<SiteData
   const stories = shownHere(await getCollection('stories'));
   const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);
   const events = shownHere(await getCollection('events')).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  return { partner: partner.data, campaign: campaign.data, stories, faqs, events };
+  const councils = (await getCollection('partners'))
+    .map((entry) => entry.data)
+    .filter((p) => p.kind === 'council')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return { partner: partner.data, campaign: campaign.data, stories, faqs, events, councils };
 }
 
 /** The canonical URL of a page on the partner's own domain (never Astro's per-project `site`). */
@@ -37,4 +43,9 @@ export function paragraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** Where a partner's site is: its own domain, or its *.localhost name when built to be served on this machine. */
+export function partnerSiteUrl(partner: Pick<PartnerEntry, 'slug' | 'siteDomain'>): string {
+  return localSitesOrigin ? `${localSitesOrigin.replace('{slug}', partner.slug)}/` : `https://${partner.siteDomain}/`;
 }

@@ -5,4 +5,6 @@ declare module 'virtual:bfp-site-kit/config' {
   export const enquiryEndpoint: string;
   /** True in a preview build, which shows drafts and must never be deployed or indexed. */
   export const isPreview: boolean;
+  /** e.g. "http://{slug}.localhost:4321" when built to be served on this machine; null for production builds. */
+  export const localSitesOrigin: string | null;
 }

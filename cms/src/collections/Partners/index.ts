@@ -58,6 +58,18 @@ export const Partners: CollectionConfig = {
           : 'Use lower-case letters, digits and hyphens, starting with a letter (e.g. "staffordshire")',
       admin: { description: 'Names the site: sites/<slug> and http://<slug>.localhost:4321 locally.' },
     },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'council',
+      access: adminOnlyUpdate,
+      options: [
+        { label: 'Council (a local partner site)', value: 'council' },
+        { label: 'The partnership itself (the umbrella site: routes visitors by postcode)', value: 'partnership' },
+      ],
+      admin: { position: 'sidebar' },
+    },
     { name: 'active',
       access: adminOnlyUpdate, type: 'checkbox', defaultValue: true, admin: { description: 'Inactive partners get no site and no enquiries.' } },
     { name: 'logo',

@@ -1,5 +1,6 @@
 import * as migration_20261129_115141_initial from './20261129_115141_initial';
 import * as migration_20261129_121655_partner_themes_and_privacy from './20261129_121655_partner_themes_and_privacy';
+import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_121655_partner_themes_and_privacy.up,
     down: migration_20261129_121655_partner_themes_and_privacy.down,
-    name: '20261129_121655_partner_themes_and_privacy'
+    name: '20261129_121655_partner_themes_and_privacy',
+  },
+  {
+    up: migration_20261129_122859_partner_kind.up,
+    down: migration_20261129_122859_partner_kind.down,
+    name: '20261129_122859_partner_kind'
   },
 ];

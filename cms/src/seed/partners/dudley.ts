@@ -11,6 +11,7 @@ export const dudley = {
   name: 'Dudley Metropolitan Borough Council',
   shortName: 'Dudley',
   slug: 'dudley',
+  kind: 'council' as const,
   active: true,
   brand: { primaryColour: '#6b1d5c', accentColour: '#85c79a' },
   coBranding: { agency: 'National Fostering Group', alsoWith: [] as string[] },

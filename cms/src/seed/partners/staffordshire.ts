@@ -11,6 +11,7 @@ export const staffordshire = {
   name: 'Staffordshire County Council',
   shortName: 'Staffordshire',
   slug: 'staffordshire',
+  kind: 'council' as const,
   active: true,
   brand: { primaryColour: '#1d4f6e', accentColour: '#f2b705' },
   coBranding: { agency: 'National Fostering Group', alsoWith: ['The Big Issue'] },

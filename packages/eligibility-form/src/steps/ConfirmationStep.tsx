@@ -2,7 +2,11 @@ import type { FormPartner } from '../types.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 /** GOV.UK confirmation: a panel with the reference, then what happens next, who will call and when. */
-export function ConfirmationStep({ partner, reference }: { partner: FormPartner; reference: string }) {
+export function ConfirmationStep({ partner, reference, team }: { partner: FormPartner; reference: string; team: { name: string; phone: string } | null }) {
+  // On the partnership's own site the enquiry goes to the council covering the carer; its team calls back.
+  const who = team && team.name !== partner.name ? team.name : `${partner.shortName}’s`;
+  const phone = team?.phone ?? partner.phone;
+  const hours = team && team.name !== partner.name ? null : partner.officeHours;
   return (
     <div className="step">
       <div className="panel panel--confirmation">
@@ -15,12 +19,12 @@ export function ConfirmationStep({ partner, reference }: { partner: FormPartner;
       </div>
       <h3>What happens next</h3>
       <p>
-        Someone from {partner.shortName}’s fostering team will call you, usually within one working day. They will talk about fostering,
+        Someone from {who} fostering team will call you, usually within one working day. They will talk about fostering,
         answer your questions and, if you would like, arrange a visit.
       </p>
       <p>
-        If you would rather call us, ring {partner.phone}
-        {partner.officeHours ? ` (${partner.officeHours})` : ''} and quote your reference number.
+        If you would rather call us, ring {phone}
+        {hours ? ` (${hours})` : ''} and quote your reference number.
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
-import { evaluateEligibility, validateContact } from '@bfp/eligibility';
+import { evaluateEligibility, routePostcode, validateContact } from '@bfp/eligibility';
+import type { Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
@@ -51,10 +52,13 @@ export const submitEnquiry: PayloadHandler = async (req) => {
     depth: 0,
     req,
   });
-  const partner = docs[0];
-  if (!partner) {
+  const site = docs[0];
+  if (!site) {
     return problemResponse({ status: 404, message: `No active partner called "${body.partner}"`, errors: { partner: 'Unknown partner' } }, headers);
   }
+  // An enquiry on the partnership's own site belongs to the council covering the carer's postcode (the same routing
+  // the site's postcode box uses), or stays with the agency when no council does.
+  const partner = site.kind === 'partnership' ? await councilCovering(req, body.answers, site) : site;
 
   const evaluation = evaluateEligibility(body.answers, { postcodeDistricts: partner.postcodeDistricts ?? [] });
   const contact = validateContact(body.contact);
@@ -97,4 +101,18 @@ export const submitEnquiry: PayloadHandler = async (req) => {
 
 function prefixKeys(prefix: string, errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${prefix}.${key}`, message]));
+}
+
+async function councilCovering(req: PayloadRequest, answers: unknown, fallback: Partner): Promise<Partner> {
+  const postcode = (answers as { postcode?: unknown } | null)?.postcode;
+  if (typeof postcode !== 'string') return fallback;
+  const { docs: councils } = await req.payload.find({
+    collection: 'partners',
+    where: { active: { equals: true }, kind: { equals: 'council' } },
+    pagination: false,
+    depth: 0,
+    req,
+  });
+  const route = routePostcode(postcode, councils.map((c) => ({ ...c, postcodeDistricts: c.postcodeDistricts ?? [] })));
+  return route.kind === 'partner' ? route.partner : fallback;
 }
