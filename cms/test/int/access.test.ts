@@ -170,6 +170,6 @@ describe('publishing roles (who may write what)', () => {
     const dudley = (await (await t.rest('/api/site-builds?depth=1', { headers: as.dudley })).json()) as { docs: Array<{ partner: { slug: string } }> };
     expect(dudley.docs.map((d) => d.partner.slug)).toEqual(['dudley']);
     const editor = (await (await t.rest('/api/site-builds', { headers: as.editor })).json()) as { totalDocs: number };
-    expect(editor.totalDocs).toBe(2);
+    expect(editor.totalDocs).toBe(3);
   });
 });

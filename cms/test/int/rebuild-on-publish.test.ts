@@ -4,6 +4,8 @@ import { startDeployHookReceiver } from './deployHookReceiver.ts';
 import { seed } from '../../src/seed/index.ts';
 import { paragraphsToRichText } from '../../src/seed/richText.ts';
 
+const ALL = ['big-fostering-partnership', 'dudley', 'staffordshire'];
+
 let t: TestPayload;
 let hooks: Awaited<ReturnType<typeof startDeployHookReceiver>>;
 const ids: Record<string, number> = {};
@@ -13,7 +15,7 @@ beforeAll(async () => {
   t = await startTestPayload();
   hooks = await startDeployHookReceiver();
   await seed(t.payload, { demoUsers: true });
-  for (const slug of ['staffordshire', 'dudley']) {
+  for (const slug of ['staffordshire', 'dudley', 'big-fostering-partnership']) {
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
     ids[slug] = docs[0]!.id;
     // Each partner publishes through its own (production-style) deploy hook.
@@ -66,9 +68,9 @@ describe('rebuild on publish', () => {
 
   it('publishing a story for all partners rebuilds every site, through one job', async () => {
     await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
-    expect(await pendingSites()).toEqual(['dudley', 'staffordshire']);
+    expect(await pendingSites()).toEqual(ALL);
     expect(await queuedRebuildJobs()).toBe(1);
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
     const { docs } = await t.payload.find({ collection: 'site-builds', depth: 0 });
     expect(docs.every((d) => d.status === 'live' && d.lastLiveAt)).toBe(true);
   });
@@ -89,14 +91,14 @@ describe('rebuild on publish', () => {
     expect(await pendingSites()).toEqual([]);
     expect(await queuedRebuildJobs()).toBe(0);
     await t.payload.update({ collection: 'stories', id: story.id, data: { _status: 'published' } });
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
   it('one action unpublishes a story from every site, and the public can no longer read it', async () => {
     const story = await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
     await runJobsAndCollectDeploys();
     await t.payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' } });
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
     const anonymous = await t.rest(`/api/stories?where[slug][equals]=${story.slug}`);
     expect(((await anonymous.json()) as { totalDocs: number }).totalDocs).toBe(0);
   });
@@ -106,7 +108,7 @@ describe('rebuild on publish', () => {
     await t.payload.create({ collection: 'events', data: { ...event, partner: ids.dudley } });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
     await t.payload.create({ collection: 'events', data: { ...event, allPartners: true } });
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
   it('editing one partner record rebuilds only that partner', async () => {
@@ -118,7 +120,7 @@ describe('rebuild on publish', () => {
     await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Draft headline' }, draft: true });
     expect(await queuedRebuildJobs()).toBe(0);
     await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Published headline', _status: 'published' } });
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
   it('a failed deploy is recorded on the site build and the job, and the other site still publishes', async () => {
@@ -157,7 +159,7 @@ describe('scheduled publishing and images', () => {
     });
     await t.payload.jobs.run({ limit: 10 });
     expect((await t.payload.findByID({ collection: 'stories', id: story.id, draft: false }))._status).toBe('published');
-    expect(await runJobsAndCollectDeploys()).toEqual(['dudley', 'staffordshire']);
+    expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
   it("correcting an image's alt text rebuilds the sites that show it", async () => {

@@ -40,7 +40,7 @@ it('unpublishes a story past its review date from every site and e-mails the edi
 
   // Taking it down asked for every site it was on to be rebuilt.
   const { docs: builds } = await t.payload.find({ collection: 'site-builds', where: { status: { equals: 'pending' } } });
-  expect(builds).toHaveLength(2);
+  expect(builds).toHaveLength(3); // both councils and the partnership's own site
 
   await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(1);
   const mail = smtp.messages[0]!;

@@ -63,10 +63,10 @@ describe('which partner sites a change rebuilds', () => {
   });
 
   it('published campaign copy rebuilds all; a draft of it nothing', () => {
-    expect(affectedPartners({ before: { _status: 'published', a: 1 }, after: { _status: 'published', a: 2 }, reach: campaignReach, samePublicState: same })).toBe(
-      'all',
-    );
-    expect(affectedPartners({ before: { _status: 'draft', a: 1 }, after: { _status: 'draft', a: 2 }, reach: campaignReach, samePublicState: same })).toBeNull();
+    type Copy = { _status: 'draft' | 'published'; a: number };
+    const change = (before: Copy, after: Copy) => affectedPartners<Copy>({ before, after, reach: campaignReach, samePublicState: same });
+    expect(change({ _status: 'published', a: 1 }, { _status: 'published', a: 2 })).toBe('all');
+    expect(change({ _status: 'draft', a: 1 }, { _status: 'draft', a: 2 })).toBeNull();
   });
 
   it('unions reaches without duplicates', () => {
