@@ -16,6 +16,7 @@ import { buildCms } from '../cmsBuild.ts';
 import { repoRoot } from '../repo.ts';
 import { timeUntilServed } from './siteProbe.ts';
 import { syntheticPartner } from './syntheticPartners.ts';
+import { launchPartnerSite } from '../newSite.ts';
 
 const PORTS = { cmsPort: 3300, sitesPort: 4600, builderPort: 4601 };
 const TIMEOUT_MS = 10 * 60_000;
@@ -64,6 +65,7 @@ async function main() {
     log: (line) => quiet.push(line),
   });
   const rows: string[][] = [];
+  let launchMs = 0;
   // Ctrl+C must not leave the benchmark's CMS running in the background.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stack.stop().then(() => process.exit(130)));
   try {
@@ -119,6 +121,15 @@ async function main() {
         seconds(buildMs.reduce((a, b) => a + b, 0) / buildMs.length),
       ]);
     }
+
+    // A council joining: from its existing CMS record to its site served (the new-site command: check, scaffold, build).
+    const partner = syntheticPartner(slugs.length);
+    await api(cmsUrl, '/api/partners', { method: 'POST', headers: admin, body: JSON.stringify({ ...partner, logo }) });
+    await noRebuildsOutstanding(cmsUrl, admin).catch(() => undefined); // its own rebuild fails until the folder exists
+    const launchStarted = Date.now();
+    await launchPartnerSite({ slug: partner.slug, cmsUrl, builderUrl: `http://127.0.0.1:${PORTS.builderPort}`, sitesPort: PORTS.sitesPort, root: sitesRoot, registerWorkspace: false, log: () => {} });
+    const launched = await timeUntilServed({ port: PORTS.sitesPort, slugs: [partner.slug], text: partner.name, since: launchStarted, timeoutMs: TIMEOUT_MS });
+    launchMs = launched.get(partner.slug)!;
   } finally {
     await stack.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -129,6 +140,7 @@ async function main() {
   console.log(`\nPublish-to-live on this machine (${os.cpus().length} cores, Node ${process.version}; rebuild debounce ${process.env.REBUILD_DEBOUNCE_MS ?? 2000} ms; builds 2 at a time)\n`);
   console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log(`\nNew council: existing partner record → site served (scaffold + first build, without npm install): ${seconds(launchMs)}`);
 }
 
 await main();
