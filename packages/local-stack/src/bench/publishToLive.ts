@@ -13,7 +13,7 @@ import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startStack } from '../stack.ts';
 import { scaffoldSite } from '../scaffoldSite.ts';
 import { buildCms } from '../cmsBuild.ts';
-import { repoRoot } from '../repo.ts';
+import { listSites, repoRoot } from '../repo.ts';
 import { timeUntilServed } from './siteProbe.ts';
 import { syntheticPartner } from './syntheticPartners.ts';
 import { launchPartnerSite } from '../newSite.ts';
@@ -55,7 +55,8 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-bench-'));
   // Generated site folders must sit inside the repo so they resolve the workspace packages.
   const sitesRoot = fs.mkdtempSync(path.join(repoRoot, 'packages', 'local-stack', '.bench-sites-'));
-  for (const slug of ['dudley', 'staffordshire']) await scaffoldSite({ sitesRoot, slug });
+  // The same sites as the repo has (the seeded partners), plus the generated ones below.
+  for (const slug of listSites()) await scaffoldSite({ sitesRoot, slug });
   const quiet: string[] = [];
   const stack = await startStack({
     ...PORTS,
