@@ -118,6 +118,7 @@ export interface Config {
     tasks: {
       rebuildSites: TaskRebuildSites;
       reviewStories: TaskReviewStories;
+      notifyPartnerOfEnquiry: TaskNotifyPartnerOfEnquiry;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -559,7 +560,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -592,7 +593,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1131,6 +1132,16 @@ export interface TaskReviewStories {
       | boolean
       | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyPartnerOfEnquiry".
+ */
+export interface TaskNotifyPartnerOfEnquiry {
+  input: {
+    enquiry: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import { hasRole } from '../access/roles.ts';
 import type { CmsEnv } from '../env.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
+import { notifyPartnerTask } from './notifyPartner/task.ts';
 
 /**
  * Payload's jobs queue: durable (a row per job in the database), retried with backoff, and listed in the admin under
@@ -10,7 +11,7 @@ import { reviewStoriesTask } from './reviewStories/task.ts';
  */
 export function jobs(env: CmsEnv): JobsConfig {
   return {
-    tasks: [rebuildSitesTask, reviewStoriesTask],
+    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask],
     autoRun: env.runtime === 'test' || process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),

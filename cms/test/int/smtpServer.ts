@@ -7,8 +7,9 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on loopback that keeps every message it receives. */
-export async function startSmtpServer(): Promise<{ port: number; messages: ReceivedMail[]; stop: () => Promise<void> }> {
-  const messages: ReceivedMail[] = [];
+export async function startSmtpServer(
+  { port: wanted = 0, messages = [] }: { port?: number; messages?: ReceivedMail[] } = {},
+): Promise<{ port: number; messages: ReceivedMail[]; stop: () => Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -26,7 +27,7 @@ export async function startSmtpServer(): Promise<{ port: number; messages: Recei
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const port = (server.server.address() as { port: number }).port;
   return { port, messages, stop: () => new Promise((resolve) => server.close(() => resolve())) };
 }

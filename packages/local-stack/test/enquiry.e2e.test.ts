@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, loginToken } from './helpers.ts';
+import fs from 'node:fs';
+import path from 'node:path';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 
 const cmsUrl = inject('cmsUrl');
@@ -85,6 +87,13 @@ describe('a prospective carer on their local site', () => {
     expect(docs[0]!.answers).toMatchObject({ postcode: 'DY1 1AA', home: 'private-rent', age: 'yes' });
     expect(docs[0]!.contact.fullName).toBe('Robin Carer');
     expect(docs[0]!.consent.given).toBe(true);
+
+    // The partner's team is e-mailed by a job after the enquiry is stored; locally the mail is an .eml file.
+    const mailDir = inject('mailDir');
+    const mailFor = () =>
+      fs.existsSync(mailDir) ? fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).find((m) => m.includes(reference)) : undefined;
+    await expect.poll(mailFor, { timeout: 30_000 }).toBeDefined();
+    expect(mailFor()).toContain('To: fostering@dudley.example.org');
 
     // A marketing editor sees it in the admin.
     const admin = await newPage();

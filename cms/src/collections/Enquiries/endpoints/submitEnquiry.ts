@@ -88,6 +88,9 @@ export const submitEnquiry: PayloadHandler = async (req) => {
     },
   });
 
+  // Stored first; the e-mail is a durable job, so an SMTP outage can delay it but never lose the enquiry.
+  await req.payload.jobs.queue({ task: 'notifyPartnerOfEnquiry', input: { enquiry: String(enquiry.id) }, req });
+
   return Response.json(
     {
       reference: enquiry.reference,
