@@ -69,24 +69,25 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
     setFailedSends((n) => n + 1);
   }
 
+  const question = step.kind === 'question' ? questions[step.index]! : null;
   const showBack = (step.kind === 'question' && step.index > 0) || step.kind === 'result' || step.kind === 'contact';
 
   return (
-    <div className="eligibility-form" data-step={step.kind === 'question' ? questions[step.index]!.id : step.kind}>
+    <div className="eligibility-form" data-step={question ? question.id : step.kind}>
       {showBack && (
         <button type="button" className="back-link" onClick={back}>
           Back
         </button>
       )}
-      {step.kind === 'question' && (
+      {step.kind === 'question' && question && (
         <QuestionStep
-          key={questions[step.index]!.id}
-          question={questions[step.index]!}
+          key={question.id}
+          question={question}
           number={step.index + 1}
           total={questions.length}
-          value={answers[questions[step.index]!.id]}
+          value={answers[question.id]}
           focusHeading={interacted}
-          onAnswer={(value) => answer(questions[step.index]!.id, value, step.index)}
+          onAnswer={(value) => answer(question.id, value, step.index)}
         />
       )}
       {step.kind === 'result' && evaluation?.ok && (

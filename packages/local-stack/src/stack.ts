@@ -4,7 +4,7 @@ import { startCms, type RunningCms } from './cms.ts';
 import { liveSites } from './liveSites.ts';
 import { createSiteBuilder, startSiteBuilderServer, type SiteBuildResult } from './siteBuilder.ts';
 import { startSitesServer } from './sitesServer.ts';
-import { listSites, sitesRoot as repoSitesRoot } from './repo.ts';
+import { listSites, repoRoot, sitesRoot as repoSitesRoot } from './repo.ts';
 
 export interface StackOptions {
   cmsPort: number;
@@ -69,4 +69,5 @@ export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, si
   }
 }
 
-export const defaultSitesDir = (repoRoot: string) => path.join(repoRoot, 'packages', 'local-stack', '.sites');
+/** Where `npm start` keeps built sites (gitignored). */
+export const defaultSitesDir = path.join(repoRoot, 'packages', 'local-stack', '.sites');

@@ -5,7 +5,7 @@
  */
 import { buildCms } from './cmsBuild.ts';
 import { startStack, defaultSitesDir } from './stack.ts';
-import { listSites, repoRoot } from './repo.ts';
+import { listSites } from './repo.ts';
 import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 
 const cmsPort = Number(process.env.CMS_PORT || 3000);
@@ -16,7 +16,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 await buildCms();
 console.log(`[start] CMS build ready after ${elapsed()}`);
-const stack = await startStack({ cmsPort, sitesPort, builderPort, sitesDir: defaultSitesDir(repoRoot) });
+const stack = await startStack({ cmsPort, sitesPort, builderPort, sitesDir: defaultSitesDir });
 for (const build of stack.initialBuilds) console.log(`[start] built ${build.slug} in ${(build.ms / 1000).toFixed(1)} s`);
 
 console.log(`

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, loginToken } from './helpers.ts';
+import { answerByMouse, axeViolations, launchBrowser, loginToken } from './helpers.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
@@ -49,10 +49,7 @@ describe('a prospective carer on their local site', () => {
 
     // Mouse for the rest.
     const clicks = ['Yes', 'Yes, I am a British or Irish citizen', 'I rent privately and have not asked my landlord yet', 'No', 'No', 'Yes, one of us is usually at home', 'Yes, ordinary household pets', 'Yes'];
-    for (const label of clicks) {
-      await page.getByLabel(label, { exact: label === 'Yes' || label === 'No' }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    await answerByMouse(page, clicks);
 
     // The result names the reason (renting needs the landlord's agreement) and offers a way on.
     await page.getByRole('heading', { name: 'You may be able to foster: talk to us first' }).waitFor();

@@ -43,3 +43,12 @@ export async function loginToken(cmsUrl: string, email: string, password: string
   if (!response.ok) throw new Error(`login as ${email}: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
+
+/** Answers the checker's choice questions in order by clicking each label, then Continue (the mouse path). */
+export async function answerByMouse(page: Page, labels: readonly string[]) {
+  for (const label of labels) {
+    // "Yes" and "No" would also match the longer "Yes, …" answers.
+    await page.getByLabel(label, { exact: label === 'Yes' || label === 'No' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+}

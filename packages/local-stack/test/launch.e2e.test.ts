@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
-import { axeViolations, launchBrowser, loginToken } from './helpers.ts';
+import { answerByMouse, axeViolations, launchBrowser, loginToken } from './helpers.ts';
 import { launchPartnerSite, LaunchError } from '../src/newSite.ts';
 import { sitesRoot } from '../src/repo.ts';
 import { BUILDER_PORT } from './setup/stack.ts';
@@ -80,10 +80,7 @@ describe('a new council launches its site with one CMS record and one command', 
     await page.waitForSelector('astro-island:not([ssr])');
     await page.getByLabel('What is your postcode?').fill('TF1 1AA');
     await page.getByRole('button', { name: 'Continue' }).click();
-    for (const label of ['Yes', 'Yes', 'Yes, I am a British or Irish citizen', 'I own it', 'No', 'No', 'Yes, one of us is usually at home', 'No pets', 'Yes']) {
-      await page.getByLabel(label, { exact: label === 'Yes' || label === 'No' }).check();
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
+    await answerByMouse(page, ['Yes', 'Yes', 'Yes, I am a British or Irish citizen', 'I own it', 'No', 'No', 'Yes, one of us is usually at home', 'No pets', 'Yes']);
     await page.getByRole('heading', { name: 'You may be able to foster' }).waitFor();
     await page.getByRole('button', { name: 'Leave your details' }).click();
     await page.getByLabel('Full name').fill('Alex Carer');

@@ -70,10 +70,14 @@ export const Partners: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'active',
-      access: adminOnlyUpdate, type: 'checkbox', defaultValue: true, admin: { description: 'Inactive partners get no site and no enquiries.' } },
-    { name: 'logo',
-      access: adminOnlyUpdate, type: 'upload', relationTo: 'media', required: true },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      access: adminOnlyUpdate,
+      admin: { description: 'Inactive partners get no site and no enquiries.' },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', required: true, access: adminOnlyUpdate },
     {
       name: 'brand',
       access: adminOnlyUpdate,

@@ -46,7 +46,7 @@ async function rebuildIfAffected(req: PayloadRequest, reach: Reach, reason: stri
   await requestRebuild({ payload: req.payload, req, partners: reach, reason });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each collection's reach reads its own document shape
+// `any`: each collection's reach function reads its own document type.
 type ReachOf = (doc: any) => Reach;
 
 export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach: ReachOf) {

@@ -6,12 +6,14 @@ import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 
+// Read once: the config has validated the same variables at start-up.
+const env = readCmsEnv();
+
 /** CORS is answered here, per partner origin, because the allowed origins live in partner records, not in config. */
 async function corsHeaders(req: PayloadRequest): Promise<Headers> {
   const headers = new Headers({ Vary: 'Origin' });
   const origin = req.headers.get('origin');
   if (!origin) return headers;
-  const env = readCmsEnv();
   const { docs } = await req.payload.find({
     collection: 'partners',
     where: { active: { equals: true } },
