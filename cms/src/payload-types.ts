@@ -73,6 +73,7 @@ export interface Config {
     events: Event;
     enquiries: Enquiry;
     'site-builds': SiteBuild;
+    'data-protection-log': DataProtectionLog;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -89,6 +90,7 @@ export interface Config {
     events: EventsSelect<false> | EventsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'data-protection-log': DataProtectionLogSelect<false> | DataProtectionLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -419,10 +421,10 @@ export interface Enquiry {
     | number
     | boolean
     | null;
-  contact: {
-    fullName: string;
-    email: string;
-    phone: string;
+  contact?: {
+    fullName?: string | null;
+    email?: string | null;
+    phone?: string | null;
   };
   consent: {
     given: boolean;
@@ -430,32 +432,39 @@ export interface Enquiry {
     privacyNoticeVersion: string;
   };
   status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'withdrawn';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Each partner site’s latest build. A failed build leaves the last good site online.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-builds".
- */
-export interface SiteBuild {
-  id: number;
-  partner: number | Partner;
-  status: 'pending' | 'building' | 'live' | 'failed';
   /**
-   * The latest change that asked for this build.
+   * Ofsted’s withdrawal codes, for the annual fostering return.
    */
-  reason?: string | null;
-  requestedAt?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  lastLiveAt?: string | null;
+  withdrawalReason?: ('AW1' | 'AW2' | 'AW3' | 'AW4' | 'AW5' | 'AW0') | null;
   /**
-   * How long the last build took, in milliseconds.
+   * One working day after the enquiry arrived (England’s bank holidays excluded).
    */
-  buildMs?: number | null;
-  lastError?: string | null;
+  callBackBy?: string | null;
+  /**
+   * Past the call-back time and nobody has contacted the carer yet.
+   */
+  callBackOverdue?: boolean | null;
+  /**
+   * Recorded automatically when the status first moves on from New; correct it if the call was earlier.
+   */
+  firstContactAt?: string | null;
+  /**
+   * Call notes for the team. Plain text.
+   */
+  notes?: string | null;
+  statusHistory?:
+    | {
+        status?: ('new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'withdrawn') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  idempotencyKey?: string | null;
+  /**
+   * Personal data removed by the retention schedule.
+   */
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -490,6 +499,63 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Each partner site’s latest build. A failed build leaves the last good site online.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  partner: number | Partner;
+  status: 'pending' | 'building' | 'live' | 'failed';
+  /**
+   * The latest change that asked for this build.
+   */
+  reason?: string | null;
+  requestedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  lastLiveAt?: string | null;
+  /**
+   * How long the last build took, in milliseconds.
+   */
+  buildMs?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A record of every retention purge and data-subject request the CMS carried out.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-protection-log".
+ */
+export interface DataProtectionLog {
+  id: number;
+  action: 'retention-anonymised' | 'subject-export' | 'subject-erasure';
+  summary: string;
+  partner?: (number | null) | Partner;
+  count: number;
+  /**
+   * The enquiry references acted on.
+   */
+  references?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Empty when a scheduled job did it.
+   */
+  performedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -639,6 +705,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'data-protection-log';
+        value: number | DataProtectionLog;
       } | null)
     | ({
         relationTo: 'media';
@@ -821,6 +891,21 @@ export interface EnquiriesSelect<T extends boolean = true> {
         privacyNoticeVersion?: T;
       };
   status?: T;
+  withdrawalReason?: T;
+  callBackBy?: T;
+  callBackOverdue?: T;
+  firstContactAt?: T;
+  notes?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  idempotencyKey?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -838,6 +923,20 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   lastLiveAt?: T;
   buildMs?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-protection-log_select".
+ */
+export interface DataProtectionLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  partner?: T;
+  count?: T;
+  references?: T;
+  performedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { Enquiries } from './collections/Enquiries/index.ts';
 import { Events } from './collections/Events/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
+import { DataProtectionLog } from './collections/DataProtectionLog/index.ts';
 import { CampaignCopy } from './globals/CampaignCopy.ts';
 import { emailAdapter } from './email.ts';
 import { jobs } from './jobs/index.ts';
@@ -31,7 +32,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
   },
-  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, Media, Users],
+  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   email: emailAdapter(),

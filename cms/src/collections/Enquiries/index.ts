@@ -3,8 +3,14 @@ import { OUTCOMES } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
+import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
-export const ENQUIRY_STATUSES = ['new', 'contacted', 'home-visit-booked', 'application', 'approved', 'withdrawn'] as const;
+/** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
+const systemOnly = { create: () => false, update: () => false };
+
+/** Required while the enquiry holds personal data; the retention job empties these when it anonymises. */
+const requiredUnlessAnonymised = (message: string) => (value: unknown, { data }: { data: Partial<{ anonymisedAt: string | null }> }) =>
+  data?.anonymisedAt || (typeof value === 'string' && value.trim() !== '') ? true : message;
 
 /**
  * The ONE collection every partner site's enquiries land in. Carers never write here directly: the public path is
@@ -15,7 +21,7 @@ export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'partner', 'outcome', 'status', 'createdAt'],
+    defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'createdAt'],
     description: 'Enquiries from every partner site. Call back within one working day.',
   },
   access: {
@@ -24,6 +30,7 @@ export const Enquiries: CollectionConfig = {
     update: ownPartnerOnly('partner'),
     delete: isAdmin,
   },
+  hooks: { beforeChange: [enquiryWorkflow] },
   endpoints: [
     { path: '/submit', method: 'post', handler: submitEnquiry },
     { path: '/submit', method: 'options', handler: submitEnquiryPreflight },
@@ -53,9 +60,9 @@ export const Enquiries: CollectionConfig = {
       name: 'contact',
       type: 'group',
       fields: [
-        { name: 'fullName', type: 'text', required: true },
-        { name: 'email', type: 'email', required: true },
-        { name: 'phone', type: 'text', required: true },
+        { name: 'fullName', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
+        { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
+        { name: 'phone', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s phone number') },
       ],
     },
     {
@@ -73,8 +80,72 @@ export const Enquiries: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: ENQUIRY_STATUSES.map((value) => ({ label: value.replace(/-/g, ' '), value })),
+      options: ENQUIRY_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'withdrawalReason',
+      type: 'select',
+      options: WITHDRAWAL_REASONS.map(({ value, label }) => ({ value, label })),
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'withdrawn',
+        description: 'Ofsted’s withdrawal codes, for the annual fostering return.',
+      },
+    },
+    {
+      name: 'callBackBy',
+      type: 'date',
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'One working day after the enquiry arrived (England’s bank holidays excluded).',
+      },
+    },
+    {
+      name: 'callBackOverdue',
+      type: 'checkbox',
+      virtual: true,
+      admin: { position: 'sidebar', readOnly: true, description: 'Past the call-back time and nobody has contacted the carer yet.' },
+      hooks: { afterRead: [({ data }) => isCallBackOverdue(data ?? {})] },
+    },
+    {
+      name: 'firstContactAt',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Recorded automatically when the status first moves on from New; correct it if the call was earlier.',
+      },
+    },
+    { name: 'notes', type: 'textarea', admin: { description: 'Call notes for the team. Plain text.' } },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      access: systemOnly,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'status', type: 'select', options: ENQUIRY_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+      ],
+    },
+    {
+      // A browser sends one key per filled-in form, so a double click or a retried request files one enquiry.
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      access: { read: () => false, ...systemOnly },
+      admin: { hidden: true },
+    },
+    {
+      name: 'anonymisedAt',
+      type: 'date',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.anonymisedAt), description: 'Personal data removed by the retention schedule.' },
     },
   ],
 };

@@ -1,6 +1,7 @@
 import * as migration_20261129_115141_initial from './20261129_115141_initial';
 import * as migration_20261129_121655_partner_themes_and_privacy from './20261129_121655_partner_themes_and_privacy';
 import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind';
+import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_122859_partner_kind.up,
     down: migration_20261129_122859_partner_kind.down,
-    name: '20261129_122859_partner_kind'
+    name: '20261129_122859_partner_kind',
+  },
+  {
+    up: migration_20261129_133934_enquiry_workflow.up,
+    down: migration_20261129_133934_enquiry_workflow.down,
+    name: '20261129_133934_enquiry_workflow'
   },
 ];

@@ -1,0 +1,89 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { callBackDeadline } from './workingDays.ts';
+
+/** The stages an enquiry moves through, in order; "withdrawn" can end it at any stage. */
+export const ENQUIRY_STAGES = ['new', 'contacted', 'home-visit-booked', 'application', 'approved'] as const;
+export const ENQUIRY_STATUSES = [...ENQUIRY_STAGES, 'withdrawn'] as const;
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
+
+export const STATUS_LABELS: Record<EnquiryStatus, string> = {
+  new: 'New',
+  contacted: 'Contacted',
+  'home-visit-booked': 'Home visit booked',
+  application: 'Application',
+  approved: 'Approved',
+  withdrawn: 'Withdrawn',
+};
+
+/** An enquiry has converted once it reaches an application; retention purges only enquiries that never did. */
+export const CONVERTED_STATUSES: readonly EnquiryStatus[] = ['application', 'approved'];
+
+/**
+ * Ofsted's codes for why a household withdrew (fostering dataset, from 2023–24), so a partner's annual return can be
+ * read straight off the enquiries.
+ */
+export const WITHDRAWAL_REASONS = [
+  { value: 'AW1', label: 'AW1 – Fostering was not as the applicant expected' },
+  { value: 'AW2', label: 'AW2 – Assessment process was not as the applicant expected' },
+  { value: 'AW3', label: 'AW3 – Household circumstances changed (not financial)' },
+  { value: 'AW4', label: 'AW4 – Unable to continue for financial reasons' },
+  { value: 'AW5', label: 'AW5 – Concerned about the risk of allegations' },
+  { value: 'AW0', label: 'AW0 – Other or unknown reason' },
+] as const;
+
+interface StatusChange {
+  status: EnquiryStatus;
+  at: string;
+  by?: number | string | null;
+}
+
+interface EnquiryWorkflowData {
+  status?: EnquiryStatus;
+  withdrawalReason?: string | null;
+  firstContactAt?: string | null;
+  callBackBy?: string | null;
+  statusHistory?: StatusChange[] | null;
+}
+
+/**
+ * Keeps the workflow honest whoever edits the enquiry: the call-back deadline is set when it arrives, the first
+ * contact time is recorded the moment it leaves "new", a withdrawal needs an Ofsted reason, nothing goes back to
+ * "new" once a carer has been contacted, and every change of status is kept with who made it and when.
+ */
+export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  const next = data as EnquiryWorkflowData;
+  const previous = (originalDoc ?? {}) as EnquiryWorkflowData;
+  const now = new Date();
+  const status = next.status ?? previous.status ?? 'new';
+
+  if (operation === 'create') {
+    next.callBackBy ??= callBackDeadline(now).toISOString();
+    next.statusHistory = [{ status, at: now.toISOString(), by: req.user?.id ?? null }];
+  }
+
+  const changed = operation === 'update' && next.status !== undefined && next.status !== previous.status;
+  if (changed && status === 'new') {
+    throw new APIError('An enquiry cannot go back to "New" once the carer has been contacted', 400, undefined, true);
+  }
+  if (status === 'withdrawn') {
+    const reason = next.withdrawalReason ?? previous.withdrawalReason;
+    if (!reason) throw new APIError('Choose the Ofsted withdrawal reason (AW0–AW5) when withdrawing an enquiry', 400, undefined, true);
+  } else if (next.withdrawalReason !== undefined || previous.withdrawalReason) {
+    next.withdrawalReason = null;
+  }
+  if (status !== 'new' && !(next.firstContactAt ?? previous.firstContactAt)) next.firstContactAt = now.toISOString();
+  if (changed) {
+    next.statusHistory = [...(previous.statusHistory ?? []).map(({ status, at, by }) => ({ status, at, by: idOf(by) })), { status, at: now.toISOString(), by: req.user?.id ?? null }];
+  }
+  return next;
+};
+
+function idOf(value: unknown): number | string | null {
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id;
+  return (value as number | string | null) ?? null;
+}
+
+/** Past the call-back deadline with nobody having contacted the carer yet. */
+export function isCallBackOverdue(enquiry: { status?: string | null; callBackBy?: string | null; firstContactAt?: string | null }, now = new Date()): boolean {
+  return enquiry.status === 'new' && !enquiry.firstContactAt && Boolean(enquiry.callBackBy) && new Date(enquiry.callBackBy!) < now;
+}
