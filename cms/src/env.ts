@@ -20,6 +20,11 @@ export interface CmsEnv {
    * "http://{slug}.localhost:4321". Allowed for CORS alongside each partner's own domain. Unset in production.
    */
   localSitesOrigin: string | undefined;
+  /**
+   * Enquiries accepted per client IP per window (ENQUIRY_RATE_LIMIT="30/600": 30 per 600 s). Generous on purpose:
+   * a council office or a family shares one address, and a person correcting mistakes posts several times.
+   */
+  enquiryRateLimit: { max: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -73,6 +78,12 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     problems.push('LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.');
   }
 
+  const rateLimit = /^(\d+)\/(\d+)$/.exec(env.ENQUIRY_RATE_LIMIT || '30/600');
+  if (!rateLimit || Number(rateLimit[1]) < 1 || Number(rateLimit[2]) < 1) {
+    problems.push(`ENQUIRY_RATE_LIMIT must be "<requests>/<seconds>", e.g. 30/600; got "${env.ENQUIRY_RATE_LIMIT}".`);
+  }
+  const enquiryRateLimit = { max: Number(rateLimit?.[1] ?? 30), windowSeconds: Number(rateLimit?.[2] ?? 600) };
+
   if (problems.length) throw new ConfigError(`The CMS cannot start:\n  - ${problems.join('\n  - ')}`);
-  return { runtime, payloadSecret, databaseUrl, databaseKind, serverUrl, localSitesOrigin };
+  return { runtime, payloadSecret, databaseUrl, databaseKind, serverUrl, localSitesOrigin, enquiryRateLimit };
 }

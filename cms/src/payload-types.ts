@@ -121,6 +121,7 @@ export interface Config {
       rebuildSites: TaskRebuildSites;
       reviewStories: TaskReviewStories;
       notifyPartnerOfEnquiry: TaskNotifyPartnerOfEnquiry;
+      acknowledgeEnquiry: TaskAcknowledgeEnquiry;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -626,7 +627,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSites'
+          | 'reviewStories'
+          | 'notifyPartnerOfEnquiry'
+          | 'acknowledgeEnquiry'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -659,7 +666,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSites'
+        | 'reviewStories'
+        | 'notifyPartnerOfEnquiry'
+        | 'acknowledgeEnquiry'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1237,6 +1253,16 @@ export interface TaskReviewStories {
  * via the `definition` "TaskNotifyPartnerOfEnquiry".
  */
 export interface TaskNotifyPartnerOfEnquiry {
+  input: {
+    enquiry: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAcknowledgeEnquiry".
+ */
+export interface TaskAcknowledgeEnquiry {
   input: {
     enquiry: string;
   };

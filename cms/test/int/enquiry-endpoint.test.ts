@@ -22,7 +22,8 @@ describe('POST /api/enquiries/submit', () => {
   });
 
   it('accepts a valid enquiry with 201 and a reference, and stores partner, answers, outcome and consent', async () => {
-    const response = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: DUDLEY_SITE }));
+    const sent = validEnquiry();
+    const response = await t.rest(ENDPOINT, postJson(sent, { Origin: DUDLEY_SITE }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; outcome: string };
     expect(body.reference).toMatch(/^DUDL-[0-9A-Z]{6}$/);
@@ -34,11 +35,13 @@ describe('POST /api/enquiries/submit', () => {
     expect(enquiry.sourceSite).toBe(DUDLEY_SITE);
     expect(enquiry.answers).toMatchObject({ postcode: 'DY1 1AA', age: 'yes', pets: 'none' });
     expect(enquiry.outcome).toBe('likely-eligible');
-    expect(enquiry.contact).toMatchObject({ fullName: 'Sam Carer', email: 'sam@example.com' });
+    expect(enquiry.contact).toMatchObject({ fullName: 'Sam Carer', email: sent.contact.email });
     expect(enquiry.consent.given).toBe(true);
     expect(enquiry.consent.privacyNoticeVersion).toBe('2026-11');
     expect(Date.now() - new Date(enquiry.consent.givenAt).getTime()).toBeLessThan(60_000);
     expect(enquiry.status).toBe('new');
+    expect(enquiry.statusHistory?.map((change) => change.status)).toEqual(['new']);
+    expect(new Date(enquiry.callBackBy!).getTime()).toBeGreaterThan(Date.now());
     expect(await enquiryCount()).toBe(before + 1);
   });
 
@@ -102,9 +105,11 @@ describe('POST /api/enquiries/submit', () => {
     expect(await enquiryCount()).toBe(before);
   });
 
-  it('answers 415 to a body that is not JSON, 400 to broken JSON and 413 to an oversize body', async () => {
-    const form = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'partner=dudley' });
-    expect(form.status).toBe(415);
+  it('answers 415 to a body that is neither JSON nor a form post, 400 to broken JSON and 413 to an oversize body', async () => {
+    for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
+      const response = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': type }, body: 'partner=dudley' });
+      expect(response.status).toBe(415);
+    }
     expect((await t.rest(ENDPOINT, postJson('{"partner":'))).status).toBe(400);
     expect((await t.rest(ENDPOINT, postJson('[1,2]'))).status).toBe(400);
     const huge = validEnquiry({ contact: { ...validEnquiry().contact, fullName: 'x'.repeat(40_000) } });

@@ -33,11 +33,23 @@ async function submit(): Promise<string> {
 it("e-mails the partner's team about a new enquiry, after storing it", async () => {
   const reference = await submit();
   await t.payload.jobs.run({ limit: 10 });
-  await expect.poll(() => inbox.length, { timeout: 10_000 }).toBe(1);
-  expect(inbox[0]!.to).toEqual(['fostering@dudley.example.org']);
-  expect(inbox[0]!.raw).toContain(reference);
-  expect(inbox[0]!.raw).toContain('01632 960 001');
-  expect(inbox[0]!.raw).toContain('within one working day');
+  await expect.poll(() => inbox.length, { timeout: 10_000 }).toBe(2);
+  const team = inbox.find((mail) => mail.to.includes('fostering@dudley.example.org'))!;
+  expect(team.raw).toContain(reference);
+  expect(team.raw).toContain('01632 960 001');
+  expect(team.raw).toContain('one working day');
+});
+
+it('e-mails the carer their reference and who will call, so a carer without JavaScript gets it too', async () => {
+  const enquiry = validEnquiry();
+  const response = await t.rest('/api/enquiries/submit', postJson(enquiry));
+  const { reference } = (await response.json()) as { reference: string };
+  await t.payload.jobs.run({ limit: 10 });
+  await expect.poll(() => inbox.find((mail) => mail.to.includes(enquiry.contact.email)), { timeout: 10_000 }).toBeTruthy();
+  const mail = inbox.find((m) => m.to.includes(enquiry.contact.email))!;
+  expect(mail.raw).toContain(reference);
+  expect(mail.raw).toContain('Dudley');
+  expect(mail.raw).not.toContain('fostering@dudley.example.org'); // the carer is not sent the team's own copy
 });
 
 it('with SMTP down, stores the enquiry and sends the e-mail once SMTP is back', async () => {

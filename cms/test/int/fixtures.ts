@@ -1,5 +1,11 @@
-/** A complete, valid enquiry body; tests override one part at a time. */
+let carers = 0;
+
+/**
+ * A complete, valid enquiry body; tests override one part at a time. Each call is a different carer (e-mail address),
+ * because the endpoint files a repeat of the same person's same answers on the same day only once.
+ */
 export function validEnquiry(overrides: Record<string, unknown> = {}) {
+  carers += 1;
   return {
     partner: 'dudley',
     answers: {
@@ -14,7 +20,7 @@ export function validEnquiry(overrides: Record<string, unknown> = {}) {
       pets: 'none',
       experience: 'yes',
     },
-    contact: { fullName: 'Sam Carer', email: 'sam@example.com', phone: '01632 960 001', consent: true },
+    contact: { fullName: 'Sam Carer', email: `sam.${carers}@example.com`, phone: '01632 960 001', consent: true },
     privacyNoticeVersion: '2026-11',
     ...overrides,
   };
@@ -22,4 +28,21 @@ export function validEnquiry(overrides: Record<string, unknown> = {}) {
 
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
+
+/** The same enquiry as the plain HTML form (JavaScript off) posts it: flat fields, consent as "yes". */
+export function formFields(enquiry: ReturnType<typeof validEnquiry>): Record<string, string> {
+  const { consent, ...contact } = enquiry.contact as Record<string, unknown>;
+  return {
+    partner: String(enquiry.partner),
+    privacyNoticeVersion: String(enquiry.privacyNoticeVersion),
+    ...(enquiry.answers as Record<string, string>),
+    ...(contact as Record<string, string>),
+    ...(consent ? { consent: 'yes' } : {}),
+    website: '',
+  };
+}
+
+export function postForm(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
+  return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() };
 }

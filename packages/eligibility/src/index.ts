@@ -11,6 +11,7 @@ export {
   validateContactField,
   CONTACT_FIELDS,
   CONTACT_LIMITS,
+  HONEYPOT_FIELD,
 } from './validate.ts';
 export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
 export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';

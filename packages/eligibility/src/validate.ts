@@ -107,3 +107,9 @@ export function validateContact(input: unknown): Validation<ContactDetails> {
     },
   };
 }
+
+/**
+ * A field people never see or fill in (hidden off-screen, out of the tab order, away from assistive technology), so a
+ * value in it means a script filled the form. It is named to tempt form-filling bots.
+ */
+export const HONEYPOT_FIELD = 'website';

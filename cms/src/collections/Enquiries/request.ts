@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload';
+import { CONTACT_FIELDS, HONEYPOT_FIELD, QUESTION_IDS } from '@bfp/eligibility';
+import { isWellFormedIdempotencyKey } from './idempotency.ts';
 
 /** Larger than any real enquiry by an order of magnitude; anything bigger is not a carer filling in a form. */
 export const MAX_ENQUIRY_BYTES = 32 * 1024;
 
-const ALLOWED_KEYS = ['partner', 'answers', 'contact', 'privacyNoticeVersion'] as const;
+const ALLOWED_KEYS = ['partner', 'answers', 'contact', 'privacyNoticeVersion', HONEYPOT_FIELD] as const;
+
+/** How the enquiry arrived: JSON from the JavaScript form, or a plain HTML form post when JavaScript is off. */
+export type EnquiryMode = 'json' | 'form';
 
 export interface EnquiryBody {
   partner: string;
@@ -12,52 +17,112 @@ export interface EnquiryBody {
   privacyNoticeVersion: string;
 }
 
+export interface ParsedEnquiry {
+  ok: true;
+  mode: EnquiryMode;
+  body: EnquiryBody;
+  /** The browser's Idempotency-Key header, if it sent one. */
+  sentKey: string | null;
+  /** Whatever was typed into the honeypot field; empty for people. */
+  honeypot: string;
+}
+
 export interface EnquiryProblem {
   ok: false;
+  mode: EnquiryMode;
   status: 400 | 404 | 413 | 415;
   message: string;
   errors?: Record<string, string>;
+  /** The partner named in the request, when it could be read: a form post is answered on that partner's site. */
+  partner?: string;
 }
 
-/**
- * Reads the request body as JSON with its size capped, and checks its shape. Payload gives custom endpoints no parsed
- * body, and its Local API requests have no body at all.
- */
-export async function parseEnquiryRequest(req: PayloadRequest): Promise<{ ok: true; body: EnquiryBody } | EnquiryProblem> {
-  const type = req.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return { ok: false, status: 415, message: 'Send the enquiry as JSON (Content-Type: application/json)' };
-  }
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_ENQUIRY_BYTES) return tooLarge();
-  if (!req.text) return { ok: false, status: 400, message: 'The request has no body' };
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_ENQUIRY_BYTES) return tooLarge();
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, status: 400, message: 'The request body is not valid JSON' };
+/**
+ * Reads the request body with its size capped and checks its shape. Payload gives custom endpoints no parsed body (and
+ * its Local API requests have none at all), so this reads the raw text itself.
+ */
+export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEnquiry | EnquiryProblem> {
+  const type = req.headers.get('content-type') ?? '';
+  const mode: EnquiryMode = FORM_TYPE.test(type) ? 'form' : 'json';
+  if (mode === 'json' && !JSON_TYPE.test(type)) {
+    return { ok: false, mode, status: 415, message: 'Send the enquiry as JSON (Content-Type: application/json) or as a form post' };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, status: 400, message: 'The request body must be a JSON object' };
+  const problem = (fields: Omit<EnquiryProblem, 'ok' | 'mode'>): EnquiryProblem => ({ ok: false, mode, ...fields });
+
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > MAX_ENQUIRY_BYTES) return problem(tooLarge());
+  if (!req.text) return problem({ status: 400, message: 'The request has no body' });
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_ENQUIRY_BYTES) return problem(tooLarge());
+
+  const sentKey = req.headers.get('idempotency-key');
+  if (sentKey !== null && !isWellFormedIdempotencyKey(sentKey)) {
+    return problem({ status: 400, message: 'The Idempotency-Key header must be 16 to 100 letters, digits, "-" or "_"', errors: { idempotencyKey: 'Malformed key' } });
   }
-  const input = raw as Record<string, unknown>;
+
+  const raw = mode === 'form' ? formToEnquiry(text) : parseJson(text);
+  if ('problem' in raw) return problem(raw.problem);
+  const input = raw.value;
+  const partner = typeof input.partner === 'string' && input.partner !== '' ? input.partner : undefined;
+
   const errors: Record<string, string> = {};
   for (const key of Object.keys(input)) {
     if (!(ALLOWED_KEYS as readonly string[]).includes(key)) errors[key] = `"${key}" is not an enquiry field`;
   }
-  if (typeof input.partner !== 'string' || input.partner === '') errors.partner = 'Say which partner the enquiry is for';
+  if (!partner) errors.partner = 'Say which partner the enquiry is for';
   if (typeof input.privacyNoticeVersion !== 'string' || !/^[\w.-]{1,40}$/.test(input.privacyNoticeVersion)) {
     errors.privacyNoticeVersion = 'Give the version of the privacy notice the carer was shown';
   }
   if (input.answers === undefined) errors.answers = 'Answers are missing';
   if (input.contact === undefined) errors.contact = 'Contact details are missing';
-  if (Object.keys(errors).length) return { ok: false, status: 400, message: 'The enquiry is not in the expected shape', errors };
-  return { ok: true, body: input as unknown as EnquiryBody };
+  const honeypot = input[HONEYPOT_FIELD] ?? '';
+  if (typeof honeypot !== 'string') errors[HONEYPOT_FIELD] = `"${HONEYPOT_FIELD}" must be text`;
+  if (Object.keys(errors).length) return problem({ status: 400, message: 'The enquiry is not in the expected shape', errors, partner });
+  return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string };
 }
 
-function tooLarge(): EnquiryProblem {
-  return { ok: false, status: 413, message: `The enquiry is larger than ${MAX_ENQUIRY_BYTES / 1024} KB` };
+type Raw = { value: Record<string, unknown> } | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };
+
+function parseJson(text: string): Raw {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { problem: { status: 400, message: 'The request body is not valid JSON' } };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { problem: { status: 400, message: 'The request body must be a JSON object' } };
+  }
+  return { value: raw as Record<string, unknown> };
+}
+
+/**
+ * The no-JavaScript form posts flat fields: one per question (named by question id), one per contact field, the
+ * consent checkbox as "yes", plus partner, privacyNoticeVersion and the honeypot. They are regrouped into the same
+ * shape the JSON form sends, so both paths go through exactly the same checks.
+ */
+function formToEnquiry(text: string): Raw {
+  const params = new URLSearchParams(text);
+  const value: Record<string, unknown> = {};
+  const answers: Record<string, unknown> = {};
+  const contact: Record<string, unknown> = {};
+  const seen = new Set<string>();
+  for (const [key, field] of params) {
+    if (seen.has(key)) {
+      const partner = params.get('partner') || undefined;
+      return { problem: { status: 400, message: `The field "${key}" was sent more than once`, errors: { [key]: 'Sent more than once' }, partner } };
+    }
+    seen.add(key);
+    if ((QUESTION_IDS as readonly string[]).includes(key)) answers[key] = field;
+    else if ((CONTACT_FIELDS as readonly string[]).includes(key)) contact[key] = key === 'consent' ? field === 'yes' : field;
+    else value[key] = field;
+  }
+  return { value: { ...value, answers, contact } };
+}
+
+function tooLarge(): Omit<EnquiryProblem, 'ok' | 'mode'> {
+  return { status: 413, message: `The enquiry is larger than ${MAX_ENQUIRY_BYTES / 1024} KB` };
 }

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload';
 import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import { findEnquiryForJob } from '../enquiryForJob.ts';
 
 interface NotifyInput {
   enquiry: number | string;
@@ -16,12 +17,9 @@ export const notifyPartnerTask = {
   retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
   handler: async ({ input, req }) => {
     const { payload } = req;
-    // Job input is stored as text; ids are numbers on SQLite and strings on MongoDB.
-    const raw = String((input as NotifyInput).enquiry);
-    const id = payload.db.defaultIDType === 'number' ? Number(raw) : raw;
-    const enquiry = await payload.findByID({ collection: 'enquiries', id, depth: 1, overrideAccess: true, req });
-    const partner = typeof enquiry.partner === 'object' ? enquiry.partner : null;
-    if (!partner) throw new Error(`Enquiry ${enquiry.reference} has no partner to notify`);
+    const found = await findEnquiryForJob(req, (input as NotifyInput).enquiry);
+    if (!found) return { output: {} };
+    const { enquiry, partner } = found;
     const adminUrl = `${payload.config.serverURL}/admin/collections/enquiries/${enquiry.id}`;
     await payload.sendEmail({
       to: partner.contact.email,
@@ -36,9 +34,14 @@ export const notifyPartnerTask = {
         `Email: ${enquiry.contact.email}`,
         `Result of the checker: ${OUTCOME_HEADINGS[enquiry.outcome as Outcome]}`,
         '',
-        `Please call back within one working day. The full enquiry: ${adminUrl}`,
+        `Please call back by ${callBackBy(enquiry.callBackBy)} (one working day). The full enquiry: ${adminUrl}`,
       ].join('\n'),
     });
     return { output: {} };
   },
 } as TaskConfig<{ input: NotifyInput; output: object }>;
+
+function callBackBy(deadline: string | null | undefined): string {
+  if (!deadline) return 'the end of the next working day';
+  return new Date(deadline).toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+}

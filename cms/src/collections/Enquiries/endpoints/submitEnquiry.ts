@@ -1,13 +1,17 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
-import { evaluateEligibility, routePostcode, validateContact } from '@bfp/eligibility';
-import type { Partner } from '../../../payload-types.ts';
+import { evaluateEligibility, HONEYPOT_FIELD, routePostcode, validateContact } from '@bfp/eligibility';
+import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
+import { enquiryIdempotencyKey } from '../idempotency.ts';
+import { clientAddress, slidingWindowLimiter } from '../rateLimit.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
+import { FORM_RESULT_PATHS, formReturnOrigin, plainPage, seeOther } from './responses.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
+const limiter = slidingWindowLimiter(env.enquiryRateLimit);
 
 /** CORS is answered here, per partner origin, because the allowed origins live in partner records, not in config. */
 async function corsHeaders(req: PayloadRequest): Promise<Headers> {
@@ -25,84 +29,153 @@ async function corsHeaders(req: PayloadRequest): Promise<Headers> {
   if (docs.some((partner) => partnerSiteOrigins(partner, env).includes(origin))) {
     headers.set('Access-Control-Allow-Origin', origin);
     headers.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
-    headers.set('Access-Control-Allow-Headers', 'Content-Type');
+    headers.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
     headers.set('Access-Control-Max-Age', '600');
   }
   return headers;
 }
 
-function problemResponse(problem: Omit<EnquiryProblem, 'ok'>, headers: Headers): Response {
-  return Response.json({ message: problem.message, errors: problem.errors ?? {} }, { status: problem.status, headers });
-}
-
 export const submitEnquiryPreflight: PayloadHandler = async (req) => new Response(null, { status: 204, headers: await corsHeaders(req) });
 
+type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
+
 /**
- * POST /api/enquiries/submit — the only way an enquiry is created. Everything is checked before anything is stored;
- * the outcome is recomputed with the same rules the browser ran, so a forged "eligible" changes nothing.
+ * POST /api/enquiries/submit — the only way an enquiry is created, from the JavaScript form (JSON) or the plain HTML
+ * form (a form post, answered with a 303 to the site's own result page). Everything is checked before anything is
+ * stored; the outcome is recomputed with the same rules the browser ran, so a forged "eligible" changes nothing.
  */
 export const submitEnquiry: PayloadHandler = async (req) => {
   const headers = await corsHeaders(req);
-  const parsed = await parseEnquiryRequest(req);
-  if (!parsed.ok) return problemResponse(parsed, headers);
-  const body = parsed.body;
+  const retryAfter = limiter.take(clientAddress(req));
+  if (retryAfter !== null) return tooManyRequests(req, retryAfter, headers);
 
-  const { docs } = await req.payload.find({
-    collection: 'partners',
-    where: { slug: { equals: body.partner }, active: { equals: true } },
-    limit: 1,
-    depth: 0,
-    req,
-  });
-  const site = docs[0];
+  const parsed = await parseEnquiryRequest(req);
+  const mode = parsed.mode;
+  const site = parsed.ok || parsed.partner ? await activePartner(req, parsed.ok ? parsed.body.partner : parsed.partner!) : null;
+  const answerProblem = (problem: Problem) => (mode === 'form' && site ? formProblem(req, site, problem, headers) : jsonProblem(problem, headers));
+  if (!parsed.ok) return answerProblem(parsed);
+  const body = parsed.body;
   if (!site) {
-    return problemResponse({ status: 404, message: `No active partner called "${body.partner}"`, errors: { partner: 'Unknown partner' } }, headers);
+    const problem = { status: 404, message: `No active partner called "${body.partner}"`, errors: { partner: 'Unknown partner' } } as const;
+    if (mode === 'json') return jsonProblem(problem, headers);
+    return plainPage({ status: 404, title: 'We could not find that fostering service', paragraphs: [problem.message + '. Go back to the site you came from and try again.'], headers });
   }
+  if (parsed.honeypot.trim() !== '') {
+    return answerProblem({
+      status: 400,
+      message: `The hidden field "${HONEYPOT_FIELD}" must be left empty: it catches automated form fillers`,
+      errors: { [HONEYPOT_FIELD]: 'Leave this field empty' },
+    });
+  }
+
   // An enquiry on the partnership's own site belongs to the council covering the carer's postcode (the same routing
   // the site's postcode box uses), or stays with the agency when no council does.
   const partner = site.kind === 'partnership' ? await councilCovering(req, body.answers, site) : site;
 
   const evaluation = evaluateEligibility(body.answers, { postcodeDistricts: partner.postcodeDistricts ?? [] });
   const contact = validateContact(body.contact);
-  const errors = {
-    ...(evaluation.ok ? {} : prefixKeys('answers', evaluation.errors)),
-    ...(contact.ok ? {} : prefixKeys('contact', contact.errors)),
-  };
   if (!evaluation.ok || !contact.ok) {
-    return problemResponse({ status: 400, message: 'Some answers need correcting', errors }, headers);
+    const errors = {
+      ...(evaluation.ok ? {} : prefixKeys('answers', evaluation.errors)),
+      ...(contact.ok ? {} : prefixKeys('contact', contact.errors)),
+    };
+    return answerProblem({ status: 400, message: 'Some answers need correcting', errors });
   }
 
+  const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, answers: evaluation.result.answers, contact: contact.value });
   const origin = req.headers.get('origin');
-  const enquiry = await req.payload.create({
-    collection: 'enquiries',
-    overrideAccess: true,
-    req,
-    data: {
-      reference: enquiryReference(partner.slug),
-      partner: partner.id,
-      sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : 'direct',
-      outcome: evaluation.result.outcome,
-      answers: evaluation.result.answers,
-      findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
-      contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone },
-      consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
-      status: 'new',
-    },
-  });
+  let enquiry = await findByKey(req, idempotencyKey);
+  let replayed = Boolean(enquiry);
+  if (!enquiry) {
+    try {
+      enquiry = await req.payload.create({
+        collection: 'enquiries',
+        overrideAccess: true,
+        req,
+        data: {
+          reference: enquiryReference(partner.slug),
+          partner: partner.id,
+          sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : mode === 'form' ? formReturnOrigin(req, site, env) : 'direct',
+          outcome: evaluation.result.outcome,
+          answers: evaluation.result.answers,
+          findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
+          contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone },
+          consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
+          status: 'new',
+          idempotencyKey,
+        },
+      });
+    } catch (error) {
+      // Two copies of one submission raced past the lookup; the unique key let exactly one in. Answer with that one.
+      enquiry = await findByKey(req, idempotencyKey);
+      if (!enquiry) throw error;
+      replayed = true;
+    }
+  }
+  if (!replayed) {
+    // Stored first; e-mails are durable jobs, so an SMTP outage can delay them but never lose the enquiry.
+    await req.payload.jobs.queue({ task: 'notifyPartnerOfEnquiry', input: { enquiry: String(enquiry.id) }, req });
+    await req.payload.jobs.queue({ task: 'acknowledgeEnquiry', input: { enquiry: String(enquiry.id) }, req });
+  }
 
-  // Stored first; the e-mail is a durable job, so an SMTP outage can delay it but never lose the enquiry.
-  await req.payload.jobs.queue({ task: 'notifyPartnerOfEnquiry', input: { enquiry: String(enquiry.id) }, req });
-
+  const team = enquiry.partner === partner.id ? partner : await partnerById(req, enquiry.partner);
+  if (mode === 'form') {
+    return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.sent}?reference=${encodeURIComponent(enquiry.reference)}`, headers);
+  }
+  if (replayed) headers.set('Idempotent-Replayed', 'true');
   return Response.json(
     {
       reference: enquiry.reference,
-      outcome: evaluation.result.outcome,
+      outcome: enquiry.outcome,
       heading: evaluation.result.heading,
-      partner: { name: partner.name, phone: partner.contact.phone },
+      partner: { name: team.name, phone: team.contact.phone },
     },
-    { status: 201, headers },
+    { status: replayed ? 200 : 201, headers },
   );
 };
+
+function jsonProblem(problem: Problem, headers: Headers): Response {
+  return Response.json({ message: problem.message, errors: problem.errors ?? {} }, { status: problem.status, headers });
+}
+
+/** The plain form's errors go back to the site's own problem page, naming the fields (the page explains each one). */
+function formProblem(req: PayloadRequest, site: Partner, problem: Problem, headers: Headers): Response {
+  const fields = Object.keys(problem.errors ?? {}).join(',');
+  const query = new URLSearchParams({ status: String(problem.status), ...(fields ? { fields } : {}) });
+  return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.problem}?${query}`, headers);
+}
+
+function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Headers): Response {
+  headers.set('Retry-After', String(retryAfter));
+  const minutes = Math.ceil(retryAfter / 60);
+  const message = `Too many enquiries have been sent from your internet connection. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and send it again, or phone the fostering team.`;
+  if (/^application\/x-www-form-urlencoded/i.test(req.headers.get('content-type') ?? '')) {
+    return plainPage({ status: 429, title: 'Please wait before sending again', paragraphs: [message, 'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.'], headers });
+  }
+  return Response.json({ message, errors: {} }, { status: 429, headers });
+}
+
+async function activePartner(req: PayloadRequest, slug: string): Promise<Partner | null> {
+  const { docs } = await req.payload.find({ collection: 'partners', where: { slug: { equals: slug }, active: { equals: true } }, limit: 1, depth: 0, req });
+  return docs[0] ?? null;
+}
+
+async function partnerById(req: PayloadRequest, id: Enquiry['partner']): Promise<Partner> {
+  if (typeof id === 'object') return id;
+  return req.payload.findByID({ collection: 'partners', id, depth: 0, overrideAccess: true, req });
+}
+
+async function findByKey(req: PayloadRequest, idempotencyKey: string): Promise<Enquiry | null> {
+  const { docs } = await req.payload.find({
+    collection: 'enquiries',
+    where: { idempotencyKey: { equals: idempotencyKey } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
+  return docs[0] ?? null;
+}
 
 function prefixKeys(prefix: string, errors: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${prefix}.${key}`, message]));

@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload';
+import type { CmsEnv } from '../../../env.ts';
+import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
+
+/** Where on a partner's site the no-JavaScript form's answers land. Static pages built by site-kit. */
+export const FORM_RESULT_PATHS = { sent: '/check/sent/', problem: '/check/problem/' } as const;
+
+/**
+ * The site origin a form post is answered on: the origin the browser says it posted from when that is one of the
+ * partner's own origins, otherwise the partner's own domain. Nothing from the request is used unless it matches, so
+ * the endpoint cannot be made to redirect anywhere else.
+ */
+export function formReturnOrigin(req: PayloadRequest, partner: { slug: string; siteDomain: string }, env: CmsEnv): string {
+  const allowed = partnerSiteOrigins(partner, env);
+  const claimed = [req.headers.get('origin'), originOf(req.headers.get('referer'))];
+  return claimed.find((origin): origin is string => Boolean(origin && allowed.includes(origin))) ?? allowed[0]!;
+}
+
+function originOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+export function seeOther(location: string, headers: Headers): Response {
+  headers.set('Location', location);
+  headers.set('Cache-Control', 'no-store');
+  return new Response(null, { status: 303, headers });
+}
+
+/**
+ * A minimal page for a form post that cannot be sent back to a partner site (unknown partner, too many attempts).
+ * Everything interpolated is escaped; the page carries no script.
+ */
+export function plainPage({ status, title, paragraphs, headers }: { status: number; title: string; paragraphs: string[]; headers: Headers }): Response {
+  headers.set('Content-Type', 'text/html; charset=utf-8');
+  headers.set('Cache-Control', 'no-store');
+  const body = `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+<style>body{font:1.1875rem/1.5 system-ui,sans-serif;max-width:38em;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style></head>
+<body><main><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main></body>
+</html>`;
+  return new Response(body, { status, headers });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

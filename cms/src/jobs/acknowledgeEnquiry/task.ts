@@ -1,0 +1,40 @@
+import type { TaskConfig } from 'payload';
+import { findEnquiryForJob } from '../enquiryForJob.ts';
+
+interface AcknowledgeInput {
+  enquiry: number | string;
+}
+
+/**
+ * Thanks the carer and gives them their reference and who will call. The JavaScript form shows the reference on
+ * screen; a carer using the plain HTML form lands on a static page that cannot, so this e-mail is where they get it.
+ */
+export const acknowledgeEnquiryTask = {
+  slug: 'acknowledgeEnquiry',
+  label: 'E-mail the carer their enquiry reference',
+  inputSchema: [{ name: 'enquiry', type: 'text', required: true }],
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+  handler: async ({ input, req }) => {
+    const found = await findEnquiryForJob(req, (input as AcknowledgeInput).enquiry);
+    if (!found) return { output: {} };
+    const { enquiry, partner } = found;
+    if (!enquiry.contact?.email) return { output: {} };
+    const hours = partner.contact.officeHours ? ` (${partner.contact.officeHours})` : '';
+    await req.payload.sendEmail({
+      to: enquiry.contact.email,
+      subject: `Your fostering enquiry ${enquiry.reference}`,
+      text: [
+        `Thank you for your enquiry about fostering with ${partner.name}.`,
+        '',
+        `Your reference number is ${enquiry.reference}.`,
+        '',
+        'What happens next',
+        `Someone from the ${partner.shortName} fostering team will phone you within one working day for an informal chat.`,
+        `If you would like to talk sooner, call ${partner.contact.phone}${hours} and give your reference.`,
+        '',
+        `${partner.privacy.dataControllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
+      ].join('\n'),
+    });
+    return { output: {} };
+  },
+} as TaskConfig<{ input: AcknowledgeInput; output: object }>;
