@@ -76,13 +76,13 @@ describe('spam', () => {
 });
 
 describe('the plain HTML form (JavaScript off)', () => {
-  it('stores the enquiry and answers 303 to the site’s own confirmation page with the reference', async () => {
+  it('stores the enquiry and answers 303 to the site’s own confirmation page for its outcome, with the reference', async () => {
     const before = await enquiryCount();
     const response = await t.rest(ENDPOINT, postForm(formFields(validEnquiry()), { Origin: DUDLEY_SITE }));
     expect(response.status).toBe(303);
     const location = new URL(response.headers.get('location')!);
     expect(location.origin).toBe(DUDLEY_SITE);
-    expect(location.pathname).toBe('/check/sent/');
+    expect(location.pathname).toBe('/check/sent/likely-eligible/');
     const reference = location.searchParams.get('reference')!;
     expect(reference).toMatch(/^DUDL-/);
     const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });

@@ -4,7 +4,8 @@ import { QuestionStep } from './steps/QuestionStep.tsx';
 import { ResultStep } from './steps/ResultStep.tsx';
 import { ContactStep, type ContactDraft } from './steps/ContactStep.tsx';
 import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
-import { submitEnquiry } from './submitEnquiry.ts';
+import { CheckAnswersStep } from './steps/CheckAnswersStep.tsx';
+import { newIdempotencyKey, submitEnquiry } from './submitEnquiry.ts';
 import type { FieldErrors, FormPartner } from './types.ts';
 
 export type { FormPartner } from './types.ts';
@@ -19,9 +20,10 @@ type Step =
   | { kind: 'question'; index: number }
   | { kind: 'result' }
   | { kind: 'contact' }
+  | { kind: 'check' }
   | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null };
 
-const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', consent: false };
+const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', consent: false, website: '' };
 
 /**
  * The eligibility checker and enquiry form every partner site embeds. It runs the same rules as the CMS (from
@@ -36,41 +38,55 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [sendProblem, setSendProblem] = useState<string | null>(null);
   const [failedSends, setFailedSends] = useState(0);
+  // Set by a Change link on the check-answers step: the changed answer returns there rather than walking on.
+  const [returnToCheck, setReturnToCheck] = useState(false);
+  // One key per filled-in form: a double click or a resend after a network error files one enquiry.
+  const [idempotencyKey] = useState(newIdempotencyKey);
 
   const evaluation = useMemo(
-    () => (step.kind === 'result' || step.kind === 'contact' ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts }) : null),
+    () =>
+      step.kind === 'result' || step.kind === 'contact' || step.kind === 'check'
+        ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts })
+        : null,
     [answers, partner.postcodeDistricts, step.kind],
   );
 
   function answer(id: QuestionId, value: string, index: number) {
     setAnswers((previous) => ({ ...previous, [id]: value }));
     setInteracted(true);
-    setStep(index + 1 < questions.length ? { kind: 'question', index: index + 1 } : { kind: 'result' });
+    if (returnToCheck) setStep({ kind: 'check' });
+    else setStep(index + 1 < questions.length ? { kind: 'question', index: index + 1 } : { kind: 'result' });
   }
 
   function back() {
-    if (step.kind === 'question' && step.index > 0) setStep({ kind: 'question', index: step.index - 1 });
+    if (returnToCheck && (step.kind === 'question' || step.kind === 'contact')) setStep({ kind: 'check' });
+    else if (step.kind === 'question' && step.index > 0) setStep({ kind: 'question', index: step.index - 1 });
     else if (step.kind === 'result') setStep({ kind: 'question', index: questions.length - 1 });
     else if (step.kind === 'contact') setStep({ kind: 'result' });
+    else if (step.kind === 'check') setStep({ kind: 'contact' });
   }
 
   async function send() {
-    if (!evaluation?.ok) return;
+    if (!evaluation?.ok || submitting) return;
     setSubmitting(true);
     setSendProblem(null);
-    const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact });
+    const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact, idempotencyKey });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
       setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team });
       return;
     }
-    if (outcome.kind === 'invalid') setServerErrors(outcome.errors);
-    else setSendProblem(outcome.message);
     setFailedSends((n) => n + 1);
+    if (outcome.kind === 'invalid') {
+      // Something the browser accepted but the CMS did not: show it where it can be corrected.
+      setServerErrors(outcome.errors);
+      setReturnToCheck(true);
+      setStep({ kind: 'contact' });
+    } else setSendProblem(outcome.message);
   }
 
   const question = step.kind === 'question' ? questions[step.index]! : null;
-  const showBack = (step.kind === 'question' && step.index > 0) || step.kind === 'result' || step.kind === 'contact';
+  const showBack = (step.kind === 'question' && (step.index > 0 || returnToCheck)) || step.kind === 'result' || step.kind === 'contact' || step.kind === 'check';
 
   return (
     <div className="eligibility-form" data-step={question ? question.id : step.kind}>
@@ -105,9 +121,26 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
             setContact(draft);
             setServerErrors({});
           }}
-          onSubmit={send}
-          submitting={submitting}
+          onSubmit={() => setStep({ kind: 'check' })}
           serverErrors={serverErrors}
+          sendAttempts={failedSends}
+        />
+      )}
+      {step.kind === 'check' && evaluation?.ok && (
+        <CheckAnswersStep
+          answers={answers}
+          contact={contact}
+          resultHeading={evaluation.result.heading}
+          onChangeAnswer={(id) => {
+            setReturnToCheck(true);
+            setStep({ kind: 'question', index: questions.findIndex((q) => q.id === id) });
+          }}
+          onChangeContact={() => {
+            setReturnToCheck(true);
+            setStep({ kind: 'contact' });
+          }}
+          onSend={send}
+          submitting={submitting}
           sendProblem={sendProblem}
           sendAttempts={failedSends}
         />

@@ -1,4 +1,4 @@
-import type { Answers } from '@bfp/eligibility';
+import { HONEYPOT_FIELD, type Answers } from '@bfp/eligibility';
 import type { ContactDraft } from './steps/ContactStep.tsx';
 import type { FieldErrors, FormPartner } from './types.ts';
 
@@ -14,11 +14,13 @@ export async function submitEnquiry({
   partner,
   answers,
   contact,
+  idempotencyKey,
 }: {
   endpoint: string;
   partner: FormPartner;
   answers: Answers;
   contact: ContactDraft;
+  idempotencyKey: string;
 }): Promise<SubmitResult> {
   const failed = {
     kind: 'failed' as const,
@@ -28,14 +30,23 @@ export async function submitEnquiry({
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ partner: partner.slug, answers, contact, privacyNoticeVersion: partner.privacyNoticeVersion }),
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+      body: JSON.stringify({
+        partner: partner.slug,
+        answers,
+        contact: { fullName: contact.fullName, email: contact.email, phone: contact.phone, consent: contact.consent },
+        privacyNoticeVersion: partner.privacyNoticeVersion,
+        // Sent only when filled in, which people never do; the CMS refuses it with a message saying why.
+        ...(contact.website ? { [HONEYPOT_FIELD]: contact.website } : {}),
+      }),
     });
   } catch {
     return failed;
   }
-  const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: FieldErrors; partner?: { name: string; phone: string } };
-  if (response.status === 201 && body.reference) return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
+  const body = (await response.json().catch(() => ({}))) as { reference?: string; message?: string; errors?: FieldErrors; partner?: { name: string; phone: string } };
+  if (response.status === 429 && body.message) return { kind: 'failed', message: body.message };
+  // 200 is a repeat of a submission the CMS already has (same idempotency key): the same reference comes back.
+  if ((response.status === 201 || response.status === 200) && body.reference) return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
   if (response.status === 400 && body.errors) {
     const contactErrors = Object.fromEntries(
       Object.entries(body.errors)
@@ -45,4 +56,10 @@ export async function submitEnquiry({
     if (Object.keys(contactErrors).length) return { kind: 'invalid', errors: contactErrors };
   }
   return failed;
+}
+
+/** A random key for one filled-in form. randomUUID needs a secure context; getRandomValues does not. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

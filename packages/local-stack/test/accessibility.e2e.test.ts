@@ -3,7 +3,19 @@ import type { Browser } from 'playwright-core';
 import { axeViolations, launchBrowser } from './helpers.ts';
 
 const port = inject('sitesPort');
-const PAGES = ['/', '/check/', '/stories/tegans-story/', '/stories/maliks-story/', '/privacy/', '/accessibility/', '/no-such-page/'];
+const PAGES = [
+  '/',
+  '/check/',
+  '/check/sent/likely-eligible/',
+  '/check/sent/talk-to-us/',
+  '/check/sent/not-eligible-now/',
+  '/check/problem/',
+  '/stories/tegans-story/',
+  '/stories/maliks-story/',
+  '/privacy/',
+  '/accessibility/',
+  '/no-such-page/',
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,6 +29,14 @@ describe('every page of every partner site meets WCAG 2.2 AA (axe-core)', () => 
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`http://${slug}.localhost:${port}${pathname}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+    it(`${slug}/check/ without JavaScript (the plain form) has zero axe violations`, async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`http://${slug}.localhost:${port}/check/`);
+      expect(await page.locator('#plain-form').isVisible()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });

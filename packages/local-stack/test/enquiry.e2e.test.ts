@@ -62,11 +62,26 @@ describe('a prospective carer on their local site', () => {
     await page.getByLabel('Full name').fill('Robin Carer');
     await page.getByLabel('Email address').fill('robin@example.com');
     await page.getByLabel('Phone number').fill('07700 900 982');
-    await page.getByRole('button', { name: 'Send my details' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('link', { name: 'Confirm that you agree to be contacted about fostering' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('I agree to be contacted about fostering').check();
-    await page.getByRole('button', { name: 'Send my details' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // Check your answers: everything once more, each with a Change link that comes back here.
+    await page.getByRole('heading', { name: 'Check your answers before sending your enquiry' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const petsRow = page.locator('.summary-list__row', { hasText: 'Do you have any pets?' });
+    expect(await petsRow.locator('dd').first().textContent()).toBe('Yes, ordinary household pets');
+    await page.getByRole('button', { name: 'Change your answer to: Do you have any pets?' }).click();
+    await page.getByLabel('No pets').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Check your answers before sending your enquiry' }).waitFor();
+    expect(await petsRow.locator('dd').first().textContent()).toBe('No pets');
+    expect(await page.getByText('robin@example.com').count()).toBe(1);
+
+    // An impatient double click files one enquiry.
+    await page.getByRole('button', { name: 'Accept and send' }).dblclick();
 
     const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
     expect(reference).toMatch(/^DUDL-[0-9A-Z]{6}$/);
@@ -81,7 +96,9 @@ describe('a prospective carer on their local site', () => {
     expect(docs[0]!.partner.slug).toBe('dudley');
     expect(docs[0]!.sourceSite).toBe(siteUrl('dudley'));
     expect(docs[0]!.outcome).toBe('talk-to-us');
-    expect(docs[0]!.answers).toMatchObject({ postcode: 'DY1 1AA', home: 'private-rent', age: 'yes' });
+    expect(docs[0]!.answers).toMatchObject({ postcode: 'DY1 1AA', home: 'private-rent', age: 'yes', pets: 'none' });
+    const sameCarer = await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=robin@example.com`, { headers: { Authorization: `JWT ${token}` } });
+    expect(((await sameCarer.json()) as { totalDocs: number }).totalDocs).toBe(1);
     expect(docs[0]!.contact.fullName).toBe('Robin Carer');
     expect(docs[0]!.consent.given).toBe(true);
 
@@ -101,6 +118,125 @@ describe('a prospective carer on their local site', () => {
     await admin.waitForURL(`${cmsUrl}/admin`);
     await admin.goto(`${cmsUrl}/admin/collections/enquiries`);
     await admin.getByText(reference).waitFor({ timeout: 30_000 });
+  });
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails if it never gets there. */
+async function tabTo(page: Page, matches: (el: { id: string; text: string; tag: string }) => boolean, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '', tag: document.activeElement?.tagName ?? '' }));
+    if (matches(el)) return;
+  }
+  throw new Error('Tab never reached the element');
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+describe('a carer using only the keyboard', () => {
+  it('completes the whole checker and enquiry, with zero axe violations on every step', async () => {
+    const page = await newPage();
+    await page.goto(`${siteUrl('staffordshire')}/check/`);
+    await page.waitForSelector('astro-island:not([ssr])');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tabTo(page, (el) => el.id === 'postcode');
+    await page.keyboard.type('ST16 3AA');
+    await page.keyboard.press('Enter');
+    // Each question: focus moves to it; Tab to the first answer, Space chooses it, Enter continues.
+    for (let step = 0; step < 9; step++) {
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => focusedText(page)).toBe('You may be able to foster');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, (el) => el.text === 'Leave your details');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => focusedText(page)).toBe('Your contact details');
+    await tabTo(page, (el) => el.id === 'contact-fullName');
+    await page.keyboard.type('Kim Keyboard');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('kim.keyboard@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('01632 960 123');
+    await tabTo(page, (el) => el.id === 'contact-consent');
+    await page.keyboard.press('Space');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, (el) => el.id === 'contact-submit');
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => focusedText(page)).toBe('Check your answers before sending your enquiry');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, (el) => el.id === 'send-enquiry');
+    await page.keyboard.press('Enter');
+
+    const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
+    expect(reference).toMatch(/^STAF-[0-9A-Z]{6}$/);
+    expect(await focusedText(page)).toBe('Thank you, we have your details');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('a carer with JavaScript switched off', () => {
+  it('gets the same questions as a plain form; the CMS answers with the site’s own problem and confirmation pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const site = siteUrl('dudley');
+    await page.goto(`${site}/check/`);
+    expect(await page.locator('#plain-form').isVisible()).toBe(true);
+    expect(await page.locator('.js-only').isVisible()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+
+    async function fillForm(phone: string) {
+      await page.getByLabel('What is your postcode?').fill('DY1 1AA');
+      const answers: Array<[string, string]> = [
+        ['age', 'yes'], ['bedroom', 'yes'], ['rightToLive', 'settled'], ['home', 'own'], ['convictions', 'no'],
+        ['smoking', 'no'], ['daytime', 'at-home'], ['pets', 'none'], ['experience', 'no'],
+      ];
+      for (const [name, value] of answers) await page.locator(`#plain-form input[name="${name}"][value="${value}"]`).check();
+      await page.getByLabel('Full name').fill('Noor No-Script');
+      await page.getByLabel('Email address').fill('noor.noscript@example.com');
+      await page.getByLabel('Phone number').fill(phone);
+      await page.getByLabel('I agree to be contacted about fostering').check();
+    }
+
+    // A phone number the browser lets through but the CMS refuses: the site's problem page, nothing stored.
+    await fillForm('123');
+    await page.getByRole('button', { name: 'Send my enquiry' }).click();
+    await page.waitForURL(`${site}/check/problem/**`);
+    expect(await page.title()).toMatch(/^Error: /);
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('fields')).toBe('contact.phone');
+    expect(await axeViolations(page)).toEqual([]);
+    const token = await loginToken(cmsUrl, 'admin@bfp.example', DEMO_PASSWORD);
+    const stored = async () =>
+      ((await (await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=noor.noscript@example.com`, { headers: { Authorization: `JWT ${token}` } })).json()) as { totalDocs: number }).totalDocs;
+    expect(await stored()).toBe(0);
+
+    await page.getByRole('link', { name: 'Start the checker again' }).click();
+    await fillForm('01384 812 345');
+    await page.getByRole('button', { name: 'Send my enquiry' }).click();
+    await page.waitForURL(`${site}/check/sent/likely-eligible/**`);
+    await page.getByRole('heading', { name: 'Thank you, we have your details' }).waitFor();
+    expect(await page.getByText('Your result: You may be able to foster').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const reference = new URL(page.url()).searchParams.get('reference')!;
+    expect(reference).toMatch(/^DUDL-/);
+    expect(await stored()).toBe(1);
+
+    // The static page cannot show the reference, so the carer is e-mailed it.
+    const mailDir = inject('mailDir');
+    const mailTo = () =>
+      fs.existsSync(mailDir)
+        ? fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).find((m) => m.includes('To: noor.noscript@example.com'))
+        : undefined;
+    await expect.poll(mailTo, { timeout: 30_000 }).toBeDefined();
+    expect(mailTo()).toContain(reference);
+    await context.close();
   });
 });
 

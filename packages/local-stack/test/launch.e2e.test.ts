@@ -87,7 +87,8 @@ describe('a new council launches its site with one CMS record and one command', 
     await page.getByLabel('Email address').fill('alex@example.com');
     await page.getByLabel('Phone number').fill('01632 960 777');
     await page.getByLabel('I agree to be contacted about fostering').check();
-    await page.getByRole('button', { name: 'Send my details' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Accept and send' }).click();
     const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
     expect(reference).toMatch(/^EETE-[0-9A-Z]{6}$/); // the partner's letters, so staff can tell whose it is
 

@@ -14,6 +14,8 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const ROUTES = [
   { pattern: '/', entrypoint: 'index.astro' },
   { pattern: '/check', entrypoint: 'check.astro' },
+  { pattern: '/check/sent/[outcome]', entrypoint: 'check/sent/[outcome].astro' },
+  { pattern: '/check/problem', entrypoint: 'check/problem.astro' },
   { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro' },
   { pattern: '/privacy', entrypoint: 'privacy.astro' },
   { pattern: '/accessibility', entrypoint: 'accessibility.astro' },

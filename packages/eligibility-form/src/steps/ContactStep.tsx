@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CONTACT_FIELDS, validateContactField, type ContactField } from '@bfp/eligibility';
+import { CONTACT_FIELDS, HONEYPOT_FIELD, validateContactField, type ContactField } from '@bfp/eligibility';
 import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { FieldErrors, FormPartner } from '../types.ts';
@@ -10,18 +10,19 @@ export interface ContactDraft {
   email: string;
   phone: string;
   consent: boolean;
+  /** The honeypot: people never see it, so it stays empty unless a script fills the form. */
+  website: string;
 }
 
 interface ContactStepProps {
   partner: FormPartner;
   draft: ContactDraft;
   onChange: (draft: ContactDraft) => void;
+  /** Called once every field is valid: the carer checks their answers next. */
   onSubmit: () => void;
-  submitting: boolean;
-  /** Errors from the server (per field) or a general problem sending. */
+  /** Errors the server found in fields the browser accepted. */
   serverErrors: FieldErrors;
-  sendProblem: string | null;
-  /** Counts sends that came back with a problem, so the error summary takes focus again each time. */
+  /** Counts sends that came back with field errors, so the error summary takes focus again each time. */
   sendAttempts: number;
 }
 
@@ -32,12 +33,11 @@ const TEXT_FIELDS = [
 ] as const;
 
 /** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
-export function ContactStep({ partner, draft, onChange, onSubmit, submitting, serverErrors, sendProblem, sendAttempts }: ContactStepProps) {
+export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, sendAttempts }: ContactStepProps) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
   const items = CONTACT_FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: `contact-${field}`, message: errors[field]! }));
-  if (sendProblem) items.unshift({ fieldId: 'contact-submit', message: sendProblem });
   useErrorInPageTitle(items.length > 0);
 
   function submit(event: FormEvent) {
@@ -118,8 +118,20 @@ export function ContactStep({ partner, draft, onChange, onSubmit, submitting, se
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="button" id="contact-submit" disabled={submitting} aria-disabled={submitting || undefined}>
-        {submitting ? 'Sending…' : 'Send my details'}
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="contact-website">Leave this field empty</label>
+        <input
+          id="contact-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={draft.website}
+          onChange={(event) => set('website', event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" id="contact-submit">
+        Continue
       </button>
     </form>
   );

@@ -2,8 +2,11 @@ import type { PayloadRequest } from 'payload';
 import type { CmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 
-/** Where on a partner's site the no-JavaScript form's answers land. Static pages built by site-kit. */
-export const FORM_RESULT_PATHS = { sent: '/check/sent/', problem: '/check/problem/' } as const;
+/**
+ * Where on a partner's site the no-JavaScript form's answers land: static pages built by site-kit, one confirmation
+ * per outcome (so the carer still learns their result) and one problem page.
+ */
+export const FORM_RESULT_PATHS = { sent: (outcome: string) => `/check/sent/${outcome}/`, problem: '/check/problem/' } as const;
 
 /**
  * The site origin a form post is answered on: the origin the browser says it posted from when that is one of the

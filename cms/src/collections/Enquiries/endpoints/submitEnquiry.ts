@@ -120,7 +120,7 @@ export const submitEnquiry: PayloadHandler = async (req) => {
 
   const team = enquiry.partner === partner.id ? partner : await partnerById(req, enquiry.partner);
   if (mode === 'form') {
-    return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.sent}?reference=${encodeURIComponent(enquiry.reference)}`, headers);
+    return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.sent(enquiry.outcome)}?reference=${encodeURIComponent(enquiry.reference)}`, headers);
   }
   if (replayed) headers.set('Idempotent-Replayed', 'true');
   return Response.json(
