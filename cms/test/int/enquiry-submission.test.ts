@@ -104,7 +104,8 @@ describe('the plain HTML form (JavaScript off)', () => {
   });
 
   it('never redirects anywhere but the partner’s own site, whatever Origin or Referer claim', async () => {
-    for (const headers of [{ Origin: 'https://evil.example' }, { Referer: 'https://evil.example/check/' }, { Origin: 'http://staffordshire.localhost:4999' }, {}]) {
+    const claims: Array<Record<string, string>> = [{ Origin: 'https://evil.example' }, { Referer: 'https://evil.example/check/' }, { Origin: 'http://staffordshire.localhost:4999' }, {}];
+    for (const headers of claims) {
       const response = await t.rest(ENDPOINT, postForm(formFields(validEnquiry()), headers));
       expect(response.status).toBe(303);
       expect(new URL(response.headers.get('location')!).origin).toBe('https://fostering.dudley.example.org');
