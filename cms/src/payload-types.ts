@@ -121,6 +121,7 @@ export interface Config {
       rebuildSites: TaskRebuildSites;
       reviewStories: TaskReviewStories;
       notifyPartnerOfEnquiry: TaskNotifyPartnerOfEnquiry;
+      purgeExpiredEnquiries: TaskPurgeExpiredEnquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -626,7 +627,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSites'
+          | 'reviewStories'
+          | 'notifyPartnerOfEnquiry'
+          | 'purgeExpiredEnquiries'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -659,7 +666,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'notifyPartnerOfEnquiry' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSites'
+        | 'reviewStories'
+        | 'notifyPartnerOfEnquiry'
+        | 'purgeExpiredEnquiries'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1241,6 +1257,25 @@ export interface TaskNotifyPartnerOfEnquiry {
     enquiry: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredEnquiries".
+ */
+export interface TaskPurgeExpiredEnquiries {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+    byPartner?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

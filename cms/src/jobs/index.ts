@@ -4,6 +4,7 @@ import type { CmsEnv } from '../env.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { notifyPartnerTask } from './notifyPartner/task.ts';
+import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
 
 /**
  * Payload's jobs queue: durable (a row per job in the database), retried with backoff, and listed in the admin under
@@ -11,7 +12,7 @@ import { notifyPartnerTask } from './notifyPartner/task.ts';
  */
 export function jobs(env: CmsEnv): JobsConfig {
   return {
-    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask],
+    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask, purgeExpiredEnquiriesTask],
     autoRun: env.runtime === 'test' || process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
