@@ -85,7 +85,7 @@ describe('POST /api/enquiries/submit', () => {
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
     const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
-    expect(docs[0]!.contact.fullName).toBe(name);
+    expect(docs[0]!.contact?.fullName).toBe(name);
   });
 
   it('answers 404 for an unknown partner and for an inactive one', async () => {
