@@ -4,10 +4,10 @@ import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { monthsBefore } from '../../src/jobs/purgeExpiredEnquiries/task.ts';
 import { anonymisedEnquiryData } from '../../src/collections/Enquiries/anonymise.ts';
-import type { Enquiry } from '../../src/payload-types.ts';
+import type { Enquiry, Partner } from '../../src/payload-types.ts';
 
 let t: TestPayload;
-const partnerIds: Record<string, number | string> = {};
+const partnerIds: Record<string, Partner['id']> = {};
 const DAY = 86_400_000;
 
 beforeAll(async () => {

@@ -146,6 +146,17 @@ export const Enquiries: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // Shown to admins only; the export and erase endpoints check the role themselves.
+      name: 'subjectRequests',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        condition: (_data, _siblingData, { user }) => hasRole(user, 'admin'),
+        components: { Field: '/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel' },
+      },
+    },
+    {
       name: 'anonymisedAt',
       type: 'date',
       access: systemOnly,
