@@ -49,12 +49,17 @@ export const purgeExpiredEnquiriesTask = {
     const failures: string[] = [];
 
     for (const partner of partners) {
-      const { done, failed } = await purgePartner({ req, partner, now });
+      const months = partner.privacy?.retentionMonths;
+      if (typeof months !== 'number' || !(months > 0)) {
+        // Required on the partner record, but a record older than the field must not be purged on a guess.
+        payload.logger.warn(`[retention] skipped ${partner.slug}: it has no retention period set`);
+        continue;
+      }
+      const { done, failed } = await purgePartner({ req, partner, months, now });
       failures.push(...failed);
       if (!done.length) continue;
       output.anonymised += done.length;
       output.byPartner[partner.slug] = done.length;
-      const months = partner.privacy.retentionMonths;
       const summary = `Anonymised ${done.length} ${partner.shortName} ${done.length === 1 ? 'enquiry' : 'enquiries'} older than ${months} months`;
       await payload.create({
         collection: 'data-protection-log',
@@ -71,9 +76,9 @@ export const purgeExpiredEnquiriesTask = {
   },
 } as TaskConfig<{ input: object; output: PurgeOutput }>;
 
-async function purgePartner({ req, partner, now }: { req: PayloadRequest; partner: Partner; now: Date }): Promise<{ done: string[]; failed: string[] }> {
+async function purgePartner({ req, partner, months, now }: { req: PayloadRequest; partner: Partner; months: number; now: Date }): Promise<{ done: string[]; failed: string[] }> {
   const { payload } = req;
-  const cutoff = monthsBefore(now, partner.privacy.retentionMonths);
+  const cutoff = monthsBefore(now, months);
   // The query narrows to enquiries that could have expired (an expired one has every recorded change, or else its
   // arrival, before the cut-off); the exact "last change" test runs below, because a where clause cannot say "latest".
   const { docs } = await payload.find({
