@@ -122,6 +122,7 @@ export interface Config {
       reviewStories: TaskReviewStories;
       notifyPartnerOfEnquiry: TaskNotifyPartnerOfEnquiry;
       acknowledgeEnquiry: TaskAcknowledgeEnquiry;
+      purgeExpiredEnquiries: TaskPurgeExpiredEnquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -633,6 +634,7 @@ export interface PayloadJob {
           | 'reviewStories'
           | 'notifyPartnerOfEnquiry'
           | 'acknowledgeEnquiry'
+          | 'purgeExpiredEnquiries'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -673,6 +675,7 @@ export interface PayloadJob {
         | 'reviewStories'
         | 'notifyPartnerOfEnquiry'
         | 'acknowledgeEnquiry'
+        | 'purgeExpiredEnquiries'
         | 'schedulePublish'
       )
     | null;
@@ -1267,6 +1270,25 @@ export interface TaskAcknowledgeEnquiry {
     enquiry: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredEnquiries".
+ */
+export interface TaskPurgeExpiredEnquiries {
+  input?: unknown;
+  output: {
+    anonymised?: number | null;
+    byPartner?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

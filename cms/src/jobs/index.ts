@@ -5,6 +5,7 @@ import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { notifyPartnerTask } from './notifyPartner/task.ts';
 import { acknowledgeEnquiryTask } from './acknowledgeEnquiry/task.ts';
+import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
 
 /**
  * Payload's jobs queue: durable (a row per job in the database), retried with backoff, and listed in the admin under
@@ -12,7 +13,7 @@ import { acknowledgeEnquiryTask } from './acknowledgeEnquiry/task.ts';
  */
 export function jobs(env: CmsEnv): JobsConfig {
   return {
-    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask, acknowledgeEnquiryTask],
+    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask, acknowledgeEnquiryTask, purgeExpiredEnquiriesTask],
     autoRun: env.runtime === 'test' || process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),

@@ -3,6 +3,8 @@ import { OUTCOMES } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
+import { subjectExport } from './endpoints/subjectExport.ts';
+import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
 import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
@@ -34,6 +36,8 @@ export const Enquiries: CollectionConfig = {
   endpoints: [
     { path: '/submit', method: 'post', handler: submitEnquiry },
     { path: '/submit', method: 'options', handler: submitEnquiryPreflight },
+    { path: '/:id/subject-export', method: 'get', handler: subjectExport },
+    { path: '/:id/erase', method: 'post', handler: eraseEnquiry },
   ],
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
@@ -140,6 +144,17 @@ export const Enquiries: CollectionConfig = {
       index: true,
       access: { read: () => false, ...systemOnly },
       admin: { hidden: true },
+    },
+    {
+      // Shown to admins only; the export and erase endpoints check the role themselves.
+      name: 'subjectRequests',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        condition: (_data, _siblingData, { user }) => hasRole(user, 'admin'),
+        components: { Field: '/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel' },
+      },
     },
     {
       name: 'anonymisedAt',

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload';
 import { callBackDeadline } from './workingDays.ts';
+import { ANONYMISING } from './anonymise.ts';
 
 /** The stages an enquiry moves through, in order; "withdrawn" can end it at any stage. */
 export const ENQUIRY_STAGES = ['new', 'contacted', 'home-visit-booked', 'application', 'approved'] as const;
@@ -50,7 +51,8 @@ interface EnquiryWorkflowData {
  * contact time is recorded the moment it leaves "new", a withdrawal needs an Ofsted reason, nothing goes back to
  * "new" once a carer has been contacted, and every change of status is kept with who made it and when.
  */
-export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+  if (context[ANONYMISING]) return data;
   const next = data as EnquiryWorkflowData;
   const previous = (originalDoc ?? {}) as EnquiryWorkflowData;
   const now = new Date();
