@@ -3,6 +3,7 @@ import { OUTCOMES } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
+import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
 import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
@@ -34,6 +35,7 @@ export const Enquiries: CollectionConfig = {
   endpoints: [
     { path: '/submit', method: 'post', handler: submitEnquiry },
     { path: '/submit', method: 'options', handler: submitEnquiryPreflight },
+    { path: '/export.csv', method: 'get', handler: exportEnquiriesCsv },
   ],
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
