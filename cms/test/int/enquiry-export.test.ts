@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
+import type { Enquiry } from '../../src/payload-types.ts';
 
 const EXPORT = '/api/enquiries/export.csv';
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
   await seed(t.payload, { demoUsers: true });
   const partners = await t.payload.find({ collection: 'partners', depth: 0, limit: 10 });
   const partnerId = (slug: string) => partners.docs.find((p) => p.slug === slug)!.id;
-  const enquiry = (reference: string, slug: string, fullName: string, extra: Record<string, unknown> = {}) =>
+  const enquiry = (reference: string, slug: string, fullName: string, extra: Partial<Pick<Enquiry, 'status' | 'withdrawalReason' | 'callBackBy'>> = {}) =>
     t.payload.create({
       collection: 'enquiries',
       overrideAccess: true,
@@ -21,6 +22,7 @@ beforeAll(async () => {
         partner: partnerId(slug),
         sourceSite: `http://${slug}.localhost:4999`,
         outcome: 'likely-eligible',
+        status: 'new',
         answers: { postcode: 'DY1 1AA' },
         contact: { fullName, email: `${reference.toLowerCase()}@example.com`, phone: '+44 1632 960001' },
         consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: '2026-11' },
@@ -117,9 +119,11 @@ describe('GET /api/enquiries/export.csv', () => {
     expect(text).toContain('"Smith, ""Jo""\nSecond line"');
   });
 
-  it('filters by status and rejects unknown filter values with a 400 naming them', async () => {
+  it('filters by status and partner, reads an empty filter as all, and rejects unknown filter values with a 400 naming them', async () => {
     const withdrawn = await download('?status=withdrawn', as.admin);
     expect(withdrawn.rows.map((r) => r.Reference)).toEqual(['DUDL-000002']);
+    const all = await download('?status=&partner=', as.admin);
+    expect(all.rows).toHaveLength(3);
     const badStatus = await download('?status=lost', as.admin);
     expect(badStatus.response.status).toBe(400);
     expect(JSON.parse(badStatus.text).message).toContain('"lost"');

@@ -24,6 +24,7 @@ export const Enquiries: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'createdAt'],
     description: 'Enquiries from every partner site. Call back within one working day.',
+    components: { beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'] },
   },
   access: {
     read: ownPartnerOnly('partner'),

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
+import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
+  "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

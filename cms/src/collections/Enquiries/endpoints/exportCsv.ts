@@ -57,14 +57,15 @@ export const exportEnquiriesCsv: PayloadHandler = async (req) => {
   if (!req.user) return problem(401, 'Log in to the CMS to download enquiries.');
 
   const where: Where = {};
-  const status = req.searchParams.get('status');
+  // An empty value is the download form's "All": a GET form always sends its selects.
+  const status = req.searchParams.get('status') || null;
   if (status !== null) {
     if (!ENQUIRY_STATUSES.includes(status as EnquiryStatus)) {
       return problem(400, `Unknown status "${status}": use one of ${ENQUIRY_STATUSES.join(', ')}.`);
     }
     where.status = { equals: status };
   }
-  const partnerSlug = req.searchParams.get('partner');
+  const partnerSlug = req.searchParams.get('partner') || null;
   if (partnerSlug !== null) {
     const { docs } = await req.payload.find({ collection: 'partners', where: { slug: { equals: partnerSlug } }, limit: 1, depth: 0, req });
     if (!docs[0]) return problem(400, `Unknown partner "${partnerSlug}": use a partner's slug, e.g. "dudley".`);
