@@ -5,6 +5,7 @@ import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
+import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
 import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
@@ -25,6 +26,7 @@ export const Enquiries: CollectionConfig = {
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'createdAt'],
     description: 'Enquiries from every partner site. Call back within one working day.',
+    components: { beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'] },
   },
   access: {
     read: ownPartnerOnly('partner'),
@@ -38,6 +40,7 @@ export const Enquiries: CollectionConfig = {
     { path: '/submit', method: 'options', handler: submitEnquiryPreflight },
     { path: '/:id/subject-export', method: 'get', handler: subjectExport },
     { path: '/:id/erase', method: 'post', handler: eraseEnquiry },
+    { path: '/export.csv', method: 'get', handler: exportEnquiriesCsv },
   ],
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },

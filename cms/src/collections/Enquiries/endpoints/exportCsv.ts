@@ -1,0 +1,106 @@
+import { Forbidden, type PayloadHandler, type Where } from 'payload';
+import { OUTCOME_HEADINGS } from '@bfp/eligibility';
+import type { Enquiry } from '../../../payload-types.ts';
+import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
+import { csvLine } from './csv.ts';
+
+const COLUMNS = [
+  'Reference',
+  'Partner',
+  'Site',
+  'Received',
+  'Call back by',
+  'Overdue',
+  'Status',
+  'Withdrawal reason',
+  'First contact',
+  'Outcome',
+  'Name',
+  'E-mail',
+  'Phone',
+  'Postcode',
+];
+
+const WITHDRAWAL_LABELS: Record<string, string> = Object.fromEntries(WITHDRAWAL_REASONS.map(({ value, label }) => [value, label]));
+
+function problem(status: number, message: string): Response {
+  return Response.json({ message }, { status });
+}
+
+function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
+  const partner = typeof enquiry.partner === 'object' ? enquiry.partner.name : String(enquiry.partner);
+  const postcode = (enquiry.answers as { postcode?: unknown } | null)?.postcode;
+  return csvLine([
+    enquiry.reference,
+    partner,
+    enquiry.sourceSite,
+    enquiry.createdAt,
+    enquiry.callBackBy,
+    isCallBackOverdue(enquiry, now) ? 'yes' : 'no',
+    STATUS_LABELS[enquiry.status],
+    enquiry.withdrawalReason ? WITHDRAWAL_LABELS[enquiry.withdrawalReason] : '',
+    enquiry.firstContactAt,
+    OUTCOME_HEADINGS[enquiry.outcome] ?? enquiry.outcome,
+    enquiry.contact?.fullName,
+    enquiry.contact?.email,
+    enquiry.contact?.phone,
+    typeof postcode === 'string' ? postcode : '',
+  ]);
+}
+
+/**
+ * GET /api/enquiries/export.csv[?status=…&partner=<slug>] — the enquiries the signed-in user may read, for the team's
+ * spreadsheet. The query runs with the caller's access (never overrideAccess), so partner staff get only their own
+ * partner's enquiries whatever they ask for.
+ */
+export const exportEnquiriesCsv: PayloadHandler = async (req) => {
+  if (!req.user) return problem(401, 'Log in to the CMS to download enquiries.');
+
+  const where: Where = {};
+  // An empty value is the download form's "All": a GET form always sends its selects.
+  const status = req.searchParams.get('status') || null;
+  if (status !== null) {
+    if (!ENQUIRY_STATUSES.includes(status as EnquiryStatus)) {
+      return problem(400, `Unknown status "${status}": use one of ${ENQUIRY_STATUSES.join(', ')}.`);
+    }
+    where.status = { equals: status };
+  }
+  const partnerSlug = req.searchParams.get('partner') || null;
+  if (partnerSlug !== null) {
+    const { docs } = await req.payload.find({ collection: 'partners', where: { slug: { equals: partnerSlug } }, limit: 1, depth: 0, req });
+    if (!docs[0]) return problem(400, `Unknown partner "${partnerSlug}": use a partner's slug, e.g. "dudley".`);
+    where.partner = { equals: docs[0].id };
+  }
+
+  let enquiries: Enquiry[];
+  try {
+    ({ docs: enquiries } = await req.payload.find({
+      collection: 'enquiries',
+      where,
+      sort: '-createdAt',
+      pagination: false,
+      depth: 1,
+      populate: { partners: { name: true } },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }));
+  } catch (error) {
+    // A signed-in user whose role gives no access to enquiries (e.g. partner staff not yet linked to a partner).
+    if (error instanceof Forbidden) return problem(403, 'Your account cannot read enquiries. Ask an admin to link it to your partner.');
+    throw error;
+  }
+
+  const now = new Date();
+  // The byte-order mark makes Excel read the file as UTF-8, so names such as "Siân" survive the round trip.
+  const body = '\uFEFF' + csvLine(COLUMNS) + enquiries.map((enquiry) => enquiryCsvLine(enquiry, now)).join('');
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="enquiries-${now.toISOString().slice(0, 10)}.csv"`,
+      // Personal data: no shared or browser cache may keep a copy.
+      'Cache-Control': 'no-store',
+    },
+  });
+};
