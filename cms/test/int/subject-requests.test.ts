@@ -56,7 +56,8 @@ describe('who may act on a person’s data', () => {
 describe('subject access export', () => {
   it('downloads everything held about the person, readably, with their other enquiries’ references', async () => {
     const first = await submit({ contact: { fullName: 'Robin Export', email: 'Robin@Example.com', phone: '01632 960 123', consent: true } });
-    const second = await submit({ contact: { fullName: 'Robin Export', email: 'robin@example.com', phone: '01632 960 123', consent: true } });
+    // A second enquiry on another number (the same person re-sending the same details would be filed only once).
+    const second = await submit({ contact: { fullName: 'Robin Export', email: 'robin@example.com', phone: '07700 900 123', consent: true } });
     const stranger = await submit({ contact: { fullName: 'Other Person', email: 'notrobin@example.com', phone: '01632 960 999', consent: true } });
     await t.payload.update({ collection: 'enquiries', id: first.id, data: { status: 'contacted', notes: 'Called back, keen to visit.' }, overrideAccess: true });
 
@@ -102,17 +103,17 @@ describe('erasure', () => {
     expect(await logEntries('subject-erasure')).toHaveLength(0);
   });
 
-  it('deletes the enquiry and its unsent notification e-mail, and logs it without personal data', async () => {
+  it('deletes the enquiry and its unsent e-mails (to the team and to the carer), and logs it without personal data', async () => {
     const { id, reference } = await submit({ contact: { fullName: 'Erin Erase', email: 'erin@example.com', phone: '01632 960 777', consent: true } });
     const pendingJobs = async () =>
-      (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifyPartnerOfEnquiry' } }, pagination: false, overrideAccess: true })).docs.filter(
+      (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: ['notifyPartnerOfEnquiry', 'acknowledgeEnquiry'] } }, pagination: false, overrideAccess: true })).docs.filter(
         (job) => String((job.input as { enquiry: string }).enquiry) === String(id),
       );
-    expect(await pendingJobs()).toHaveLength(1);
+    expect(await pendingJobs()).toHaveLength(2);
 
     const response = await erase(id, ` ${reference.toLowerCase()} `, as.admin);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ reference, cancelledJobs: 1 });
+    expect(await response.json()).toMatchObject({ reference, cancelledJobs: 2 });
 
     expect((await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true })).totalDocs).toBe(0);
     expect(await pendingJobs()).toHaveLength(0);
