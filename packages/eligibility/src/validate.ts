@@ -48,8 +48,9 @@ export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 export const CONTACT_LIMITS = { fullName: 100, email: 254, phone: 20 } as const;
 
-// Deliberately permissive: one @, a dot in the domain, no spaces. Real validation is the call-back itself.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Permissive about what real addresses contain (any letters, including accented ones, and the RFC's punctuation in
+// the local part), strict about what they never do: markup, quotes, brackets, spaces, a second @, a dotless domain.
+const EMAIL = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 // UK numbers: 10 or 11 digits after an optional +44 (which replaces the leading 0).
 const PHONE_CHARS = /^[+0-9 ()-]+$/;
 

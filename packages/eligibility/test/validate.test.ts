@@ -59,6 +59,10 @@ describe('validateContact', () => {
     expect(outcome).toEqual({ ok: true, value: valid });
   });
 
+  it.each(["o'brien+fostering@example.co.uk", 'siân.jones@cymru.example', 'x@sub.domain.example.org'])('accepts the real-world address %s', (email) => {
+    expect(validateContact({ ...valid, email }).ok).toBe(true);
+  });
+
   it('accepts +44 mobile numbers', () => {
     expect(validateContact({ ...valid, phone: '+44 7700 900982' }).ok).toBe(true);
   });
@@ -67,6 +71,8 @@ describe('validateContact', () => {
     ['fullName', '', 'Enter your full name'],
     ['fullName', 'x'.repeat(101), 'Full name must be 100 characters or fewer'],
     ['email', 'sam@', 'Enter an email address in the correct format, like name@example.com'],
+    ['email', '<script>x</script>@example.com', 'Enter an email address in the correct format, like name@example.com'],
+    ['email', '"sam"@example.com', 'Enter an email address in the correct format, like name@example.com'],
     ['phone', '123', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
     ['phone', '01632 <b>960</b>', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
     ['consent', false, 'Confirm that you agree to be contacted about fostering'],
