@@ -11,14 +11,26 @@ export interface CmsLoaderOptions {
   previewToken?: string;
 }
 
-/** Replaces the collection's entries with `entries`, validating each against the collection schema. */
+/**
+ * Replaces the collection's entries with `entries`, validating each against the collection schema. One record that
+ * fails its schema is left out with a warning naming it, instead of failing the build: in a fleet build every
+ * partner's site would otherwise go down with it. (A partner left out has no site this time; its own build reports it.)
+ */
 async function replaceEntries(context: LoaderContext, entries: Array<{ id: string; data: Record<string, unknown> }>) {
   context.store.clear();
+  let skipped = 0;
   for (const entry of entries) {
-    const data = await context.parseData({ id: entry.id, data: entry.data });
+    let data: Record<string, unknown>;
+    try {
+      data = await context.parseData({ id: entry.id, data: entry.data });
+    } catch (error) {
+      skipped += 1;
+      context.logger.warn(`left out ${context.collection} "${entry.id}": ${(error as Error).message.split('\n').slice(0, 4).join(' ')}`);
+      continue;
+    }
     context.store.set({ id: entry.id, data, digest: context.generateDigest(data) });
   }
-  context.logger.info(`${entries.length} ${context.collection} from the CMS`);
+  context.logger.info(`${entries.length - skipped} ${context.collection} from the CMS${skipped ? ` (${skipped} left out)` : ''}`);
 }
 
 /** Active partners: one site each. */
@@ -28,8 +40,18 @@ export function partnersLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     schema: partnerSchema,
     async load(context) {
       const docs = await fetchAllDocs<Partner>(cmsUrl, 'partners', 'where[active][equals]=true&depth=1&sort=slug');
-      const entries = await Promise.all(docs.map(async (doc) => ({ id: doc.slug, data: await toPartnerEntry(doc, cmsUrl) })));
-      await replaceEntries(context, entries);
+      const entries = await Promise.all(
+        docs.map(async (doc) => {
+          try {
+            return [{ id: doc.slug, data: await toPartnerEntry(doc, cmsUrl) }];
+          } catch (error) {
+            // e.g. its logo was deleted: this partner has no site this time; the rest of the fleet is unaffected.
+            context.logger.warn(`left out partners "${doc.slug}": ${(error as Error).message}`);
+            return [];
+          }
+        }),
+      );
+      await replaceEntries(context, entries.flat());
     },
   };
 }

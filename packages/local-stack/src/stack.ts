@@ -16,6 +16,8 @@ export interface StackOptions {
   sitesRoot?: string;
   /** Extra CMS environment (DATABASE_URL, MEDIA_DIR, MAIL_DIR, REBUILD_DEBOUNCE_MS …). */
   cmsEnv?: NodeJS.ProcessEnv;
+  /** Rebuilds affecting at least this many sites use one fleet build (default 2); Infinity builds each site alone. */
+  fleetThreshold?: number;
   log?: (line: string) => void;
 }
 
@@ -31,11 +33,11 @@ export interface RunningStack {
  * The whole product on one machine: the site builder (so the CMS can ask it for rebuilds), the CMS, a first build of
  * every partner site, and the Host-routing sites server. `npm start` and the end-to-end tests both start it this way.
  */
-export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, sitesRoot = repoSitesRoot, cmsEnv, log = console.log }: StackOptions): Promise<RunningStack> {
+export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, sitesRoot = repoSitesRoot, cmsEnv, fleetThreshold, log = console.log }: StackOptions): Promise<RunningStack> {
   const cmsUrl = `http://localhost:${cmsPort}`;
   const sites = liveSites(sitesDir);
   const localSitesOrigin = `http://{slug}.localhost:${sitesPort}`;
-  const builder = createSiteBuilder({ cmsUrl, sites, sitesRoot, localSitesOrigin, log });
+  const builder = createSiteBuilder({ cmsUrl, sites, sitesRoot, localSitesOrigin, fleetThreshold, log });
   const servers: Server[] = [];
   let cms: RunningCms | undefined;
   try {
@@ -47,7 +49,7 @@ export async function startStack({ cmsPort, sitesPort, builderPort, sitesDir, si
       log,
     });
     const slugs = listSites(sitesRoot);
-    const initialBuilds = await builder.build(slugs);
+    const { results: initialBuilds } = await builder.build(slugs);
     // One broken site (say, a folder whose partner is not in this database) must not keep the others offline.
     for (const failed of initialBuilds.filter((b) => !b.ok)) log(`[start] ${failed.slug} could not be built and is not served:\n${failed.error}`);
     servers.push(await startSitesServer({ sites, listSlugs: () => listSites(sitesRoot), port: sitesPort }));

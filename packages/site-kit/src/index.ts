@@ -2,16 +2,20 @@ import type { AstroIntegration } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
 
-export interface SiteKitOptions {
-  /** The partner's slug in the CMS: the one thing that makes a site a particular council's site. */
-  partner: string;
-}
+export type SiteKitOptions =
+  /** One partner's site: the partner's slug in the CMS is the one thing that makes it that council's site. */
+  | { partner: string; fleet?: false }
+  /**
+   * Every active partner's site in ONE build: the same pages under /<slug>/, split into one folder per site
+   * afterwards (see @bfp/fleet). One Astro start-up and one bundle for all of them.
+   */
+  | { fleet: true; partner?: undefined };
 
 const VIRTUAL_ID = 'virtual:bfp-site-kit/config';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Every shared page, injected into each site. A site may still add or override pages in its own src/pages. */
-const ROUTES = [
+export const ROUTES = [
   { pattern: '/', entrypoint: 'index.astro' },
   { pattern: '/check', entrypoint: 'check.astro' },
   { pattern: '/check/sent/[outcome]', entrypoint: 'check/sent/[outcome].astro' },
@@ -29,14 +33,18 @@ const ROUTES = [
  * here depends on Astro's `site`, so the same pages can later be rendered for every partner in one build.
  */
 export default function siteKit(options: SiteKitOptions): AstroIntegration {
-  if (!/^[a-z][a-z0-9-]*$/.test(options.partner)) throw new Error(`siteKit: "${options.partner}" is not a partner slug`);
+  const fleet = options.fleet === true;
+  if (!fleet && !/^[a-z][a-z0-9-]*$/.test(options.partner)) throw new Error(`siteKit: "${options.partner}" is not a partner slug`);
   const cmsUrl = cmsUrlFromEnv();
   return {
     name: '@bfp/site-kit',
     hooks: {
       'astro:config:setup'({ injectRoute, updateConfig }) {
         for (const route of ROUTES) {
-          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./pages/${route.entrypoint}`, import.meta.url) });
+          // The fleet has the same routes once per partner, rendered by the same views.
+          const pattern = fleet ? `/[partner]${route.pattern === '/' ? '' : route.pattern}` : route.pattern;
+          const entrypoint = new URL(`./${fleet ? 'fleet/[partner]' : 'pages'}/${route.entrypoint}`, import.meta.url);
+          injectRoute({ pattern, entrypoint });
         }
         updateConfig({
           integrations: [react()],
@@ -52,7 +60,8 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
                 load: (id: string) =>
                   id === RESOLVED_ID
                     ? [
-                        `export const partnerSlug = ${JSON.stringify(options.partner)};`,
+                        `export const partnerSlug = ${JSON.stringify(fleet ? null : options.partner)};`,
+                        `export const isFleet = ${JSON.stringify(fleet)};`,
                         `export const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`,
                         `export const isPreview = ${JSON.stringify(Boolean(previewTokenFromEnv()))};`,
                         // On one machine, links between partner sites go to their *.localhost names instead of their domains.

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
-import { localSitesOrigin, partnerSlug } from 'virtual:bfp-site-kit/config';
+import { localSitesOrigin } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
   partner: PartnerEntry;
@@ -15,7 +15,7 @@ export interface SiteData {
 }
 
 /** Everything a page renders from: the partner record and the shared content, nothing else. */
-export async function loadSiteData(slug: string = partnerSlug): Promise<SiteData> {
+export async function loadSiteData(slug: string): Promise<SiteData> {
   const partner = await getEntry('partners', slug);
   if (!partner) throw new Error(`"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`);
   const campaign = await getEntry('campaign', 'campaign');

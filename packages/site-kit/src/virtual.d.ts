@@ -1,6 +1,8 @@
 declare module 'virtual:bfp-site-kit/config' {
-  /** The slug of the partner this site is built for. */
-  export const partnerSlug: string;
+  /** The site's partner; null in a fleet build, where each page gets its partner from the URL. */
+  export const partnerSlug: string | null;
+  /** True in a fleet build: every partner's pages under /<slug>/ in one build. */
+  export const isFleet: boolean;
   /** Where the eligibility form posts enquiries. */
   export const enquiryEndpoint: string;
   /** True in a preview build, which shows drafts and must never be deployed or indexed. */

@@ -15,6 +15,12 @@ export interface DeployResult {
   ms: number;
 }
 
+export interface DeployOutcome {
+  results: DeployResult[];
+  /** The builder's progress, stage by stage (fetch content, render, split, deploy), for the job log. */
+  stages: string[];
+}
+
 const BUILD_TIMEOUT_MS = 10 * 60_000;
 
 async function postJson(url: string, body: unknown): Promise<Response> {
@@ -26,14 +32,15 @@ async function postJson(url: string, body: unknown): Promise<Response> {
   });
 }
 
-async function viaLocalBuilder(builderUrl: string, sites: SiteToDeploy[]): Promise<DeployResult[]> {
+async function viaLocalBuilder(builderUrl: string, sites: SiteToDeploy[]): Promise<DeployOutcome> {
   const started = Date.now();
   try {
     const response = await postJson(`${builderUrl.replace(/\/$/, '')}/builds`, { sites: sites.map((s) => s.slug) });
     if (!response.ok) throw new Error(`the site builder answered ${response.status}: ${await response.text()}`);
-    return ((await response.json()) as { results: DeployResult[] }).results;
+    const body = (await response.json()) as { results: DeployResult[]; stages?: string[] };
+    return { results: body.results, stages: body.stages ?? [] };
   } catch (error) {
-    return sites.map((s) => ({ slug: s.slug, ok: false, error: (error as Error).message, ms: Date.now() - started }));
+    return { results: sites.map((s) => ({ slug: s.slug, ok: false, error: (error as Error).message, ms: Date.now() - started })), stages: [] };
   }
 }
 
@@ -50,12 +57,17 @@ async function viaDeployHook(site: SiteToDeploy): Promise<DeployResult> {
   }
 }
 
-export async function deploySites(sites: SiteToDeploy[], builderUrl = process.env.SITE_BUILDER_URL): Promise<DeployResult[]> {
-  if (!sites.length) return [];
+export async function deploySites(sites: SiteToDeploy[], builderUrl = process.env.SITE_BUILDER_URL): Promise<DeployOutcome> {
+  if (!sites.length) return { results: [], stages: [] };
   // A partner's own deploy hook wins: it is how that partner's production site is published.
   const hooked = sites.filter((s) => s.deployHookUrl);
   const local = sites.filter((s) => !s.deployHookUrl);
   const results = await Promise.all(hooked.map(viaDeployHook));
-  if (local.length) results.push(...(builderUrl ? await viaLocalBuilder(builderUrl, local) : await Promise.all(local.map(viaDeployHook))));
-  return results;
+  const stages: string[] = [];
+  if (local.length && builderUrl) {
+    const built = await viaLocalBuilder(builderUrl, local);
+    results.push(...built.results);
+    stages.push(...built.stages);
+  } else if (local.length) results.push(...(await Promise.all(local.map(viaDeployHook))));
+  return { results, stages };
 }

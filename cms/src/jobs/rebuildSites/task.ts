@@ -5,6 +5,7 @@ import { REBUILD_TASK } from './requestRebuild.ts';
 interface RebuildOutput {
   built: string[];
   failed: string[];
+  stages?: string[];
 }
 
 /**
@@ -17,6 +18,7 @@ export const rebuildSitesTask = {
   outputSchema: [
     { name: 'built', type: 'json' },
     { name: 'failed', type: 'json' },
+    { name: 'stages', type: 'json' },
   ],
   // Payload retries the job with backoff; each retry picks up the sites still marked failed.
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
@@ -39,9 +41,10 @@ export const rebuildSitesTask = {
     for (const { build } of sites) {
       await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'building', startedAt: startedAt.toISOString() }, req });
     }
-    const results = await deploySites(sites.map(({ slug, deployHookUrl }) => ({ slug, deployHookUrl })));
+    const { results, stages } = await deploySites(sites.map(({ slug, deployHookUrl }) => ({ slug, deployHookUrl })));
+    for (const line of stages) payload.logger.info(`[rebuild] ${line}`);
 
-    const output: RebuildOutput = { built: [], failed: [] };
+    const output: RebuildOutput = { built: [], failed: [], stages };
     for (const result of results) {
       const site = sites.find((s) => s.slug === result.slug)!;
       const current = await payload.findByID({ collection: 'site-builds', id: site.build.id, depth: 0, req });
