@@ -18,6 +18,31 @@ export async function axeViolations(page: Page) {
 }
 
 /**
+ * axe on a page as a browser without JavaScript renders it. axe is itself a script, so it cannot run in a context
+ * with JavaScript off: the page is loaded there, its DOM (with <noscript> content parsed, as such a browser does) is
+ * taken, stripped of scripts and unwrapped from its <noscript> tags, and served at the same URL to a context where
+ * axe can run. The page's own scripts never run; its styles load from the real server.
+ */
+export async function axeViolationsWithoutJavaScript(browser: Browser, url: string) {
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const html = await (async () => {
+    const page = await noScript.newPage();
+    await page.goto(url);
+    return page.content();
+  })().finally(() => noScript.close());
+  const asRendered = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: asRendered }));
+    await page.goto(url);
+    return await axeViolations(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * GET from the sites server with a Host header. Node cannot resolve *.localhost names (browsers and curl map them to
  * loopback themselves), so tests connect to 127.0.0.1 and say which site they want.
  */
