@@ -1231,6 +1231,15 @@ export interface TaskRebuildSites {
       | number
       | boolean
       | null;
+    stages?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

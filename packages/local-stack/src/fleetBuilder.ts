@@ -38,6 +38,8 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }
     log(`[fleet] ${line}`);
   };
   const started = Date.now();
+  // Beside the live builds, so splitting and deploying are renames and hard links on one file system, not copies.
+  await fs.mkdir(sites.root, { recursive: true });
   const work = await fs.mkdtemp(path.join(sites.root, '.fleet-'));
   const distDir = path.join(work, 'dist');
   let report: { fetchMs: number; renderMs: number; peakRssMb: number } | null = null;
