@@ -25,13 +25,15 @@ afterAll(() => {
 // must not queue rebuilds in the shared stack the other end-to-end tests watch.
 let cms: RunningCms;
 let cmsUrl: string;
+let mediaDir: string;
 let admin: Record<string, string>;
 beforeAll(async () => {
   const dir = tempRoot();
+  mediaDir = path.join(dir, 'media');
   cms = await startCms({
     port: 3150,
     localSitesOrigin,
-    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail'), JOBS_AUTORUN: 'false' },
+    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: mediaDir, MAIL_DIR: path.join(dir, 'mail'), JOBS_AUTORUN: 'false' },
     log: quiet,
   });
   cmsUrl = cms.url;
@@ -113,7 +115,8 @@ describe('one build for the whole fleet', () => {
   });
 
   it('publishes the other sites when one partner’s record cannot be rendered, and names that partner', async () => {
-    // A partner whose logo has since been deleted: the CMS accepted it, the site's content checks cannot.
+    // A partner whose logo file has gone from storage (a lost upload, a storage outage): the record is fine, but its
+    // site cannot be rendered. The CMS refuses to delete a logo in use, so the file is removed behind its back.
     const logo = new FormData();
     logo.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'], { type: 'image/svg+xml' }), 'brokenshire.svg');
     logo.append('_payload', JSON.stringify({ alt: 'Brokenshire Council' }));
@@ -141,7 +144,10 @@ describe('one build for the whole fleet', () => {
     expect(created.status).toBe(201);
     const partner = ((await created.json()) as { doc: { id: number } }).doc;
     try {
-      expect((await fetch(`${cmsUrl}/api/media/${media.doc.id}`, { method: 'DELETE', headers: admin })).status).toBe(200);
+      const refused = await fetch(`${cmsUrl}/api/media/${media.doc.id}`, { method: 'DELETE', headers: admin });
+      expect(refused.status).toBe(409);
+      expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('Brokenshire Council');
+      fs.rmSync(path.join(mediaDir, 'brokenshire.svg'));
       const sites = liveSites(tempRoot());
       const fleet = await buildFleet({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, sites, log: quiet });
       expect(fleet.built).toBe(true);
@@ -153,6 +159,7 @@ describe('one build for the whole fleet', () => {
       expect(fs.existsSync(sites.liveDir('brokenshire'))).toBe(false);
     } finally {
       await fetch(`${cmsUrl}/api/partners/${partner.id}`, { method: 'DELETE', headers: admin });
+      await fetch(`${cmsUrl}/api/media/${media.doc.id}`, { method: 'DELETE', headers: admin });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload';
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
 import { callBackDeadline } from './workingDays.ts';
 import { ANONYMISING } from './anonymise.ts';
 
@@ -65,11 +65,11 @@ export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
 
   const changed = operation === 'update' && next.status !== undefined && next.status !== previous.status;
   if (changed && status === 'new') {
-    throw new APIError('An enquiry cannot go back to "New" once the carer has been contacted', 400, undefined, true);
+    throw refused('status', 'An enquiry cannot go back to "New" once the carer has been contacted');
   }
   if (status === 'withdrawn') {
     const reason = next.withdrawalReason ?? previous.withdrawalReason;
-    if (!reason) throw new APIError('Choose the Ofsted withdrawal reason (AW0–AW5) when withdrawing an enquiry', 400, undefined, true);
+    if (!reason) throw refused('withdrawalReason', 'Choose the Ofsted withdrawal reason (AW0–AW5) when withdrawing an enquiry');
   } else if (next.withdrawalReason !== undefined || previous.withdrawalReason) {
     next.withdrawalReason = null;
   }
@@ -79,6 +79,14 @@ export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   }
   return next;
 };
+
+/**
+ * A 400 naming the field, shown beside it in the admin. (A plain APIError's message is lost in the production build,
+ * where minified class names leave Payload's error formatter with nothing to go on.)
+ */
+function refused(path: string, message: string): ValidationError {
+  return new ValidationError({ collection: 'enquiries', errors: [{ path, message }] });
+}
 
 function idOf(value: unknown): number | string | null {
   if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id;

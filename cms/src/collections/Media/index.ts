@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionConfig } from 'payload';
 import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
 import { rebuildSitesOnMediaChange } from '../../jobs/rebuildSites/hooks.ts';
+import { refuseDeletingLogosInUse } from './hooks/refuseDeletingLogosInUse.ts';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -10,7 +11,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   admin: { useAsTitle: 'alt' },
-  hooks: { afterChange: [rebuildSitesOnMediaChange] },
+  hooks: { afterChange: [rebuildSitesOnMediaChange], beforeDelete: [refuseDeletingLogosInUse] },
   upload: {
     // Local disk for one machine; swap for @payloadcms/storage-s3 when the CMS moves to object storage.
     staticDir: process.env.MEDIA_DIR || path.join(cmsRoot, 'media'),
