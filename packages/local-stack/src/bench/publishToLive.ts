@@ -57,6 +57,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The same generator as `npm run synthetic-partners`, run against the benchmark's own database file. */
 async function addPartners({ databaseUrl, mediaDir }: { databaseUrl: string; mediaDir: string }, count: number) {
+  if (count < 1) return;
   await run('npm', ['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(count)], {
     cwd: repoRoot,
     label: 'synthetic',
