@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload';
+import type { PayloadRequest, TaskConfig } from 'payload';
 import type { Enquiry, Partner } from '../payload-types.ts';
 
 /**
@@ -18,3 +18,16 @@ export async function findEnquiryForJob(req: PayloadRequest, rawId: number | str
   if (typeof enquiry.partner !== 'object') throw new Error(`Enquiry ${enquiry.reference} has no partner`);
   return { enquiry, partner: enquiry.partner };
 }
+
+export interface EnquiryJobInput {
+  enquiry: number | string;
+}
+
+/**
+ * What every e-mail about an enquiry shares: it names the enquiry by id and retries with backoff, so an SMTP outage
+ * of an hour or so only delays the message.
+ */
+export const enquiryEmailTask = {
+  inputSchema: [{ name: 'enquiry', type: 'text', required: true }],
+  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+} satisfies Pick<TaskConfig, 'inputSchema' | 'retries'>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_IDS, questions } from '@bfp/eligibility';
-import type { TestPayload } from './testPayload.ts';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
 import { formFields, postForm, validEnquiry } from './fixtures.ts';
 
 /**
@@ -11,10 +12,7 @@ import { formFields, postForm, validEnquiry } from './fixtures.ts';
 let t: TestPayload;
 beforeAll(async () => {
   // The corpus is hundreds of requests from one address; the rate limit has its own test.
-  process.env.ENQUIRY_RATE_LIMIT = '100000/60';
-  const { startTestPayload } = await import('./testPayload.ts');
-  const { seed } = await import('../../src/seed/index.ts');
-  t = await startTestPayload();
+  t = await startTestPayload({ env: { ENQUIRY_RATE_LIMIT: '100000/60' } });
   await seed(t.payload, { demoUsers: false });
   const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'staffordshire' } } });
   await t.payload.create({

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail } from './smtpServer.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
-import type { TestPayload } from './testPayload.ts';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
 
 let t: TestPayload;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
@@ -12,11 +13,7 @@ beforeAll(async () => {
   // SMTP settings are read when the config is imported: start the server first.
   smtp = await startSmtpServer({ messages: inbox });
   smtpPort = smtp.port;
-  process.env.SMTP_HOST = '127.0.0.1';
-  process.env.SMTP_PORT = String(smtpPort);
-  const { startTestPayload } = await import('./testPayload.ts');
-  const { seed } = await import('../../src/seed/index.ts');
-  t = await startTestPayload();
+  t = await startTestPayload({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort) } });
   await seed(t.payload, { demoUsers: false });
 });
 afterAll(async () => {

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { TestPayload } from './testPayload.ts';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
 import { formFields, postForm, postJson, validEnquiry } from './fixtures.ts';
 
 let t: TestPayload;
 beforeAll(async () => {
-  // Read when the config is imported: a small limit so the test reaches it quickly.
-  process.env.ENQUIRY_RATE_LIMIT = '3/600';
-  const { startTestPayload } = await import('./testPayload.ts');
-  const { seed } = await import('../../src/seed/index.ts');
-  t = await startTestPayload();
+  // A small limit, so the test reaches it quickly.
+  t = await startTestPayload({ env: { ENQUIRY_RATE_LIMIT: '3/600' } });
   await seed(t.payload, { demoUsers: false });
 });
 afterAll(() => t.cleanup());

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtpServer } from './smtpServer.ts';
-import type { TestPayload } from './testPayload.ts';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
 
 let t: TestPayload;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -8,11 +9,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
   // SMTP settings are read when the config is imported: start the server first.
   smtp = await startSmtpServer();
-  process.env.SMTP_HOST = '127.0.0.1';
-  process.env.SMTP_PORT = String(smtp.port);
-  const { startTestPayload } = await import('./testPayload.ts');
-  const { seed } = await import('../../src/seed/index.ts');
-  t = await startTestPayload();
+  t = await startTestPayload({ env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) } });
   await seed(t.payload, { demoUsers: true });
 });
 afterAll(async () => {

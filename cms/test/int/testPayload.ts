@@ -14,10 +14,12 @@ export interface TestPayload {
 }
 
 /**
- * A real Payload on a fresh temporary SQLite file (schema pushed, as in dev). Environment variables are set before
- * the config is imported, because the config validates them at import time.
+ * A real Payload on a fresh temporary SQLite file (schema pushed, as in dev). Environment variables, including a
+ * test's own `env` (a small rate limit, an SMTP port), are set before the config is imported, because the config
+ * and the modules it loads read them at import time. Each test file runs in its own process, so they do not leak.
  */
-export async function startTestPayload(): Promise<TestPayload> {
+export async function startTestPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestPayload> {
+  Object.assign(process.env, env);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cms-test-'));
   process.env.BFP_ENV = 'test';
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;

@@ -11,6 +11,7 @@ export {
   validateContactField,
   CONTACT_FIELDS,
   CONTACT_LIMITS,
+  CONTACT_MESSAGES,
   HONEYPOT_FIELD,
 } from './validate.ts';
 export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';

@@ -61,29 +61,33 @@ function phoneDigitsValid(phone: string): boolean {
   return digits.startsWith('0') && digits.length >= 10 && digits.length <= 11;
 }
 
+/** What a person is told about each contact field (GOV.UK: the same words beside the field and in the summary). */
+export const CONTACT_MESSAGES = {
+  fullName: { missing: 'Enter your full name', tooLong: `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer` },
+  email: { missing: 'Enter your email address', invalid: 'Enter an email address in the correct format, like name@example.com' },
+  phone: { missing: 'Enter a phone number', invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' },
+  consent: { missing: 'Confirm that you agree to be contacted about fostering' },
+} as const;
+
 export function validateContactField(field: ContactField, value: unknown): string | null {
   switch (field) {
     case 'fullName': {
-      if (typeof value !== 'string' || value.trim() === '') return 'Enter your full name';
-      if (value.length > CONTACT_LIMITS.fullName) return `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer`;
+      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.fullName.missing;
+      if (value.length > CONTACT_LIMITS.fullName) return CONTACT_MESSAGES.fullName.tooLong;
       return null;
     }
     case 'email': {
-      if (typeof value !== 'string' || value.trim() === '') return 'Enter your email address';
-      if (value.length > CONTACT_LIMITS.email || !EMAIL.test(value.trim())) {
-        return 'Enter an email address in the correct format, like name@example.com';
-      }
+      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.email.missing;
+      if (value.length > CONTACT_LIMITS.email || !EMAIL.test(value.trim())) return CONTACT_MESSAGES.email.invalid;
       return null;
     }
     case 'phone': {
-      if (typeof value !== 'string' || value.trim() === '') return 'Enter a phone number';
-      if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) {
-        return 'Enter a UK phone number, like 01632 960 001 or 07700 900 982';
-      }
+      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.phone.missing;
+      if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) return CONTACT_MESSAGES.phone.invalid;
       return null;
     }
     case 'consent':
-      return value === true ? null : 'Confirm that you agree to be contacted about fostering';
+      return value === true ? null : CONTACT_MESSAGES.consent.missing;
   }
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { splitFleetOutput } from '@bfp/fleet/split';
+import type { FleetBuildReport } from '@bfp/fleet/build';
 import { repoRoot } from './repo.ts';
 import { run } from './processes.ts';
 import type { LiveSites } from './liveSites.ts';
@@ -42,8 +43,8 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }
   await fs.mkdir(sites.root, { recursive: true });
   const work = await fs.mkdtemp(path.join(sites.root, '.fleet-'));
   const distDir = path.join(work, 'dist');
-  let report: { fetchMs: number; renderMs: number; peakRssMb: number } | null = null;
-  const tail: string[] = [];
+  // Filled in by the child's last line; a holder object, because a `let` assigned in a callback reads as never set.
+  const child: { report?: FleetBuildReport; tail: string[] } = { tail: [] };
   try {
     try {
       await run(process.execPath, [buildScript, distDir], {
@@ -51,20 +52,20 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }
         label: 'fleet',
         log: (line) => {
           const result = line.indexOf('FLEET_RESULT ');
-          if (result >= 0) report = JSON.parse(line.slice(result + 'FLEET_RESULT '.length));
+          if (result >= 0) child.report = JSON.parse(line.slice(result + 'FLEET_RESULT '.length));
           else {
-            tail.push(line);
-            if (tail.length > 15) tail.shift();
+            child.tail.push(line);
+            if (child.tail.length > 15) child.tail.shift();
           }
         },
         env: { CMS_URL: cmsUrl, LOCAL_SITES_ORIGIN: localSitesOrigin ?? '', FLEET_PARTNERS: slugs.join(','), ASTRO_TELEMETRY_DISABLED: '1' },
       });
     } catch (error) {
-      const message = `${(error as Error).message}\n${tail.join('\n')}`;
+      const message = `${(error as Error).message}\n${child.tail.join('\n')}`;
       stage(`render FAILED after ${seconds(Date.now() - started)}: ${(error as Error).message}`);
       return { results: [], stages, peakRssMb: null, built: false, error: message };
     }
-    const rendered = report as { fetchMs: number; renderMs: number; peakRssMb: number } | null;
+    const rendered = child.report;
     if (rendered) {
       stage(`fetch content ${seconds(rendered.fetchMs)} (with Astro's start-up)`);
       stage(`render ${slugs.length} sites ${seconds(rendered.renderMs)} (peak ${rendered.peakRssMb} MB)`);

@@ -87,12 +87,13 @@ export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, lo
     return next;
   };
 
-  async function buildOne(slug: string): Promise<SiteBuildResult> {
+  /** A preview build (with an editor's token) reads drafts and goes to preview-<slug>, never to the live site. */
+  async function buildOne(slug: string, previewToken?: string): Promise<SiteBuildResult> {
     const started = Date.now();
     const outDir = await sites.newBuildDir(slug);
     try {
-      await astroBuild({ slug, sitesRoot, cmsUrl, outDir, localSitesOrigin, log });
-      await sites.publish(slug, outDir);
+      await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, localSitesOrigin, log });
+      await sites.publish(slug, outDir, previewToken ? 'preview' : 'live');
       return { slug, ok: true, ms: Date.now() - started };
     } catch (error) {
       await sites.discard(outDir);
@@ -145,18 +146,7 @@ export function createSiteBuilder({ cmsUrl, sites, sitesRoot = repoSitesRoot, lo
     },
     /** A preview build reads drafts with the editor's token and is served only at preview-<slug>.localhost. */
     preview(slug: string, token: string): Promise<SiteBuildResult> {
-      return serialised(async () => {
-        const started = Date.now();
-        const outDir = await sites.newBuildDir(slug);
-        try {
-          await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, localSitesOrigin, log });
-          await sites.publish(slug, outDir, 'preview');
-          return { slug, ok: true, ms: Date.now() - started };
-        } catch (error) {
-          await sites.discard(outDir);
-          return { slug, ok: false, error: (error as Error).message, ms: Date.now() - started };
-        }
-      });
+      return serialised(() => buildOne(slug, token));
     },
   };
 }

@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -42,32 +41,8 @@ export async function axeViolationsWithoutJavaScript(browser: Browser, url: stri
   }
 }
 
-/**
- * GET from the sites server with a Host header. Node cannot resolve *.localhost names (browsers and curl map them to
- * loopback themselves), so tests connect to 127.0.0.1 and say which site they want.
- */
-export function getFromSite(port: number, host: string, pathname: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-export async function loginToken(cmsUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok) throw new Error(`login as ${email}: ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}
+export { getFromSite } from '../src/siteRequest.ts';
+export { loginToken } from '../src/cmsLogin.ts';
 
 /** Answers the checker's choice questions in order by clicking each label, then Continue (the mouse path). */
 export async function answerByMouse(page: Page, labels: readonly string[]) {

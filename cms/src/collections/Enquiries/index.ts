@@ -6,7 +6,7 @@ import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
 import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
-import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
+import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
 const systemOnly = { create: () => false, update: () => false };
@@ -87,7 +87,7 @@ export const Enquiries: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'new',
-      options: ENQUIRY_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })),
+      options: STATUS_OPTIONS,
       admin: { position: 'sidebar' },
     },
     {
@@ -134,7 +134,7 @@ export const Enquiries: CollectionConfig = {
       access: systemOnly,
       admin: { readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'status', type: 'select', options: ENQUIRY_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value })) },
+        { name: 'status', type: 'select', options: STATUS_OPTIONS },
         { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'by', type: 'relationship', relationTo: 'users' },
       ],

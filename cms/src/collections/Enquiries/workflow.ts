@@ -16,6 +16,8 @@ export const STATUS_LABELS: Record<EnquiryStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
+export const STATUS_OPTIONS = ENQUIRY_STATUSES.map((value) => ({ label: STATUS_LABELS[value], value }));
+
 /** An enquiry has converted once it reaches an application; retention purges only enquiries that never did. */
 export const CONVERTED_STATUSES: readonly EnquiryStatus[] = ['application', 'approved'];
 
@@ -31,6 +33,8 @@ export const WITHDRAWAL_REASONS = [
   { value: 'AW5', label: 'AW5 – Concerned about the risk of allegations' },
   { value: 'AW0', label: 'AW0 – Other or unknown reason' },
 ] as const;
+
+export const WITHDRAWAL_LABELS: Record<string, string> = Object.fromEntries(WITHDRAWAL_REASONS.map(({ value, label }) => [value, label]));
 
 interface StatusChange {
   status: EnquiryStatus;

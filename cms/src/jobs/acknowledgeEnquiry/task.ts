@@ -1,9 +1,5 @@
 import type { TaskConfig } from 'payload';
-import { findEnquiryForJob } from '../enquiryForJob.ts';
-
-interface AcknowledgeInput {
-  enquiry: number | string;
-}
+import { enquiryEmailTask, findEnquiryForJob, type EnquiryJobInput } from '../enquiryForJob.ts';
 
 /**
  * Thanks the carer and gives them their reference and who will call. The JavaScript form shows the reference on
@@ -12,10 +8,9 @@ interface AcknowledgeInput {
 export const acknowledgeEnquiryTask = {
   slug: 'acknowledgeEnquiry',
   label: 'E-mail the carer their enquiry reference',
-  inputSchema: [{ name: 'enquiry', type: 'text', required: true }],
-  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+  ...enquiryEmailTask,
   handler: async ({ input, req }) => {
-    const found = await findEnquiryForJob(req, (input as AcknowledgeInput).enquiry);
+    const found = await findEnquiryForJob(req, (input as EnquiryJobInput).enquiry);
     if (!found) return { output: {} };
     const { enquiry, partner } = found;
     if (!enquiry.contact?.email) return { output: {} };
@@ -37,4 +32,4 @@ export const acknowledgeEnquiryTask = {
     });
     return { output: {} };
   },
-} as TaskConfig<{ input: AcknowledgeInput; output: object }>;
+} as TaskConfig<{ input: EnquiryJobInput; output: object }>;

@@ -1,10 +1,6 @@
 import type { TaskConfig } from 'payload';
 import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
-import { findEnquiryForJob } from '../enquiryForJob.ts';
-
-interface NotifyInput {
-  enquiry: number | string;
-}
+import { enquiryEmailTask, findEnquiryForJob, type EnquiryJobInput } from '../enquiryForJob.ts';
 
 /**
  * Tells the partner's recruitment team about a new enquiry. It runs after the enquiry is stored, as a job: an SMTP
@@ -13,11 +9,10 @@ interface NotifyInput {
 export const notifyPartnerTask = {
   slug: 'notifyPartnerOfEnquiry',
   label: 'E-mail the partner team about a new enquiry',
-  inputSchema: [{ name: 'enquiry', type: 'text', required: true }],
-  retries: { attempts: 8, backoff: { type: 'exponential', delay: 10_000 } },
+  ...enquiryEmailTask,
   handler: async ({ input, req }) => {
     const { payload } = req;
-    const found = await findEnquiryForJob(req, (input as NotifyInput).enquiry);
+    const found = await findEnquiryForJob(req, (input as EnquiryJobInput).enquiry);
     if (!found) return { output: {} };
     const { enquiry, partner } = found;
     const adminUrl = `${payload.config.serverURL}/admin/collections/enquiries/${enquiry.id}`;
@@ -39,7 +34,7 @@ export const notifyPartnerTask = {
     });
     return { output: {} };
   },
-} as TaskConfig<{ input: NotifyInput; output: object }>;
+} as TaskConfig<{ input: EnquiryJobInput; output: object }>;
 
 function callBackBy(deadline: string | null | undefined): string {
   if (!deadline) return 'the end of the next working day';

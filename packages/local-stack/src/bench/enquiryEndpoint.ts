@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { buildCms } from '../cmsBuild.ts';
 import { startCms } from '../cms.ts';
+import { loginToken } from '../cmsLogin.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000);
@@ -79,7 +79,7 @@ async function main() {
     const elapsed = (performance.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
 
-    const token = await login(cms.url);
+    const token = await loginToken(cms.url, 'admin@bfp.example');
     const stored = await storedReferences(cms.url, token);
     const missing = [...references].filter((reference) => !stored.has(reference));
 
@@ -105,15 +105,6 @@ async function post(endpoint: string, body: unknown, address: string, key: strin
   });
   const json = (await response.json().catch(() => ({}))) as { reference?: string };
   return { status: response.status, reference: json.reference };
-}
-
-async function login(cmsUrl: string): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }),
-  });
-  return ((await response.json()) as { token: string }).token;
 }
 
 async function storedReferences(cmsUrl: string, token: string): Promise<Set<string>> {

@@ -11,14 +11,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startStack, type RunningStack } from '../stack.ts';
 import { scaffoldSite } from '../scaffoldSite.ts';
 import { buildCms } from '../cmsBuild.ts';
 import { listSites, repoRoot } from '../repo.ts';
 import { liveSites } from '../liveSites.ts';
 import { buildFleet } from '../fleetBuilder.ts';
-import { run } from '../processes.ts';
+import { runNpm } from '../processes.ts';
+import { loginToken } from '../cmsLogin.ts';
 import { timeUntilServed } from './siteProbe.ts';
 import { launchPartnerSite } from '../newSite.ts';
 
@@ -27,13 +27,7 @@ const TIMEOUT_MS = 10 * 60_000;
 const SIZES = (process.env.BENCH_SIZES ?? '3,20,150').split(',').map(Number);
 
 async function login(cmsUrl: string, email: string): Promise<Record<string, string>> {
-  const response = await fetch(`${cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const { token } = (await response.json()) as { token: string };
-  return { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' };
+  return { Authorization: `JWT ${await loginToken(cmsUrl, email)}`, 'Content-Type': 'application/json' };
 }
 
 async function api<T>(cmsUrl: string, pathname: string, init: RequestInit): Promise<T> {
@@ -58,7 +52,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The same generator as `npm run synthetic-partners`, run against the benchmark's own database file. */
 async function addPartners({ databaseUrl, mediaDir }: { databaseUrl: string; mediaDir: string }, count: number) {
   if (count < 1) return;
-  await run('npm', ['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(count)], {
+  await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(count)], {
     cwd: repoRoot,
     label: 'synthetic',
     log: () => {},

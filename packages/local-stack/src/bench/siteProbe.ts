@@ -1,17 +1,8 @@
-import http from 'node:http';
+import { getFromSite } from '../siteRequest.ts';
 
-/** GET a page from the sites server with a Host header (Node cannot resolve *.localhost itself). */
-export function fetchSitePage(port: number, slug: string, pathname = '/'): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathname, headers: { host: `${slug}.localhost:${port}` } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve(body));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+/** A site's page as a visitor would get it from the sites server. */
+async function fetchSitePage(port: number, slug: string, pathname = '/'): Promise<string> {
+  return (await getFromSite(port, `${slug}.localhost:${port}`, pathname)).body;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Forbidden, type PayloadHandler, type Where } from 'payload';
 import { OUTCOME_HEADINGS } from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
-import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_REASONS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
+import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_LABELS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
 import { csvLine } from './csv.ts';
 
 const COLUMNS = [
@@ -20,8 +20,6 @@ const COLUMNS = [
   'Phone',
   'Postcode',
 ];
-
-const WITHDRAWAL_LABELS: Record<string, string> = Object.fromEntries(WITHDRAWAL_REASONS.map(({ value, label }) => [value, label]));
 
 function problem(status: number, message: string): Response {
   return Response.json({ message }, { status });

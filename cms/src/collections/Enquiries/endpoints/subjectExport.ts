@@ -1,7 +1,7 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
 import { OUTCOME_HEADINGS, questions, type Outcome } from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
-import { STATUS_LABELS, WITHDRAWAL_REASONS, type EnquiryStatus } from '../workflow.ts';
+import { STATUS_LABELS, WITHDRAWAL_LABELS, type EnquiryStatus } from '../workflow.ts';
 import { enquiryForSubjectRequest, logSubjectRequest } from './subjectRequest.ts';
 
 /**
@@ -70,7 +70,7 @@ function readableEnquiry(enquiry: Enquiry) {
     status: STATUS_LABELS[enquiry.status as EnquiryStatus] ?? enquiry.status,
     // Who on the team changed a status is staff data, not the carer's: only what happened and when.
     statusHistory: (enquiry.statusHistory ?? []).map((change) => ({ status: STATUS_LABELS[change.status as EnquiryStatus] ?? change.status, at: change.at ?? null })),
-    withdrawalReason: WITHDRAWAL_REASONS.find((r) => r.value === enquiry.withdrawalReason)?.label ?? null,
+    withdrawalReason: (enquiry.withdrawalReason && WITHDRAWAL_LABELS[enquiry.withdrawalReason]) || null,
     callBackBy: enquiry.callBackBy ?? null,
     firstContactAt: enquiry.firstContactAt ?? null,
     notes: enquiry.notes ?? null,
