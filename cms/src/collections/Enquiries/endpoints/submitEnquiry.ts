@@ -13,20 +13,21 @@ import { FORM_RESULT_PATHS, formReturnOrigin, plainPage, seeOther } from './resp
 const env = readCmsEnv();
 const limiter = slidingWindowLimiter(env.enquiryRateLimit);
 
+/**
+ * Every active partner, read once per request: the CORS check, the site the enquiry names and the umbrella site's
+ * postcode routing all answer from this one list.
+ */
+async function activePartners(req: PayloadRequest): Promise<Partner[]> {
+  const { docs } = await req.payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, req });
+  return docs;
+}
+
 /** CORS is answered here, per partner origin, because the allowed origins live in partner records, not in config. */
-async function corsHeaders(req: PayloadRequest): Promise<Headers> {
+function corsHeaders(req: PayloadRequest, partners: Partner[]): Headers {
   const headers = new Headers({ Vary: 'Origin' });
   const origin = req.headers.get('origin');
   if (!origin) return headers;
-  const { docs } = await req.payload.find({
-    collection: 'partners',
-    where: { active: { equals: true } },
-    pagination: false,
-    depth: 0,
-    select: { slug: true, siteDomain: true },
-    req,
-  });
-  if (docs.some((partner) => partnerSiteOrigins(partner, env).includes(origin))) {
+  if (partners.some((partner) => partnerSiteOrigins(partner, env).includes(origin))) {
     headers.set('Access-Control-Allow-Origin', origin);
     headers.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
     headers.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
@@ -35,7 +36,7 @@ async function corsHeaders(req: PayloadRequest): Promise<Headers> {
   return headers;
 }
 
-export const submitEnquiryPreflight: PayloadHandler = async (req) => new Response(null, { status: 204, headers: await corsHeaders(req) });
+export const submitEnquiryPreflight: PayloadHandler = async (req) => new Response(null, { status: 204, headers: corsHeaders(req, await activePartners(req)) });
 
 type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
 
@@ -45,13 +46,15 @@ type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
  * stored; the outcome is recomputed with the same rules the browser ran, so a forged "eligible" changes nothing.
  */
 export const submitEnquiry: PayloadHandler = async (req) => {
-  const headers = await corsHeaders(req);
+  const partners = await activePartners(req);
+  const headers = corsHeaders(req, partners);
   const retryAfter = limiter.take(clientAddress(req));
   if (retryAfter !== null) return tooManyRequests(req, retryAfter, headers);
 
   const parsed = await parseEnquiryRequest(req);
   const mode = parsed.mode;
-  const site = parsed.ok || parsed.partner ? await activePartner(req, parsed.ok ? parsed.body.partner : parsed.partner!) : null;
+  const slug = parsed.ok ? parsed.body.partner : parsed.partner;
+  const site = partners.find((partner) => partner.slug === slug) ?? null;
   const answerProblem = (problem: Problem) => (mode === 'form' && site ? formProblem(req, site, problem, headers) : jsonProblem(problem, headers));
   if (!parsed.ok) return answerProblem(parsed);
   const body = parsed.body;
@@ -70,7 +73,7 @@ export const submitEnquiry: PayloadHandler = async (req) => {
 
   // An enquiry on the partnership's own site belongs to the council covering the carer's postcode (the same routing
   // the site's postcode box uses), or stays with the agency when no council does.
-  const partner = site.kind === 'partnership' ? await councilCovering(req, body.answers, site) : site;
+  const partner = site.kind === 'partnership' ? councilCovering(body.answers, site, partners) : site;
 
   const evaluation = evaluateEligibility(body.answers, { postcodeDistricts: partner.postcodeDistricts ?? [] });
   const contact = validateContact(body.contact);
@@ -155,11 +158,6 @@ function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Heade
   return Response.json({ message, errors: {} }, { status: 429, headers });
 }
 
-async function activePartner(req: PayloadRequest, slug: string): Promise<Partner | null> {
-  const { docs } = await req.payload.find({ collection: 'partners', where: { slug: { equals: slug }, active: { equals: true } }, limit: 1, depth: 0, req });
-  return docs[0] ?? null;
-}
-
 async function partnerById(req: PayloadRequest, id: Enquiry['partner']): Promise<Partner> {
   if (typeof id === 'object') return id;
   return req.payload.findByID({ collection: 'partners', id, depth: 0, overrideAccess: true, req });
@@ -181,16 +179,10 @@ function prefixKeys(prefix: string, errors: Record<string, string>): Record<stri
   return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${prefix}.${key}`, message]));
 }
 
-async function councilCovering(req: PayloadRequest, answers: unknown, fallback: Partner): Promise<Partner> {
+function councilCovering(answers: unknown, fallback: Partner, partners: Partner[]): Partner {
   const postcode = (answers as { postcode?: unknown } | null)?.postcode;
   if (typeof postcode !== 'string') return fallback;
-  const { docs: councils } = await req.payload.find({
-    collection: 'partners',
-    where: { active: { equals: true }, kind: { equals: 'council' } },
-    pagination: false,
-    depth: 0,
-    req,
-  });
+  const councils = partners.filter((partner) => partner.kind === 'council');
   const route = routePostcode(postcode, councils.map((c) => ({ ...c, postcodeDistricts: c.postcodeDistricts ?? [] })));
   return route.kind === 'partner' ? route.partner : fallback;
 }
