@@ -2,17 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { postgresAdapter } from '@payloadcms/db-postgres';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import type { DatabaseAdapterObj } from 'payload';
 import type { CmsEnv } from './env.ts';
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts';
+import { migrations as postgresMigrations } from './migrations/postgres/index.ts';
 import { migrations as mongoMigrations } from './migrations/mongodb/index.ts';
 
 const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /**
- * DATABASE_URL picks the adapter. SQLite is the embedded default; MongoDB is the production choice once one machine
- * is outgrown. Production never pushes schema: committed migrations run on start (prodMigrations).
+ * DATABASE_URL picks the adapter: SQLite is the embedded default of `npm start`, PostgreSQL the tested production
+ * database (`npm run cluster`, the drills), MongoDB the document-database alternative. Each has its own committed
+ * migrations; production never pushes schema, it applies them on start (prodMigrations).
  */
 export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
   if (env.databaseKind === 'mongodb') {
@@ -22,6 +25,20 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
       prodMigrations: mongoMigrations,
       // The driver's default waits 30 s before reporting an unreachable server; a wrong URL should fail fast.
       connectOptions: { serverSelectionTimeoutMS: 5000 },
+    });
+  }
+  if (env.databaseKind === 'postgres') {
+    return postgresAdapter({
+      pool: {
+        connectionString: env.databaseUrl,
+        // A query waiting on a restarting server fails within seconds (the enquiry endpoint then answers 503)
+        // instead of holding the carer's request until nginx gives up.
+        connectionTimeoutMillis: 5000,
+        max: 10,
+      },
+      migrationDir: path.join(migrationsRoot, 'postgres'),
+      prodMigrations: postgresMigrations,
+      push: env.runtime === 'test',
     });
   }
   const file = env.databaseUrl.replace(/^file:/, '');

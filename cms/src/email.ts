@@ -1,13 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
 import nodemailer from 'nodemailer';
 import type { EmailAdapter } from 'payload';
-
-const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export const mailDir = (env: NodeJS.ProcessEnv = process.env) => env.MAIL_DIR || path.join(cmsRoot, 'data', 'mail');
+import type { CmsEnv } from './env.ts';
 
 /** A nodemailer transport that writes each message as an .eml file a developer can open in any mail program. */
 function emlFileTransport(dir: string) {
@@ -28,25 +24,26 @@ function emlFileTransport(dir: string) {
 }
 
 /**
- * SMTP when SMTP_HOST is set (production, and the tests' loopback SMTP server); otherwise every message is written
- * as an .eml file under cms/data/mail/ (MAIL_DIR).
+ * SMTP when SMTP_HOST is set (production requires it, and the tests' loopback SMTP server uses it); otherwise every
+ * message is written as an .eml file under cms/data/mail/ (MAIL_DIR).
  */
-export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<EmailAdapter> {
-  const defaults = {
-    defaultFromAddress: env.MAIL_FROM || 'no-reply@bigfosteringpartnership.example',
-    defaultFromName: 'Big Fostering Partnership',
-    skipVerify: true,
-  };
-  if (!env.SMTP_HOST) return nodemailerAdapter({ ...defaults, transport: emlFileTransport(mailDir(env)) });
+export function emailAdapter(env: CmsEnv): Promise<EmailAdapter> {
+  const defaults = { defaultFromAddress: env.mailFrom, defaultFromName: 'Big Fostering Partnership', skipVerify: true };
+  if (!env.smtp) return nodemailerAdapter({ ...defaults, transport: emlFileTransport(env.mailDir) });
+  const { host, port, secure, user, pass, rejectUnauthorized } = env.smtp;
   return nodemailerAdapter({
     ...defaults,
     transportOptions: {
-      host: env.SMTP_HOST,
-      port: Number(env.SMTP_PORT || 587),
-      secure: env.SMTP_SECURE === 'true',
-      auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
-      // A loopback test server or an internal relay may present a self-signed certificate.
-      tls: { rejectUnauthorized: env.SMTP_TLS_REJECT_UNAUTHORIZED !== 'false' },
+      host,
+      port,
+      secure,
+      auth: user ? { user, pass } : undefined,
+      tls: { rejectUnauthorized },
+      // nodemailer waits up to 10 minutes on a silent socket by default; an attempt must end well inside the outbox's
+      // claim on the message, or a second worker could take it over while the first is still talking to the relay.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
     },
   });
 }

@@ -1,18 +1,40 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /**
- * Configuration is read and validated once, when the Payload config is imported: a bad value stops the process with
- * a message naming the variable, instead of failing later on the first request.
+ * Configuration is read and validated once, by one zod schema, when the Payload config is imported (web instances, the
+ * jobs worker and the CLI alike): a bad value stops the process with a message naming the variable, instead of
+ * failing later on the first request. Every variable is listed, with its meaning, in cms/.env.example.
  */
 export type Runtime = 'local' | 'test' | 'production';
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb';
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  pass?: string;
+  /** false only for a loopback test server or an internal relay with a self-signed certificate. */
+  rejectUnauthorized: boolean;
+}
+
+export interface S3Settings {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+}
 
 export interface CmsEnv {
   runtime: Runtime;
   payloadSecret: string;
   /** Unset means the embedded SQLite file under cms/data/. */
   databaseUrl: string;
-  databaseKind: 'sqlite' | 'mongodb';
+  databaseKind: DatabaseKind;
   /** Public URL of the CMS, used for links in the admin and media URLs the sites download. */
   serverUrl: string;
   /**
@@ -21,10 +43,23 @@ export interface CmsEnv {
    */
   localSitesOrigin: string | undefined;
   /**
-   * Enquiries accepted per client IP per window (ENQUIRY_RATE_LIMIT="30/600": 30 per 600 s). Generous on purpose:
+   * Enquiries accepted per client address per window (ENQUIRY_RATE_LIMIT="30/600": 30 per 600 s). Generous on purpose:
    * a council office or a family shares one address, and a person correcting mistakes posts several times.
    */
   enquiryRateLimit: { max: number; windowSeconds: number };
+  /**
+   * Addresses (or CIDR ranges) of the proxies in front of the CMS whose X-Forwarded-For may be believed
+   * (TRUSTED_PROXIES="127.0.0.1,10.0.0.0/8"). Empty: the socket's own address is the client, whatever the header says.
+   */
+  trustedProxies: string[];
+  /** Outgoing mail. Unset outside production: messages are written as .eml files under mailDir. */
+  smtp: SmtpSettings | undefined;
+  mailFrom: string;
+  mailDir: string;
+  /** Where uploads live when no S3 bucket is set: one folder every web instance shares. */
+  mediaDir: string;
+  /** Uploads go to an S3-compatible bucket when S3_BUCKET is set (storage-s3; untested on these machines). */
+  s3: S3Settings | undefined;
 }
 
 export class ConfigError extends Error {
@@ -37,53 +72,124 @@ export const DEFAULT_SQLITE_URL = `file:${path.join(cmsRoot, 'data', 'cms.db')}`
 // Only ever used outside production, so a fresh clone runs without a .env file.
 const LOCAL_SECRET = 'local-development-secret-not-for-production-use';
 
-function runtimeFrom(env: NodeJS.ProcessEnv): Runtime {
-  const declared = env.BFP_ENV;
-  if (declared === 'local' || declared === 'test' || declared === 'production') return declared;
-  if (declared) throw new ConfigError(`BFP_ENV must be "local", "test" or "production", not "${declared}".`);
-  if (env.VITEST || env.NODE_ENV === 'test') return 'test';
-  return env.NODE_ENV === 'production' ? 'production' : 'local';
+const DATABASE_KINDS: Array<[RegExp, DatabaseKind]> = [
+  [/^file:/, 'sqlite'],
+  [/^postgres(ql)?:\/\//, 'postgres'],
+  [/^mongodb(\+srv)?:\/\//, 'mongodb'],
+];
+
+/** A message that quotes the offending value, so the operator sees what they set. */
+const says = (message: (value: string | undefined) => string) => ({ error: (issue: { input: unknown }) => message(issue.input as string | undefined) });
+const optionalText = z.string().trim().optional().transform((value) => value || undefined);
+const flag = (name: string) =>
+  optionalText.refine((value) => value === undefined || value === 'true' || value === 'false', `${name} must be "true" or "false".`);
+const port = (name: string) =>
+  optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), `${name} must be a port number (1–65535).`);
+
+/** Checks each variable's own form; rules between variables (production needs SMTP, say) follow in readCmsEnv. */
+const schema = z.object({
+  BFP_ENV: optionalText.refine((value) => value === undefined || ['local', 'test', 'production'].includes(value), says((value) => `BFP_ENV must be "local", "test" or "production", not "${value}".`)),
+  NODE_ENV: optionalText,
+  VITEST: optionalText,
+  NEXT_PHASE: optionalText,
+  PAYLOAD_SECRET: optionalText,
+  DATABASE_URL: optionalText.refine((value) => value === undefined || DATABASE_KINDS.some(([pattern]) => pattern.test(value)), says((value) => `DATABASE_URL must be a postgres://, mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${value?.split(':')[0]}:".`)),
+  CMS_URL: optionalText.refine((value) => value === undefined || /^https?:\/\/[^/]+$/.test(value), says((value) => `CMS_URL must be an origin like https://cms.example.org, got "${value}".`)),
+  CMS_PORT: port('CMS_PORT'),
+  LOCAL_SITES_ORIGIN: optionalText.refine((value) => value === undefined || value.includes('{slug}'), 'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.'),
+  ENQUIRY_RATE_LIMIT: optionalText.refine((value) => {
+    const match = /^(\d+)\/(\d+)$/.exec(value ?? '30/600');
+    return Boolean(match && Number(match[1]) >= 1 && Number(match[2]) >= 1);
+  }, says((value) => `ENQUIRY_RATE_LIMIT must be "<requests>/<seconds>", e.g. 30/600; got "${value}".`)),
+  TRUSTED_PROXIES: optionalText.refine(
+    (value) => value === undefined || value.split(',').every((entry) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry.trim()) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry.trim())),
+    says((value) => `TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges (or "loopback"), got "${value}".`),
+  ),
+  SMTP_HOST: optionalText,
+  SMTP_PORT: port('SMTP_PORT'),
+  SMTP_SECURE: flag('SMTP_SECURE'),
+  SMTP_USER: optionalText,
+  SMTP_PASS: optionalText,
+  SMTP_TLS_REJECT_UNAUTHORIZED: flag('SMTP_TLS_REJECT_UNAUTHORIZED'),
+  MAIL_FROM: optionalText.refine((value) => value === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(value), says((value) => `MAIL_FROM must be an e-mail address, got "${value}".`)),
+  MAIL_DIR: optionalText,
+  MEDIA_DIR: optionalText,
+  S3_BUCKET: optionalText,
+  S3_REGION: optionalText,
+  S3_ENDPOINT: optionalText.refine((value) => value === undefined || /^https?:\/\//.test(value), 'S3_ENDPOINT must be an http(s) URL.'),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  S3_FORCE_PATH_STYLE: flag('S3_FORCE_PATH_STYLE'),
+});
+
+function runtimeFrom(vars: z.infer<typeof schema>): Runtime {
+  if (vars.BFP_ENV) return vars.BFP_ENV as Runtime;
+  if (vars.VITEST || vars.NODE_ENV === 'test') return 'test';
+  return vars.NODE_ENV === 'production' ? 'production' : 'local';
 }
 
 export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
-  const runtime = runtimeFrom(env);
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(`The CMS cannot start:\n  - ${parsed.error.issues.map((issue) => issue.message).join('\n  - ')}`);
+  const vars = parsed.data;
+  const runtime = runtimeFrom(vars);
   const problems: string[] = [];
   // `next build` evaluates the config to collect page data. One build serves every environment, so secrets are
   // checked when the server starts, not when it is built.
-  const building = env.NEXT_PHASE === 'phase-production-build';
+  const checkSecrets = runtime === 'production' && vars.NEXT_PHASE !== 'phase-production-build';
 
-  let payloadSecret = env.PAYLOAD_SECRET ?? '';
-  if (runtime === 'production' && !building) {
+  let payloadSecret = vars.PAYLOAD_SECRET ?? '';
+  if (checkSecrets) {
     if (!payloadSecret) problems.push('PAYLOAD_SECRET is missing: set it to a random string of at least 32 characters.');
     else if (payloadSecret.length < 32) problems.push('PAYLOAD_SECRET is too short: use at least 32 characters.');
   } else if (!payloadSecret) {
     payloadSecret = LOCAL_SECRET;
   }
 
-  const databaseUrl = env.DATABASE_URL || DEFAULT_SQLITE_URL;
-  let databaseKind: CmsEnv['databaseKind'] = 'sqlite';
-  if (/^mongodb(\+srv)?:\/\//.test(databaseUrl)) databaseKind = 'mongodb';
-  else if (!databaseUrl.startsWith('file:')) {
-    problems.push(
-      `DATABASE_URL must be a mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${databaseUrl.split(':')[0]}:".`,
-    );
-  }
+  const databaseUrl = vars.DATABASE_URL ?? DEFAULT_SQLITE_URL;
+  const databaseKind = DATABASE_KINDS.find(([pattern]) => pattern.test(databaseUrl))![1];
 
-  const serverUrl = env.CMS_URL || (runtime === 'production' && !building ? '' : `http://localhost:${env.CMS_PORT || '3000'}`);
+  const serverUrl = vars.CMS_URL ?? (checkSecrets ? '' : `http://localhost:${vars.CMS_PORT ?? '3000'}`);
   if (!serverUrl) problems.push('CMS_URL is missing: set it to the public URL of the CMS, e.g. https://cms.example.org.');
-  else if (!/^https?:\/\/[^/]+$/.test(serverUrl)) problems.push(`CMS_URL must be an origin like https://cms.example.org, got "${serverUrl}".`);
 
-  const localSitesOrigin = env.LOCAL_SITES_ORIGIN || undefined;
-  if (localSitesOrigin && !localSitesOrigin.includes('{slug}')) {
-    problems.push('LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.');
-  }
-
-  const rateLimit = /^(\d+)\/(\d+)$/.exec(env.ENQUIRY_RATE_LIMIT || '30/600');
-  if (!rateLimit || Number(rateLimit[1]) < 1 || Number(rateLimit[2]) < 1) {
-    problems.push(`ENQUIRY_RATE_LIMIT must be "<requests>/<seconds>", e.g. 30/600; got "${env.ENQUIRY_RATE_LIMIT}".`);
-  }
-  const enquiryRateLimit = { max: Number(rateLimit?.[1] ?? 30), windowSeconds: Number(rateLimit?.[2] ?? 600) };
+  // Production must deliver carers' and teams' e-mail: writing it to files there would lose it silently.
+  if (checkSecrets && !vars.SMTP_HOST) problems.push('SMTP_HOST is missing: production sends enquiry e-mail through an SMTP relay (also set SMTP_PORT, SMTP_USER, SMTP_PASS).');
+  if (vars.SMTP_USER && !vars.SMTP_PASS) problems.push('SMTP_PASS is missing: SMTP_USER is set, so the relay needs its password.');
+  if (vars.S3_BUCKET && !vars.S3_REGION) problems.push('S3_REGION is missing: S3_BUCKET is set, so say which region the bucket is in.');
 
   if (problems.length) throw new ConfigError(`The CMS cannot start:\n  - ${problems.join('\n  - ')}`);
-  return { runtime, payloadSecret, databaseUrl, databaseKind, serverUrl, localSitesOrigin, enquiryRateLimit };
+  const [max, windowSeconds] = (vars.ENQUIRY_RATE_LIMIT ?? '30/600').split('/').map(Number) as [number, number];
+  return {
+    runtime,
+    payloadSecret,
+    databaseUrl,
+    databaseKind,
+    serverUrl,
+    localSitesOrigin: vars.LOCAL_SITES_ORIGIN,
+    enquiryRateLimit: { max, windowSeconds },
+    trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    smtp: vars.SMTP_HOST
+      ? {
+          host: vars.SMTP_HOST,
+          port: Number(vars.SMTP_PORT ?? 587),
+          secure: vars.SMTP_SECURE === 'true',
+          user: vars.SMTP_USER,
+          pass: vars.SMTP_PASS,
+          rejectUnauthorized: vars.SMTP_TLS_REJECT_UNAUTHORIZED !== 'false',
+        }
+      : undefined,
+    mailFrom: vars.MAIL_FROM ?? 'no-reply@bigfosteringpartnership.example',
+    mailDir: vars.MAIL_DIR ?? path.join(cmsRoot, 'data', 'mail'),
+    mediaDir: vars.MEDIA_DIR ?? path.join(cmsRoot, 'media'),
+    s3: vars.S3_BUCKET
+      ? {
+          bucket: vars.S3_BUCKET,
+          region: vars.S3_REGION!,
+          endpoint: vars.S3_ENDPOINT,
+          accessKeyId: vars.S3_ACCESS_KEY_ID,
+          secretAccessKey: vars.S3_SECRET_ACCESS_KEY,
+          forcePathStyle: vars.S3_FORCE_PATH_STYLE === 'true',
+        }
+      : undefined,
+  };
 }

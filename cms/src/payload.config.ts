@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { buildConfig } from 'payload';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import sharp from 'sharp';
+import { s3Storage } from '@payloadcms/storage-s3';
 import { readCmsEnv } from './env.ts';
 import { databaseAdapter } from './db.ts';
 import { Users } from './collections/Users/index.ts';
@@ -36,7 +37,23 @@ export default buildConfig({
   collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
-  email: emailAdapter(),
+  email: emailAdapter(env),
   jobs: jobs(env),
   telemetry: false,
+  // Uploads in an S3-compatible bucket when one is configured, so every web instance serves every image without a
+  // shared disk. Untested on these machines (no object store here); MEDIA_DIR on a shared folder is what runs.
+  plugins: env.s3
+    ? [
+        s3Storage({
+          collections: { media: true },
+          bucket: env.s3.bucket,
+          config: {
+            region: env.s3.region,
+            endpoint: env.s3.endpoint,
+            forcePathStyle: env.s3.forcePathStyle,
+            credentials: env.s3.accessKeyId ? { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey ?? '' } : undefined,
+          },
+        }),
+      ]
+    : [],
 });

@@ -28,9 +28,24 @@ describe('readCmsEnv', () => {
   });
 
   it('accepts a complete production configuration with MongoDB', () => {
-    const env = readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', DATABASE_URL: 'mongodb://db:27017/bfp' });
+    const env = readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', DATABASE_URL: 'mongodb://db:27017/bfp', SMTP_HOST: 'smtp.example.org' });
     expect(env.databaseKind).toBe('mongodb');
     expect(env.runtime).toBe('production');
+  });
+
+  it('accepts PostgreSQL as the production database', () => {
+    const env = readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', DATABASE_URL: 'postgres://bfp@db:5432/bfp', SMTP_HOST: 'smtp.example.org' });
+    expect(env.databaseKind).toBe('postgres');
+    expect(env.smtp).toMatchObject({ host: 'smtp.example.org', port: 587 });
+  });
+
+  it('stops production without an SMTP relay instead of writing carers\' e-mail to files', () => {
+    expect(() => readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org' })).toThrow(/SMTP_HOST is missing/);
+  });
+
+  it('believes X-Forwarded-For only from the proxies listed in TRUSTED_PROXIES', () => {
+    expect(readCmsEnv({ BFP_ENV: 'local' }).trustedProxies).toEqual([]);
+    expect(readCmsEnv({ BFP_ENV: 'local', TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8']);
   });
 
   it('lets `next build` evaluate the config without production secrets', () => {
@@ -38,9 +53,11 @@ describe('readCmsEnv', () => {
   });
 
   it.each([
-    ['DATABASE_URL', { DATABASE_URL: 'postgres://localhost/bfp' }, /DATABASE_URL must be a mongodb/],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/bfp' }, /DATABASE_URL must be a postgres/],
     ['CMS_URL', { CMS_URL: 'cms.example.org/' }, /CMS_URL must be an origin/],
     ['BFP_ENV', { BFP_ENV: 'staging' }, /BFP_ENV must be/],
+    ['TRUSTED_PROXIES', { TRUSTED_PROXIES: 'the load balancer' }, /TRUSTED_PROXIES must be a comma-separated list/],
+    ['SMTP_PORT', { SMTP_PORT: 'twenty-five' }, /SMTP_PORT must be a port number/],
     ['LOCAL_SITES_ORIGIN', { LOCAL_SITES_ORIGIN: 'http://localhost:4321' }, /LOCAL_SITES_ORIGIN must contain \{slug\}/],
   ])('names %s when its value is wrong', (_name, env, message) => {
     expect(() => readCmsEnv({ BFP_ENV: 'local', ...env })).toThrow(message);

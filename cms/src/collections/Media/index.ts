@@ -1,11 +1,8 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CollectionConfig } from 'payload';
+import { readCmsEnv } from '../../env.ts';
 import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
 import { rebuildSitesOnMediaChange } from '../../jobs/rebuildSites/hooks.ts';
 import { refuseDeletingLogosInUse } from './hooks/refuseDeletingLogosInUse.ts';
-
-const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -13,8 +10,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt' },
   hooks: { afterChange: [rebuildSitesOnMediaChange], beforeDelete: [refuseDeletingLogosInUse] },
   upload: {
-    // Local disk for one machine; swap for @payloadcms/storage-s3 when the CMS moves to object storage.
-    staticDir: process.env.MEDIA_DIR || path.join(cmsRoot, 'media'),
+    // One folder every web instance shares (MEDIA_DIR); with S3_BUCKET set, storage-s3 (payload.config.ts) takes over.
+    staticDir: readCmsEnv().mediaDir,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml'],
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
