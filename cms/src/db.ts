@@ -53,3 +53,9 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
     wal: true,
   });
 }
+
+/** The migrations committed for this database, which a ready instance must have applied. */
+export function committedMigrationNames(kind: CmsEnv['databaseKind']): string[] {
+  const byKind = { sqlite: sqliteMigrations, postgres: postgresMigrations, mongodb: mongoMigrations };
+  return byKind[kind].map((migration) => migration.name);
+}

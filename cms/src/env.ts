@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { DeliveryPolicy } from './jobs/enquiryEmails/deliveryPolicy.ts';
 
 /**
  * Configuration is read and validated once, by one zod schema, when the Payload config is imported (web instances, the
@@ -60,6 +61,8 @@ export interface CmsEnv {
   mediaDir: string;
   /** Uploads go to an S3-compatible bucket when S3_BUCKET is set (storage-s3; untested on these machines). */
   s3: S3Settings | undefined;
+  /** Retries of the e-mails about an enquiry (EMAIL_RETRY_BASE_SECONDS, EMAIL_RETRY_MAX_SECONDS, EMAIL_GIVE_UP_HOURS, EMAIL_CLAIM_SECONDS). */
+  emailDelivery: DeliveryPolicy;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +88,9 @@ const flag = (name: string) =>
   optionalText.refine((value) => value === undefined || value === 'true' || value === 'false', `${name} must be "true" or "false".`);
 const port = (name: string) =>
   optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), `${name} must be a port number (1–65535).`);
+
+const positiveNumber = (name: string) =>
+  optionalText.refine((value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), `${name} must be a positive number.`);
 
 /** Checks each variable's own form; rules between variables (production needs SMTP, say) follow in readCmsEnv. */
 const schema = z.object({
@@ -120,6 +126,10 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: flag('S3_FORCE_PATH_STYLE'),
+  EMAIL_RETRY_BASE_SECONDS: positiveNumber('EMAIL_RETRY_BASE_SECONDS'),
+  EMAIL_RETRY_MAX_SECONDS: positiveNumber('EMAIL_RETRY_MAX_SECONDS'),
+  EMAIL_GIVE_UP_HOURS: positiveNumber('EMAIL_GIVE_UP_HOURS'),
+  EMAIL_CLAIM_SECONDS: positiveNumber('EMAIL_CLAIM_SECONDS'),
 });
 
 function runtimeFrom(vars: z.infer<typeof schema>): Runtime {
@@ -191,5 +201,11 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
           forcePathStyle: vars.S3_FORCE_PATH_STYLE === 'true',
         }
       : undefined,
+    emailDelivery: {
+      retryBaseSeconds: Number(vars.EMAIL_RETRY_BASE_SECONDS ?? 10),
+      retryMaxSeconds: Number(vars.EMAIL_RETRY_MAX_SECONDS ?? 900),
+      giveUpHours: Number(vars.EMAIL_GIVE_UP_HOURS ?? 26),
+      claimSeconds: Number(vars.EMAIL_CLAIM_SECONDS ?? 120),
+    },
   };
 }

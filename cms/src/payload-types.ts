@@ -76,6 +76,7 @@ export interface Config {
     'data-protection-log': DataProtectionLog;
     media: Media;
     users: User;
+    'rate-limit-windows': RateLimitWindow;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     'data-protection-log': DataProtectionLogSelect<false> | DataProtectionLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'rate-limit-windows': RateLimitWindowsSelect<false> | RateLimitWindowsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -120,8 +122,6 @@ export interface Config {
     tasks: {
       rebuildSites: TaskRebuildSites;
       reviewStories: TaskReviewStories;
-      notifyPartnerOfEnquiry: TaskNotifyPartnerOfEnquiry;
-      acknowledgeEnquiry: TaskAcknowledgeEnquiry;
       purgeExpiredEnquiries: TaskPurgeExpiredEnquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -464,6 +464,21 @@ export interface Enquiry {
     | null;
   idempotencyKey?: string | null;
   /**
+   * E-mails about this enquiry, sent by the jobs worker.
+   */
+  emails?: {
+    team?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
+    carer?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
+    attempts?: number | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
+    lastError?: string | null;
+  };
+  /**
+   * The mail relay refused or could not be reached for a day. Phone the carer; an admin can send the e-mails again.
+   */
+  emailNotDelivered?: boolean | null;
+  /**
    * Personal data removed by the retention schedule.
    */
   anonymisedAt?: string | null;
@@ -561,6 +576,18 @@ export interface DataProtectionLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-windows".
+ */
+export interface RateLimitWindow {
+  id: number;
+  key: string;
+  count: number;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -628,14 +655,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug:
-          | 'inline'
-          | 'rebuildSites'
-          | 'reviewStories'
-          | 'notifyPartnerOfEnquiry'
-          | 'acknowledgeEnquiry'
-          | 'purgeExpiredEnquiries'
-          | 'schedulePublish';
+        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -668,17 +688,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?:
-    | (
-        | 'inline'
-        | 'rebuildSites'
-        | 'reviewStories'
-        | 'notifyPartnerOfEnquiry'
-        | 'acknowledgeEnquiry'
-        | 'purgeExpiredEnquiries'
-        | 'schedulePublish'
-      )
-    | null;
+  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -736,6 +746,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'rate-limit-windows';
+        value: number | RateLimitWindow;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -924,6 +938,17 @@ export interface EnquiriesSelect<T extends boolean = true> {
         id?: T;
       };
   idempotencyKey?: T;
+  emails?:
+    | T
+    | {
+        team?: T;
+        carer?: T;
+        attempts?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
+        lastError?: T;
+      };
+  emailNotDelivered?: T;
   anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1037,6 +1062,17 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-windows_select".
+ */
+export interface RateLimitWindowsSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1259,26 +1295,6 @@ export interface TaskReviewStories {
       | boolean
       | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskNotifyPartnerOfEnquiry".
- */
-export interface TaskNotifyPartnerOfEnquiry {
-  input: {
-    enquiry: string;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskAcknowledgeEnquiry".
- */
-export interface TaskAcknowledgeEnquiry {
-  input: {
-    enquiry: string;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,6 +18,8 @@ import { DataProtectionLog } from './collections/DataProtectionLog/index.ts';
 import { CampaignCopy } from './globals/CampaignCopy.ts';
 import { emailAdapter } from './email.ts';
 import { jobs } from './jobs/index.ts';
+import { readinessEndpoint } from './health/readiness.ts';
+import { RateLimitWindows } from './collections/RateLimitWindows/index.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -34,11 +36,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
-  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users],
+  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
+  endpoints: [readinessEndpoint],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   email: emailAdapter(env),
-  jobs: jobs(env),
+  jobs: jobs(),
   telemetry: false,
   // Uploads in an S3-compatible bucket when one is configured, so every web instance serves every image without a
   // shared disk. Untested on these machines (no object store here); MEDIA_DIR on a shared folder is what runs.

@@ -1,20 +1,20 @@
 import type { JobsConfig } from 'payload';
 import { hasRole } from '../access/roles.ts';
-import type { CmsEnv } from '../env.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
-import { notifyPartnerTask } from './notifyPartner/task.ts';
-import { acknowledgeEnquiryTask } from './acknowledgeEnquiry/task.ts';
 import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
+import { QUEUES } from './queues.ts';
 
 /**
  * Payload's jobs queue: durable (a row per job in the database), retried with backoff, and listed in the admin under
- * "Jobs". The server runs due jobs every second; tests run them explicitly with payload.jobs.run().
+ * "Jobs". Web instances only queue jobs; the jobs worker (scripts/worker.ts) runs each queue in a loop of its own, so a
+ * site build never waits behind maintenance and never delays an e-mail (e-mails have their own outbox sweep). Tests
+ * run jobs explicitly with payload.jobs.run().
  */
-export function jobs(env: CmsEnv): JobsConfig {
+export function jobs(): JobsConfig {
   return {
-    tasks: [rebuildSitesTask, reviewStoriesTask, notifyPartnerTask, acknowledgeEnquiryTask, purgeExpiredEnquiriesTask],
-    autoRun: env.runtime === 'test' || process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '* * * * * *', queue: 'default', limit: 10 }],
+    tasks: [rebuildSitesTask, reviewStoriesTask, purgeExpiredEnquiriesTask],
+    // Nothing runs inside a web instance: no autoRun here, on purpose.
     access: {
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
       run: ({ req }) => hasRole(req.user, 'admin'),
@@ -22,7 +22,7 @@ export function jobs(env: CmsEnv): JobsConfig {
     },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
-      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System', defaultColumns: ['taskSlug', 'processing', 'hasError', 'completedAt', 'totalTried'] },
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System', defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'completedAt', 'totalTried'] },
       access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin', 'editor') },
     }),
   };

@@ -1,13 +1,19 @@
 import { expect, it } from 'vitest';
-import { clientAddress, slidingWindowLimiter } from '../../src/collections/Enquiries/rateLimit.ts';
+import { clientAddress, slidingWindowEstimate } from '../../src/collections/Enquiries/rateLimit.ts';
 
-it('allows the limit within the window, then says how long to wait until the oldest attempt expires', () => {
-  const limiter = slidingWindowLimiter({ max: 2, windowSeconds: 60 });
-  expect(limiter.take('a', 0)).toBeNull();
-  expect(limiter.take('a', 10_000)).toBeNull();
-  expect(limiter.take('a', 20_000)).toBe(40);
-  expect(limiter.take('b', 20_000)).toBeNull();
-  expect(limiter.take('a', 60_001)).toBeNull(); // the first attempt has left the window
+const window = { windowMs: 60_000, max: 2 };
+
+it('allows the limit within a window, then says how long until the window ends', () => {
+  expect(slidingWindowEstimate({ ...window, previous: 0, current: 1, elapsedMs: 0 })).toBeNull();
+  expect(slidingWindowEstimate({ ...window, previous: 0, current: 2, elapsedMs: 10_000 })).toBeNull();
+  expect(slidingWindowEstimate({ ...window, previous: 0, current: 3, elapsedMs: 20_000 })).toBe(40);
+});
+
+it('counts the previous window for the part that still overlaps, so a burst across the boundary is still limited', () => {
+  // Two attempts just before the boundary and one just after: three in a few seconds.
+  expect(slidingWindowEstimate({ ...window, previous: 2, current: 1, elapsedMs: 1_000 })).toBe(29);
+  // Most of the previous window has slid out: its two attempts weigh less than one.
+  expect(slidingWindowEstimate({ ...window, previous: 2, current: 1, elapsedMs: 45_000 })).toBeNull();
 });
 
 it('takes the last X-Forwarded-For entry as the client address', () => {

@@ -6,6 +6,8 @@ import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
 import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
+import { resendEmails } from './endpoints/resendEmails.ts';
+import { EMAIL_STATE_OPTIONS } from '../../jobs/enquiryEmails/deliveryPolicy.ts';
 import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
@@ -24,7 +26,7 @@ export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'createdAt'],
+    defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
     description: 'Enquiries from every partner site. Call back within one working day.',
     components: { beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'] },
   },
@@ -41,6 +43,7 @@ export const Enquiries: CollectionConfig = {
     { path: '/:id/subject-export', method: 'get', handler: subjectExport },
     { path: '/:id/erase', method: 'post', handler: eraseEnquiry },
     { path: '/export.csv', method: 'get', handler: exportEnquiriesCsv },
+    { path: '/:id/resend-emails', method: 'post', handler: resendEmails },
   ],
   fields: [
     { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
@@ -157,6 +160,36 @@ export const Enquiries: CollectionConfig = {
         disableListColumn: true,
         condition: (_data, _siblingData, { user }) => hasRole(user, 'admin'),
         components: { Field: '/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel' },
+      },
+    },
+    {
+      // The outbox: the two e-mails about this enquiry are stored in the same row as the enquiry, in the same write,
+      // so no crash can leave a stored enquiry that nobody is told about. The jobs worker sweeps due rows
+      // (jobs/enquiryEmails). System-only: a person changes it only through "Send the e-mails again".
+      name: 'emails',
+      type: 'group',
+      access: systemOnly,
+      admin: { position: 'sidebar', readOnly: true, description: 'E-mails about this enquiry, sent by the jobs worker.' },
+      fields: [
+        { name: 'team', label: 'To the partner team', type: 'select', options: EMAIL_STATE_OPTIONS, defaultValue: 'pending' },
+        { name: 'carer', label: 'To the carer', type: 'select', options: EMAIL_STATE_OPTIONS, defaultValue: 'pending' },
+        { name: 'attempts', type: 'number', defaultValue: 0 },
+        { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
+        { name: 'lastError', label: 'Last error', type: 'text' },
+      ],
+    },
+    {
+      name: 'emailNotDelivered',
+      label: 'E-mail not delivered',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The mail relay refused or could not be reached for a day. Phone the carer; an admin can send the e-mails again.',
       },
     },
     {

@@ -1,43 +1,52 @@
-import type { PayloadRequest } from 'payload';
-
-export interface RateLimiter {
-  /** Counts one attempt from `client`; null when allowed, else the seconds until the oldest attempt leaves the window. */
-  take: (client: string, now?: number) => number | null;
-}
+import type { Payload, PayloadRequest } from 'payload';
+import { countAttempt, readCount, undoAttempt } from '../RateLimitWindows/countAttempt.ts';
 
 /**
- * A sliding window per client, in this process's memory. Enough for one CMS server; several servers behind a load
- * balancer would each allow the limit, which still stops a script hammering one of them. A shared store (Redis,
- * MongoDB) is the next step when the CMS is scaled out.
+ * A sliding-window limit kept in the database (so every web instance sees the same count): attempts are counted per
+ * client and fixed window, and the previous window's count is weighted by how much of it still overlaps the sliding
+ * window. Two rows per client instead of one timestamp per attempt, with an error of a few per cent at the edges.
+ * Returns null when allowed, else the seconds to wait before the estimate drops under the limit.
  */
-export function slidingWindowLimiter({ max, windowSeconds }: { max: number; windowSeconds: number }): RateLimiter {
-  const windowMs = windowSeconds * 1000;
-  const attempts = new Map<string, number[]>();
-  let lastSweep = 0;
+export function slidingWindowEstimate({ previous, current, elapsedMs, windowMs, max }: {
+  previous: number;
+  /** Including this attempt. */
+  current: number;
+  elapsedMs: number;
+  windowMs: number;
+  max: number;
+}): number | null {
+  const overlap = (windowMs - elapsedMs) / windowMs;
+  if (previous * overlap + current <= max) return null;
+  // Full on its own: only the next window lets anyone in. Otherwise wait until enough of the previous one has slid out.
+  const waitMs = current > max ? windowMs - elapsedMs : windowMs * (1 - (max - current) / previous) - elapsedMs;
+  return Math.max(1, Math.ceil(waitMs / 1000));
+}
 
+export interface RateLimiter {
+  /** Counts one attempt from `client`; null when allowed, else the seconds to wait. A refused attempt is not counted. */
+  take: (payload: Payload, client: string, now?: number) => Promise<number | null>;
+}
+
+export function databaseRateLimiter({ scope, max, windowSeconds }: { scope: string; max: number; windowSeconds: number }): RateLimiter {
+  const windowMs = windowSeconds * 1000;
   return {
-    take(client, now = Date.now()) {
-      // Forget idle clients now and then so a flood of one-off addresses cannot grow the map without bound.
-      if (now - lastSweep > windowMs) {
-        for (const [key, times] of attempts) if (times[times.length - 1]! <= now - windowMs) attempts.delete(key);
-        lastSweep = now;
-      }
-      const recent = (attempts.get(client) ?? []).filter((time) => time > now - windowMs);
-      if (recent.length >= max) {
-        attempts.set(client, recent);
-        return Math.max(1, Math.ceil((recent[0]! + windowMs - now) / 1000));
-      }
-      recent.push(now);
-      attempts.set(client, recent);
-      return null;
+    async take(payload, client, now = Date.now()) {
+      const index = Math.floor(now / windowMs);
+      const key = `${scope}:${client}:${index}`;
+      // A window counts until the end of the one after it (as the "previous" window).
+      const expiresAt = new Date((index + 2) * windowMs);
+      const current = await countAttempt({ payload, key, expiresAt });
+      const previous = await readCount({ payload, key: `${scope}:${client}:${index - 1}` });
+      const retryAfter = slidingWindowEstimate({ previous, current, elapsedMs: now - index * windowMs, windowMs, max });
+      if (retryAfter !== null) await undoAttempt({ payload, key });
+      return retryAfter;
     },
   };
 }
 
 /**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (a CDN or load balancer appends the
- * real peer; anything to its left came from the client and may be forged). Next.js fills the header from the socket
- * when nothing sits in front of it.
+ * The client's address. The CMS's own server (scripts/serve.ts) replaces X-Forwarded-For with the one address it
+ * worked out from the socket and TRUSTED_PROXIES, so only the last entry is read; anything a client wrote is gone.
  */
 export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
   const forwarded = req.headers.get('x-forwarded-for');

@@ -1,3 +1,4 @@
+import { QUEUES } from '../queues.ts';
 import type { PayloadRequest, TaskConfig } from 'payload';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import { CONVERTED_STATUSES } from '../../collections/Enquiries/workflow.ts';
@@ -39,7 +40,7 @@ export const purgeExpiredEnquiriesTask = {
     { name: 'anonymised', type: 'number' },
     { name: 'byPartner', type: 'json' },
   ],
-  schedule: [{ cron: '0 30 5 * * *', queue: 'default' }],
+  schedule: [{ cron: '0 30 5 * * *', queue: QUEUES.maintenance }],
   retries: 3,
   handler: async ({ req }) => {
     const { payload } = req;

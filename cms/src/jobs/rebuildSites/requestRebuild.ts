@@ -1,3 +1,4 @@
+import { QUEUES } from '../queues.ts';
 import type { Payload, PayloadRequest } from 'payload';
 import type { PartnerId, Reach } from './affectedPartners.ts';
 
@@ -28,7 +29,7 @@ export async function requestRebuild({ payload, req, partners, reason }: { paylo
     req,
   });
   if (waiting.totalDocs === 0) {
-    await payload.jobs.queue({ task: REBUILD_TASK as never, input: {} as never, waitUntil: new Date(Date.now() + debounceMs()), req });
+    await payload.jobs.queue({ task: REBUILD_TASK as never, input: {} as never, queue: QUEUES.builds, waitUntil: new Date(Date.now() + debounceMs()), req });
   }
   payload.logger.info(`rebuild requested for ${ids.length} site(s): ${reason}`);
 }

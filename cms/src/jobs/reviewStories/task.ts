@@ -1,3 +1,4 @@
+import { QUEUES } from '../queues.ts';
 import type { TaskConfig } from 'payload';
 
 interface ReviewOutput {
@@ -12,7 +13,7 @@ export const reviewStoriesTask = {
   slug: 'reviewStories',
   label: 'Unpublish stories past their review date',
   outputSchema: [{ name: 'unpublished', type: 'json' }],
-  schedule: [{ cron: '0 0 6 * * *', queue: 'default' }],
+  schedule: [{ cron: '0 0 6 * * *', queue: QUEUES.maintenance }],
   retries: 3,
   handler: async ({ req }) => {
     const { payload } = req;

@@ -1,1 +1,9 @@
-export const migrations: Array<{ name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }> = [];
+import * as migration_20261202_063920_initial from './20261202_063920_initial';
+
+export const migrations = [
+  {
+    up: migration_20261202_063920_initial.up,
+    down: migration_20261202_063920_initial.down,
+    name: '20261202_063920_initial'
+  },
+];

@@ -2,6 +2,7 @@ import * as migration_20261129_115141_initial from './20261129_115141_initial';
 import * as migration_20261129_121655_partner_themes_and_privacy from './20261129_121655_partner_themes_and_privacy';
 import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind';
 import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow';
+import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_133934_enquiry_workflow.up,
     down: migration_20261129_133934_enquiry_workflow.down,
-    name: '20261129_133934_enquiry_workflow'
+    name: '20261129_133934_enquiry_workflow',
+  },
+  {
+    up: migration_20261202_063852_enquiry_outbox_and_rate_limits.up,
+    down: migration_20261202_063852_enquiry_outbox_and_rate_limits.down,
+    name: '20261202_063852_enquiry_outbox_and_rate_limits'
   },
 ];

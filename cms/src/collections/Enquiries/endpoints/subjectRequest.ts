@@ -12,11 +12,12 @@ const problem = (status: number, message: string) => Response.json({ message }, 
  * erase a person's data. Enforced here on the server; the admin panel only offers the buttons to admins.
  * Returns the enquiry (partner populated), or the response to send instead.
  */
-export async function enquiryForSubjectRequest(req: PayloadRequest): Promise<{ enquiry: Enquiry } | { response: Response }> {
+export async function enquiryForSubjectRequest(
+  req: PayloadRequest,
+  refusal = 'Only administrators can export or erase a person’s data. Ask your data protection lead.',
+): Promise<{ enquiry: Enquiry } | { response: Response }> {
   if (!req.user) return { response: problem(401, 'Log in as an administrator to act on a person’s data.') };
-  if (!hasRole(req.user, 'admin')) {
-    return { response: problem(403, 'Only administrators can export or erase a person’s data. Ask your data protection lead.') };
-  }
+  if (!hasRole(req.user, 'admin')) return { response: problem(403, refusal) };
   const raw = String(req.routeParams?.id ?? '');
   const id = req.payload.db.defaultIDType === 'number' ? Number(raw) : raw;
   let enquiry: Enquiry | null = null;

@@ -5,13 +5,13 @@ import { readCmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
-import { clientAddress, slidingWindowLimiter } from '../rateLimit.ts';
+import { clientAddress, databaseRateLimiter } from '../rateLimit.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 import { FORM_RESULT_PATHS, formReturnOrigin, plainPage, seeOther } from './responses.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
-const limiter = slidingWindowLimiter(env.enquiryRateLimit);
+const limiter = databaseRateLimiter({ scope: 'enquiry', ...env.enquiryRateLimit });
 
 /**
  * Every active partner, read once per request: the CORS check, the site the enquiry names and the umbrella site's
@@ -24,7 +24,7 @@ async function activePartners(req: PayloadRequest): Promise<Partner[]> {
 
 /** CORS is answered here, per partner origin, because the allowed origins live in partner records, not in config. */
 function corsHeaders(req: PayloadRequest, partners: Partner[]): Headers {
-  const headers = new Headers({ Vary: 'Origin' });
+  const headers = new Headers({ Vary: 'Origin', 'Cache-Control': 'no-store' });
   const origin = req.headers.get('origin');
   if (!origin) return headers;
   if (partners.some((partner) => partnerSiteOrigins(partner, env).includes(origin))) {
@@ -46,9 +46,20 @@ type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
  * stored; the outcome is recomputed with the same rules the browser ran, so a forged "eligible" changes nothing.
  */
 export const submitEnquiry: PayloadHandler = async (req) => {
+  try {
+    return await storeEnquiry(req);
+  } catch (error) {
+    // Nothing half-stored is possible (the enquiry and its e-mails are one row), so the honest answer to a database
+    // that is restarting, or any other failure, is "not saved, try again": never a 500 the carer cannot act on.
+    req.payload.logger.error(`[enquiry] not stored: ${(error as Error).message?.split('\n')[0]}`);
+    return serviceUnavailable(req);
+  }
+};
+
+async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const partners = await activePartners(req);
   const headers = corsHeaders(req, partners);
-  const retryAfter = limiter.take(clientAddress(req));
+  const retryAfter = await limiter.take(req.payload, clientAddress(req));
   if (retryAfter !== null) return tooManyRequests(req, retryAfter, headers);
 
   const parsed = await parseEnquiryRequest(req);
@@ -106,6 +117,8 @@ export const submitEnquiry: PayloadHandler = async (req) => {
           consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
           status: 'new',
           idempotencyKey,
+          // The outbox: both e-mails are due now, written in the same row as the enquiry itself.
+          emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },
         },
       });
     } catch (error) {
@@ -114,11 +127,6 @@ export const submitEnquiry: PayloadHandler = async (req) => {
       if (!enquiry) throw error;
       replayed = true;
     }
-  }
-  if (!replayed) {
-    // Stored first; e-mails are durable jobs, so an SMTP outage can delay them but never lose the enquiry.
-    await req.payload.jobs.queue({ task: 'notifyPartnerOfEnquiry', input: { enquiry: String(enquiry.id) }, req });
-    await req.payload.jobs.queue({ task: 'acknowledgeEnquiry', input: { enquiry: String(enquiry.id) }, req });
   }
 
   const team = enquiry.partner === partner.id ? partner : await partnerById(req, enquiry.partner);
@@ -135,7 +143,29 @@ export const submitEnquiry: PayloadHandler = async (req) => {
     },
     { status: replayed ? 200 : 201, headers },
   );
-};
+}
+
+const RETRY_AFTER_SECONDS = 30;
+
+function serviceUnavailable(req: PayloadRequest): Response {
+  const headers = new Headers({ 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' });
+  const origin = req.headers.get('origin');
+  // The browser must be able to read the message, or the carer sees only "failed to fetch".
+  if (origin) {
+    headers.set('Access-Control-Allow-Origin', origin);
+    headers.set('Vary', 'Origin');
+  }
+  const message = 'We could not save your enquiry just now, so nothing has been sent. Please try again in a minute: your answers are still here.';
+  if (/^application\/x-www-form-urlencoded/i.test(req.headers.get('content-type') ?? '')) {
+    return plainPage({
+      status: 503,
+      title: 'Sorry, we could not send your enquiry',
+      paragraphs: ['We could not save your enquiry just now, so nothing has been sent.', 'Use your browser’s back button to return to your answers, then send them again in a minute.'],
+      headers,
+    });
+  }
+  return Response.json({ message, errors: {} }, { status: 503, headers });
+}
 
 function jsonProblem(problem: Problem, headers: Headers): Response {
   return Response.json({ message: problem.message, errors: problem.errors ?? {} }, { status: problem.status, headers });

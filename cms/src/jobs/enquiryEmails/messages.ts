@@ -1,0 +1,66 @@
+import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import type { Enquiry, Partner } from '../../payload-types.ts';
+import type { Recipient } from './outbox.ts';
+
+export interface EnquiryMessage {
+  to: string;
+  subject: string;
+  /** Plain text only: names and answers are carers' own words and are never rendered as HTML. */
+  text: string;
+}
+
+/**
+ * The same e-mail always carries the same Message-ID: if a worker dies after the relay accepted a message but before
+ * recording it as sent, the copy sent again is the same message by RFC 5322's definition, which mail systems and the
+ * drills recognise.
+ */
+export function messageIdFor({ enquiry, recipient, serverUrl }: { enquiry: Pick<Enquiry, 'reference'>; recipient: Recipient; serverUrl: string }): string {
+  return `<enquiry.${enquiry.reference}.${recipient}@${new URL(serverUrl).hostname}>`;
+}
+
+/** Tells the partner's recruitment team about a new enquiry, with the time by which they should call back. */
+export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
+  return {
+    to: partner.contact.email,
+    subject: `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
+    text: [
+      `A new enquiry has come in from your ${partner.shortName} fostering site.`,
+      '',
+      `Reference: ${enquiry.reference}`,
+      `Name: ${enquiry.contact?.fullName}`,
+      `Phone: ${enquiry.contact?.phone}`,
+      `Email: ${enquiry.contact?.email}`,
+      `Result of the checker: ${OUTCOME_HEADINGS[enquiry.outcome as Outcome]}`,
+      '',
+      `Please call back by ${callBackBy(enquiry.callBackBy)} (one working day). The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`,
+    ].join('\n'),
+  };
+}
+
+/**
+ * Thanks the carer and gives them their reference and who will call. The JavaScript form shows the reference on
+ * screen; a carer using the plain HTML form lands on a static page that cannot, so this e-mail is where they get it.
+ */
+export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: Partner }): EnquiryMessage {
+  const hours = partner.contact.officeHours ? ` (${partner.contact.officeHours})` : '';
+  return {
+    to: enquiry.contact?.email ?? '',
+    subject: `Your fostering enquiry ${enquiry.reference}`,
+    text: [
+      `Thank you for your enquiry about fostering with ${partner.name}.`,
+      '',
+      `Your reference number is ${enquiry.reference}.`,
+      '',
+      'What happens next',
+      `Someone from the ${partner.shortName} fostering team will phone you within one working day for an informal chat.`,
+      `If you would like to talk sooner, call ${partner.contact.phone}${hours} and give your reference.`,
+      '',
+      `${partner.privacy.dataControllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
+    ].join('\n'),
+  };
+}
+
+function callBackBy(deadline: string | null | undefined): string {
+  if (!deadline) return 'the end of the next working day';
+  return new Date(deadline).toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,34 @@
+/**
+ * The jobs worker: the only process that runs jobs and sends e-mail (`npm run worker`). Web instances only queue.
+ * Any number may run at once (claims are atomic); SIGTERM lets the work in hand finish and takes no more.
+ */
+import { getPayload } from 'payload';
+import { readCmsEnv, ConfigError } from '../env.ts';
+import { startWorker } from '../jobs/worker.ts';
+
+let env;
+try {
+  env = readCmsEnv();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78);
+  }
+  throw error;
+}
+const { default: config } = await import('../payload.config.ts');
+const payload = await getPayload({ config });
+const worker = startWorker({ payload, env });
+console.log(`[worker] jobs worker running (pid ${process.pid}): e-mail outbox, site builds, maintenance`);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[worker] ${signal}: finishing the work in hand`);
+  await worker.stop();
+  await payload.destroy();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
