@@ -40,7 +40,7 @@ async function queuedRebuildJobs(): Promise<number> {
 /** Runs queued jobs and returns which partners' deploy hooks were called. */
 async function runJobsAndCollectDeploys(): Promise<string[]> {
   hooks.calls.length = 0;
-  await t.payload.jobs.run({ limit: 10 });
+  await t.payload.jobs.run({ allQueues: true, limit: 10 });
   return hooks.calls.map((c) => c.path.replace('/deploy/', '')).sort();
 }
 
@@ -57,7 +57,7 @@ const storyData = (overrides: Record<string, unknown> = {}) => ({
 describe('rebuild on publish', () => {
   beforeEach(async () => {
     // Start each case from quiet: nothing pending, no job waiting.
-    await t.payload.jobs.run({ limit: 10 });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
     hooks.calls.length = 0;
   });
 
@@ -127,7 +127,7 @@ describe('rebuild on publish', () => {
     hooks.failOn(['/deploy/dudley']);
     try {
       await t.payload.create({ collection: 'stories', data: { ...storyData(), _status: 'published' } });
-      await t.payload.jobs.run({ limit: 10 });
+      await t.payload.jobs.run({ allQueues: true, limit: 10 });
       const { docs } = await t.payload.find({ collection: 'site-builds', depth: 1 });
       const bySlug = Object.fromEntries(docs.map((d) => [typeof d.partner === 'object' ? d.partner.slug : '', d]));
       expect(bySlug.dudley!.status).toBe('failed');
@@ -147,7 +147,7 @@ describe('rebuild on publish', () => {
 
 describe('scheduled publishing and images', () => {
   it('a story scheduled to publish goes live when its time comes, and rebuilds the sites then', async () => {
-    await t.payload.jobs.run({ limit: 10 });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
     const story = await t.payload.create({ collection: 'stories', data: storyData(), draft: true });
     expect(await queuedRebuildJobs()).toBe(0);
     // What the admin's "Schedule publish" queues; its time has come.
@@ -157,13 +157,13 @@ describe('scheduled publishing and images', () => {
       input: { type: 'publish', doc: { relationTo: 'stories', value: String(story.id) as unknown as number } },
       waitUntil: new Date(Date.now() - 1000),
     });
-    await t.payload.jobs.run({ limit: 10 });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
     expect((await t.payload.findByID({ collection: 'stories', id: story.id, draft: false }))._status).toBe('published');
     expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
   it("correcting an image's alt text rebuilds the sites that show it", async () => {
-    await t.payload.jobs.run({ limit: 10 });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
     await t.payload.update({ collection: 'media', id: docs[0]!.logo as number, data: { alt: 'Dudley Council logo' } });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);

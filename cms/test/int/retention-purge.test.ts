@@ -70,7 +70,7 @@ async function enquiry(reference: string, s: Scenario): Promise<Enquiry> {
 
 async function runPurge() {
   const job = await t.payload.jobs.queue({ task: 'purgeExpiredEnquiries', input: {} });
-  await t.payload.jobs.run({ limit: 10 });
+  await t.payload.jobs.run({ allQueues: true, limit: 10 });
   const done = await t.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true });
   expect(done.hasError, JSON.stringify(done.error)).toBeFalsy();
   expect(done.completedAt).toBeTruthy();

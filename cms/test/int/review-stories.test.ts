@@ -28,7 +28,7 @@ it('unpublishes a story past its review date from every site and e-mails the edi
   });
 
   await t.payload.jobs.queue({ task: 'reviewStories', input: {} });
-  await t.payload.jobs.run({ limit: 10 });
+  await t.payload.jobs.run({ allQueues: true, limit: 10 });
 
   const after = await t.payload.findByID({ collection: 'stories', id: overdue.id, draft: false });
   expect(after._status).toBe('draft');
@@ -48,7 +48,7 @@ it('unpublishes a story past its review date from every site and e-mails the edi
 
 it('leaves stories whose review date is still ahead', async () => {
   await t.payload.jobs.queue({ task: 'reviewStories', input: {} });
-  await t.payload.jobs.run({ limit: 10 });
+  await t.payload.jobs.run({ allQueues: true, limit: 10 });
   const malik = await t.payload.find({ collection: 'stories', where: { slug: { equals: 'maliks-story' } }, draft: false });
   expect(malik.docs[0]!._status).toBe('published');
 });

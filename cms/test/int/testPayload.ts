@@ -24,6 +24,7 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
   process.env.BFP_ENV = 'test';
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
   process.env.MEDIA_DIR = path.join(dir, 'media');
+  process.env.MAIL_DIR ??= path.join(dir, 'mail');
   process.env.LOCAL_SITES_ORIGIN = SITES_ORIGIN_TEMPLATE;
   process.env.CMS_URL = 'http://localhost:3999';
   const { getPayload, handleEndpoints } = await import('payload');
