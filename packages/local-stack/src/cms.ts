@@ -15,18 +15,21 @@ export interface CmsOptions {
 export interface RunningCms {
   url: string;
   process: ChildProcess;
+  /** The jobs worker: e-mail, site builds and maintenance run here, never in the web process. */
+  worker: ChildProcess;
   stop: () => Promise<void>;
 }
 
-/** Starts the built CMS (`npm start` in cms/: migrate, seed, next start) and waits until its API answers. */
+/**
+ * Starts the built CMS as production runs it, on one machine: `npm start` in cms/ (migrate, seed, serve) and, once
+ * that answers, the jobs worker beside it with the same environment.
+ */
 export async function startCms({ port, localSitesOrigin, env, log }: CmsOptions): Promise<RunningCms> {
   const url = `http://localhost:${port}`;
-  const child = spawnNpm(['run', 'start'], {
-    cwd: path.join(repoRoot, 'cms'),
-    label: 'cms',
-    log,
-    env: { BFP_ENV: 'local', CMS_PORT: String(port), CMS_URL: url, LOCAL_SITES_ORIGIN: localSitesOrigin, ...env },
-  });
-  await waitForHttp(`${url}/api/partners?limit=1`, { child, timeoutMs: 180_000 });
-  return { url, process: child, stop: () => stopProcess(child) };
+  const cmsEnv = { BFP_ENV: 'local', CMS_PORT: String(port), CMS_URL: url, LOCAL_SITES_ORIGIN: localSitesOrigin, ...env };
+  const cwd = path.join(repoRoot, 'cms');
+  const child = spawnNpm(['run', 'start'], { cwd, label: 'cms', log, env: cmsEnv });
+  await waitForHttp(`${url}/api/ready`, { child, timeoutMs: 180_000 });
+  const worker = spawnNpm(['run', 'worker'], { cwd, label: 'worker', log, env: cmsEnv });
+  return { url, process: child, worker, stop: async () => void (await Promise.all([stopProcess(worker), stopProcess(child)])) };
 }

@@ -31,17 +31,19 @@ ${listSites().map((slug) => `                 http://${slug}.localhost:${sitesPo
 Publishing in the CMS rebuilds the affected sites within seconds. Press Ctrl+C to stop.`);
 
 let stopping = false;
-async function shutdown() {
+async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
   await stack.stop();
-  process.exit(0);
+  process.exit(code);
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
-stack.cms.process.on('exit', (code) => {
-  if (!stopping) {
-    console.error(`[start] the CMS stopped unexpectedly (exit ${code})`);
-    process.exit(1);
-  }
-});
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+for (const [name, child] of [['CMS', stack.cms.process], ['jobs worker', stack.cms.worker]] as const) {
+  child.on('exit', async (code) => {
+    if (stopping) return;
+    console.error(`[start] the ${name} stopped unexpectedly (exit ${code}); stopping everything`);
+    // Never leave the other half running and holding its port.
+    await shutdown(1);
+  });
+}
