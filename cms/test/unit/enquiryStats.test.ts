@@ -133,6 +133,11 @@ describe('time to first contact', () => {
     expect(stats.firstContact.overdueNow).toBe(1);
   });
 
+  it('counts the enquiries whose e-mails could not be delivered, so the team phones those carers', () => {
+    const stats = enquiryStats([enquiry({ emailNotDelivered: true }), enquiry(), enquiry({ emailNotDelivered: false })], new Date('2026-11-12T12:00:00Z'));
+    expect(stats.firstContact.emailNotDelivered).toBe(1);
+  });
+
   it('reads in words', () => {
     expect(describeWait(45 * 60_000)).toBe('45 minutes');
     expect(describeWait(5.5 * HOUR)).toBe('5.5 hours');

@@ -11,6 +11,7 @@ export interface EnquiryForStats {
   firstContactAt?: string | null;
   callBackBy?: string | null;
   statusHistory?: Array<{ status?: EnquiryStatus | null }> | null;
+  emailNotDelivered?: boolean | null;
 }
 
 export interface WeeklyRow {
@@ -33,6 +34,8 @@ export interface EnquiryStats {
     medianMs: number | null;
     contacted: number;
     overdueNow: number;
+    /** Enquiries whose e-mail to the team or the carer could not be delivered for a day: phone them. */
+    emailNotDelivered: number;
   };
   /** Received, then each stage after "new": how many enquiries got at least that far. */
   conversion: Array<{ stage: (typeof ENQUIRY_STAGES)[number]; label: string; count: number; percent: number }>;
@@ -137,6 +140,7 @@ export function enquiryStats(enquiries: readonly EnquiryForStats[], now: Date): 
       medianMs: median(waits),
       contacted: waits.length,
       overdueNow: enquiries.filter((enquiry) => isCallBackOverdue(enquiry, now)).length,
+      emailNotDelivered: enquiries.filter((enquiry) => enquiry.emailNotDelivered).length,
     },
     conversion: ENQUIRY_STAGES.map((stage, index) => {
       const count = stages.filter((reached) => reached >= index).length;

@@ -110,6 +110,11 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
           <dd>{firstContact.overdueNow}</dd>
           <dd className={styles.note}>past one working day, nobody has called</dd>
         </div>
+        <div>
+          <dt>E-mail not delivered</dt>
+          <dd>{firstContact.emailNotDelivered}</dd>
+          <dd className={styles.note}>the mail relay failed for a day: phone these carers (filter the list by “E-mail not delivered”)</dd>
+        </div>
       </dl>
 
       <div className={styles.chart}>

@@ -24,6 +24,7 @@ export async function loadEnquiryStats({ payload, user, now = new Date() }: { pa
         firstContactAt: true,
         callBackBy: true,
         statusHistory: { status: true },
+        emailNotDelivered: true,
       },
       populate: { partners: { name: true } },
     });
