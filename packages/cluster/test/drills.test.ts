@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
 import { startCluster, type RunningCluster } from '../src/cluster.ts';
-import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutcome } from './enquiryLoad.ts';
+import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutcome } from '../src/enquiryLoad.ts';
 
 /**
  * The drills of the production tier, on real parts on this machine: PostgreSQL, two CMS web instances behind nginx,
