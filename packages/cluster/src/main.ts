@@ -4,7 +4,7 @@
  * everything it started. SMTP comes from the usual SMTP_* variables; without them mail is written to .cluster/mail/.
  */
 import path from 'node:path';
-import { ensureSystemPackages } from '@bfp/services/system-packages';
+import { SYSTEM_TOOLS, ensureSystemPackages } from '@bfp/services/system-packages';
 import { repoRoot } from '@bfp/local-stack/src/repo.ts';
 import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 import { startCluster } from './cluster.ts';
@@ -14,7 +14,12 @@ const instancePorts = [port('CLUSTER_WEB_PORT_1', 3001), port('CLUSTER_WEB_PORT_
 const nginxPort = port('CLUSTER_PORT', 8080);
 const started = Date.now();
 
-await ensureSystemPackages(['nginx', 'postgresql']);
+// The cluster needs nginx and PostgreSQL from Debian (not the browser the tests use).
+const ensured = ensureSystemPackages({ tools: SYSTEM_TOOLS.filter((tool) => tool.debianPackage !== 'chromium') });
+if (!ensured.ok) {
+  console.error(ensured.message);
+  process.exit(1);
+}
 const cluster = await startCluster({
   dir: path.join(repoRoot, '.cluster'),
   postgresPort: port('CLUSTER_POSTGRES_PORT', 54320),
