@@ -43,6 +43,12 @@ export default buildConfig({
   email: emailAdapter(env),
   jobs: jobs(),
   telemetry: false,
+  onInit: async (payload) => {
+    // node-postgres emits 'error' on an idle pooled connection the server closes (PostgreSQL restarting); unhandled,
+    // that event ends the process. The pool replaces the connection by itself, so a log line is all it needs.
+    const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool;
+    pool?.on('error', (error) => payload.logger.warn(`[database] a pooled connection was closed: ${error.message}`));
+  },
   // Uploads in an S3-compatible bucket when one is configured, so every web instance serves every image without a
   // shared disk. Untested on these machines (no object store here); MEDIA_DIR on a shared folder is what runs.
   plugins: env.s3

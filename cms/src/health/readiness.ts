@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload';
 import { committedMigrationNames } from '../db.ts';
 import { readCmsEnv } from '../env.ts';
+import { errorSummary } from '../errorSummary.ts';
 
 const env = readCmsEnv();
 
@@ -22,7 +23,7 @@ export const readinessEndpoint: Endpoint = {
       if (missing.length) return Response.json({ ready: false, reason: `migrations not applied: ${missing.join(', ')}` }, { status: 503, headers });
       return Response.json({ ready: true, database: env.databaseKind }, { headers });
     } catch (error) {
-      return Response.json({ ready: false, reason: `database unreachable: ${(error as Error).message.split('\n')[0]}` }, { status: 503, headers });
+      return Response.json({ ready: false, reason: `database unreachable: ${errorSummary(error)}` }, { status: 503, headers });
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import type { CmsEnv } from '../env.ts';
+import { errorSummary } from '../errorSummary.ts';
 import { deleteExpiredWindows } from '../collections/RateLimitWindows/countAttempt.ts';
 import { sendDueEnquiryEmails } from './enquiryEmails/sendDueEnquiryEmails.ts';
 import { releaseStaleJobs } from './releaseStaleJobs.ts';
@@ -37,7 +38,7 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
         // A full batch means more is waiting: go again at once.
         if ((await once()) > 0) idleMs = 0;
       } catch (error) {
-        log(`[worker] ${name}: ${(error as Error).message.split('\n')[0]}; trying again in 5 s`);
+        log(`[worker] ${name}: ${errorSummary(error)}; trying again in 5 s`);
         idleMs = 5000;
       }
       if (idleMs && !stopping) await pause(idleMs);

@@ -60,6 +60,8 @@ const cmsRoot = path.join(repoRoot, 'cms');
  */
 export async function startCluster({ dir, postgresPort, instancePorts, workers = 1, nginxPort, cmsEnv: extraEnv = {}, durable = false, log = console.log }: ClusterOptions): Promise<RunningCluster> {
   fs.mkdirSync(dir, { recursive: true });
+  // PostgreSQL runs as its own account (initdb refuses root): it must be able to pass through this folder.
+  fs.chmodSync(dir, 0o711);
   const stoppers: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const stopOne of stoppers.reverse()) await stopOne().catch((error: Error) => log(`[cluster] while stopping: ${error.message}`));

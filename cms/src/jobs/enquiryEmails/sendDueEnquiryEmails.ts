@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import { errorSummary } from '../../errorSummary.ts';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import { isPastGivingUp, nextAttemptAfterFailure, type DeliveryPolicy, type EmailState } from './deliveryPolicy.ts';
 import { carerMessage, messageIdFor, teamMessage, type EnquiryMessage } from './messages.ts';
@@ -61,7 +62,7 @@ async function deliver({ payload, policy, id, report, now }: { payload: Payload;
       await markSent({ payload, id, recipient });
       report.sent += 1;
     } catch (error) {
-      failures.push(`${recipient === 'team' ? 'team' : 'carer'} e-mail: ${oneLine(error)}`);
+      failures.push(`${recipient} e-mail: ${errorSummary(error)}`);
     }
   }
   if (!failures.length) {
@@ -86,10 +87,4 @@ async function deliver({ payload, policy, id, report, now }: { payload: Payload;
 
 function messageFor({ recipient, enquiry, partner, serverUrl }: { recipient: Recipient; enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
   return recipient === 'team' ? teamMessage({ enquiry, partner, serverUrl }) : carerMessage({ enquiry, partner });
-}
-
-/** One log line per failed attempt: the error's own message, never its stack or the job as JSON. */
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 300);
 }

@@ -2,6 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload';
 import { evaluateEligibility, HONEYPOT_FIELD, routePostcode, validateContact } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
+import { errorSummary } from '../../../errorSummary.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
@@ -51,7 +52,7 @@ export const submitEnquiry: PayloadHandler = async (req) => {
   } catch (error) {
     // Nothing half-stored is possible (the enquiry and its e-mails are one row), so the honest answer to a database
     // that is restarting, or any other failure, is "not saved, try again": never a 500 the carer cannot act on.
-    req.payload.logger.error(`[enquiry] not stored: ${(error as Error).message?.split('\n')[0]}`);
+    req.payload.logger.error(`[enquiry] not stored: ${errorSummary(error)}`);
     return serviceUnavailable(req);
   }
 };
@@ -127,6 +128,11 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
       if (!enquiry) throw error;
       replayed = true;
     }
+    // Payload's SQL adapters swallow an error from COMMIT (drizzle's commitTransaction catches it and rolls back), so
+    // a create can return a document the database never kept: seen when PostgreSQL restarted mid-burst. Read it back
+    // outside the transaction before telling the carer it was received; if it is not there, they are told to try
+    // again, and the retry (same key) files it.
+    if (!replayed && !(await findByKey(req, idempotencyKey))) throw new Error(`enquiry ${enquiry.reference} was not kept by the database (its commit failed)`);
   }
 
   const team = enquiry.partner === partner.id ? partner : await partnerById(req, enquiry.partner);
