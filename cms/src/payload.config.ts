@@ -44,10 +44,14 @@ export default buildConfig({
   jobs: jobs(),
   telemetry: false,
   onInit: async (payload) => {
-    // node-postgres emits 'error' on an idle pooled connection the server closes (PostgreSQL restarting); unhandled,
-    // that event ends the process. The pool replaces the connection by itself, so a log line is all it needs.
-    const pool = (payload.db as { pool?: { on: (event: 'error', listener: (error: Error) => void) => void } }).pool;
-    pool?.on('error', (error) => payload.logger.warn(`[database] a pooled connection was closed: ${error.message}`));
+    // node-postgres emits 'error' on a connection the server closes (PostgreSQL restarting), idle in the pool or held
+    // by a transaction; with no listener that event ends the process. The pool replaces the connection by itself and
+    // the query that needed it fails on its own, so a log line is all it needs.
+    type Emitter = { on: (event: string, listener: (arg: never) => void) => void };
+    const pool = (payload.db as unknown as { pool?: Emitter }).pool;
+    const warn = (error: Error) => payload.logger.warn(`[database] a connection was closed: ${error.message}`);
+    pool?.on('error', warn);
+    pool?.on('connect', (client: Emitter) => client.on('error', warn));
   },
   // Uploads in an S3-compatible bucket when one is configured, so every web instance serves every image without a
   // shared disk. Untested on these machines (no object store here); MEDIA_DIR on a shared folder is what runs.

@@ -29,17 +29,19 @@ export async function sendDueEnquiryEmails({ payload, policy, limit = 40, now = 
   limit?: number;
   now?: () => Date;
 }): Promise<SweepReport> {
-  const ids = await claimDueEnquiries({ payload, now: now(), limit, claimSeconds: policy.claimSeconds });
+  const claimedAt = now();
+  const ids = await claimDueEnquiries({ payload, now: claimedAt, limit, claimSeconds: policy.claimSeconds });
+  const claimEnds = claimedAt.getTime() + policy.claimSeconds * 1000;
   const report: SweepReport = { claimed: ids.length, sent: 0, retrying: 0, undelivered: 0 };
   const queue = [...ids];
   const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver({ payload, policy, id, report, now });
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver({ payload, policy, id, report, now, claimEnds });
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, ids.length) }, worker));
   return report;
 }
 
-async function deliver({ payload, policy, id, report, now }: { payload: Payload; policy: DeliveryPolicy; id: EnquiryId; report: SweepReport; now: () => Date }) {
+async function deliver({ payload, policy, id, report, now, claimEnds }: { payload: Payload; policy: DeliveryPolicy; id: EnquiryId; report: SweepReport; now: () => Date; claimEnds: number }) {
   const enquiry = (await payload.find({ collection: 'enquiries', where: { id: { equals: id } }, limit: 1, depth: 1, overrideAccess: true })).docs[0];
   // Erased at the carer's request since it was claimed: there is nobody left to write to or about.
   if (!enquiry) return;
@@ -59,11 +61,12 @@ async function deliver({ payload, policy, id, report, now }: { payload: Payload;
     try {
       await payload.sendEmail({ ...message, messageId: messageIdFor({ enquiry, recipient, serverUrl: payload.config.serverURL }) });
       states[recipient] = 'sent';
-      await markSent({ payload, id, recipient });
       report.sent += 1;
     } catch (error) {
       failures.push(`${recipient} e-mail: ${errorSummary(error)}`);
+      continue;
     }
+    await recordSent({ payload, id, recipient, claimEnds });
   }
   if (!failures.length) {
     await releaseClaim({ payload, id, next: null, attempts: attempts - 1, lastError: null, states });
@@ -83,6 +86,22 @@ async function deliver({ payload, policy, id, report, now }: { payload: Payload;
   await releaseClaim({ payload, id, next, attempts, lastError, states });
   report.retrying += failures.length;
   payload.logger.warn(`[enquiry e-mail] ${enquiry.reference}: attempt ${attempts} failed (${lastError}); next try at ${next.toISOString()}`);
+}
+
+/**
+ * The relay has accepted the message: record it, and keep trying while this worker still holds the claim (the
+ * database may be restarting). Only if the claim runs out first can another worker send it again, with the same
+ * Message-ID.
+ */
+async function recordSent({ payload, id, recipient, claimEnds }: { payload: Payload; id: EnquiryId; recipient: Recipient; claimEnds: number }) {
+  for (;;) {
+    try {
+      return await markSent({ payload, id, recipient });
+    } catch (error) {
+      if (Date.now() > claimEnds - 2000) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 function messageFor({ recipient, enquiry, partner, serverUrl }: { recipient: Recipient; enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
