@@ -108,6 +108,37 @@ async function waitUntilReady({ url, dataDir, child, output }: { url: string; da
   throw new Error(`PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${output.tail()}`);
 }
 
+async function asAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates a database on the server `serverUrl` points at (a test worker knows only the cluster's URL, not the
+ * cluster) and returns the new database's URL. A `template` is copied file by file: far quicker than building
+ * the same schema again, but it must have no open connections.
+ */
+export function createDatabase({ serverUrl, name, template }: { serverUrl: string; name: string; template?: string }): Promise<string> {
+  return asAdmin(serverUrl, async (client) => {
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${encodeURIComponent(name)}`;
+    return url.toString();
+  });
+}
+
+/** Drops the database, ending any connection still open to it (a test's pool that was not closed). */
+export function dropDatabase({ serverUrl, name }: { serverUrl: string; name: string }): Promise<void> {
+  return asAdmin(serverUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+  });
+}
+
 /** A private PostgreSQL cluster on 127.0.0.1:<port>, its socket in `dir`, run as a child of this process. */
 export async function startPostgres({ dir, port, log, durable = false, locale = 'C.UTF-8' }: PostgresOptions): Promise<PostgresCluster> {
   const binDir = requirePostgresBinDir();
@@ -146,29 +177,12 @@ export async function startPostgres({ dir, port, log, durable = false, locale = 
     forget();
     child = undefined;
   };
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: url() });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
-
   await start();
   return {
     port,
     url,
-    createDatabase: (name, { template } = {}) =>
-      admin(async (client) => {
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''}`);
-        return url(name);
-      }),
-    dropDatabase: (name) =>
-      admin(async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-      }),
+    createDatabase: (name, { template } = {}) => createDatabase({ serverUrl: url(), name, template }),
+    dropDatabase: (name) => dropDatabase({ serverUrl: url(), name }),
     restart: async () => {
       await stop();
       await start();
