@@ -1,13 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+const integration = 'test/int/**/*.test.ts';
+
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/int/**/*.test.ts'],
-    // Each file boots its own Payload on its own temporary SQLite file.
+    // Each file boots its own Payload on its own database, in its own process.
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Two cores: booting several Payloads at once only makes each slower.
+    // Two cores: booting several Payloads at once only makes each slower. Applies across all projects.
     maxWorkers: 1,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // The embedded default (`npm start`): a temporary SQLite file per test file.
+      { extends: true, test: { name: 'sqlite', include: [integration] } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: [integration],
+          exclude: [
+            // Reads the environment only; no database is involved, so one run (in `sqlite`) says all it can.
+            'test/int/env.test.ts',
+            // Points DATABASE_URL at MongoDB itself; the PostgreSQL cluster has nothing to add to it.
+            'test/int/mongodb.test.ts',
+          ],
+          // One throw-away cluster for the project; startTestPayload creates a database per test file on it.
+          globalSetup: ['test/setup/postgresCluster.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startSmtpServer, type ReceivedMail } from './smtpServer.ts';
+import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
 import { authHeaders, startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSmtpServer } from './smtpServer.ts';
+import { startSmtpServer } from '@bfp/services/smtp';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 

@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload, SanitizedConfig } from 'payload';
+import { inject } from 'vitest';
+import { createDatabase, dropDatabase } from '@bfp/services/postgres';
 
 export const SITES_ORIGIN_TEMPLATE = 'http://{slug}.localhost:4999';
 
@@ -14,15 +17,39 @@ export interface TestPayload {
 }
 
 /**
- * A real Payload on a fresh temporary SQLite file (schema pushed, as in dev). Environment variables, including a
- * test's own `env` (a small rate limit, an SMTP port), are set before the config is imported, because the config
- * and the modules it loads read them at import time. Each test file runs in its own process, so they do not leak.
+ * The `sqlite` project gets a file in the test's folder; the `postgres` project a new database on the cluster its
+ * global setup started (test/setup/postgresCluster.ts), named at random so no file sees another's rows.
+ */
+async function testDatabase(dir: string): Promise<{ adapter: string; url: string; drop: (payload: Payload) => Promise<void> }> {
+  const serverUrl = inject('postgresServerUrl');
+  if (!serverUrl) return { adapter: 'sqlite', url: `file:${path.join(dir, 'test.db')}`, drop: async () => {} };
+  const name = `bfp_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const url = await createDatabase({ serverUrl, name });
+  return {
+    adapter: 'postgres',
+    url,
+    drop: async (payload) => {
+      // payload.destroy() leaves db-postgres's pool open (3.90.1), and dropping the database under its idle
+      // connections makes the pool emit errors nobody listens for. Not awaited: the adapter keeps one connection
+      // checked out for good, so end() would wait forever; DROP … WITH (FORCE) ends that one.
+      void (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end();
+      await dropDatabase({ serverUrl, name });
+    },
+  };
+}
+
+/**
+ * A real Payload on a fresh database (a temporary SQLite file, or a PostgreSQL database in the `postgres` project),
+ * schema pushed, as in dev. Environment variables, including a test's own `env` (a small rate limit, an SMTP port),
+ * are set before the config is imported, because the config and the modules it loads read them at import time.
+ * Each test file runs in its own process, so they do not leak.
  */
 export async function startTestPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestPayload> {
   Object.assign(process.env, env);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cms-test-'));
   process.env.BFP_ENV = 'test';
-  process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`;
+  const database = await testDatabase(dir);
+  process.env.DATABASE_URL = database.url;
   process.env.MEDIA_DIR = path.join(dir, 'media');
   process.env.MAIL_DIR ??= path.join(dir, 'mail');
   process.env.LOCAL_SITES_ORIGIN = SITES_ORIGIN_TEMPLATE;
@@ -31,12 +58,15 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
   const { default: configPromise } = await import('../../src/payload.config.ts');
   const config = await configPromise;
   const payload = await getPayload({ config });
+  // Both projects passing means little if one of them quietly ran on the other's database.
+  if (payload.db.name !== database.adapter) throw new Error(`startTestPayload: expected the ${database.adapter} adapter, Payload chose ${payload.db.name}`);
   return {
     payload,
     config,
     rest: (pathname, init) => handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
     cleanup: async () => {
       await payload.destroy();
+      await database.drop(payload);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
