@@ -209,3 +209,17 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     },
   };
 }
+
+/**
+ * For a process's entry point (web instance, worker, release step): the validated configuration, or the message
+ * naming the bad variable and exit code 78 (EX_CONFIG), so a supervisor sees a configuration error, not a crash.
+ */
+export function readCmsEnvOrExit(env: NodeJS.ProcessEnv = process.env): CmsEnv {
+  try {
+    return readCmsEnv(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(78);
+  }
+}

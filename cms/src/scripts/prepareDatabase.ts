@@ -1,5 +1,5 @@
 import { getPayload } from 'payload';
-import { readCmsEnv, ConfigError } from '../env.ts';
+import { readCmsEnvOrExit } from '../env.ts';
 import { seed } from '../seed/index.ts';
 import { DEMO_PASSWORD, demoUsers } from '../seed/users.ts';
 
@@ -8,16 +8,7 @@ import { DEMO_PASSWORD, demoUsers } from '../seed/users.ts';
  * exit 0 having done nothing, so success is judged by what is in the database, not by an exit code.
  */
 export async function prepareDatabase(): Promise<string> {
-  let env;
-  try {
-    env = readCmsEnv();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78);
-    }
-    throw error;
-  }
+  const env = readCmsEnvOrExit();
   const { default: config } = await import('../payload.config.ts');
   const payload = await getPayload({ config });
   try {

@@ -9,23 +9,14 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
-import { readCmsEnv, ConfigError } from '../env.ts';
+import { readCmsEnvOrExit } from '../env.ts';
 import { clientAddressResolver } from '../server/clientAddress.ts';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Longest a request in flight may take to finish after SIGTERM before the process exits anyway. */
 const DRAIN_TIMEOUT_MS = 20_000;
 
-let env;
-try {
-  env = readCmsEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78);
-  }
-  throw error;
-}
+const env = readCmsEnvOrExit();
 
 const port = Number(process.env.CMS_PORT || 3000);
 const host = process.env.CMS_HOST || '0.0.0.0';

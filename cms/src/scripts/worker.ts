@@ -3,19 +3,10 @@
  * Any number may run at once (claims are atomic); SIGTERM lets the work in hand finish and takes no more.
  */
 import { getPayload } from 'payload';
-import { readCmsEnv, ConfigError } from '../env.ts';
+import { readCmsEnvOrExit } from '../env.ts';
 import { startWorker } from '../jobs/worker.ts';
 
-let env;
-try {
-  env = readCmsEnv();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78);
-  }
-  throw error;
-}
+const env = readCmsEnvOrExit();
 const { default: config } = await import('../payload.config.ts');
 const payload = await getPayload({ config });
 const worker = startWorker({ payload, env });

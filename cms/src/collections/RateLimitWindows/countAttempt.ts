@@ -1,5 +1,6 @@
 import { eq, sql } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
+import { directStore } from '../../directStore.ts';
 
 interface SqlTable {
   key: never;
@@ -12,12 +13,7 @@ interface MongoModel {
   updateOne: (filter: object, update: object) => Promise<unknown>;
 }
 
-function storeOf(payload: Payload): { kind: 'sql'; db: any; table: SqlTable } | { kind: 'mongo'; model: MongoModel } {
-  const adapter = payload.db as unknown as { name: string; drizzle?: unknown; tables?: Record<string, SqlTable>; collections?: Record<string, MongoModel> };
-  if (adapter.drizzle && adapter.tables?.rate_limit_windows) return { kind: 'sql', db: adapter.drizzle, table: adapter.tables.rate_limit_windows };
-  if (adapter.collections?.['rate-limit-windows']) return { kind: 'mongo', model: adapter.collections['rate-limit-windows'] };
-  throw new Error(`The rate limit does not know the ${adapter.name} database adapter`);
-}
+const storeOf = (payload: Payload) => directStore<SqlTable, MongoModel>(payload, { table: 'rate_limit_windows', collection: 'rate-limit-windows' });
 
 /**
  * Adds one to a window's counter and returns the new count, in one statement (an upsert), so concurrent requests on

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
+import { directStore } from '../../directStore.ts';
 import type { EmailState } from './deliveryPolicy.ts';
 
 /**
@@ -30,16 +31,7 @@ interface MongoModel {
   updateOne: (filter: object, update: object) => Promise<unknown>;
 }
 
-type Store =
-  | { kind: 'sql'; db: any; table: SqlTable }
-  | { kind: 'mongo'; model: MongoModel };
-
-function storeOf(payload: Payload): Store {
-  const adapter = payload.db as unknown as { name: string; drizzle?: unknown; tables?: Record<string, SqlTable>; collections?: Record<string, MongoModel> };
-  if (adapter.drizzle && adapter.tables?.enquiries) return { kind: 'sql', db: adapter.drizzle, table: adapter.tables.enquiries };
-  if (adapter.collections?.enquiries) return { kind: 'mongo', model: adapter.collections.enquiries };
-  throw new Error(`The enquiry outbox does not know the ${adapter.name} database adapter`);
-}
+const storeOf = (payload: Payload) => directStore<SqlTable, MongoModel>(payload, { table: 'enquiries', collection: 'enquiries' });
 
 /** Dates are ISO strings in Payload's SQL tables (text on SQLite, timestamptz on PostgreSQL) and Date objects in MongoDB. */
 const iso = (date: Date) => date.toISOString();
