@@ -63,6 +63,13 @@ export interface CmsEnv {
   s3: S3Settings | undefined;
   /** Retries of the e-mails about an enquiry (EMAIL_RETRY_BASE_SECONDS, EMAIL_RETRY_MAX_SECONDS, EMAIL_GIVE_UP_HOURS, EMAIL_CLAIM_SECONDS). */
   emailDelivery: DeliveryPolicy;
+  /**
+   * The script the worker runs, as a child process, to build and deploy partner sites (SITE_PUBLISHER; the repo's
+   * packages/publish by default). The CMS never imports site code: it hands the publisher a list of sites.
+   */
+  sitePublisher: string;
+  /** REBUILD_ALL_ON_START=true: the worker rebuilds every active site when it starts (what `npm start` wants). */
+  rebuildAllOnStart: boolean;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +137,8 @@ const schema = z.object({
   EMAIL_RETRY_MAX_SECONDS: positiveNumber('EMAIL_RETRY_MAX_SECONDS'),
   EMAIL_GIVE_UP_HOURS: positiveNumber('EMAIL_GIVE_UP_HOURS'),
   EMAIL_CLAIM_SECONDS: positiveNumber('EMAIL_CLAIM_SECONDS'),
+  SITE_PUBLISHER: optionalText,
+  REBUILD_ALL_ON_START: flag('REBUILD_ALL_ON_START'),
 });
 
 function runtimeFrom(vars: z.infer<typeof schema>): Runtime {
@@ -207,6 +216,8 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
       giveUpHours: Number(vars.EMAIL_GIVE_UP_HOURS ?? 26),
       claimSeconds: Number(vars.EMAIL_CLAIM_SECONDS ?? 120),
     },
+    sitePublisher: path.resolve(cmsRoot, vars.SITE_PUBLISHER ?? '../packages/publish/src/publish.ts'),
+    rebuildAllOnStart: vars.REBUILD_ALL_ON_START === 'true',
   };
 }
 

@@ -5,10 +5,16 @@
 import { getPayload } from 'payload';
 import { readCmsEnvOrExit } from '../env.ts';
 import { startWorker } from '../jobs/worker.ts';
+import { requestRebuild } from '../jobs/rebuildSites/requestRebuild.ts';
 
 const env = readCmsEnvOrExit();
 const { default: config } = await import('../payload.config.ts');
 const payload = await getPayload({ config });
+if (env.rebuildAllOnStart) {
+  // `npm start` shows what this database holds, whatever an earlier run left on the static host; unchanged files
+  // are not redeployed.
+  await requestRebuild({ payload, partners: 'all', reason: 'the jobs worker started (REBUILD_ALL_ON_START)' });
+}
 const worker = startWorker({ payload, env });
 console.log(`[worker] jobs worker running (pid ${process.pid}): e-mail outbox, site builds, maintenance`);
 

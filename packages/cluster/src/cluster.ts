@@ -7,6 +7,7 @@ import { startNginx, type NginxServer } from '@bfp/services/nginx';
 import { buildCms } from '@bfp/local-stack/src/cmsBuild.ts';
 import { waitForHttp } from '@bfp/local-stack/src/processes.ts';
 import { repoRoot } from '@bfp/local-stack/src/repo.ts';
+import { brotliModuleDirective, renderSitesConfig } from '@bfp/static-host/nginx-sites';
 import { renderCmsProxyConfig } from './nginxConfig.ts';
 
 export interface ClusterOptions {
@@ -18,6 +19,8 @@ export interface ClusterOptions {
   /** Jobs workers to run; production runs one, the drills prove two are safe. */
   workers?: number;
   nginxPort: number;
+  /** nginx serves every partner site here (the static host the worker deploys to): <slug>.localhost:<port>. */
+  sitesPort: number;
   /** Extra CMS environment: SMTP_*, ENQUIRY_RATE_LIMIT, EMAIL_* … */
   cmsEnv?: NodeJS.ProcessEnv;
   /** PostgreSQL with fsync (what `npm run cluster` runs) or without (tests, where only speed matters). */
@@ -41,6 +44,10 @@ export interface SupervisedProcess {
 
 export interface RunningCluster {
   url: string;
+  /** http://{slug}.localhost:<sitesPort>: where nginx serves each partner site. */
+  sitesOrigin: string;
+  /** Where the worker deploys site releases (served by nginx). */
+  sitesDir: string;
   databaseUrl: string;
   postgres: PostgresCluster;
   nginx: NginxServer;
@@ -58,7 +65,7 @@ const cmsRoot = path.join(repoRoot, 'cms');
  * real deployment runs; only the launcher is local. Processes are started as node directly (not through npm), so a
  * drill's kill -9 hits the real process.
  */
-export async function startCluster({ dir, postgresPort, instancePorts, workers = 1, nginxPort, cmsEnv: extraEnv = {}, durable = false, log = console.log }: ClusterOptions): Promise<RunningCluster> {
+export async function startCluster({ dir, postgresPort, instancePorts, workers = 1, nginxPort, sitesPort, cmsEnv: extraEnv = {}, durable = false, log = console.log }: ClusterOptions): Promise<RunningCluster> {
   fs.mkdirSync(dir, { recursive: true });
   // PostgreSQL runs as its own account (initdb refuses root): it must be able to pass through this folder.
   fs.chmodSync(dir, 0o711);
@@ -73,6 +80,10 @@ export async function startCluster({ dir, postgresPort, instancePorts, workers =
     const databaseUrl = await ensureDatabase(postgres, 'bfp');
 
     const url = `http://localhost:${nginxPort}`;
+    const sitesOrigin = `http://{slug}.localhost:${sitesPort}`;
+    const sitesDir = path.join(dir, 'sites');
+    const nginxDir = path.join(dir, 'nginx');
+    const sitesListen = `127.0.0.1:${sitesPort}`;
     const cmsEnv: NodeJS.ProcessEnv = {
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
@@ -86,6 +97,13 @@ export async function startCluster({ dir, postgresPort, instancePorts, workers =
       // One uploads folder for every instance: an image uploaded through one is served by the other.
       MEDIA_DIR: path.join(dir, 'media'),
       MAIL_DIR: path.join(dir, 'mail'),
+      // The worker builds the sites and deploys them into releases nginx serves; it rewrites nginx's server block per
+      // partner (sites.conf) and reloads it when partners come and go. Every site is rebuilt when the worker starts.
+      LOCAL_SITES_ORIGIN: sitesOrigin,
+      SITES_DIR: sitesDir,
+      SITES_NGINX_DIR: nginxDir,
+      SITES_NGINX_LISTEN: sitesListen,
+      REBUILD_ALL_ON_START: 'true',
       ...extraEnv,
     };
 
@@ -103,18 +121,24 @@ export async function startCluster({ dir, postgresPort, instancePorts, workers =
     stoppers.push(async () => void (await Promise.all(instances.map((instance) => instance.stop()))));
     await Promise.all(instances.map((instance) => instance.ready()));
 
-    const workerProcesses = Array.from({ length: workers }, (_, index) => supervise({ name: `worker-${index + 1}`, script: 'worker.ts', env: cmsEnv, log }));
-    stoppers.push(async () => void (await Promise.all(workerProcesses.map((worker) => worker.stop()))));
-
+    // nginx first: the worker's first act is to write the sites' server blocks into it and reload it.
+    fs.mkdirSync(nginxDir, { recursive: true });
+    const sitesConfig = path.join(nginxDir, 'sites.conf');
+    // Until the worker has written the partners' server blocks, the sites port lists nothing.
+    if (!fs.existsSync(sitesConfig)) fs.writeFileSync(sitesConfig, renderSitesConfig({ listen: sitesListen, sitesDir, sites: [], cmsOrigin: url, indexRoot: path.join(sitesDir, 'index') }));
     const nginx = await startNginx({
-      dir: path.join(dir, 'nginx'),
-      config: renderCmsProxyConfig({ listen: `127.0.0.1:${nginxPort}`, instances: instancePorts.map((port) => `127.0.0.1:${port}`) }),
+      dir: nginxDir,
+      mainConfig: brotliModuleDirective(),
+      config: `${renderCmsProxyConfig({ listen: `127.0.0.1:${nginxPort}`, instances: instancePorts.map((port) => `127.0.0.1:${port}`) })}\ninclude ${sitesConfig};\n`,
       log: (line) => log(`[nginx] ${line}`),
     });
     stoppers.push(() => nginx.stop());
+
+    const workerProcesses = Array.from({ length: workers }, (_, index) => supervise({ name: `worker-${index + 1}`, script: 'worker.ts', env: cmsEnv, log }));
+    stoppers.push(async () => void (await Promise.all(workerProcesses.map((worker) => worker.stop()))));
     await waitForHttp(`${url}/api/ready`, { timeoutMs: 30_000 });
 
-    return { url, databaseUrl, postgres, nginx, instances, workers: workerProcesses, cmsEnv, stop };
+    return { url, sitesOrigin, sitesDir, databaseUrl, postgres, nginx, instances, workers: workerProcesses, cmsEnv, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -12,6 +12,7 @@ import { startCluster } from './cluster.ts';
 const port = (name: string, fallback: number) => Number(process.env[name] || fallback);
 const instancePorts = [port('CLUSTER_WEB_PORT_1', 3001), port('CLUSTER_WEB_PORT_2', 3002)];
 const nginxPort = port('CLUSTER_PORT', 8080);
+const sitesPort = port('CLUSTER_SITES_PORT', 8081);
 const started = Date.now();
 
 // The cluster needs nginx and PostgreSQL from Debian (not the browser the tests use).
@@ -25,6 +26,7 @@ const cluster = await startCluster({
   postgresPort: port('CLUSTER_POSTGRES_PORT', 54320),
   instancePorts,
   nginxPort,
+  sitesPort,
   durable: true,
 });
 
@@ -33,8 +35,9 @@ The production tier is up after ${((Date.now() - started) / 1000).toFixed(1)} s.
 
   CMS (through nginx): ${cluster.url}/admin
   Readiness:           ${cluster.url}/api/ready
+  Partner sites:       http://localhost:${sitesPort}/ lists them; each at ${cluster.sitesOrigin} (nginx, static)
   Web instances:       ${instancePorts.map((p) => `http://127.0.0.1:${p}`).join(', ')} (no jobs run here)
-  Jobs worker:         pid ${cluster.workers[0]!.pid()} (e-mail outbox, site builds, maintenance)
+  Jobs worker:         pid ${cluster.workers[0]!.pid()} (e-mail outbox, site builds and deploys, maintenance)
   PostgreSQL:          ${cluster.databaseUrl} (data in .cluster/postgres)
   Media (shared):      .cluster/media      Mail: ${process.env.SMTP_HOST ? `SMTP ${process.env.SMTP_HOST}` : '.cluster/mail/ (set SMTP_HOST to send)'}
   Demo logins:         ${demoUsers.map((u) => u.email).join(', ')} (password ${DEMO_PASSWORD})

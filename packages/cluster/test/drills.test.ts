@@ -14,7 +14,7 @@ import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutc
  * partnership would check: every enquiry a carer was told was received is stored exactly once, and each got exactly
  * one e-mail to the team and one to the carer.
  */
-const PORTS = { postgres: 54340, instances: [3201, 3202], nginx: 8180, smtp: 2540 };
+const PORTS = { postgres: 54340, instances: [3201, 3202], nginx: 8180, sites: 8181, smtp: 2540 };
 const RATE_LIMIT = 150;
 
 let cluster: RunningCluster;
@@ -34,6 +34,7 @@ beforeAll(async () => {
       postgresPort: PORTS.postgres,
       instancePorts: PORTS.instances,
       nginxPort: PORTS.nginx,
+      sitesPort: PORTS.sites,
       workers: 2,
       cmsEnv: {
         SMTP_HOST: '127.0.0.1',
@@ -43,6 +44,8 @@ beforeAll(async () => {
         EMAIL_RETRY_BASE_SECONDS: '1',
         EMAIL_RETRY_MAX_SECONDS: '3',
         EMAIL_CLAIM_SECONDS: '8',
+        // These drills are about enquiries and e-mail; the publishing tests build sites.
+        REBUILD_ALL_ON_START: 'false',
       },
       log: (line) => {
         log.push(line);

@@ -1,18 +1,21 @@
 /**
  * `npm run new-site -- <slug>` (or `npx turbo gen partner-site`): launch a council's site from its CMS record.
- * Checks the partner exists and is active in the CMS, scaffolds sites/<slug>, registers it with npm, and, when
- * `npm start` is running, builds it so it is live at http://<slug>.localhost:4321/ straight away.
+ * Checks the partner exists and is active in the CMS, scaffolds sites/<slug> (where the council's own overrides go),
+ * registers it with npm, and, when `npm start` is running, waits for its site at http://<slug>.localhost:4321/: the
+ * jobs worker built it when the partner record was created.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot, sitesRoot } from './repo.ts';
 import { scaffoldSite } from './scaffoldSite.ts';
 import { runNpm } from './processes.ts';
+import { getFromSite } from './siteRequest.ts';
 
 export interface LaunchOptions {
   slug: string;
   cmsUrl?: string;
-  builderUrl?: string;
+  /** How long to wait for the worker's first build of the site. */
+  waitMs?: number;
   sitesPort?: number;
   /** Folder that holds the site folders; the repo's sites/ by default. */
   root?: string;
@@ -28,7 +31,7 @@ export class LaunchError extends Error {
 export async function launchPartnerSite({
   slug,
   cmsUrl = process.env.CMS_URL || 'http://localhost:3000',
-  builderUrl = process.env.SITE_BUILDER_URL || 'http://127.0.0.1:4322',
+  waitMs = 120_000,
   sitesPort = Number(process.env.SITES_PORT || 4321),
   root = sitesRoot,
   registerWorkspace = true,
@@ -53,22 +56,19 @@ export async function launchPartnerSite({
     await runNpm(['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: repoRoot, label: 'npm install', log });
   }
 
-  try {
-    const build = await fetch(`${builderUrl}/builds`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ sites: [slug] }),
-    });
-    const { results } = (await build.json()) as { results: Array<{ ok: boolean; error?: string }> };
-    if (!results[0]?.ok) throw new LaunchError(`The site was created but its first build failed:\n${results[0]?.error}`);
-    const liveUrl = `http://${slug}.localhost:${sitesPort}/`;
-    log(`Live at ${liveUrl}`);
-    return { dir, liveUrl };
-  } catch (error) {
-    if (error instanceof LaunchError) throw error;
-    log(`\`npm start\` is not running, so nothing was built yet. Start it and the site is served at http://${slug}.localhost:${sitesPort}/.`);
-    return { dir, liveUrl: null };
+  const liveUrl = `http://${slug}.localhost:${sitesPort}/`;
+  for (const deadline = Date.now() + waitMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+    const answer = await getFromSite(sitesPort, `${slug}.localhost:${sitesPort}`, '/').catch(() => null);
+    if (answer === null) {
+      log(`\`npm start\` is not running, so nothing is served yet. Start it and the site is served at ${liveUrl}.`);
+      return { dir, liveUrl: null };
+    }
+    if (answer.status === 200) {
+      log(`Live at ${liveUrl}`);
+      return { dir, liveUrl };
+    }
   }
+  throw new LaunchError(`The site was created but is not served yet: see "Site builds" in the CMS admin for ${slug}'s build and its error.`);
 }
 
 if (import.meta.main) {

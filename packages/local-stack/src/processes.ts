@@ -1,27 +1,5 @@
+import { pipeLines, whenDone, type RunOptions } from '@bfp/publish/child-process';
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-
-export interface RunOptions {
-  cwd: string;
-  env?: NodeJS.ProcessEnv;
-  /** Prefix for each output line, so interleaved output from several processes stays readable. */
-  label: string;
-  /** Where output goes; defaults to this process's stdout. Tests pass a collector. */
-  log?: (line: string) => void;
-}
-
-function pipeLines(child: ChildProcess, label: string, log: (line: string) => void) {
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) log(`[${label}] ${line}`);
-    });
-    stream?.on('end', () => buffer.trim() && log(`[${label}] ${buffer}`));
-  }
-}
 
 /**
  * Runs an npm script under the repo's pinned Node (process.execPath is node_modules/.bin/node when started through
@@ -36,22 +14,8 @@ export function spawnNpm(args: string[], { cwd, env, label, log = console.log }:
   return child;
 }
 
-function whenDone(child: ChildProcess, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${what} exited with ${code}`))));
-  });
-}
-
 export function runNpm(args: string[], options: RunOptions): Promise<void> {
   return whenDone(spawnNpm(args, options), `${options.label}: npm ${args.join(' ')}`);
-}
-
-/** Runs a command to completion, its output labelled line by line. */
-export function run(command: string, args: string[], { cwd, env, label, log = console.log }: RunOptions): Promise<void> {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  pipeLines(child, label, log);
-  return whenDone(child, label);
 }
 
 /** Stops a child and everything it started (npm → node → next), waiting for it to go. */

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole product on one machine. Builds the CMS if needed (turbo caches it), starts it on the
  * embedded SQLite database (migrated and seeded), builds every partner site from it, and serves the sites by Host
- * name (http://<slug>.localhost:4321/). Publishing in the CMS rebuilds the affected sites through the local builder.
+ * name (http://<slug>.localhost:4321/). Publishing in the CMS rebuilds the affected sites in the jobs worker.
  */
 import { buildCms } from './cmsBuild.ts';
 import { startStack, defaultSitesDir } from './stack.ts';
@@ -10,13 +10,12 @@ import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 
 const cmsPort = Number(process.env.CMS_PORT || 3000);
 const sitesPort = Number(process.env.SITES_PORT || 4321);
-const builderPort = Number(process.env.SITE_BUILDER_PORT || sitesPort + 1);
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 await buildCms();
 console.log(`[start] CMS build ready after ${elapsed()}`);
-const stack = await startStack({ cmsPort, sitesPort, builderPort, sitesDir: defaultSitesDir });
+const stack = await startStack({ cmsPort, sitesPort, sitesDir: defaultSitesDir });
 for (const build of stack.initialBuilds) console.log(`[start] built ${build.slug} in ${(build.ms / 1000).toFixed(1)} s`);
 
 console.log(`
@@ -40,7 +39,7 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
 for (const [name, child] of [['CMS', stack.cms.process], ['jobs worker', stack.cms.worker]] as const) {
-  child.on('exit', async (code) => {
+  child?.on('exit', async (code) => {
     if (stopping) return;
     console.error(`[start] the ${name} stopped unexpectedly (exit ${code}); stopping everything`);
     // Never leave the other half running and holding its port.

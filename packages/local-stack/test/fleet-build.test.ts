@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
-import { liveSites } from '../src/liveSites.ts';
-import { buildFleet } from '../src/fleetBuilder.ts';
-import { createSiteBuilder } from '../src/siteBuilder.ts';
+import { directoryTarget } from '@bfp/publish/targets/directory';
+import { buildFleet } from '@bfp/publish/fleet-builder';
+import { createSiteBuilder } from '@bfp/publish/site-builder';
+import { sitesRoot } from '../src/repo.ts';
 import { startCms, type RunningCms } from '../src/cms.ts';
 import { loginToken } from './helpers.ts';
 
@@ -21,7 +22,7 @@ afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-// A CMS of its own (the built one from globalSetup, on a fresh database, jobs off): these tests edit partners, which
+// A CMS of its own (the built one from globalSetup, on a fresh database, no jobs worker): these tests edit partners, which
 // must not queue rebuilds in the shared stack the other end-to-end tests watch.
 let cms: RunningCms;
 let cmsUrl: string;
@@ -33,7 +34,8 @@ beforeAll(async () => {
   cms = await startCms({
     port: 3150,
     localSitesOrigin,
-    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: mediaDir, MAIL_DIR: path.join(dir, 'mail'), JOBS_AUTORUN: 'false' },
+    worker: false,
+    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: mediaDir, MAIL_DIR: path.join(dir, 'mail') },
     log: quiet,
   });
   cmsUrl = cms.url;
@@ -47,13 +49,13 @@ const filesUnder = (dir: string): string[] =>
 
 describe('one build for the whole fleet', () => {
   it('produces exactly the files the single-site build produces for the same partner', async () => {
-    const singleSites = liveSites(tempRoot());
-    const single = createSiteBuilder({ cmsUrl, sites: singleSites, localSitesOrigin, fleetThreshold: Infinity, log: quiet });
+    const singleSites = directoryTarget(tempRoot());
+    const single = createSiteBuilder({ cmsUrl, sitesRoot, target: singleSites, localSitesOrigin, fleetThreshold: Infinity, log: quiet });
     const { results } = await single.build(['dudley']);
     expect(results).toMatchObject([{ slug: 'dudley', ok: true }]);
 
-    const fleetSites = liveSites(tempRoot());
-    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'], cmsUrl, localSitesOrigin, sites: fleetSites, log: quiet });
+    const fleetSites = directoryTarget(tempRoot());
+    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'], cmsUrl, localSitesOrigin, target: fleetSites, log: quiet });
     expect(fleet.built).toBe(true);
     expect(fleet.results.every((r) => r.ok)).toBe(true);
 
@@ -64,8 +66,8 @@ describe('one build for the whole fleet', () => {
   });
 
   it('gives every site its own 404 page, sitemap, robots.txt and canonical URLs on its own domain', async () => {
-    const sites = liveSites(tempRoot());
-    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, sites, log: quiet });
+    const sites = directoryTarget(tempRoot());
+    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
     expect(fleet.stages.map((line) => line.split(' ')[0])).toEqual(['fetch', 'render', 'split', 'deploy']);
     for (const [slug, domain] of [['dudley', 'fostering.dudley.example.org'], ['staffordshire', 'fostering.staffordshire.example.org']]) {
       const dir = sites.liveDir(slug!);
@@ -80,12 +82,12 @@ describe('one build for the whole fleet', () => {
   });
 
   it('deploys only the files whose content changed, and leaves an unchanged site untouched', async () => {
-    const sites = liveSites(tempRoot());
+    const sites = directoryTarget(tempRoot());
     const slugs = ['dudley', 'staffordshire'];
-    await buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log: quiet });
+    await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
     const before = Object.fromEntries(slugs.map((slug) => [slug, fs.realpathSync(sites.liveDir(slug))]));
 
-    const again = await buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log: quiet });
+    const again = await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
     expect(again.results.map((r) => r.changedFiles)).toEqual([0, 0]);
     for (const slug of slugs) expect(fs.realpathSync(sites.liveDir(slug))).toBe(before[slug]);
 
@@ -97,7 +99,7 @@ describe('one build for the whole fleet', () => {
       fetch(`${cmsUrl}/api/partners/${dudley.id}`, { method: 'PATCH', headers: { ...admin, 'Content-Type': 'application/json' }, body: JSON.stringify({ contact: { ...dudley.contact, officeHours } }) });
     expect((await patch('Weekdays 9am to 5pm (fleet test)')).status).toBe(200);
     try {
-      const changed = await buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log: quiet });
+      const changed = await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
       const dudleyResult = changed.results.find((r) => r.slug === 'dudley')!;
       expect(dudleyResult.changedFiles).toBeGreaterThan(0);
       expect(changed.results.find((r) => r.slug === 'staffordshire')!.changedFiles).toBe(0);
@@ -148,8 +150,8 @@ describe('one build for the whole fleet', () => {
       expect(refused.status).toBe(409);
       expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('Brokenshire Council');
       fs.rmSync(path.join(mediaDir, 'brokenshire.svg'));
-      const sites = liveSites(tempRoot());
-      const fleet = await buildFleet({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, sites, log: quiet });
+      const sites = directoryTarget(tempRoot());
+      const fleet = await buildFleet({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
       expect(fleet.built).toBe(true);
       expect(fleet.results.find((r) => r.slug === 'dudley')).toMatchObject({ ok: true });
       const broken = fleet.results.find((r) => r.slug === 'brokenshire')!;

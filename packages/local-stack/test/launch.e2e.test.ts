@@ -6,12 +6,11 @@ import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { answerByMouse, axeViolations, launchBrowser, loginToken } from './helpers.ts';
 import { launchPartnerSite, LaunchError } from '../src/newSite.ts';
 import { sitesRoot } from '../src/repo.ts';
-import { BUILDER_PORT } from './setup/stack.ts';
 
 const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
 const slug = 'e2e-telford';
-const launch = () => launchPartnerSite({ slug, cmsUrl, builderUrl: `http://127.0.0.1:${BUILDER_PORT}`, sitesPort: port, registerWorkspace: false, log: () => {} });
+const launch = () => launchPartnerSite({ slug, cmsUrl, sitesPort: port, registerWorkspace: false, log: () => {} });
 
 let browser: Browser;
 let admin: string;

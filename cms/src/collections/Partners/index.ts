@@ -137,7 +137,7 @@ export const Partners: CollectionConfig = {
       name: 'deployHookUrl',
       type: 'text',
       access: { read: isAdminField, update: isAdminField },
-      admin: { description: 'Production only: URL that publishes this partner’s site when its content changes. Leave empty on one machine.' },
+      admin: { description: 'Optional: a URL told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
     },
     {
       name: 'siteDomain',

@@ -1,9 +1,10 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
 import { hasRole } from '../../access/roles.ts';
+import { buildPreview } from '../../jobs/rebuildSites/buildPreview.ts';
 
 /**
- * Preview a draft exactly as a partner's site will show it: the local site builder renders that partner's site with
- * the drafts included (reading them with the editor's own token) into a separate preview site, which is then opened.
+ * Preview a draft exactly as a partner's site will show it: the jobs worker renders that partner's site with the
+ * drafts included (reading them with the editor's own token) into a separate preview site, which is then opened.
  */
 export function storyPreviewUrl(doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
   if (!doc?.id) return null;
@@ -53,16 +54,12 @@ export const previewStory: PayloadHandler = async (req) => {
     return page(`Preview ${story.title}`, `<h1>Preview “${escapeHtml(story.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
   }
 
-  const builder = process.env.SITE_BUILDER_URL;
   const token = tokenFrom(req);
-  if (!builder || !token) return page('Preview unavailable', '<h1>Preview is not available here</h1><p>No site builder is configured (SITE_BUILDER_URL).</p>', 503);
-  const response = await fetch(`${builder.replace(/\/$/, '')}/previews`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ site: chosen.slug, token }),
-    signal: AbortSignal.timeout(5 * 60_000),
-  });
-  const result = (await response.json().catch(() => ({}))) as { url?: string; error?: string };
+  if (!token) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>', 403);
+  const outcome = await buildPreview({ req, site: chosen.slug, token });
+  if (!outcome.ok) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p>`, 502);
+  return Response.redirect(`${outcome.url.replace(/\/$/, '')}/stories/${encodeURIComponent(story.slug)}/`, 302);
+};
   if (!response.ok || !result.url) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(result.error ?? `builder answered ${response.status}`)}</p>`, 502);
   return Response.redirect(`${result.url.replace(/\/$/, '')}/stories/${encodeURIComponent(story.slug)}/`, 302);
 };

@@ -1,73 +1,106 @@
-import type { TaskConfig } from 'payload';
-import { deploySites } from './deploySites.ts';
+import type { Payload, PayloadRequest, TaskConfig } from 'payload';
+import { readCmsEnv } from '../../env.ts';
+import { STALE_AFTER_MS } from '../queues.ts';
+import { notifyDeployHook } from './notifyDeployHook.ts';
+import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
+
+export interface RebuildInput {
+  /** An editor's preview of one site with drafts, built before any pending live sites. */
+  preview?: { site: string; token: string };
+}
 
 interface RebuildOutput {
   built: string[];
   failed: string[];
   stages?: string[];
+  preview?: { ok: boolean; url?: string; error?: string };
+}
+
+async function activeSites(payload: Payload, req: PayloadRequest): Promise<HostedSite[]> {
+  const { docs } = await payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, req });
+  return docs.map((p) => ({ slug: p.slug, siteDomain: p.siteDomain }));
 }
 
 /**
- * Rebuilds every site marked pending (or failed earlier). A site whose content changed again while it was building
- * stays pending: the change queued another job, which builds it once more.
+ * Rebuilds every site marked pending (or failed earlier, or left `building` by a worker that died), in one run of the
+ * publisher: one fleet build for two or more sites, then only changed files deployed, each deploy verified on the
+ * static host before the site is marked live. A site whose content changed again while it was building stays pending:
+ * the change queued another job, which builds it once more.
  */
 export const rebuildSitesTask = {
   slug: REBUILD_TASK,
   label: 'Rebuild partner sites',
+  inputSchema: [{ name: 'preview', type: 'json' }],
   outputSchema: [
     { name: 'built', type: 'json' },
     { name: 'failed', type: 'json' },
     { name: 'stages', type: 'json' },
+    { name: 'preview', type: 'json' },
   ],
   // Payload retries the job with backoff; each retry picks up the sites still marked failed.
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
-  handler: async ({ req }) => {
+  handler: async ({ input, req }) => {
     const { payload } = req;
+    const env = readCmsEnv();
+    const log = (line: string) => payload.logger.info(`[rebuild] ${line}`);
+    const publish = (request: Parameters<typeof runPublisher>[0]['request']) => runPublisher({ script: env.sitePublisher, request, log });
+    const sites = await activeSites(payload, req);
+    const output: RebuildOutput = { built: [], failed: [], stages: [] };
+
+    if (input?.preview) {
+      const { site, token } = input.preview;
+      const outcome = await publish({ kind: 'preview', site, token, sites });
+      const result = outcome.results[0];
+      output.preview = result?.ok ? { ok: true, url: result.url } : { ok: false, error: result?.error ?? 'no result' };
+      output.stages!.push(...outcome.stages);
+      // The editor is waiting on this job: a failed preview fails it, so the preview page can say why.
+      if (!result?.ok) throw new Error(`The preview of ${site} could not be built: ${result?.error ?? 'no result'}`);
+    }
+
     const startedAt = new Date();
+    const stuckBefore = new Date(Date.now() - STALE_AFTER_MS.builds).toISOString();
     const { docs: due } = await payload.find({
       collection: 'site-builds',
-      where: { status: { in: ['pending', 'failed'] } },
+      where: { or: [{ status: { in: ['pending', 'failed'] } }, { and: [{ status: { equals: 'building' } }, { startedAt: { less_than: stuckBefore } }] }] },
       pagination: false,
       depth: 1,
       req,
     });
-    const sites = due.flatMap((build) =>
-      typeof build.partner === 'object' && build.partner ? [{ build, slug: build.partner.slug, deployHookUrl: build.partner.deployHookUrl }] : [],
-    );
-    if (!sites.length) return { output: { built: [], failed: [] } satisfies RebuildOutput };
+    const builds = due.flatMap((build) => (typeof build.partner === 'object' && build.partner?.active ? [{ build, partner: build.partner }] : []));
+    if (!builds.length) return { output };
 
-    payload.logger.info(`[rebuild] building ${sites.map((s) => s.slug).join(', ')}`);
-    for (const { build } of sites) {
+    log(`building ${builds.map((b) => b.partner.slug).join(', ')}`);
+    for (const { build } of builds) {
       await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'building', startedAt: startedAt.toISOString() }, req });
     }
-    const { results, stages } = await deploySites(sites.map(({ slug, deployHookUrl }) => ({ slug, deployHookUrl })));
-    for (const line of stages) payload.logger.info(`[rebuild] ${line}`);
+    const outcome: PublishOutcome = await publish({ kind: 'live', build: builds.map((b) => b.partner.slug), sites });
+    output.stages!.push(...outcome.stages);
+    for (const line of outcome.stages) log(line);
 
-    const output: RebuildOutput = { built: [], failed: [], stages };
-    for (const result of results) {
-      const site = sites.find((s) => s.slug === result.slug)!;
-      const current = await payload.findByID({ collection: 'site-builds', id: site.build.id, depth: 0, req });
+    for (const { build, partner } of builds) {
+      const result = outcome.results.find((r) => r.slug === partner.slug) ?? { slug: partner.slug, ok: false, ms: 0, error: 'the publisher gave no result for this site' };
+      const current = await payload.findByID({ collection: 'site-builds', id: build.id, depth: 0, req });
       const changedSince = current.requestedAt && new Date(current.requestedAt) > startedAt;
       const finishedAt = new Date().toISOString();
+      let error = result.ok ? null : (result.error ?? 'unknown error');
       if (result.ok) {
-        output.built.push(result.slug);
-        await payload.update({
-          collection: 'site-builds',
-          id: site.build.id,
-          data: { status: changedSince ? 'pending' : 'live', finishedAt, lastLiveAt: finishedAt, buildMs: result.ms, lastError: null },
-          req,
-        });
-      } else {
-        output.failed.push(result.slug);
-        await payload.update({
-          collection: 'site-builds',
-          id: site.build.id,
-          data: { status: changedSince ? 'pending' : 'failed', finishedAt, buildMs: result.ms, lastError: result.error ?? 'unknown error' },
-          req,
-        });
-      }
-      payload.logger.info(`[rebuild] ${result.slug}: ${result.ok ? 'live' : `FAILED (${result.error})`} in ${(result.ms / 1000).toFixed(1)} s`);
+        output.built.push(partner.slug);
+        if (partner.deployHookUrl && (result.changedFiles || result.removedFiles)) {
+          const hookError = await notifyDeployHook({ url: partner.deployHookUrl, slug: partner.slug, siteUrl: result.url });
+          if (hookError) log(`${partner.slug}: live, but ${hookError}`);
+          error = hookError && `Live; but ${hookError}`;
+        }
+      } else output.failed.push(partner.slug);
+      await payload.update({
+        collection: 'site-builds',
+        id: build.id,
+        data: result.ok
+          ? { status: changedSince ? 'pending' : 'live', finishedAt, lastLiveAt: finishedAt, buildMs: result.ms, lastError: error }
+          : { status: changedSince ? 'pending' : 'failed', finishedAt, buildMs: result.ms, lastError: error },
+        req,
+      });
+      log(`${partner.slug}: ${result.ok ? 'live' : `FAILED (${error})`} in ${(result.ms / 1000).toFixed(1)} s`);
     }
     if (output.failed.length) {
       // Failing the job makes Payload retry it and shows the error on the job in the admin.
@@ -75,4 +108,4 @@ export const rebuildSitesTask = {
     }
     return { output };
   },
-} as TaskConfig<{ input: object; output: RebuildOutput }>;
+} as TaskConfig<{ input: RebuildInput; output: RebuildOutput }>;

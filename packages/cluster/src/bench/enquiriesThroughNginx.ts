@@ -17,9 +17,9 @@ import { clientAddress, enquiryBody, postEnquiry } from '../enquiryLoad.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS || 50);
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 2000);
-const PORTS = { sqlite: 3360, postgres: 54350, instances: [3361, 3362], nginx: 8190 };
+const PORTS = { sqlite: 3360, postgres: 54350, instances: [3361, 3362], nginx: 8190, sites: 8191 };
 // Far above the burst: this measures throughput, not the limiter.
-const LOAD_ENV = { ENQUIRY_RATE_LIMIT: '100000/600' };
+const LOAD_ENV = { ENQUIRY_RATE_LIMIT: '100000/600', REBUILD_ALL_ON_START: 'false' };
 
 interface Measured {
   label: string;
@@ -88,7 +88,7 @@ async function sqliteOneProcess(): Promise<Measured> {
 
 async function postgresThroughNginx(instances: number): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-bench-cluster-'));
-  const cluster = await startCluster({ dir, postgresPort: PORTS.postgres, instancePorts: PORTS.instances.slice(0, instances), nginxPort: PORTS.nginx, cmsEnv: LOAD_ENV, log: () => {} });
+  const cluster = await startCluster({ dir, postgresPort: PORTS.postgres, instancePorts: PORTS.instances.slice(0, instances), nginxPort: PORTS.nginx, sitesPort: PORTS.sites, cmsEnv: LOAD_ENV, log: () => {} });
   const db = new pg.Pool({ connectionString: cluster.databaseUrl, max: 1 });
   db.on('error', () => undefined);
   try {

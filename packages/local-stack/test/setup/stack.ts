@@ -7,7 +7,6 @@ import { startStack, type RunningStack } from '../../src/stack.ts';
 /** Ports apart from `npm start`'s defaults, so tests run beside a developer's running stack. */
 export const CMS_PORT = 3100;
 export const SITES_PORT = 4400;
-export const BUILDER_PORT = 4401;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +30,6 @@ export default async function setup(project: TestProject) {
     stack = await startStack({
       cmsPort: CMS_PORT,
       sitesPort: SITES_PORT,
-      builderPort: BUILDER_PORT,
       sitesDir: path.join(dir, 'sites'),
       cmsEnv: {
         DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,

@@ -2,12 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { splitFleetOutput } from '@bfp/fleet/split';
 import type { FleetBuildReport } from '@bfp/fleet/build';
-import { repoRoot } from './repo.ts';
-import { run } from './processes.ts';
-import type { LiveSites } from './liveSites.ts';
+import { createRequire } from 'node:module';
+import { run } from './childProcess.ts';
+import type { DeployTarget } from './targets/target.ts';
 import type { SiteBuildResult } from './siteBuilder.ts';
 
-const buildScript = path.join(repoRoot, 'packages', 'fleet', 'src', 'buildFleet.ts');
+const buildScript = createRequire(import.meta.url).resolve('@bfp/fleet/build');
 
 export interface FleetBuildOutcome {
   results: SiteBuildResult[];
@@ -26,11 +26,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * site's changed files only. A site whose files did not change is not touched; a partner that rendered nothing (its
  * record did not pass the site schema) is reported as failed while the others go live.
  */
-export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }: {
+export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, target, log }: {
   slugs: readonly string[];
   cmsUrl: string;
   localSitesOrigin?: string;
-  sites: LiveSites;
+  target: DeployTarget;
   log: (line: string) => void;
 }): Promise<FleetBuildOutcome> {
   const stages: string[] = [];
@@ -39,9 +39,8 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }
     log(`[fleet] ${line}`);
   };
   const started = Date.now();
-  // Beside the live builds, so splitting and deploying are renames and hard links on one file system, not copies.
-  await fs.mkdir(sites.root, { recursive: true });
-  const work = await fs.mkdtemp(path.join(sites.root, '.fleet-'));
+  // Beside the releases, so splitting and deploying are renames and hard links on one file system, not copies.
+  const work = await target.scratchDir();
   const distDir = path.join(work, 'dist');
   // Filled in by the child's last line; a holder object, because a `let` assigned in a callback reads as never set.
   const child: { report?: FleetBuildReport; tail: string[] } = { tail: [] };
@@ -81,12 +80,12 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, sites, log }
     let changedFiles = 0;
     for (const site of split) {
       if (!slugs.includes(site.slug)) continue;
-      const deployed = await sites.deploy(site.slug, site.dir, site.manifest);
+      const deployed = await target.deploy(site.slug, site.dir, site.manifest);
       if (deployed.deployed) {
         changedSites += 1;
         changedFiles += deployed.changed.length + deployed.removed.length;
       }
-      results.push({ slug: site.slug, ok: true, ms: Date.now() - started, changedFiles: deployed.changed.length, removedFiles: deployed.removed.length });
+      results.push({ slug: site.slug, ok: true, ms: Date.now() - started, changedFiles: deployed.changed.length, removedFiles: deployed.removed.length, changed: deployed.changed });
     }
     for (const slug of slugs) {
       if (!split.some((site) => site.slug === slug)) {

@@ -1,0 +1,106 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { changesBetween, manifestOf, type SiteManifest } from '@bfp/fleet/split';
+import { precompressFiles, compressedVariants } from '@bfp/static-host/precompress';
+import type { DeployTarget } from './target.ts';
+
+/**
+ * Releases in a folder on this machine, served by nginx (`npm run cluster`, production) or `npm start`'s server.
+ * Each site's served folder is a symlink to its current release, so a new release goes live in one rename(2) and a
+ * failed build never touches what is being served.
+ *
+ *   <root>/live/<slug>             → ../releases/<slug>/<id>   (what the static host serves)
+ *   <root>/releases/<slug>/<id>/   one folder per release, with .br and .gz beside each compressible file; two kept
+ *   <root>/releases/<slug>/<id>.json  that release's files and their content hashes (beside it, so the live
+ *                                  manifest is always the live release's: the swap moves both at once)
+ *   <root>/preview/<slug>          → a preview release (drafts included), served at preview-<slug>
+ */
+export interface DirectoryTarget extends DeployTarget {
+  root: string;
+  liveDir: (slug: string) => string;
+  previewDir: (slug: string) => string;
+}
+
+const KEEP_RELEASES = 2;
+
+export function directoryTarget(root: string): DirectoryTarget {
+  const liveDir = (slug: string) => path.join(root, 'live', slug);
+  const previewDir = (slug: string) => path.join(root, 'preview', slug);
+  let counter = 0;
+  const uniqueName = () => `${Date.now()}-${process.pid}-${counter++}`;
+
+  async function newRelease(slug: string) {
+    const dir = path.join(root, 'releases', slug, uniqueName());
+    await fs.mkdir(dir, { recursive: true });
+    return dir;
+  }
+
+  /** Points `link` at `release` atomically: a request sees the old release or the new one, never neither. */
+  async function swap(link: string, release: string) {
+    await fs.mkdir(path.dirname(link), { recursive: true });
+    const temporary = `${link}.next-${uniqueName()}`;
+    await fs.symlink(path.relative(path.dirname(link), release), temporary);
+    await fs.rename(temporary, link);
+  }
+
+  async function prune(slug: string) {
+    const releases = path.join(root, 'releases', slug);
+    const inUse = await Promise.all([liveDir(slug), previewDir(slug)].map((link) => fs.realpath(link).catch(() => '')));
+    const names = (await fs.readdir(releases)).filter((name) => !name.endsWith('.json')).sort().reverse();
+    for (const name of names.slice(KEEP_RELEASES)) {
+      const dir = path.join(releases, name);
+      if (!inUse.includes(dir)) {
+        await fs.rm(dir, { recursive: true, force: true });
+        await fs.rm(`${dir}.json`, { force: true });
+      }
+    }
+  }
+
+  const target: DirectoryTarget = {
+    root,
+    liveDir,
+    previewDir,
+    async scratchDir() {
+      await fs.mkdir(path.join(root, 'scratch'), { recursive: true });
+      return fs.mkdtemp(path.join(root, 'scratch', 'build-'));
+    },
+    async liveManifest(slug) {
+      try {
+        return JSON.parse(await fs.readFile(`${await fs.realpath(liveDir(slug))}.json`, 'utf8')) as SiteManifest;
+      } catch {
+        return null;
+      }
+    },
+    async deploy(slug, builtDir, manifest) {
+      const previous = await target.liveManifest(slug);
+      const changes = changesBetween(previous, manifest);
+      if (previous && !changes.changed.length && !changes.removed.length) return { ...changes, deployed: false };
+      const current = previous ? await fs.realpath(liveDir(slug)) : null;
+      const release = await newRelease(slug);
+      const changed = new Set(changes.changed);
+      for (const file of Object.keys(manifest)) {
+        const destination = path.join(release, file);
+        await fs.mkdir(path.dirname(destination), { recursive: true });
+        if (current && !changed.has(file)) {
+          // Hard links: an unchanged file (and its compressed copies) costs no space and no copying.
+          await fs.link(path.join(current, file), destination);
+          for (const variant of compressedVariants(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
+        } else await fs.rename(path.join(builtDir, file), destination);
+      }
+      await precompressFiles({ dir: release, files: changes.changed });
+      await fs.writeFile(`${release}.json`, JSON.stringify(manifest));
+      await swap(liveDir(slug), release);
+      await prune(slug);
+      return { ...changes, deployed: true };
+    },
+    async deployPreview(slug, builtDir) {
+      const release = await newRelease(slug);
+      await fs.rm(release, { recursive: true });
+      await fs.rename(builtDir, release);
+      await precompressFiles({ dir: release, files: Object.keys(await manifestOf(release)) });
+      await swap(previewDir(slug), release);
+      await prune(slug);
+    },
+  };
+  return target;
+}
