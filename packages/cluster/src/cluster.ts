@@ -39,6 +39,9 @@ export interface SupervisedProcess {
   terminate: () => Promise<void>;
   /** Resolves once the restarted process is ready again. */
   ready: () => Promise<void>;
+  /** Stops it and keeps it stopped (an outage) until `resume`. */
+  suspend: () => Promise<void>;
+  resume: () => void;
   restarts: () => number;
 }
 
@@ -192,6 +195,7 @@ function runToEnd({ script, env, label, log }: { script: string; env: NodeJS.Pro
 function supervise({ name, script, env, readyUrl, log }: { name: string; script: string; env: NodeJS.ProcessEnv; readyUrl?: string; log: (line: string) => void }): SupervisedProcess & { stop: () => Promise<void> } {
   let child: ChildProcess;
   let stopping = false;
+  let suspended = false;
   let restarts = 0;
   let readyPromise: Promise<void>;
   const exited = () => child.exitCode !== null || child.signalCode !== null;
@@ -202,7 +206,7 @@ function supervise({ name, script, env, readyUrl, log }: { name: string; script:
     readyPromise = readyUrl ? waitForHttp(readyUrl, { child: current, timeoutMs: 120_000 }) : Promise.resolve();
     readyPromise.catch(() => undefined);
     current.on('exit', (code, signal) => {
-      if (stopping) return;
+      if (stopping || suspended) return;
       restarts += 1;
       log(`[cluster] ${name} exited (${signal ?? `code ${code}`}); starting it again`);
       setTimeout(() => !stopping && start(), 1000);
@@ -241,6 +245,17 @@ function supervise({ name, script, env, readyUrl, log }: { name: string; script:
       await readyPromise;
     },
     restarts: () => restarts,
+    suspend: async () => {
+      suspended = true;
+      const target = child;
+      target.kill('SIGTERM');
+      await waitForExit(target, 30_000);
+    },
+    resume: () => {
+      if (!suspended) return;
+      suspended = false;
+      if (!stopping) start();
+    },
     stop: async () => {
       stopping = true;
       const target = child;

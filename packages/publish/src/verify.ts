@@ -41,9 +41,9 @@ async function fetchBody(url: URL): Promise<{ status: number; body: Buffer }> {
  * build made (their content hash). Resolves to null when they do, or to what is wrong. The host is given a few
  * seconds, for a server block that was just added and a reload still taking effect.
  */
-export async function verifyDeploy({ siteUrl, manifest, changed }: { siteUrl: string; manifest: SiteManifest; changed: string[] }): Promise<string | null> {
+export async function verifyDeploy({ siteUrl, manifest, changed, patienceMs = PATIENCE_MS }: { siteUrl: string; manifest: SiteManifest; changed: string[]; patienceMs?: number }): Promise<string | null> {
   const pages = ['index.html', ...changed.filter((file) => file.endsWith('.html') && file !== 'index.html' && file !== '404.html').slice(0, PAGES_CHECKED)];
-  const deadline = Date.now() + PATIENCE_MS;
+  const deadline = Date.now() + patienceMs;
   let problem: string | null = null;
   do {
     problem = null;

@@ -1,0 +1,224 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { startCluster, type RunningCluster } from '../src/cluster.ts';
+
+/**
+ * Publishing on the production tier, end to end on real parts: the jobs worker builds the partner sites and deploys
+ * them into releases that nginx serves, with the serving rules (compression, caching, security headers) nginx renders
+ * from @bfp/static-host. Sites never need the CMS at runtime.
+ */
+const PORTS = { postgres: 54360, instances: [3211, 3212], nginx: 8280, sites: 8281 };
+const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
+
+let cluster: RunningCluster;
+let dir: string;
+let admin: Record<string, string>;
+const log: string[] = [];
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A GET to nginx's sites port with the site's name in the Host header (Node cannot resolve *.localhost). */
+function getSite(host: string, pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port: PORTS.sites, path: pathname, headers: { host, 'accept-encoding': 'identity', ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+  });
+}
+const local = (slug: string) => `${slug}.localhost:${PORTS.sites}`;
+
+async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 180_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s\n${log.slice(-40).join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function api<T>(pathname: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${cluster.url}${pathname}`, { ...init, headers: { ...admin, 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) } });
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function allLive(): Promise<boolean> {
+  const { docs } = await api<{ docs: Array<{ status: string }> }>('/api/site-builds?limit=1000&depth=0');
+  return docs.length > 0 && docs.every((doc) => doc.status === 'live');
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cluster-publishing-'));
+  try {
+    cluster = await startCluster({
+      dir,
+      postgresPort: PORTS.postgres,
+      instancePorts: PORTS.instances,
+      nginxPort: PORTS.nginx,
+      sitesPort: PORTS.sites,
+      cmsEnv: { REBUILD_DEBOUNCE_MS: '300' },
+      log: (line) => {
+        log.push(line);
+        if (process.env.BFP_TEST_VERBOSE) console.log(line);
+      },
+    });
+    const login = await fetch(`${cluster.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }) });
+    admin = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
+    await eventually('the first build of every site', async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200);
+  } catch (error) {
+    console.error(log.slice(-80).join('\n'));
+    throw error;
+  }
+});
+
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the worker publishes every site to nginx', () => {
+  it('serves each seeded partner at its local name and at its own domain', async () => {
+    for (const slug of SEEDED) expect((await getSite(local(slug), '/')).status, slug).toBe(200);
+    const dudley = await getSite('fostering.dudley.example.org', '/');
+    expect(dudley.status).toBe(200);
+    expect(dudley.body.toString()).toContain('Dudley');
+    const index = await getSite(`localhost:${PORTS.sites}`, '/');
+    expect(index.body.toString()).toContain(`http://dudley.localhost:${PORTS.sites}/`);
+  });
+
+  it('answers an HTML page compressed, revalidated and with the security headers', async () => {
+    const br = await getSite(local('dudley'), '/check/', { 'accept-encoding': 'br, gzip' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['cache-control']).toMatch(/must-revalidate|no-cache/);
+    expect(br.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(br.headers['content-security-policy']).toContain(`connect-src 'self' ${cluster.url}`);
+    expect(br.headers['x-content-type-options']).toBe('nosniff');
+    expect(br.headers['referrer-policy']).toBeTruthy();
+    expect(br.headers['permissions-policy']).toBeTruthy();
+    expect(br.headers['strict-transport-security']).toBeUndefined();
+    expect(br.headers.server).toBe('nginx');
+    const gzip = await getSite(local('dudley'), '/check/', { 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await getSite(local('dudley'), '/check/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('<html');
+  });
+
+  it('caches a hashed asset for a year and answers a missing page with the site’s own 404', async () => {
+    const page = (await getSite(local('dudley'), '/check/')).body.toString();
+    const asset = /\/_astro\/[^"']+\.(?:js|css)/.exec(page)?.[0];
+    expect(asset).toBeTruthy();
+    const answer = await getSite(local('dudley'), asset!, { 'accept-encoding': 'br' });
+    expect(answer.status).toBe(200);
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(answer.headers['content-encoding']).toBe('br');
+    const missing = await getSite(local('dudley'), '/no-such-page/');
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toContain('Dudley');
+    expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('puts a story shown on all partners on every site', async () => {
+    const slug = `cluster-story-${Date.now()}`;
+    await api('/api/stories', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'A story published on the production tier',
+        slug,
+        summary: 'Shown on every partner site.',
+        body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Published through the worker.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
+        shownOn: 'all',
+        safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
+        _status: 'published',
+      }),
+    });
+    for (const site of SEEDED) {
+      await eventually(`the story on ${site}`, async () => (await getSite(local(site), `/stories/${slug}/`)).status === 200);
+    }
+    await eventually('every site build marked live', allLive);
+  });
+
+  it('gives a new partner its server block and its site, and lists it on the partnership’s site', async () => {
+    const slug = 'cluster-telford';
+    const logo = new FormData();
+    logo.append('file', new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/></svg>`], { type: 'image/svg+xml' }), 'cluster-telford.svg');
+    logo.append('_payload', JSON.stringify({ alt: 'Telford & Wrekin Council' }));
+    const media = (await (await fetch(`${cluster.url}/api/media`, { method: 'POST', headers: admin, body: logo })).json()) as { doc: { id: number } };
+    await api('/api/partners', {
+      method: 'POST',
+      body: JSON.stringify({
+        name: 'Telford & Wrekin Council',
+        shortName: 'Telford',
+        slug,
+        logo: media.doc.id,
+        brand: { primaryColour: '#005a70', accentColour: '#ffd166' },
+        theme: 'warm',
+        typeface: 'georgia',
+        coBranding: { agency: 'National Fostering Group' },
+        contact: { phone: '01632 960 404', email: 'fostering@telford.example.org' },
+        siteDomain: 'fostering.telford.example.org',
+        postcodeDistricts: ['TF1', 'TF2'],
+        privacy: { dataControllerName: 'Telford & Wrekin Council', noticeVersion: '2026-11', retentionMonths: 24 },
+      }),
+    });
+    const home = await eventually('the new partner’s site', async () => {
+      const answer = await getSite('fostering.telford.example.org', '/');
+      return answer.status === 200 && answer;
+    });
+    expect(home.body.toString()).toContain('Telford &amp; Wrekin Council');
+    expect(fs.readFileSync(path.join(dir, 'nginx', 'sites.conf'), 'utf8')).toContain('fostering.telford.example.org');
+    expect((await getSite(local(slug), '/check/')).status).toBe(200);
+    await eventually('the partnership’s site listing Telford', async () => (await getSite(local('big-fostering-partnership'), '/')).body.toString().includes('Telford &amp; Wrekin Council'));
+  });
+
+  it('renders every page of every site, with its images, while both CMS instances are down', async () => {
+    await eventually('every site build marked live', allLive);
+    const sites = [...SEEDED, 'cluster-telford'];
+    const pages: string[] = [];
+    for (const slug of sites) {
+      const sitemap = (await getSite(local(slug), '/sitemap.xml')).body.toString();
+      const paths = [...sitemap.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]!);
+      expect(paths.length, slug).toBeGreaterThan(3);
+      pages.push(...paths.map((pathname) => `http://${local(slug)}${pathname}`));
+    }
+    await Promise.all(cluster.instances.map((instance) => instance.suspend()));
+    let browser: Browser | undefined;
+    try {
+      expect((await fetch(`${cluster.url}/api/ready`)).status).toBeGreaterThanOrEqual(500);
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      });
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
+      page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`));
+      for (const url of pages) {
+        await page.goto(url, { waitUntil: 'load' });
+        const broken = await page.evaluate(() => [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.src));
+        expect(broken, url).toEqual([]);
+        expect(await page.locator('.site-header__logo').count(), url).toBe(1);
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await browser?.close();
+      for (const instance of cluster.instances) instance.resume();
+      await Promise.all(cluster.instances.map((instance) => instance.ready()));
+    }
+  });
+});
