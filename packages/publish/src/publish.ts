@@ -64,6 +64,7 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
       return problem ? { ...result, ok: false, url, error: `deployed, but not verified: ${problem}` } : { ...result, url };
     }),
   );
+  await target.pruneCompressed();
   stage(`verify ${seconds(Date.now() - verifyStarted)}: ${results.filter((r) => r.ok).length} of ${results.length} site(s) answer with the new content`);
   return { results, stages };
 }

@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { changesBetween, manifestOf, type SiteManifest } from '@bfp/fleet/split';
-import { precompressFiles, compressedVariants } from '@bfp/static-host/precompress';
+import { PRECOMPRESSED_ENCODINGS } from '@bfp/static-host/headers';
+import { isCompressible, precompressFiles } from '@bfp/static-host/precompress';
 import type { DeployTarget } from './target.ts';
 
 /**
@@ -14,14 +15,20 @@ import type { DeployTarget } from './target.ts';
  *   <root>/releases/<slug>/<id>.json  that release's files and their content hashes (beside it, so the live
  *                                  manifest is always the live release's: the swap moves both at once)
  *   <root>/preview/<slug>          → a preview release (drafts included), served at preview-<slug>
+ *   <root>/compressed/<sha256>.br|.gz  compressed copies by content: the fleet's shared assets are compressed once,
+ *                                  not once per site (150 × brotli 11 of the same script bundle)
  */
 export interface DirectoryTarget extends DeployTarget {
   root: string;
   liveDir: (slug: string) => string;
   previewDir: (slug: string) => string;
+  /** Drops compressed copies no release uses any more. */
+  pruneCompressed: () => Promise<void>;
 }
 
 const KEEP_RELEASES = 2;
+const variantsOf = (file: string) => PRECOMPRESSED_ENCODINGS.map(({ suffix }) => `${file}${suffix}`);
+const exists = (file: string) => fs.access(file).then(() => true, () => false);
 
 export function directoryTarget(root: string): DirectoryTarget {
   const liveDir = (slug: string) => path.join(root, 'live', slug);
@@ -43,6 +50,28 @@ export function directoryTarget(root: string): DirectoryTarget {
     await fs.rename(temporary, link);
   }
 
+  const cacheDir = path.join(root, 'compressed');
+  /** Compressed copies of `files` in `release`, each from the cache when that content was compressed before. */
+  async function compressInto(release: string, files: string[], manifest: SiteManifest) {
+    await fs.mkdir(cacheDir, { recursive: true });
+    const fresh: string[] = [];
+    for (const file of files.filter(isCompressible)) {
+      const cached = path.join(cacheDir, manifest[file]!);
+      if (!(await exists(`${cached}.done`))) {
+        fresh.push(file);
+        continue;
+      }
+      for (const { suffix } of PRECOMPRESSED_ENCODINGS) await fs.link(`${cached}${suffix}`, path.join(release, `${file}${suffix}`)).catch(() => undefined);
+    }
+    await precompressFiles({ dir: release, files: fresh });
+    for (const file of fresh) {
+      const cached = path.join(cacheDir, manifest[file]!);
+      for (const { suffix } of PRECOMPRESSED_ENCODINGS) await fs.link(path.join(release, `${file}${suffix}`), `${cached}${suffix}`).catch(() => undefined);
+      // Written last, and also when compressing did not pay: the content need never be tried again.
+      await fs.writeFile(`${cached}.done`, '');
+    }
+  }
+
   async function prune(slug: string) {
     const releases = path.join(root, 'releases', slug);
     const inUse = await Promise.all([liveDir(slug), previewDir(slug)].map((link) => fs.realpath(link).catch(() => '')));
@@ -58,6 +87,17 @@ export function directoryTarget(root: string): DirectoryTarget {
 
   const target: DirectoryTarget = {
     root,
+    async pruneCompressed() {
+      // A cached copy no release links to any more (only the cache's own name is left) is dropped.
+      for (const name of await fs.readdir(cacheDir).catch(() => [] as string[])) {
+        if (name.endsWith('.done')) continue;
+        const file = path.join(cacheDir, name);
+        if ((await fs.stat(file)).nlink === 1) {
+          await fs.rm(file, { force: true });
+          await fs.rm(`${file.replace(/\.[a-z]+$/, '')}.done`, { force: true });
+        }
+      }
+    },
     liveDir,
     previewDir,
     async scratchDir() {
@@ -84,10 +124,10 @@ export function directoryTarget(root: string): DirectoryTarget {
         if (current && !changed.has(file)) {
           // Hard links: an unchanged file (and its compressed copies) costs no space and no copying.
           await fs.link(path.join(current, file), destination);
-          for (const variant of compressedVariants(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
+          for (const variant of variantsOf(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
         } else await fs.rename(path.join(builtDir, file), destination);
       }
-      await precompressFiles({ dir: release, files: changes.changed });
+      await compressInto(release, changes.changed, manifest);
       await fs.writeFile(`${release}.json`, JSON.stringify(manifest));
       await swap(liveDir(slug), release);
       await prune(slug);
@@ -97,7 +137,8 @@ export function directoryTarget(root: string): DirectoryTarget {
       const release = await newRelease(slug);
       await fs.rm(release, { recursive: true });
       await fs.rename(builtDir, release);
-      await precompressFiles({ dir: release, files: Object.keys(await manifestOf(release)) });
+      const manifest = await manifestOf(release);
+      await compressInto(release, Object.keys(manifest), manifest);
       await swap(previewDir(slug), release);
       await prune(slug);
     },
