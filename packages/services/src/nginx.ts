@@ -9,6 +9,8 @@ export interface NginxOptions {
   dir: string;
   /** The contents of the `http { … }` block: upstreams and server blocks. */
   config: string;
+  /** Top-level directives placed before `events {}`, e.g. `load_module` lines (nginx accepts them nowhere else); kept on reload. */
+  mainConfig?: string;
   /** Receives what the nginx process prints (start-up errors before error_log is open) line by line. */
   log?: (line: string) => void;
 }
@@ -35,10 +37,10 @@ function requireNginx(): string {
 }
 
 /** The top level a private nginx needs around the caller's http block: every path it writes lies inside `dir`. */
-function fullConfig({ dir, config }: { dir: string; config: string }): string {
+function fullConfig({ dir, config, mainConfig = '' }: { dir: string; config: string; mainConfig?: string }): string {
   const inDir = (name: string) => path.join(dir, name);
-  return `# Written by @bfp/services; the http block's contents are the caller's.
-${
+  return `# Written by @bfp/services; the main directives before events {} and the http block's contents are the caller's.
+${mainConfig ? `${mainConfig.trim()}\n` : ''}${
   // As root the workers would run as nobody, who cannot read files a test creates in its own mkdtemp folder (0700).
   runningAsRoot() ? 'user root;\n' : ''
 }worker_processes 1;
@@ -94,7 +96,7 @@ async function waitFor({ what, ready, child, details }: { what: string; ready: (
 }
 
 /** A private nginx (`nginx -p <dir> -c <dir>/nginx.conf`) run in the foreground as a child of this process. */
-export async function startNginx({ dir: wanted, config, log }: NginxOptions): Promise<NginxServer> {
+export async function startNginx({ dir: wanted, config, mainConfig, log }: NginxOptions): Promise<NginxServer> {
   const nginx = requireNginx();
   const dir = path.resolve(wanted);
   const configFile = path.join(dir, 'nginx.conf');
@@ -115,7 +117,7 @@ export async function startNginx({ dir: wanted, config, log }: NginxOptions): Pr
   const write = async (contents: string) => {
     // Tested under another name first, so a refused config never replaces the one in use.
     const candidate = path.join(dir, 'nginx.next.conf');
-    fs.writeFileSync(candidate, fullConfig({ dir, config: contents }));
+    fs.writeFileSync(candidate, fullConfig({ dir, config: contents, mainConfig }));
     try {
       await test(candidate);
     } catch (error) {

@@ -26,6 +26,12 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   { name: 'chromium', debianPackage: 'chromium', find: () => existing(process.env.CHROMIUM_PATH, '/usr/bin/chromium') },
   // /usr/sbin is not on every user's PATH, so look there first.
   { name: 'nginx', debianPackage: 'nginx', find: () => existing('/usr/sbin/nginx', '/usr/bin/nginx') ?? onPath('nginx') },
+  // The partner sites' precompressed .br files (brotli_static); a dynamic module, so only its .so shows it is there.
+  {
+    name: 'nginx brotli module',
+    debianPackage: 'libnginx-mod-http-brotli-static',
+    find: () => existing('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'),
+  },
   { name: 'PostgreSQL server (initdb, postgres)', debianPackage: 'postgresql', find: findPostgresBinDir },
 ];
 

@@ -68,6 +68,24 @@ it('refuses to start on an invalid config, saying why', async () => {
   );
 });
 
+it('places mainConfig before events {}, where load_module must go, and keeps it on reload', async () => {
+  const module = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+  const withModule = await startNginx({
+    dir: path.join(dir, 'with-module'),
+    mainConfig: `load_module ${module};`,
+    config: `server { listen 127.0.0.1:18092; root ${path.join(dir, 'www')}; brotli_static on; }`,
+  });
+  try {
+    const written = fs.readFileSync(withModule.configFile, 'utf8');
+    expect(written.indexOf(`load_module ${module};`)).toBeLessThan(written.indexOf('\nevents {'));
+    expect((await fetch('http://127.0.0.1:18092/')).status).toBe(200);
+    await withModule.reload(`server { listen 127.0.0.1:18092; root ${path.join(dir, 'www')}; brotli_static off; }`);
+    expect(fs.readFileSync(withModule.configFile, 'utf8')).toContain(`load_module ${module};`);
+  } finally {
+    await withModule.stop();
+  }
+});
+
 it('stop closes the port', async () => {
   await nginx.stop();
   await expect(fetch(`http://127.0.0.1:${PORT}/`)).rejects.toThrow();

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { ensureSystemPackages, missingTools, type SystemTool } from '../src/systemPackages.ts';
 
-it('finds chromium, nginx and the PostgreSQL server on this machine', () => {
+it('finds chromium, nginx, its brotli module and the PostgreSQL server on this machine', () => {
   expect(missingTools().map((tool) => tool.name)).toEqual([]);
   expect(ensureSystemPackages()).toEqual({ ok: true, installed: [] });
 });

@@ -1,0 +1,146 @@
+/**
+ * nginx's half of serving partner sites: server blocks rendered from headers.ts, so nginx and the Node server of
+ * `npm start` send the same headers, types, cache rules and encodings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, HASHED_ASSETS_PREFIX, PRECOMPRESSED_ENCODINGS, UTF8_CONTENT_TYPES, responseHeaders, type ServingOptions } from './headers.ts';
+import { checkSiteAddress, previewHost, type SiteAddress } from './siteHosts.ts';
+
+export { renderSitesIndex } from './sitesIndex.ts';
+
+export interface SitesConfigOptions {
+  /** nginx's `listen` value, e.g. `127.0.0.1:8080` or `8080`. */
+  listen: string | number;
+  /** Holds `live/<slug>` and `preview/<slug>`, each a symlink to a release folder. */
+  sitesDir: string;
+  sites: readonly SiteAddress[];
+  cmsOrigin: string;
+  /** The sites are reached over https (TLS ends in front of nginx or in it): adds HSTS and upgrade-insecure-requests. */
+  https?: boolean;
+  /** Also serve `preview-<slug>.localhost` from `<sitesDir>/preview/<slug>`. */
+  previews?: boolean;
+  /** Folder with the `index.html` an unknown or bare host gets (see renderSitesIndex); without it such hosts get 404. */
+  indexRoot?: string;
+}
+
+const BROTLI_MODULE = 'ngx_http_brotli_static_module.so';
+/** Where Debian's libnginx-mod-http-brotli-static puts it, then where other builds of nginx look. */
+const MODULE_DIRS = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules', '/usr/lib64/nginx/modules'];
+
+/** The `load_module` line `brotli_static` needs, for startNginx's `mainConfig`. */
+export function brotliModuleDirective(): string {
+  const found = MODULE_DIRS.map((dir) => path.join(dir, BROTLI_MODULE)).find((file) => fs.existsSync(file));
+  if (!found) {
+    throw new Error(
+      `nginx's brotli module (${BROTLI_MODULE}) is not in ${MODULE_DIRS.join(', ')}: install it with \`apt-get install -y libnginx-mod-http-brotli-static\`.`,
+    );
+  }
+  return `load_module ${found};`;
+}
+
+/** nginx expands `$` in add_header values and has no escape for it; a quote would end the string. */
+function quoted(value: string): string {
+  if (/["\\$\n\r]/.test(value)) throw new Error(`Cannot write ${JSON.stringify(value)} into nginx's config: it holds a quote, backslash, $ or newline.`);
+  return `"${value}"`;
+}
+
+const indent = (lines: readonly string[], depth: number) => lines.map((line) => `${'  '.repeat(depth)}${line}`).join('\n');
+
+const addHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
+
+/**
+ * A location with its own add_header drops every add_header it would inherit, so each block that sets any gets the
+ * whole set, rendered from the definition.
+ */
+function methodGuard(headers: Record<string, string>): string[] {
+  return ['if ($request_method !~ ^(GET|HEAD)$) {', ...indent([...addHeaders(headers), 'add_header Allow "GET, HEAD" always;', 'return 405;'], 1).split('\n'), '}'];
+}
+
+function typesBlock(): string[] {
+  const byType = new Map<string, string[]>();
+  for (const [extension, type] of Object.entries(CONTENT_TYPES)) byType.set(type, [...(byType.get(type) ?? []), extension]);
+  return ['types {', ...[...byType].map(([type, extensions]) => `  ${type} ${extensions.join(' ')};`), '}', `default_type ${DEFAULT_CONTENT_TYPE};`];
+}
+
+/** What every server block shares: no version in Server, relative redirects, the one type table, precompressed files. */
+function commonDirectives(headers: Record<string, string>): string[] {
+  return [
+    'server_tokens off;',
+    // A relative Location never names another host, whatever Host the request carried.
+    'absolute_redirect off;',
+    'charset utf-8;',
+    // text/html always gets the charset; listing it again makes nginx warn about a duplicate.
+    `charset_types ${UTF8_CONTENT_TYPES.filter((type) => type !== 'text/html').join(' ')};`,
+    ...typesBlock(),
+    'etag on;',
+    'gzip_static on;',
+    'brotli_static on;',
+    'gzip_vary on;',
+    'index index.html;',
+    'autoindex off;',
+    ...addHeaders(headers),
+  ];
+}
+
+function siteServer({ listen, serverNames, root, serving }: { listen: string; serverNames: readonly string[]; root: string; serving: ServingOptions }): string {
+  const pageHeaders = responseHeaders('/', serving);
+  const assetHeaders = responseHeaders(HASHED_ASSETS_PREFIX, serving);
+  return `server {
+  listen ${listen};
+  server_name ${serverNames.join(' ')};
+  # A symlink, resolved on every request (open_file_cache is off): a release swapped in with rename(2) is live at once.
+  root ${quoted(root)};
+${indent(commonDirectives(pageHeaders), 1)}
+  # A folder with no index.html is simply not a page here.
+  error_page 403 =404 /404.html;
+  error_page 404 /404.html;
+
+  location / {
+${indent(methodGuard(pageHeaders), 2)}
+  }
+
+  location ${HASHED_ASSETS_PREFIX} {
+${indent([...methodGuard(assetHeaders), ...addHeaders(assetHeaders)], 2)}
+  }
+
+  # Not pages, as in the Node server: dotfiles (but .well-known) and the precompressed siblings themselves.
+  location ~ (/\\.(?!well-known/)|\\.(${PRECOMPRESSED_ENCODINGS.map(({ suffix }) => suffix.slice(1)).join('|')})$) {
+${indent([...methodGuard(pageHeaders), 'return 404;'], 2)}
+  }
+}`;
+}
+
+function defaultServer({ listen, indexRoot, serving }: { listen: string; indexRoot?: string; serving: ServingOptions }): string {
+  const headers = responseHeaders('/', serving);
+  const home = indexRoot ? 'try_files /index.html =404;' : 'return 404;';
+  return `# Bare localhost, an IP address or a host no site claims.
+server {
+  listen ${listen} default_server;
+  server_name _;
+${indexRoot ? `  root ${quoted(indexRoot)};\n` : ''}${indent(commonDirectives(headers), 1)}
+
+  location = / {
+${indent([...methodGuard(headers), home], 2)}
+  }
+
+  location / {
+${indent([...methodGuard(headers), 'return 404;'], 2)}
+  }
+}`;
+}
+
+/** The partner sites' part of an `http {}` block: a default server, one server per site, and optionally previews. */
+export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = false, previews = false, indexRoot }: SitesConfigOptions): string {
+  const at = String(listen);
+  const root = path.resolve(sitesDir);
+  const blocks = [defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } })];
+  for (const site of sites) {
+    checkSiteAddress(site);
+    if (site.serverNames.length) blocks.push(siteServer({ listen: at, serverNames: site.serverNames, root: path.join(root, 'live', site.slug), serving: { cmsOrigin, https } }));
+    if (previews) {
+      blocks.push(siteServer({ listen: at, serverNames: [previewHost(site.slug)], root: path.join(root, 'preview', site.slug), serving: { cmsOrigin, https, preview: true } }));
+    }
+  }
+  return `# Partner sites, rendered by @bfp/static-host from its serving definition (headers.ts).\n${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { responseHeaders } from '../src/headers.ts';
+import { brotliModuleDirective, renderSitesConfig } from '../src/nginxSites.ts';
+import { CMS_ORIGIN, SITES } from './fixtureSites.ts';
+
+const render = (options: Partial<Parameters<typeof renderSitesConfig>[0]> = {}) =>
+  renderSitesConfig({ listen: '127.0.0.1:18489', sitesDir: '/srv/sites', sites: SITES, cmsOrigin: CMS_ORIGIN, ...options });
+
+/** Every `{ … }` block with the add_header names set directly inside it. */
+function blocks(config: string): Array<{ head: string; headers: string[] }> {
+  const found: Array<{ head: string; headers: string[] }> = [];
+  const stack: Array<{ head: string; headers: string[] }> = [];
+  for (const raw of config.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('#')) continue;
+    if (line.endsWith('{')) stack.push({ head: line.slice(0, -1).trim(), headers: [] });
+    else if (line === '}') found.push(stack.pop()!);
+    else if (line.startsWith('add_header ')) stack.at(-1)!.headers.push(line.split(/\s+/)[1]!);
+  }
+  expect(stack).toEqual([]);
+  return found;
+}
+
+describe('renderSitesConfig', () => {
+  it('serves each site from its live link under every one of its names', () => {
+    const config = render();
+    expect(config).toContain('server_name fostering.dudley.gov.uk dudley.localhost;');
+    expect(config).toContain('root "/srv/sites/live/dudley";');
+    expect(config).toContain('server_name walsall.localhost;');
+    expect(config).toMatch(/listen 127\.0\.0\.1:18489 default_server;/);
+    for (const directive of ['gzip_static on;', 'brotli_static on;', 'absolute_redirect off;', 'server_tokens off;', 'charset utf-8;', 'etag on;', 'error_page 404 /404.html;']) {
+      expect(config).toContain(directive);
+    }
+  });
+
+  it('gives every block that sets headers the whole set, since nginx drops inherited add_headers there', () => {
+    const names = Object.keys(responseHeaders('/', { cmsOrigin: CMS_ORIGIN, https: true }));
+    const withHeaders = blocks(render({ https: true, previews: true, indexRoot: '/srv/index' })).filter((block) => block.headers.length > 0);
+    expect(withHeaders.length).toBeGreaterThan(10);
+    for (const block of withHeaders) expect(block.headers, block.head).toEqual(expect.arrayContaining(names));
+    expect(names).toContain('Strict-Transport-Security');
+  });
+
+  it('sends HSTS only when the sites are reached over https', () => {
+    expect(render()).not.toContain('Strict-Transport-Security');
+    expect(render({ https: true })).toContain('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;');
+  });
+
+  it('renders the immutable rule only for hashed assets', () => {
+    const assets = blocks(render()).filter((block) => block.head === 'location /_astro/');
+    expect(assets).toHaveLength(SITES.length);
+    expect(render().match(/immutable/g)).toHaveLength(SITES.length * 2);
+  });
+
+  it('adds noindex preview servers only when asked', () => {
+    expect(render()).not.toContain('preview-');
+    const config = render({ previews: true });
+    expect(config).toContain('server_name preview-dudley.localhost;');
+    expect(config).toContain('root "/srv/sites/preview/dudley";');
+    expect(config).toContain('add_header X-Robots-Tag "noindex" always;');
+  });
+
+  it('refuses values that would break out of the config', () => {
+    expect(() => render({ sitesDir: '/srv/"sites' })).toThrow(/quote/);
+    expect(() => render({ sites: [{ slug: 'dudley', serverNames: ['dudley.localhost; root /'] }] })).toThrow(/not a host name/);
+    expect(() => render({ sites: [{ slug: '../etc', serverNames: [] }] })).toThrow(/not a slug/);
+  });
+});
+
+describe('brotliModuleDirective', () => {
+  it("loads Debian's brotli_static module from where the package puts it", () => {
+    const directive = brotliModuleDirective();
+    expect(directive).toMatch(/^load_module \/.+\/ngx_http_brotli_static_module\.so;$/);
+    expect(fs.existsSync(directive.slice('load_module '.length, -1))).toBe(true);
+  });
+});
