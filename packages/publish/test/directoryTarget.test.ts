@@ -25,7 +25,7 @@ async function built(target: ReturnType<typeof directoryTarget>, files: Record<s
   return { dir, manifest: await manifestOf(dir) };
 }
 
-const page = (text: string) => `<!doctype html><html lang="en-GB"><head><title>${text}</title></head><body>${text.repeat(200)}</body></html>`;
+const page = (text: string) => `<!doctype html><html lang="en-GB"><head><title>${text}</title></head><body>${text.repeat(400)}</body></html>`;
 
 describe('the directory deploy target', () => {
   it('puts a first release live with compressed copies of its text files', async () => {

@@ -11,7 +11,7 @@ const WAIT_MS = 4 * 60_000;
  */
 export async function buildPreview({ req, site, token }: { req: PayloadRequest; site: string; token: string }): Promise<{ ok: true; url: string } | { ok: false; error: string }> {
   const { payload } = req;
-  const job = await payload.jobs.queue({ task: REBUILD_TASK as never, input: { preview: { site, token } } as never, queue: QUEUES.builds, req, overrideAccess: true });
+  const job = (await payload.jobs.queue({ task: REBUILD_TASK as never, input: { preview: { site, token } } as never, queue: QUEUES.builds, req, overrideAccess: true })) as { id: number | string };
   const deadline = Date.now() + WAIT_MS;
   while (Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 400));
