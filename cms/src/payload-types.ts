@@ -207,7 +207,7 @@ export interface Partner {
    */
   localOffer?: string | null;
   /**
-   * Production only: URL that publishes this partner’s site when its content changes. Leave empty on one machine.
+   * Optional: a URL told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
    */
   deployHookUrl?: string | null;
   siteDomain: string;
@@ -1247,7 +1247,17 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSites".
  */
 export interface TaskRebuildSites {
-  input?: unknown;
+  input: {
+    preview?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   output: {
     built?:
       | {
@@ -1268,6 +1278,15 @@ export interface TaskRebuildSites {
       | boolean
       | null;
     stages?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    preview?:
       | {
           [k: string]: unknown;
         }
