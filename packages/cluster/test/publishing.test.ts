@@ -177,7 +177,7 @@ describe('the worker publishes every site to nginx', () => {
     });
     const home = await eventually('the new partner’s site', async () => {
       const answer = await getSite('fostering.telford.example.org', '/');
-      return answer.status === 200 && answer;
+      return answer.status === 200 && answer.body.toString().includes('Telford') && answer;
     });
     expect(home.body.toString()).toContain('Telford &amp; Wrekin Council');
     expect(fs.readFileSync(path.join(dir, 'nginx', 'sites.conf'), 'utf8')).toContain('fostering.telford.example.org');
@@ -210,7 +210,13 @@ describe('the worker publishes every site to nginx', () => {
       page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`));
       for (const url of pages) {
         await page.goto(url, { waitUntil: 'load' });
-        const broken = await page.evaluate(() => [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.src));
+        // Lazy images below the fold count too: load them all, then look for any that failed.
+        const broken = await page.evaluate(async () => {
+          const images = [...document.images];
+          for (const image of images) image.loading = 'eager';
+          await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+          return images.filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.src);
+        });
         expect(broken, url).toEqual([]);
         expect(await page.locator('.site-header__logo').count(), url).toBe(1);
       }
