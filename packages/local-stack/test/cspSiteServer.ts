@@ -59,11 +59,12 @@ export async function startCspSiteServer({ siteDirs, cmsOrigin }: { siteDirs: Re
 
   return {
     close: () => server.close(),
-    serve: (context, port) =>
-      context.route(new RegExp(`^http://[a-z0-9-]+\\.localhost:${port}/`), async (route) => {
+    serve: async (context, port) => {
+      await context.route(new RegExp(`^http://[a-z0-9-]+\\.localhost:${port}/`), async (route) => {
         const { status, headers, body } = await fetchFromServer(new URL(route.request().url()));
         await route.fulfill({ status, headers, body });
-      }),
+      });
+    },
   };
 }
 
