@@ -169,3 +169,50 @@ describe('scheduled publishing and images', () => {
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
   });
 });
+
+describe("the partnership's own site follows the councils it lists", () => {
+  const UMBRELLA = 'big-fostering-partnership';
+  beforeEach(async () => {
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
+    hooks.calls.length = 0;
+  });
+  const quietly = { context: { disableRebuild: true } };
+
+  it("a council's new postcode district rebuilds its own site and the partnership's", async () => {
+    const { postcodeDistricts } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
+    await t.payload.update({ collection: 'partners', id: ids.dudley, data: { postcodeDistricts: [...(postcodeDistricts ?? []), 'DY4'] } });
+    try {
+      expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'dudley']);
+    } finally {
+      await t.payload.update({ collection: 'partners', id: ids.dudley, data: { postcodeDistricts }, ...quietly });
+    }
+  });
+
+  it("a council deactivated, and activated again, rebuilds the partnership's site each time", async () => {
+    try {
+      await t.payload.update({ collection: 'partners', id: ids.staffordshire, data: { active: false } });
+      expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'staffordshire']);
+    } finally {
+      await t.payload.update({ collection: 'partners', id: ids.staffordshire, data: { active: true } });
+    }
+    expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'staffordshire']);
+  });
+
+  it("a council added, and later deleted, rebuilds the partnership's site each time", async () => {
+    const dudley = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
+    const { id: _id, createdAt: _c, updatedAt: _u, ...record } = dudley;
+    const sandwell = await t.payload.create({
+      collection: 'partners',
+      data: { ...record, name: 'Sandwell Council', shortName: 'Sandwell', slug: 'sandwell', siteDomain: 'fostering.sandwell.example.org', postcodeDistricts: ['B70'], deployHookUrl: hooks.url('/deploy/sandwell') },
+    });
+    expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'sandwell']);
+    await t.payload.delete({ collection: 'partners', id: sandwell.id });
+    expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA]);
+  });
+
+  it("a council's own details (office hours) leave the partnership's site alone", async () => {
+    const { contact } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
+    await t.payload.update({ collection: 'partners', id: ids.dudley, data: { contact: { ...contact, officeHours: 'Weekdays 8am to 6pm' } } });
+    expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
+  });
+});

@@ -5,6 +5,8 @@ import {
   eventReach,
   partnerReach,
   sharedContentReach,
+  umbrellaListing,
+  umbrellaReach,
   unionReach,
   type Reach,
 } from '../../src/jobs/rebuildSites/affectedPartners.ts';
@@ -73,5 +75,50 @@ describe('which partner sites a change rebuilds', () => {
     expect(unionReach([1, 2], [2, 3])).toEqual([1, 2, 3]);
     expect(unionReach(null, null)).toBeNull();
     expect(unionReach([1], 'all')).toBe('all');
+  });
+});
+
+describe("which partner changes also rebuild the partnership's umbrella site", () => {
+  const UMBRELLA = 9;
+  const council = { id: 2, kind: 'council', active: true, name: 'Dudley Metropolitan Borough Council', slug: 'dudley', siteDomain: 'fostering.dudley.example.org', postcodeDistricts: ['DY1', 'DY2'] };
+  type Council = typeof council;
+  const umbrella = (before: Council | null, after: Council | null) => umbrellaReach({ before, after, umbrellaIds: [UMBRELLA] });
+  // What the hook rebuilds: the partner's own site and, when its listing changed, the umbrella's.
+  const rebuilt = (before: Council | null, after: Council | null) =>
+    unionReach(affectedPartners({ before, after, reach: partnerReach, samePublicState: same }), umbrella(before, after));
+
+  it('a council added or removed rebuilds the umbrella site as well as its own', () => {
+    expect(rebuilt(null, council)).toEqual([2, UMBRELLA]);
+    expect(rebuilt(council, null)).toEqual([2, UMBRELLA]);
+  });
+
+  it('a council deactivated or reactivated rebuilds the umbrella site', () => {
+    expect(rebuilt(council, { ...council, active: false })).toEqual([2, UMBRELLA]);
+    expect(rebuilt({ ...council, active: false }, council)).toEqual([2, UMBRELLA]);
+  });
+
+  it('a change to the districts, name, slug, domain or kind of a council rebuilds the umbrella site', () => {
+    for (const change of [{ postcodeDistricts: ['DY1', 'DY2', 'DY3'] }, { name: 'Dudley Council' }, { slug: 'dudley-mbc' }, { siteDomain: 'fostering.dudley.gov.uk' }, { kind: 'partnership' }]) {
+      expect(umbrella(council, { ...council, ...change }), JSON.stringify(change)).toEqual([UMBRELLA]);
+    }
+  });
+
+  it('any other edit of a council rebuilds only its own site', () => {
+    expect(rebuilt(council, { ...council, ...{ officeHours: 'Weekdays 9 to 5', localOffer: 'Free training' } })).toEqual([2]);
+  });
+
+  it('an inactive council, or a change to the umbrella partner itself, adds nothing', () => {
+    const inactive = { ...council, active: false };
+    expect(umbrella(inactive, { ...inactive, postcodeDistricts: ['DY9'] })).toBeNull();
+    const self = { ...council, id: UMBRELLA, kind: 'partnership', slug: 'big-fostering-partnership' };
+    expect(umbrella(self, { ...self, name: 'The Big Fostering Partnership' })).toBeNull();
+  });
+
+  it('with no active umbrella partner there is nothing more to rebuild', () => {
+    expect(umbrellaReach({ before: null, after: council, umbrellaIds: [] })).toBeNull();
+  });
+
+  it('counts a partner record without a kind as a council, the field’s default', () => {
+    expect(umbrellaListing({ ...council, kind: null as unknown as string })).toBe(umbrellaListing(council));
   });
 });

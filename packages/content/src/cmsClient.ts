@@ -52,6 +52,16 @@ export async function fetchAllDocs<T>(cmsUrl: string, collection: string, query:
   }
 }
 
+/**
+ * A raster logo is downloaded by the site build's image pipeline while pages render, where one missing file would fail
+ * a fleet build for every partner. Asking for it here instead leaves out only that partner, as a broken SVG logo is.
+ */
+export async function assertFetchable(url: string): Promise<void> {
+  const response = await fetch(url);
+  await response.body?.cancel();
+  if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url}`);
+}
+
 /** Small SVG logos are inlined as data URIs: they then need no image pipeline and no request of their own. */
 export async function fetchAsDataUri(url: string, mimeType: string): Promise<string> {
   const response = await fetch(url);

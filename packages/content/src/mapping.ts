@@ -1,5 +1,5 @@
 import type { CampaignCopy, Event, Faq, Media, Partner, Story } from '@bfp/cms/payload-types';
-import { fetchAsDataUri } from './cmsClient.ts';
+import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
 import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
 
 /** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
@@ -9,10 +9,27 @@ function populated<T extends object>(value: number | string | T | null | undefin
   return value;
 }
 
+/**
+ * Payload writes file URLs on its public serverURL; the build reads from CMS_URL (maybe an internal address), and
+ * only that host is in Astro's image.domains, so the build's image pipeline downloads every file from there.
+ */
+export function mediaUrl(url: string, cmsUrl: string): string {
+  const resolved = new URL(url, cmsUrl);
+  return resolved.pathname.startsWith('/api/') ? new URL(resolved.pathname + resolved.search, cmsUrl).href : resolved.href;
+}
+
+/**
+ * The same for the images an editor placed in a story's text: Payload's converter writes the file's URL as it is
+ * stored, and a root-relative `/api/media/…` would mean the partner site. (site-kit drops the `<source>`s beside them.)
+ */
+export function bodyHtmlWithMediaUrls(html: string, cmsUrl: string): string {
+  return html.replace(/<img\b[^>]*>/g, (tag) => tag.replace(/\ssrc="([^"]+)"/, (_, url: string) => ` src="${mediaUrl(url, cmsUrl)}"`));
+}
+
 function imageEntry(media: Media, cmsUrl: string, size?: 'card' | 'hero'): ImageEntry {
   const chosen = size && media.sizes?.[size]?.url ? media.sizes[size] : media;
   return {
-    src: new URL(chosen!.url!, cmsUrl).href,
+    src: mediaUrl(chosen!.url!, cmsUrl),
     alt: media.alt,
     width: chosen!.width ?? undefined,
     height: chosen!.height ?? undefined,
@@ -24,6 +41,7 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
   if (!logo) throw new Error(`Partner ${doc.slug} has no logo`);
   const logoEntry = imageEntry(logo, cmsUrl);
   if (logo.mimeType === 'image/svg+xml') logoEntry.src = await fetchAsDataUri(logoEntry.src, logo.mimeType);
+  else await assertFetchable(logoEntry.src);
   return {
     slug: doc.slug,
     name: doc.name,
@@ -78,7 +96,7 @@ export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
-    bodyHtml: doc.bodyHtml ?? '',
+    bodyHtml: bodyHtmlWithMediaUrls(doc.bodyHtml ?? '', cmsUrl),
     image: image ? imageEntry(image, cmsUrl, 'card') : null,
     shownOn: shownOnSlugs(doc, `story ${doc.slug}`),
     isSample: Boolean(doc.isSample),

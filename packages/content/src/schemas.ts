@@ -7,7 +7,10 @@ import { z } from 'astro/zod';
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
 
 export const imageSchema = z.object({
-  /** Absolute URL of the image on the CMS (or a data: URI for inlined SVG logos). */
+  /**
+   * Absolute URL of the image on the CMS (or a data: URI for inlined SVG logos). Sites never link to it: site-kit
+   * downloads it at build time and serves its own copy.
+   */
   src: z.string(),
   alt: z.string().min(1),
   width: z.number().int().positive().optional(),

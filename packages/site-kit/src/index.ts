@@ -1,6 +1,7 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
+import { pageCspDirectives } from './pageCsp.ts';
 
 export type SiteKitOptions =
   /** One partner's site: the partner's slug in the CMS is the one thing that makes it that council's site. */
@@ -10,6 +11,9 @@ export type SiteKitOptions =
    * afterwards (see @bfp/fleet). One Astro start-up and one bundle for all of them.
    */
   | { fleet: true; partner?: undefined };
+
+// Astro does not export its directive type; its config type still carries it.
+type CspDirectives = Extract<NonNullable<AstroUserConfig['security']>['csp'], object>['directives'];
 
 const VIRTUAL_ID = 'virtual:bfp-site-kit/config';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -52,6 +56,9 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
           build: { format: 'directory' },
           // Story images are downloaded from the CMS at build time and served from the site itself.
           image: { domains: [new URL(cmsUrl).hostname] },
+          // Each page's meta half of the partner sites' policy (@bfp/static-host): Astro hashes every inline script and
+          // style it emits. The algorithm is spelled out because updateConfig skips the config schema's defaults.
+          security: { csp: { algorithm: 'SHA-256', directives: pageCspDirectives({ cmsOrigin: publicCmsUrlFromEnv() }) as CspDirectives } },
           vite: {
             plugins: [
               {

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload';
 import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
 import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
+import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
+import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
@@ -41,7 +43,11 @@ export const Partners: CollectionConfig = {
     },
     delete: isAdmin,
   },
-  hooks: rebuildSitesOnCollectionChange('partners', partnerReach),
+  hooks: {
+    // A deleted partner has no record left to build its own site from; the umbrella site still drops it.
+    ...rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null }),
+    beforeDelete: [forgetSiteBuilds],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, admin: { description: 'e.g. Staffordshire County Council' } },
     { name: 'shortName', type: 'text', required: true, admin: { description: 'e.g. Staffordshire' } },

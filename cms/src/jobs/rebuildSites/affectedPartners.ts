@@ -36,6 +36,27 @@ export function partnerReach(doc: { id: PartnerId; active?: boolean | null } | n
   return doc && doc.active !== false ? [doc.id] : null;
 }
 
+/** The fields of a council the partnership's umbrella site shows: it lists every active council and routes postcodes to it. */
+const UMBRELLA_SHOWS = ['name', 'slug', 'siteDomain', 'postcodeDistricts'] as const;
+
+type PartnerDoc = { id: PartnerId; active?: boolean | null; kind?: string | null } & Partial<Record<(typeof UMBRELLA_SHOWS)[number], unknown>>;
+
+/** How a partner appears on the umbrella site, comparable between versions; null when it is not listed there. */
+export function umbrellaListing(doc: PartnerDoc | null): string | null {
+  // `kind` defaults to council, so a record from before the field existed is one.
+  if (!doc || doc.active === false || (doc.kind ?? 'council') !== 'council') return null;
+  return JSON.stringify(UMBRELLA_SHOWS.map((field) => doc[field] ?? null));
+}
+
+/**
+ * The umbrella sites a partner change rebuilds besides the partner's own: all of them when a council joined or left
+ * their list (created, deleted, activated, deactivated, or its kind changed) or what they show of it changed.
+ * `umbrellaIds` are the active partners whose kind is "partnership", looked up when the change happens.
+ */
+export function umbrellaReach({ before, after, umbrellaIds }: { before: PartnerDoc | null; after: PartnerDoc | null; umbrellaIds: PartnerId[] }): Reach {
+  return umbrellaListing(before) !== umbrellaListing(after) && umbrellaIds.length ? umbrellaIds : null;
+}
+
 /** Campaign copy is on every site, once published. */
 export function campaignReach(doc: Versioned | null): Reach {
   return doc && doc._status !== 'draft' ? 'all' : null;

@@ -49,7 +49,16 @@ async function rebuildIfAffected(req: PayloadRequest, reach: Reach, reason: stri
 // `any`: each collection's reach function reads its own document type.
 type ReachOf = (doc: any) => Reach;
 
-export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach: ReachOf) {
+/** Sites a change touches beyond the document's own reach, found at hook time (e.g. the umbrella sites that list a council). */
+export type AlsoRebuild = (change: { before: Doc | null; after: Doc | null; req: PayloadRequest }) => Promise<Reach>;
+
+interface RebuildOptions {
+  alsoRebuild?: AlsoRebuild;
+  /** Where a deleted document still needs a rebuild; `reach` unless said otherwise. */
+  deletedReach?: ReachOf;
+}
+
+export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach: ReachOf, { alsoRebuild, deletedReach = reach }: RebuildOptions = {}) {
   const beforeChange: CollectionBeforeChangeHook = async ({ req, originalDoc, operation }) => {
     if (shouldSkip(req) || operation !== 'update' || !originalDoc?.id) return;
     // Read first, then store: a nested Local API call with `req` replaces req.context with a copy.
@@ -60,13 +69,14 @@ export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach
     if (shouldSkip(req)) return doc;
     const before = operation === 'update' ? ((req.context[beforeKey(collection, doc.id)] as Doc | null) ?? null) : null;
     const after = await publicCollectionDoc(req, collection, doc.id);
-    const affected = affectedPartners({ before, after, reach, samePublicState });
+    const affected = unionReach(affectedPartners({ before, after, reach, samePublicState }), (await alsoRebuild?.({ before, after, req })) ?? null);
     await rebuildIfAffected(req, affected, `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} ${operation === 'create' ? 'created' : 'changed'}`);
     return doc;
   };
   const afterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
     if (shouldSkip(req)) return doc;
-    await rebuildIfAffected(req, reach(doc as Doc), `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} deleted`);
+    const affected = unionReach(deletedReach(doc as Doc), (await alsoRebuild?.({ before: doc as Doc, after: null, req })) ?? null);
+    await rebuildIfAffected(req, affected, `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} deleted`);
     return doc;
   };
   return { beforeChange: [beforeChange], afterChange: [afterChange], afterDelete: [afterDelete] };

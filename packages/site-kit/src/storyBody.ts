@@ -1,0 +1,46 @@
+/** An image in a story's text, as the CMS wrote it, and the copy the site's build made of it. */
+export interface BodyImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+export interface PreparedStoryBody {
+  html: string;
+  /** Every distinct `style` attribute value left in the HTML, for the page's CSP (`style-src-attr` hashes). */
+  styleAttributes: string[];
+}
+
+const decode = (value: string) =>
+  value.replace(/&(quot|#39|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]!);
+const encode = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function attributes(tag: string): Record<string, string> {
+  return Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!.toLowerCase(), decode(value!)]));
+}
+
+const dimension = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
+
+/**
+ * A story's body is HTML the CMS renders from rich text (Payload's Lexical converters). An image an editor placed in
+ * the text arrives as an `<img>` on the CMS inside a `<picture>` with one `<source>` per stored size, and aligned or
+ * indented blocks carry `style` attributes. A live site must load nothing from the CMS, and its CSP refuses style
+ * attributes it holds no hash for; so each image becomes the build's own copy (`buildImage`, e.g. astro:assets'
+ * getImage) and the style values are returned to be hashed.
+ */
+export async function prepareStoryBody(html: string, buildImage: (image: BodyImage) => Promise<BodyImage>): Promise<PreparedStoryBody> {
+  // The sources point at the CMS's own sizes; one image from the site's build serves instead.
+  const withoutPictures = html.replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
+  const tags = [...new Set(withoutPictures.match(/<img\b[^>]*>/g) ?? [])];
+  const built = new Map<string, string>();
+  for (const tag of tags) {
+    const { src, alt = '', width, height, style } = attributes(tag);
+    if (!src || !/^https?:\/\//.test(src)) continue;
+    const image = await buildImage({ src, width: dimension(width), height: dimension(height) });
+    const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
+    built.set(tag, `<img src="${encode(image.src)}" alt="${encode(alt)}"${size}${style ? ` style="${encode(style)}"` : ''} loading="lazy" decoding="async">`);
+  }
+  const result = withoutPictures.replace(/<img\b[^>]*>/g, (tag) => built.get(tag) ?? tag);
+  const styleAttributes = [...new Set([...result.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => decode(value!)))];
+  return { html: result, styleAttributes };
+}
