@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { headerCsp } from '@bfp/static-host/policy';
-import { siteFromHost } from '../src/sitesServer.ts';
+import { hostName } from '@bfp/static-host/site-hosts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,7 +35,7 @@ export interface CspSiteServer {
 export async function startCspSiteServer({ siteDirs, cmsOrigin }: { siteDirs: Record<string, string>; cmsOrigin: string }): Promise<CspSiteServer> {
   const policy = headerCsp({ cmsOrigin });
   const server = http.createServer(async (req, res) => {
-    const root = siteDirs[siteFromHost(req.headers.host)?.slug ?? ''];
+    const root = siteDirs[/^([a-z0-9-]+)\.localhost$/.exec(hostName(req.headers.host))?.[1] ?? ''];
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = root && path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     const body = file && file.startsWith(root) ? await read(file) : null;

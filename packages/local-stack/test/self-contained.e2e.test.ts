@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startCms, type RunningCms } from '../src/cms.ts';
-import { buildFleet } from '../src/fleetBuilder.ts';
-import { liveSites } from '../src/liveSites.ts';
-import { createSiteBuilder } from '../src/siteBuilder.ts';
+import { buildFleet } from '@bfp/publish/fleet-builder';
+import { directoryTarget } from '@bfp/publish/targets/directory';
+import { createSiteBuilder } from '@bfp/publish/site-builder';
+import { sitesRoot } from '../src/repo.ts';
 import { cmsReferences, textFilesUnder, unhashedInlineCode } from './builtFiles.ts';
 import { openWithPolicy, startCspSiteServer } from './cspSiteServer.ts';
 import { launchBrowser, loginToken } from './helpers.ts';
@@ -18,7 +19,7 @@ const localSitesOrigin = `http://{slug}.localhost:${port}`;
 const quiet = () => {};
 const STORY = 'a-picture-in-the-text';
 
-// A CMS of its own (jobs off), because these tests change Dudley's logo and stop the CMS: the shared stack's must
+// A CMS of its own (no jobs worker), because these tests change Dudley's logo and stop the CMS: the shared stack's must
 // stay as the other tests expect it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-self-contained-test-'));
 let cms: RunningCms | undefined;
@@ -50,7 +51,8 @@ beforeAll(async () => {
   cms = await startCms({
     port: 3160,
     localSitesOrigin,
-    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail'), JOBS_AUTORUN: 'false' },
+    worker: false,
+    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail') },
     log: quiet,
   });
   cmsUrl = cms.url;
@@ -71,12 +73,12 @@ beforeAll(async () => {
   };
   await post('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story), token });
 
-  const single = liveSites(path.join(dir, 'single'));
-  const { results } = await createSiteBuilder({ cmsUrl, sites: single, localSitesOrigin, fleetThreshold: Infinity, log: quiet }).build(['dudley']);
+  const single = directoryTarget(path.join(dir, 'single'));
+  const { results } = await createSiteBuilder({ cmsUrl, sitesRoot, target: single, localSitesOrigin, fleetThreshold: Infinity, log: quiet }).build(['dudley']);
   if (!results[0]?.ok) throw new Error(`single-site build failed: ${results[0]?.error}`);
   builds.single = single.liveDir('dudley');
-  const fleet = liveSites(path.join(dir, 'fleet'));
-  const outcome = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, sites: fleet, log: quiet });
+  const fleet = directoryTarget(path.join(dir, 'fleet'));
+  const outcome = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: fleet, log: quiet });
   if (!outcome.results.every((r) => r.ok)) throw new Error(`fleet build failed: ${JSON.stringify(outcome.results)}`);
   builds.fleet = fleet.liveDir('dudley');
 }, 240_000);
