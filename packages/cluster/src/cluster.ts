@@ -8,6 +8,7 @@ import { buildCms } from '@bfp/local-stack/src/cmsBuild.ts';
 import { waitForHttp } from '@bfp/local-stack/src/processes.ts';
 import { repoRoot } from '@bfp/local-stack/src/repo.ts';
 import { brotliModuleDirective, renderSitesConfig } from '@bfp/static-host/nginx-sites';
+import { pipeLines } from '@bfp/publish/child-process';
 import { renderCmsProxyConfig } from './nginxConfig.ts';
 
 export interface ClusterOptions {
@@ -171,16 +172,7 @@ function spawnCmsScript({ script, env, label, log }: { script: string; env: Node
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) log(`[${label}] ${line}`);
-    });
-  }
+  pipeLines(child, label, log);
   return child;
 }
 
