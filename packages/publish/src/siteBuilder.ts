@@ -5,20 +5,14 @@ import { createRequire } from 'node:module';
 import { manifestOf } from '@bfp/fleet/split';
 import { run } from './childProcess.ts';
 import { buildFleet } from './fleetBuilder.ts';
+import type { PublishResult } from '@bfp/cms/publish-protocol';
 import type { DeployTarget } from './targets/target.ts';
 
 // astro's exports map hides bin/; find it next to the package's own package.json.
 const astroCli = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-export interface SiteBuildResult {
-  slug: string;
-  ok: boolean;
-  error?: string;
-  ms: number;
-  /** Files deployed because their content changed, and files removed. */
-  changedFiles?: number;
-  removedFiles?: number;
-  /** The changed files themselves, so the deploy can be verified where it changed. */
+/** One site's build and deploy, as the publisher reports it to the worker, plus the changed files for verifying. */
+export interface SiteBuildResult extends Omit<PublishResult, 'url'> {
   changed?: string[];
 }
 
