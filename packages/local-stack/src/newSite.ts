@@ -58,7 +58,8 @@ export async function launchPartnerSite({
 
   const liveUrl = `http://${slug}.localhost:${sitesPort}/`;
   for (const deadline = Date.now() + waitMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
-    const answer = await getFromSite(sitesPort, `${slug}.localhost:${sitesPort}`, '/').catch(() => null);
+    // Not `/`: for a name it does not serve yet, the server answers `/` with its list of sites.
+    const answer = await getFromSite(sitesPort, `${slug}.localhost:${sitesPort}`, '/check/').catch(() => null);
     if (answer === null) {
       log(`\`npm start\` is not running, so nothing is served yet. Start it and the site is served at ${liveUrl}.`);
       return { dir, liveUrl: null };

@@ -25,8 +25,8 @@ describe('the sites as npm start serves them', () => {
     expect(missing.body).toContain('Dudley');
   });
 
-  it('answers 404 for a site that does not exist', async () => {
-    expect((await getFromSite(port, `atlantis.localhost:${port}`, '/')).status).toBe(404);
+  it('answers 404 for a page of a site that does not exist', async () => {
+    expect((await getFromSite(port, `atlantis.localhost:${port}`, '/check/')).status).toBe(404);
   });
 
   it('redirects a directory without its trailing slash', async () => {

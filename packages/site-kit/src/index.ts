@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
-import { pageCspDirectives } from './pageCsp.ts';
+import { documentCspDirectives } from '@bfp/static-host/policy';
 
 export type SiteKitOptions =
   /** One partner's site: the partner's slug in the CMS is the one thing that makes it that council's site. */
@@ -58,7 +58,7 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
           image: { domains: [new URL(cmsUrl).hostname] },
           // Each page's meta half of the partner sites' policy (@bfp/static-host): Astro hashes every inline script and
           // style it emits. The algorithm is spelled out because updateConfig skips the config schema's defaults.
-          security: { csp: { algorithm: 'SHA-256', directives: pageCspDirectives({ cmsOrigin: publicCmsUrlFromEnv() }) as CspDirectives } },
+          security: { csp: { algorithm: 'SHA-256', directives: documentCspDirectives({ cmsOrigin: publicCmsUrlFromEnv() }) as CspDirectives } },
           vite: {
             plugins: [
               {

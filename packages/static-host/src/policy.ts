@@ -21,9 +21,17 @@ export interface SitePolicyOptions {
 
 const origin = (url: string) => new URL(url).origin;
 
-/** What each page's meta CSP adds to Astro's hashed `script-src` and `style-src`. */
-export function documentCspDirectives(): string[] {
-  return ["default-src 'self'"];
+/** Directives a browser ignores in a `<meta>` policy: they can only come from the header. */
+const HEADER_ONLY = /^(frame-ancestors|report-uri|sandbox)\b/;
+
+/**
+ * What each page's meta CSP adds to Astro's hashed `script-src` and `style-src`. The meta's `default-src 'self'` is
+ * the fallback for every fetch directive the meta does not name, and the browser enforces it beside the header: alone
+ * it would refuse the checker's enquiry POST (connect-src) and the inlined SVG logos (img-src) that the header allows,
+ * so the header's directives are repeated here and the two halves agree.
+ */
+export function documentCspDirectives(options: SitePolicyOptions): string[] {
+  return ["default-src 'self'", ...headerCspDirectives(options).filter((directive) => !HEADER_ONLY.test(directive))];
 }
 
 /** The header half, the same for every response of a partner site. */
