@@ -54,6 +54,7 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
   process.env.MAIL_DIR ??= path.join(dir, 'mail');
   process.env.LOCAL_SITES_ORIGIN = SITES_ORIGIN_TEMPLATE;
   process.env.CMS_URL = 'http://localhost:3999';
+  process.env.SITE_PUBLISHER ??= path.join(import.meta.dirname, 'recordingPublisher.ts');
   const { getPayload, handleEndpoints } = await import('payload');
   const { default: configPromise } = await import('../../src/payload.config.ts');
   const config = await configPromise;

@@ -12,10 +12,18 @@ export const debounceMs = () => Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000);
  * (it will pick these sites up too). The job is durable in the database: a restart loses no request.
  */
 export async function requestRebuild({ payload, req, partners, reason }: { payload: Payload; req?: PayloadRequest; partners: Exclude<Reach, null>; reason: string }) {
-  const ids: PartnerId[] =
-    partners === 'all'
-      ? (await payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, select: {}, req })).docs.map((p) => p.id)
-      : partners;
+  // An inactive partner has no site to build: the publisher drops it from the static host instead.
+  const ids: PartnerId[] = (
+    await payload.find({
+      collection: 'partners',
+      where: { active: { equals: true }, ...(partners === 'all' ? {} : { id: { in: partners } }) },
+      pagination: false,
+      depth: 0,
+      select: {},
+      req,
+    })
+  ).docs.map((p) => p.id);
+  if (!ids.length) return;
   const now = new Date().toISOString();
   for (const id of ids) {
     const { docs } = await payload.find({ collection: 'site-builds', where: { partner: { equals: id } }, limit: 1, depth: 0, req });
