@@ -2,7 +2,8 @@
  * npm run synthetic-partners --workspace=@bfp/cms -- <count>
  *
  * Fills a THROW-AWAY database with <count> made-up partners for benchmarks and scale tests. It refuses to run on the
- * real database: DATABASE_URL must name a SQLite file other than cms/data/cms.db, and never in production.
+ * real database: DATABASE_URL must name a SQLite file other than cms/data/cms.db (or a PostgreSQL database the caller
+ * vouches is throw-away with THROWAWAY_DATABASE=true, as the cluster benchmark does), and never in production.
  */
 import path from 'node:path';
 import { getPayload } from 'payload';
@@ -15,12 +16,13 @@ if (!Number.isInteger(count) || count < 1 || count > 1000) {
   process.exit(64);
 }
 const env = readCmsEnv();
-if (env.runtime === 'production' || !process.env.DATABASE_URL || env.databaseUrl === DEFAULT_SQLITE_URL || env.databaseKind !== 'sqlite') {
+const throwAwayPostgres = env.databaseKind === 'postgres' && process.env.THROWAWAY_DATABASE === 'true';
+if (env.runtime === 'production' || !process.env.DATABASE_URL || env.databaseUrl === DEFAULT_SQLITE_URL || (env.databaseKind !== 'sqlite' && !throwAwayPostgres)) {
   console.error('Refusing: synthetic partners go only into a throw-away SQLite database. Set DATABASE_URL=file:/tmp/<name>.db (not cms/data/cms.db).');
   process.exit(64);
 }
 // Their logos go beside that database unless MEDIA_DIR says otherwise, never into the real media folder.
-process.env.MEDIA_DIR ||= path.join(path.dirname(env.databaseUrl.replace(/^file:/, '')), 'media');
+if (!throwAwayPostgres) process.env.MEDIA_DIR ||= path.join(path.dirname(env.databaseUrl.replace(/^file:/, '')), 'media');
 const { default: config } = await import('../payload.config.ts');
 const payload = await getPayload({ config });
 try {

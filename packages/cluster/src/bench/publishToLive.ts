@@ -88,7 +88,7 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       const have = (await partners()).length;
       const synthetic = (await partners()).filter((p) => /-\d+$/.test(p.slug)).length;
       if (size > have) {
-        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(synthetic + size - have)], { cwd: repoRoot, label: 'synthetic', log: () => {}, env: { ...running.cmsEnv } });
+        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(synthetic + size - have)], { cwd: repoRoot, label: 'synthetic', log: () => {}, env: { ...running.cmsEnv, NODE_ENV: 'production', THROWAWAY_DATABASE: 'true' } });
       }
       const slugs = (await partners()).map((p) => p.slug);
       if (slugs.length !== size) throw new Error(`wanted ${size} partner sites, the CMS has ${slugs.length}`);
