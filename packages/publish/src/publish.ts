@@ -42,6 +42,13 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
     const reloaded = await syncNginxSites({ ...config.nginx, nginxDir: config.nginx.dir, sitesDir: config.sitesDir, cmsOrigin: config.publicCmsUrl, https: config.https, sites: request.sites, localSitesOrigin: config.localSitesOrigin, log });
     if (reloaded) stage(`nginx now serves ${request.sites.length} partner site(s)`);
   }
+  if (request.kind === 'live') {
+    for (const slug of await target.liveSlugs()) {
+      if (request.sites.some((site) => site.slug === slug)) continue;
+      await target.retire(slug);
+      stage(`${slug} is no longer an active partner: its site is offline`);
+    }
+  }
   const builder = createSiteBuilder({ cmsUrl: config.cmsUrl, sitesRoot: config.sitesRoot, localSitesOrigin: config.localSitesOrigin, target, fleetThreshold: config.fleetThreshold, log });
 
   if (request.kind === 'preview') {

@@ -95,4 +95,18 @@ describe('the directory deploy target', () => {
     expect(fs.readFileSync(path.join(target.liveDir('dudley'), 'index.html'), 'utf8')).toBe(page('live'));
     expect(await target.liveManifest('dudley')).toEqual(live.manifest);
   });
+
+  it('takes a retired site offline and brings it back with its last release', async () => {
+    const target = directoryTarget(temp());
+    const site = await built(target, { 'index.html': page('home') });
+    await target.deploy('dudley', site.dir, site.manifest);
+    expect(await target.liveSlugs()).toEqual(['dudley']);
+    await target.retire('dudley');
+    expect(await target.liveSlugs()).toEqual([]);
+    expect(fs.existsSync(target.liveDir('dudley'))).toBe(false);
+    expect(await target.liveManifest('dudley')).toBeNull();
+    const again = await built(target, { 'index.html': page('home') });
+    expect((await target.deploy('dudley', again.dir, again.manifest)).deployed).toBe(true);
+    expect(fs.readFileSync(path.join(target.liveDir('dudley'), 'index.html'), 'utf8')).toBe(page('home'));
+  });
 });

@@ -24,6 +24,10 @@ export interface DirectoryTarget extends DeployTarget {
   previewDir: (slug: string) => string;
   /** Drops compressed copies no release uses any more. */
   pruneCompressed: () => Promise<void>;
+  /** The sites served now (a live link each). */
+  liveSlugs: () => Promise<string[]>;
+  /** Takes a site offline (a partner removed or deactivated); its releases stay, so it can come back unchanged. */
+  retire: (slug: string) => Promise<void>;
 }
 
 const KEEP_RELEASES = 2;
@@ -87,6 +91,13 @@ export function directoryTarget(root: string): DirectoryTarget {
 
   const target: DirectoryTarget = {
     root,
+    async liveSlugs() {
+      return (await fs.readdir(path.join(root, 'live')).catch(() => [] as string[])).filter((name) => !name.includes('.next-')).sort();
+    },
+    async retire(slug) {
+      await fs.rm(liveDir(slug), { force: true });
+      await fs.rm(previewDir(slug), { force: true });
+    },
     async pruneCompressed() {
       // A cached copy no release links to any more (only the cache's own name is left) is dropped.
       for (const name of await fs.readdir(cacheDir).catch(() => [] as string[])) {
