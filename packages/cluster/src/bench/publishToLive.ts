@@ -71,13 +71,14 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     };
-    const builds = () => api<{ docs: Array<{ status: string; lastError?: string }> }>('/api/site-builds?limit=1000&depth=0');
-    const allLive = async (count: number) => {
+    const builds = () => api<{ docs: Array<{ status: string; lastError?: string; finishedAt?: string }> }>('/api/site-builds?limit=1000&depth=0');
+    /** Every site live, and (with `since`) built again since then. */
+    const allLive = async (count: number, since = 0) => {
       for (const started = Date.now(); Date.now() - started < TIMEOUT_MS; await new Promise((r) => setTimeout(r, 250))) {
         const { docs } = await builds();
         const failed = docs.find((d) => d.status === 'failed');
         if (failed) throw new Error(`a site build failed: ${failed.lastError}`);
-        if (docs.length >= count && docs.every((d) => d.status === 'live')) return;
+        if (docs.length >= count && docs.every((d) => d.status === 'live' && Date.parse(d.finishedAt ?? '0') >= since)) return;
       }
       throw new Error(`sites not all live:\n${log.slice(-30).join('\n')}`);
     };
@@ -98,8 +99,7 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       const peakLines = log.length;
       const rebuildStarted = Date.now();
       await running.workers[0]!.terminate();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await allLive(size);
+      await allLive(size, rebuildStarted);
       const rebuildMs = Date.now() - rebuildStarted;
       const peaks = log.slice(peakLines).flatMap((line) => [...line.matchAll(/peak (\d+) MB/g)].map((m) => Number(m[1])));
 
