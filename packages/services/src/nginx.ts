@@ -27,7 +27,8 @@ export interface NginxServer {
 
 const WAIT_TIMEOUT_MS = 10_000;
 
-function requireNginx(): string {
+/** The nginx binary Debian installs, or a clear error saying how to install it. */
+export function requireNginx(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
   try {
     return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim();

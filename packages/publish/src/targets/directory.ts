@@ -135,7 +135,8 @@ export function directoryTarget(root: string): DirectoryTarget {
         if (current && !changed.has(file)) {
           // Hard links: an unchanged file (and its compressed copies) costs no space and no copying.
           await fs.link(path.join(current, file), destination);
-          for (const variant of variantsOf(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
+          // A compressed copy exists only for text worth compressing; other files have none to look for.
+          if (isCompressible(file)) for (const variant of variantsOf(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
         } else await fs.rename(path.join(builtDir, file), destination);
       }
       await compressInto(release, changes.changed, manifest);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { requireNginx } from '@bfp/services/nginx';
 import { renderSitesConfig, renderSitesIndex } from '@bfp/static-host/nginx-sites';
 import type { HostedSite } from '@bfp/cms/publish-protocol';
 
@@ -22,11 +23,6 @@ export interface NginxHostOptions {
 /** A partner's server names: its own domain, and its name on this machine. */
 export const serverNamesOf = (site: HostedSite) => [site.siteDomain, `${site.slug}.localhost`];
 
-async function nginxBinary(): Promise<string> {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (await fs.access(candidate).then(() => true, () => false)) return candidate;
-  return 'nginx';
-}
-
 /**
  * Makes nginx serve exactly the active partners: a server block per partner, written from the partner records and
  * swapped in with a reload when a partner is added, removed or changes domain. A config nginx refuses is put back
@@ -44,7 +40,7 @@ export async function syncNginxSites(options: NginxHostOptions & { sites: Hosted
   const previous = await fs.readFile(configFile, 'utf8').catch(() => null);
   if (previous === next) return false;
   await fs.writeFile(configFile, next);
-  const nginx = await nginxBinary();
+  const nginx = requireNginx();
   try {
     await execFileAsync(nginx, ['-p', nginxDir, '-e', path.join(nginxDir, 'error.log'), '-t', '-q', '-c', path.join(nginxDir, 'nginx.conf')]);
   } catch (error) {
