@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startPostgres } from '@bfp/services/postgres';
+import { testPort } from '@bfp/services/test-ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,7 +13,7 @@ declare module 'vitest' {
 }
 
 // Its own port, so a developer's PostgreSQL on 5432 (or `npm run cluster`'s) is never touched.
-const PORT = 54335;
+const PORT = testPort(54335);
 
 /** One PostgreSQL cluster for the whole `postgres` project: starting one takes ~1 s, a database on it ~0.1 s. */
 export default async function setup(project: TestProject) {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
 import { startCluster, type RunningCluster } from '../src/cluster.ts';
 import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutcome } from '../src/enquiryLoad.ts';
+import { testPort } from '@bfp/services/test-ports';
 
 /**
  * The drills of the production tier, on real parts on this machine: PostgreSQL, two CMS web instances behind nginx,
@@ -14,7 +15,7 @@ import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutc
  * partnership would check: every enquiry a carer was told was received is stored exactly once, and each got exactly
  * one e-mail to the team and one to the carer.
  */
-const PORTS = { postgres: 54340, instances: [3201, 3202], nginx: 8180, sites: 8181, smtp: 2540 };
+const PORTS = { postgres: testPort(54340), instances: [testPort(3201), testPort(3202)], nginx: testPort(8180), sites: testPort(8181), smtp: testPort(2540) };
 const RATE_LIMIT = 150;
 
 let cluster: RunningCluster;

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startCluster, type RunningCluster } from '../src/cluster.ts';
+import { testPort } from '@bfp/services/test-ports';
 
 /**
  * Publishing on the production tier, end to end on real parts: the jobs worker builds the partner sites and deploys
  * them into releases that nginx serves, with the serving rules (compression, caching, security headers) nginx renders
  * from @bfp/static-host. Sites never need the CMS at runtime.
  */
-const PORTS = { postgres: 54360, instances: [3211, 3212], nginx: 8280, sites: 8281 };
+const PORTS = { postgres: testPort(54360), instances: [testPort(3211), testPort(3212)], nginx: testPort(8280), sites: testPort(8281) };
 const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 
 let cluster: RunningCluster;

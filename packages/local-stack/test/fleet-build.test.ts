@@ -9,6 +9,7 @@ import { createSiteBuilder } from '@bfp/publish/site-builder';
 import { sitesRoot } from '../src/repo.ts';
 import { startCms, type RunningCms } from '../src/cms.ts';
 import { loginToken } from './helpers.ts';
+import { testPort } from '@bfp/services/test-ports';
 
 const localSitesOrigin = `http://{slug}.localhost:${inject('sitesPort')}`;
 const quiet = () => {};
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const dir = tempRoot();
   mediaDir = path.join(dir, 'media');
   cms = await startCms({
-    port: 3150,
+    port: testPort(3150),
     localSitesOrigin,
     worker: false,
     env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: mediaDir, MAIL_DIR: path.join(dir, 'mail') },

@@ -13,6 +13,7 @@ import { sitesRoot } from '../src/repo.ts';
 import { cmsReferences, textFilesUnder, unhashedInlineCode } from './builtFiles.ts';
 import { openWithPolicy, startCspSiteServer } from './cspSiteServer.ts';
 import { launchBrowser, loginToken } from './helpers.ts';
+import { testPort } from '@bfp/services/test-ports';
 
 const port = inject('sitesPort');
 const localSitesOrigin = `http://{slug}.localhost:${port}`;
@@ -49,7 +50,7 @@ const storyBody = (imageId: number) => {
 
 beforeAll(async () => {
   cms = await startCms({
-    port: 3160,
+    port: testPort(3160),
     localSitesOrigin,
     worker: false,
     env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail') },

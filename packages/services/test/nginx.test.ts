@@ -3,8 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startNginx, type NginxServer } from '../src/nginx.ts';
+import { testPort } from '../src/testPorts.ts';
 
-const PORT = 18090;
+const PORT = testPort(18090);
 let dir: string;
 let nginx: NginxServer;
 

@@ -4,8 +4,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startPostgres, type PostgresCluster } from '../src/postgres.ts';
+import { testPort } from '../src/testPorts.ts';
 
-const PORT = 54330;
+const PORT = testPort(54330);
 let parent: string;
 let dir: string;
 let cluster: PostgresCluster;

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSmtpServer, type SmtpServer } from '../src/smtp.ts';
+import { testPort } from '../src/testPorts.ts';
 
 let smtp: SmtpServer;
 
@@ -56,7 +57,7 @@ it('defers mail with 451 at MAIL FROM', async () => {
 });
 
 it('listens on a port it was given', async () => {
-  const fixed = await startSmtpServer({ port: 2590 });
+  const fixed = await startSmtpServer({ port: testPort(2590) });
   try {
     expect(fixed.port).toBe(2590);
   } finally {

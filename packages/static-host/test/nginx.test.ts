@@ -3,8 +3,9 @@ import { startNginx } from '@bfp/services/nginx';
 import { brotliModuleDirective, renderSitesConfig } from '../src/nginxSites.ts';
 import { CMS_ORIGIN, SITES } from './fixtureSites.ts';
 import { describeServing } from './servingBehaviours.ts';
+import { testPort } from '@bfp/services/test-ports';
 
-const PORT = 18481;
+const PORT = testPort(18481);
 
 describeServing('nginx', async ({ sitesDir, indexRoot }) => {
   const nginx = await startNginx({

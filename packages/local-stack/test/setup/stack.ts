@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack, type RunningStack } from '../../src/stack.ts';
+import { testPort } from '@bfp/services/test-ports';
 
 /** Ports apart from `npm start`'s defaults, so tests run beside a developer's running stack. */
-export const CMS_PORT = 3100;
-export const SITES_PORT = 4400;
+export const CMS_PORT = testPort(3100);
+export const SITES_PORT = testPort(4400);
 
 declare module 'vitest' {
   export interface ProvidedContext {
