@@ -49,6 +49,11 @@ export interface CmsEnv {
    */
   enquiryRateLimit: { max: number; windowSeconds: number };
   /**
+   * Failed sign-ins allowed per client address per window (LOGIN_RATE_LIMIT="5/60"). Counted per address, not per
+   * account, so nobody can lock someone else out by guessing at their account; a successful sign-in is not counted.
+   */
+  loginRateLimit: { max: number; windowSeconds: number };
+  /**
    * Addresses (or CIDR ranges) of the proxies in front of the CMS whose X-Forwarded-For may be believed
    * (TRUSTED_PROXIES="127.0.0.1,10.0.0.0/8"). Empty: the socket's own address is the client, whatever the header says.
    */
@@ -99,6 +104,16 @@ const port = (name: string) =>
 const positiveNumber = (name: string) =>
   optionalText.refine((value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), `${name} must be a positive number.`);
 
+const rateLimit = (name: string, example: string) =>
+  optionalText.refine((value) => {
+    const match = /^(\d+)\/(\d+)$/.exec(value ?? example);
+    return Boolean(match && Number(match[1]) >= 1 && Number(match[2]) >= 1);
+  }, says((value) => `${name} must be "<requests>/<seconds>", e.g. ${example}; got "${value}".`));
+const parseRateLimit = (value: string) => {
+  const [max, windowSeconds] = value.split('/').map(Number) as [number, number];
+  return { max, windowSeconds };
+};
+
 /** Checks each variable's own form; rules between variables (production needs SMTP, say) follow in readCmsEnv. */
 const schema = z.object({
   BFP_ENV: optionalText.refine((value) => value === undefined || ['local', 'test', 'production'].includes(value), says((value) => `BFP_ENV must be "local", "test" or "production", not "${value}".`)),
@@ -110,10 +125,8 @@ const schema = z.object({
   CMS_URL: optionalText.refine((value) => value === undefined || /^https?:\/\/[^/]+$/.test(value), says((value) => `CMS_URL must be an origin like https://cms.example.org, got "${value}".`)),
   CMS_PORT: port('CMS_PORT'),
   LOCAL_SITES_ORIGIN: optionalText.refine((value) => value === undefined || value.includes('{slug}'), 'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.'),
-  ENQUIRY_RATE_LIMIT: optionalText.refine((value) => {
-    const match = /^(\d+)\/(\d+)$/.exec(value ?? '30/600');
-    return Boolean(match && Number(match[1]) >= 1 && Number(match[2]) >= 1);
-  }, says((value) => `ENQUIRY_RATE_LIMIT must be "<requests>/<seconds>", e.g. 30/600; got "${value}".`)),
+  ENQUIRY_RATE_LIMIT: rateLimit('ENQUIRY_RATE_LIMIT', '30/600'),
+  LOGIN_RATE_LIMIT: rateLimit('LOGIN_RATE_LIMIT', '5/60'),
   TRUSTED_PROXIES: optionalText.refine(
     (value) => value === undefined || value.split(',').every((entry) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry.trim()) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry.trim())),
     says((value) => `TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges (or "loopback"), got "${value}".`),
@@ -177,7 +190,6 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
   if (vars.S3_BUCKET && !vars.S3_REGION) problems.push('S3_REGION is missing: S3_BUCKET is set, so say which region the bucket is in.');
 
   if (problems.length) throw new ConfigError(`The CMS cannot start:\n  - ${problems.join('\n  - ')}`);
-  const [max, windowSeconds] = (vars.ENQUIRY_RATE_LIMIT ?? '30/600').split('/').map(Number) as [number, number];
   return {
     runtime,
     payloadSecret,
@@ -185,7 +197,8 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseKind,
     serverUrl,
     localSitesOrigin: vars.LOCAL_SITES_ORIGIN,
-    enquiryRateLimit: { max, windowSeconds },
+    enquiryRateLimit: parseRateLimit(vars.ENQUIRY_RATE_LIMIT ?? '30/600'),
+    loginRateLimit: parseRateLimit(vars.LOGIN_RATE_LIMIT ?? '5/60'),
     trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
     smtp: vars.SMTP_HOST
       ? {

@@ -6,6 +6,12 @@ import type { Payload, SanitizedConfig } from 'payload';
 import { inject } from 'vitest';
 import { createDatabase, dropDatabase } from '@bfp/services/postgres';
 
+export interface GraphqlResult {
+  status: number;
+  data: Record<string, unknown> | null;
+  errors: Array<{ message: string; extensions?: { statusCode?: number } }>;
+}
+
 export const SITES_ORIGIN_TEMPLATE = 'http://{slug}.localhost:4999';
 
 export interface TestPayload {
@@ -13,6 +19,8 @@ export interface TestPayload {
   config: SanitizedConfig;
   /** Calls the REST API exactly as Next's route handlers do (Payload's handleEndpoints), with a real Request. */
   rest: (pathname: string, init?: RequestInit) => Promise<Response>;
+  /** Runs a GraphQL operation through Payload's own GraphQL route handler, with a real Request. */
+  graphql: (query: string, options?: { headers?: HeadersInit; variables?: Record<string, unknown> }) => Promise<GraphqlResult>;
   cleanup: () => Promise<void>;
 }
 
@@ -65,6 +73,16 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
     payload,
     config,
     rest: (pathname, init) => handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
+    graphql: async (query, { headers, variables } = {}) => {
+      const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
+      const requestHeaders = new Headers(headers);
+      requestHeaders.set('Content-Type', 'application/json');
+      const response = await GRAPHQL_POST(config)(
+        new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: requestHeaders, body: JSON.stringify({ query, variables }) }),
+      );
+      const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: GraphqlResult['errors'] };
+      return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+    },
     cleanup: async () => {
       await payload.destroy();
       await database.drop(payload);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clientAddress, slidingWindowEstimate } from '../../src/collections/Enquiries/rateLimit.ts';
+import { clientAddress, slidingWindowEstimate } from '../../src/collections/RateLimitWindows/limiter.ts';
 
 const window = { windowMs: 60_000, max: 2 };
 

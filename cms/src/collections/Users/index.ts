@@ -1,9 +1,20 @@
 import type { CollectionConfig } from 'payload';
 import { ROLES, hasRole, isAdmin, isAdminField } from '../../access/roles.ts';
+import { readCmsEnv } from '../../env.ts';
+import { forgiveSuccessfulSignIn, limitSignIns } from './hooks/limitSignIns.ts';
+
+const { runtime } = readCmsEnv();
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: {
+    // No account lock: anyone could lock an admin out with five bad guesses. Failed sign-ins are limited per client
+    // address instead (hooks/limitSignIns.ts).
+    maxLoginAttempts: 0,
+    // Production is served over https only; elsewhere (npm start, tests) over http://localhost.
+    cookies: { secure: runtime === 'production', sameSite: 'Lax' },
+  },
+  hooks: { beforeOperation: [limitSignIns], afterLogin: [forgiveSuccessfulSignIn] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'partner'] },
   access: {
     // Staff may read and update themselves; only admins manage other accounts.
@@ -11,6 +22,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
     delete: isAdmin,
+    // Unlocking is an admin's decision; for anyone else the answer is the same 403 whether the address exists or not.
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text' },

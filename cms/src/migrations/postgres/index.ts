@@ -1,9 +1,15 @@
 import * as migration_20261202_063920_initial from './20261202_063920_initial';
+import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock';
 
 export const migrations = [
   {
     up: migration_20261202_063920_initial.up,
     down: migration_20261202_063920_initial.down,
-    name: '20261202_063920_initial'
+    name: '20261202_063920_initial',
+  },
+  {
+    up: migration_20261203_105921_users_no_account_lock.up,
+    down: migration_20261203_105921_users_no_account_lock.down,
+    name: '20261203_105921_users_no_account_lock'
   },
 ];

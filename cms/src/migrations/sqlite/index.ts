@@ -3,6 +3,7 @@ import * as migration_20261129_121655_partner_themes_and_privacy from './2026112
 import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind';
 import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow';
 import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits';
+import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_063852_enquiry_outbox_and_rate_limits.up,
     down: migration_20261202_063852_enquiry_outbox_and_rate_limits.down,
-    name: '20261202_063852_enquiry_outbox_and_rate_limits'
+    name: '20261202_063852_enquiry_outbox_and_rate_limits',
+  },
+  {
+    up: migration_20261203_105916_users_no_account_lock.up,
+    down: migration_20261203_105916_users_no_account_lock.down,
+    name: '20261203_105916_users_no_account_lock'
   },
 ];

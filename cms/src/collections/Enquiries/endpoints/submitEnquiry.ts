@@ -6,7 +6,7 @@ import { errorSummary } from '../../../errorSummary.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
-import { clientAddress, databaseRateLimiter } from '../rateLimit.ts';
+import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 import { FORM_RESULT_PATHS, formReturnOrigin, plainPage, seeOther } from './responses.ts';
 

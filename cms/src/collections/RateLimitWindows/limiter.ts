@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload';
-import { countAttempt, readCount, undoAttempt } from '../RateLimitWindows/countAttempt.ts';
+import { countAttempt, readCount, undoAttempt } from './countAttempt.ts';
 
 /**
  * A sliding-window limit kept in the database (so every web instance sees the same count): attempts are counted per
@@ -25,21 +25,27 @@ export function slidingWindowEstimate({ previous, current, elapsedMs, windowMs, 
 export interface RateLimiter {
   /** Counts one attempt from `client`; null when allowed, else the seconds to wait. A refused attempt is not counted. */
   take: (payload: Payload, client: string, now?: number) => Promise<number | null>;
+  /** Takes back an attempt counted at `takenAt` that should not count after all (a sign-in that succeeded). */
+  giveBack: (payload: Payload, client: string, takenAt: number) => Promise<void>;
 }
 
 export function databaseRateLimiter({ scope, max, windowSeconds }: { scope: string; max: number; windowSeconds: number }): RateLimiter {
   const windowMs = windowSeconds * 1000;
+  const keyAt = (client: string, index: number) => `${scope}:${client}:${index}`;
   return {
     async take(payload, client, now = Date.now()) {
       const index = Math.floor(now / windowMs);
-      const key = `${scope}:${client}:${index}`;
+      const key = keyAt(client, index);
       // A window counts until the end of the one after it (as the "previous" window).
       const expiresAt = new Date((index + 2) * windowMs);
       const current = await countAttempt({ payload, key, expiresAt });
-      const previous = await readCount({ payload, key: `${scope}:${client}:${index - 1}` });
+      const previous = await readCount({ payload, key: keyAt(client, index - 1) });
       const retryAfter = slidingWindowEstimate({ previous, current, elapsedMs: now - index * windowMs, windowMs, max });
       if (retryAfter !== null) await undoAttempt({ payload, key });
       return retryAfter;
+    },
+    async giveBack(payload, client, takenAt) {
+      await undoAttempt({ payload, key: keyAt(client, Math.floor(takenAt / windowMs)) });
     },
   };
 }
