@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload';
-import { anyone, isEditorOrAdmin } from '../access/roles.ts';
+import { isEditorOrAdmin } from '../access/roles.ts';
+import { editorsReadVersions, publishedUnlessEditor } from '../access/drafts.ts';
 import { campaignReach } from '../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnGlobalChange } from '../jobs/rebuildSites/hooks.ts';
 
 /** The partnership's shared campaign copy: written once by marketing, shown on every partner site. */
 export const CampaignCopy: GlobalConfig = {
   slug: 'campaign-copy',
-  // The public reads the main document, which holds the published copy; drafts live in versions until published.
-  access: { read: anyone, update: isEditorOrAdmin },
+  // The main document holds the published copy; drafts live in versions until published, for editors' eyes only.
+  access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, update: isEditorOrAdmin },
   versions: { drafts: { schedulePublish: true }, max: 50 },
   hooks: rebuildSitesOnGlobalChange('campaign-copy', campaignReach),
   fields: [

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload';
 import { readCmsEnv } from '../../env.ts';
-import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
+import { isEditorOrAdmin } from '../../access/roles.ts';
+import { inPublishedUseUnlessEditor } from './access/inPublishedUse.ts';
 import { rebuildSitesOnMediaChange } from '../../jobs/rebuildSites/hooks.ts';
 import { refuseDeletingLogosInUse } from './hooks/refuseDeletingLogosInUse.ts';
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: inPublishedUseUnlessEditor, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   admin: { useAsTitle: 'alt' },
   hooks: { afterChange: [rebuildSitesOnMediaChange], beforeDelete: [refuseDeletingLogosInUse] },
   upload: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { lexicalHTMLField } from '@payloadcms/richtext-lexical';
 import { isEditorOrAdmin } from '../../access/roles.ts';
-import { publishedOrStaff } from '../../access/publishedOrStaff.ts';
+import { editorsReadVersions, publishedOnlyUnlessEditor, publishedUnlessEditor } from '../../access/drafts.ts';
 import { shownOnFields } from '../../fields/shownOn.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
@@ -23,10 +23,10 @@ export const Stories: CollectionConfig = {
     defaultColumns: ['title', 'shownOn', '_status', 'isSample', 'updatedAt'],
     preview: (doc, { req }) => storyPreviewUrl(doc, req),
   },
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [{ path: '/preview', method: 'get', handler: previewStory }],
-  hooks: rebuildSitesOnCollectionChange('stories', sharedContentReach),
+  hooks: { ...rebuildSitesOnCollectionChange('stories', sharedContentReach), beforeOperation: [publishedOnlyUnlessEditor] },
   fields: [
     { name: 'title', type: 'text', required: true },
     {
