@@ -44,9 +44,9 @@ export async function submitEnquiry({
     return failed;
   }
   const body = (await response.json().catch(() => ({}))) as { reference?: string; message?: string; errors?: FieldErrors; partner?: { name: string; phone: string } };
-  // 429 (too many from this connection) and 503 (the CMS could not store it: nothing was saved) carry a message
-  // written for the carer; their answers stay in the form and a retry reuses the same idempotency key.
-  if ((response.status === 429 || response.status === 503) && body.message) return { kind: 'failed', message: body.message };
+  // 409 (the privacy notice changed since the page was built), 429 (too many from this connection) and 503 (the CMS
+  // could not store it) carry a message written for the carer; nothing was saved, and their answers stay in the form.
+  if ([409, 429, 503].includes(response.status) && body.message) return { kind: 'failed', message: body.message };
   // 200 is a repeat of a submission the CMS already has (same idempotency key): the same reference comes back.
   if ((response.status === 201 || response.status === 200) && body.reference) return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
   if (response.status === 400 && body.errors) {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { OUTCOMES } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
+import { systemWritten, writableBy } from '../../access/writableBy.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
@@ -10,8 +11,20 @@ import { resendEmails } from './endpoints/resendEmails.ts';
 import { EMAIL_STATE_OPTIONS } from '../../jobs/enquiryEmails/deliveryPolicy.ts';
 import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
-/** Set only by the CMS itself (hooks, the submit endpoint, the retention job), never from a request. */
-const systemOnly = { create: () => false, update: () => false };
+/**
+ * What the carer sent and what the CMS made of it is the record of their enquiry and their consent: written once by
+ * the submit endpoint and never again by anyone, admins included. Anonymising (the retention job) and erasure (the
+ * subject-request endpoint) are the only changes, and both are logged in the data-protection log.
+ */
+const evidence = systemWritten('it is the record of what the carer sent and agreed to');
+/**
+ * Kept by the CMS itself (the workflow hook, the e-mail outbox, the retention job), never from a request. A write to
+ * these is dropped rather than refused: they change under an open edit form (the worker records each e-mail attempt),
+ * which sends its stale copy back with every save.
+ */
+const bookkeeping = { access: { create: () => false, update: () => false } };
+/** Correcting who the enquiry belongs to or the carer's own details is an admin's change. */
+const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
 
 /** Required while the enquiry holds personal data; the retention job empties these when it anonymises. */
 const requiredUnlessAnonymised = (message: string) => (value: unknown, { data }: { data: Partial<{ anonymisedAt: string | null }> }) =>
@@ -33,7 +46,8 @@ export const Enquiries: CollectionConfig = {
   access: {
     read: ownPartnerOnly('partner'),
     create: nobody,
-    update: ownPartnerOnly('partner'),
+    // Marketing editors read enquiries (the dashboard's figures) and change nothing; partner staff work their own.
+    update: ({ req, ...rest }) => (hasRole(req.user, 'editor') ? false : ownPartnerOnly('partner')({ req, ...rest })),
     delete: isAdmin,
   },
   hooks: { beforeChange: [enquiryWorkflow] },
@@ -46,7 +60,7 @@ export const Enquiries: CollectionConfig = {
     { path: '/:id/resend-emails', method: 'post', handler: resendEmails },
   ],
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, ...evidence, admin: { readOnly: true } },
     {
       name: 'partner',
       type: 'relationship',
@@ -54,21 +68,23 @@ export const Enquiries: CollectionConfig = {
       required: true,
       index: true,
       // Partner staff must not move an enquiry to another council's list.
-      access: { update: ({ req }) => hasRole(req.user, 'admin') },
+      ...adminsOnly,
     },
-    { name: 'sourceSite', type: 'text', admin: { readOnly: true, description: 'The site origin the enquiry came from.' } },
+    { name: 'sourceSite', type: 'text', ...evidence, admin: { readOnly: true, description: 'The site origin the enquiry came from.' } },
     {
       name: 'outcome',
       type: 'select',
       required: true,
       options: OUTCOMES.map((value) => ({ label: value.replace(/-/g, ' '), value })),
+      ...evidence,
       admin: { readOnly: true, description: 'Computed by the CMS from the answers, never taken from the browser.' },
     },
-    { name: 'answers', type: 'json', required: true, admin: { readOnly: true } },
-    { name: 'findings', type: 'json', admin: { readOnly: true } },
+    { name: 'answers', type: 'json', required: true, ...evidence, admin: { readOnly: true } },
+    { name: 'findings', type: 'json', ...evidence, admin: { readOnly: true } },
     {
       name: 'contact',
       type: 'group',
+      ...adminsOnly,
       fields: [
         { name: 'fullName', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
         { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
@@ -78,6 +94,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'consent',
       type: 'group',
+      ...evidence,
       admin: { readOnly: true },
       fields: [
         { name: 'given', type: 'checkbox', required: true },
@@ -106,7 +123,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'callBackBy',
       type: 'date',
-      access: systemOnly,
+      ...bookkeeping,
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -134,7 +151,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'statusHistory',
       type: 'array',
-      access: systemOnly,
+      ...bookkeeping,
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         { name: 'status', type: 'select', options: STATUS_OPTIONS },
@@ -148,7 +165,7 @@ export const Enquiries: CollectionConfig = {
       type: 'text',
       unique: true,
       index: true,
-      access: { read: () => false, ...systemOnly },
+      access: { read: () => false, ...bookkeeping.access },
       admin: { hidden: true },
     },
     {
@@ -168,7 +185,7 @@ export const Enquiries: CollectionConfig = {
       // (jobs/enquiryEmails). System-only: a person changes it only through "Send the e-mails again".
       name: 'emails',
       type: 'group',
-      access: systemOnly,
+      ...bookkeeping,
       admin: { position: 'sidebar', readOnly: true, description: 'E-mails about this enquiry, sent by the jobs worker.' },
       fields: [
         { name: 'team', label: 'To the partner team', type: 'select', options: EMAIL_STATE_OPTIONS, defaultValue: 'pending' },
@@ -185,7 +202,7 @@ export const Enquiries: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      access: systemOnly,
+      ...bookkeeping,
       admin: {
         position: 'sidebar',
         readOnly: true,
@@ -195,7 +212,7 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'anonymisedAt',
       type: 'date',
-      access: systemOnly,
+      ...bookkeeping,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.anonymisedAt), description: 'Personal data removed by the retention schedule.' },
     },
   ],

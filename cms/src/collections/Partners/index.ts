@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
+import { writableBy } from '../../access/writableBy.ts';
 import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
@@ -7,9 +8,10 @@ import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
-// Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity,
-// branding, domain and data-protection settings are the admin's.
-const adminOnlyUpdate = { update: isAdminField };
+// Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity (name,
+// short name, slug), branding, domain and data-protection settings are the admin's, and a change to them from anyone
+// else is refused naming the field.
+const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
 
 /**
  * A brand colour must be a hex colour and must pass every WCAG 2.2 AA pair the themes put it in; the message names
@@ -49,11 +51,11 @@ export const Partners: CollectionConfig = {
     beforeDelete: [forgetSiteBuilds],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, admin: { description: 'e.g. Staffordshire County Council' } },
-    { name: 'shortName', type: 'text', required: true, admin: { description: 'e.g. Staffordshire' } },
+    { name: 'name', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire County Council' } },
+    { name: 'shortName', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire' } },
     {
       name: 'slug',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'text',
       required: true,
       unique: true,
@@ -69,7 +71,7 @@ export const Partners: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'council',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       options: [
         { label: 'Council (a local partner site)', value: 'council' },
         { label: 'The partnership itself (the umbrella site: routes visitors by postcode)', value: 'partnership' },
@@ -80,13 +82,13 @@ export const Partners: CollectionConfig = {
       name: 'active',
       type: 'checkbox',
       defaultValue: true,
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       admin: { description: 'Inactive partners get no site and no enquiries.' },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', required: true, access: adminOnlyUpdate },
+    { name: 'logo', type: 'upload', relationTo: 'media', required: true, ...adminsOnly },
     {
       name: 'brand',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'group',
       fields: [
         { name: 'primaryColour', type: 'text', required: true, validate: validateBrandColour('primaryColour'), admin: { description: 'Header, buttons and links; white text sits on it.' } },
@@ -98,7 +100,7 @@ export const Partners: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'civic',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       options: THEME_NAMES.map((value) => ({ value, label: THEMES[value].label })),
       admin: { description: 'The next build of this partner’s site uses it.' },
     },
@@ -107,12 +109,12 @@ export const Partners: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'system-sans',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       options: TYPEFACE_NAMES.map((value) => ({ value, label: TYPEFACES[value].label })),
     },
     {
       name: 'coBranding',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'group',
       fields: [
         { name: 'agency', type: 'text', required: true, defaultValue: 'National Fostering Group' },
@@ -142,12 +144,13 @@ export const Partners: CollectionConfig = {
     {
       name: 'deployHookUrl',
       type: 'text',
-      access: { read: isAdminField, update: isAdminField },
+      ...adminsOnly,
+      access: { read: isAdminField, ...adminsOnly.access },
       admin: { description: 'Optional: a URL told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
     },
     {
       name: 'siteDomain',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'text',
       required: true,
       validate: (value: unknown) =>
@@ -155,7 +158,7 @@ export const Partners: CollectionConfig = {
     },
     {
       name: 'postcodeDistricts',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'text',
       hasMany: true,
       admin: { description: 'Postcode districts this partner covers, e.g. ST16, DY1.' },
@@ -167,7 +170,7 @@ export const Partners: CollectionConfig = {
     },
     {
       name: 'privacy',
-      access: adminOnlyUpdate,
+      ...adminsOnly,
       type: 'group',
       fields: [
         { name: 'dataControllerName', type: 'text', required: true },

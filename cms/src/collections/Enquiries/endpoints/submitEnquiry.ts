@@ -83,6 +83,15 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     });
   }
 
+  // The consent stored must be to the notice the site shows now. A page built before the partner's notice changed
+  // sends the old version; storing it would record consent to a notice that is no longer the one in force.
+  const currentNotice = site.privacy.noticeVersion;
+  if (body.privacyNoticeVersion !== currentNotice) {
+    const message = `Our privacy notice has changed since this page was loaded (the page showed version ${body.privacyNoticeVersion}; the current one is ${currentNotice}). Nothing has been sent. Reload the page, read the current notice, then send your details again.`;
+    if (mode === 'json') return jsonProblem({ status: 409, message, errors: { privacyNoticeVersion: `Must be the current privacy notice, version ${currentNotice}` } }, headers);
+    return plainPage({ status: 409, title: 'Our privacy notice has changed', paragraphs: [message, `Or phone ${site.shortName}’s fostering team on ${site.contact.phone}.`], headers });
+  }
+
   // An enquiry on the partnership's own site belongs to the council covering the carer's postcode (the same routing
   // the site's postcode box uses), or stays with the agency when no council does.
   const partner = site.kind === 'partnership' ? councilCovering(body.answers, site, partners) : site;
