@@ -4,6 +4,8 @@ import type { NextConfig } from 'next';
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ['@bfp/eligibility', '@bfp/brand'],
+  // No "X-Powered-By: Next.js, Payload": naming the software only helps whoever looks for its known holes.
+  poweredByHeader: false,
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

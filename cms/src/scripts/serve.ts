@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { readCmsEnvOrExit } from '../env.ts';
 import { clientAddressResolver } from '../server/clientAddress.ts';
+import { mayHoldPersonalData, securityHeaders } from '../server/securityHeaders.ts';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Longest a request in flight may take to finish after SIGTERM before the process exits anyway. */
@@ -24,11 +25,15 @@ const app = next({ dev: false, dir: cmsRoot, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const clientAddress = clientAddressResolver(env.trustedProxies);
+const headers = Object.entries(securityHeaders(env.runtime));
 
 let draining = false;
 const server = http.createServer((req, res) => {
   req.headers['x-forwarded-for'] = clientAddress(req);
   delete req.headers['x-real-ip'];
+  for (const [name, value] of headers) res.setHeader(name, value);
+  // Set before Next runs, so a handler's own Cache-Control (the enquiry endpoint's, say) still wins.
+  if (mayHoldPersonalData(req.url ?? '')) res.setHeader('Cache-Control', 'no-store');
   if (draining) {
     res.setHeader('Connection', 'close');
     if (req.url?.startsWith('/api/ready')) {

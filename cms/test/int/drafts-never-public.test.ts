@@ -11,9 +11,9 @@ const files: Record<string, string> = {};
 const context = { disableRebuild: true };
 
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] });
-const body = (...children: object[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children } });
+const body = (...children: Array<{ type: string; version: number }>) => ({ root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children } });
 const uploadNode = (id: number | string) => ({ type: 'upload', version: 3, relationTo: 'media', value: id, fields: null, format: '' });
-const safeguarding = { namesChanged: true, imageConsent: 'illustration', reviewBy: '2030-01-01T00:00:00.000Z' };
+const safeguarding = { namesChanged: true, imageConsent: 'illustration' as const, reviewBy: '2030-01-01T00:00:00.000Z' };
 
 beforeAll(async () => {
   t = await startTestPayload();

@@ -133,7 +133,7 @@ describe('who may change what on an enquiry', () => {
     const current = await stored();
     const response = await patch('enquiries', dudleyEnquiry.id, { ...evidenceOf(current), contact: { ...current.contact, phone: '01632 960 777' } }, as.admin);
     expect(response.status).toBe(200);
-    expect((await stored()).contact.phone).toBe('01632 960 777');
+    expect((await stored()).contact?.phone).toBe('01632 960 777');
   });
 });
 

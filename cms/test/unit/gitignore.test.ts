@@ -21,7 +21,7 @@ function notIgnored(paths: string[]): string[] {
 describe('folders that can hold personal data are never committed', () => {
   it("the embedded database, carers' e-mails, uploads and the production tier's data", () => {
     // The defaults the CMS really writes to, so moving one without ignoring it fails here.
-    const env = readCmsEnv({ BFP_ENV: 'local' });
+    const env = readCmsEnv({ NODE_ENV: 'production', BFP_ENV: 'local' });
     const rel = (absolute: string) => path.relative(repoRoot, absolute);
     const paths = [
       rel(env.databaseUrl.replace(/^file:/, '')),
