@@ -199,7 +199,18 @@ export interface Partner {
   contact: {
     phone: string;
     email: string;
+    /**
+     * As carers should read them, e.g. "Monday to Friday, 9am to 5pm".
+     */
     officeHours?: string | null;
+    /**
+     * HH:MM, 24-hour. Call-back deadlines fall within these hours on working days.
+     */
+    opensAt: string;
+    /**
+     * HH:MM, 24-hour, after opening.
+     */
+    closesAt: string;
     address?: string | null;
   };
   /**
@@ -388,8 +399,6 @@ export interface Event {
   createdAt: string;
 }
 /**
- * Enquiries from every partner site. Call back within one working day.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "enquiries".
  */
@@ -822,6 +831,8 @@ export interface PartnersSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         officeHours?: T;
+        opensAt?: T;
+        closesAt?: T;
         address?: T;
       };
   localOffer?: T;

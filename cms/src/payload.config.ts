@@ -34,6 +34,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
+    // Payload's default is Gravatar: every admin page would send each user's hashed e-mail to an outside service.
+    avatar: 'default',
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
   collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],

@@ -27,7 +27,7 @@ export function syntheticPartner(index: number) {
     active: true,
     brand: { primaryColour: primary, accentColour: accent },
     coBranding: { agency: 'National Fostering Group', alsoWith: [] as string[] },
-    contact: { phone: '01632 960 300', email: `fostering@${slug}.example.org`, officeHours: 'Monday to Friday, 9am to 5pm' },
+    contact: { phone: '01632 960 300', email: `fostering@${slug}.example.org`, officeHours: 'Monday to Friday, 9am to 5pm', opensAt: '09:00', closesAt: '17:00' },
     siteDomain: `fostering.${slug}.example.org`,
     // Outward codes in the unused Z areas: ZZ1–ZZ99, then ZY1–ZY99, …
     postcodeDistricts: [`Z${'ZYXWV'[Math.floor(index / 99)]}${(index % 99) + 1}`],

@@ -23,7 +23,8 @@ beforeAll(async () => {
         sourceSite: `http://${slug}.localhost:4999`,
         outcome: 'likely-eligible',
         status: 'new',
-        answers: { postcode: 'DY1 1AA' },
+        answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'moving-soon' },
+        findings: [{ questionId: 'bedroom', outcome: 'talk-to-us', reason: 'A room of their own by the time a child moves in is enough.' }],
         contact: { fullName, email: `${reference.toLowerCase()}@example.com`, phone: '+44 1632 960001' },
         consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: '2026-11' },
         ...extra,
@@ -31,7 +32,8 @@ beforeAll(async () => {
     });
   await enquiry('DUDL-000001', 'dudley', '=HYPERLINK("http://evil.example","Click")');
   await enquiry('DUDL-000002', 'dudley', 'Smith, "Jo"\nSecond line', { status: 'withdrawn', withdrawalReason: 'AW3' });
-  await enquiry('STAF-000001', 'staffordshire', 'Siân Jones', { callBackBy: '2020-01-01T09:00:00.000Z' });
+  // 10:00 in London on a summer day (BST), so the CSV must not show the UTC hour.
+  await enquiry('STAF-000001', 'staffordshire', 'Siân Jones', { callBackBy: '2020-07-01T09:00:00.000Z' });
   for (const who of ['admin', 'editor', 'staffordshire', 'dudley']) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
 });
 afterAll(() => t.cleanup());
@@ -96,17 +98,23 @@ describe('GET /api/enquiries/export.csv', () => {
       Reference: 'STAF-000001',
       Partner: 'Staffordshire County Council',
       Site: 'http://staffordshire.localhost:4999',
-      'Call back by': '2020-01-01T09:00:00.000Z',
+      'Call back by': '2020-07-01 10:00',
       Overdue: 'yes',
       Status: 'New',
       'Withdrawal reason': '',
       'First contact': '',
-      Outcome: 'You may be able to foster',
+      Outcome: 'Likely eligible',
       Name: 'Siân Jones',
       'E-mail': 'staf-000001@example.com',
-      Postcode: 'DY1 1AA',
+      // A column per question, headed as the carer read it, answered in the words they chose.
+      'What is your postcode?': 'DY1 1AA',
+      'Are you 21 or over?': 'Yes',
+      'Do you have a spare bedroom that would be the child’s own?': 'Not yet, but I am moving somewhere with one soon',
+      'Does anyone in your household smoke or vape?': '',
+      'To talk through': 'A room of their own by the time a child moves in is enough.',
     });
-    expect(rows[0]!.Received).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    // London time in a form spreadsheets read as a date and time.
+    expect(rows[0]!.Received).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 
   it('quotes commas, quotes and newlines, and defuses cells a spreadsheet would run as formulas', async () => {

@@ -20,6 +20,29 @@ async function newEnquiry(): Promise<number> {
   return docs[0]!.id;
 }
 
+describe('the call-back deadline', () => {
+  it("falls within the partner's own office hours on a working day (Dudley: 08:45 to 16:30)", async () => {
+    const enquiry = await t.payload.findByID({ collection: 'enquiries', id: await newEnquiry() });
+    const deadline = new Date(enquiry.callBackBy!);
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(deadline).map((p) => [p.type, p.value]),
+    );
+    expect(['Sat', 'Sun']).not.toContain(parts.weekday);
+    const time = `${parts.hour}:${parts.minute}`;
+    expect(time >= '08:45' && time <= '16:30', time).toBe(true);
+    expect(deadline.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('office hours are checked: a closing time before the opening time is refused naming it', async () => {
+    const admin = await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD);
+    admin.set('Content-Type', 'application/json');
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
+    const response = await t.rest(`/api/partners/${docs[0]!.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ contact: { ...docs[0]!.contact, opensAt: '17:00', closesAt: '09:00' } }) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('The office must close after it opens');
+  });
+});
+
 /** What the partner's team does in the admin: a PATCH over REST as their own user. */
 async function teamUpdates(id: number, data: Record<string, unknown>) {
   const headers = new Headers(dudleyTeam);

@@ -97,7 +97,7 @@ describe('outcomes', () => {
       ['talk-to-us', 1],
       ['not-eligible-now', 0],
     ]);
-    expect(stats.outcomes[0]!.label).toBe('You may be able to foster');
+    expect(stats.outcomes[0]!.label).toBe('Likely eligible');
   });
 });
 

@@ -15,6 +15,8 @@ export {
   HONEYPOT_FIELD,
 } from './validate.ts';
 export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
+export { describeAnswers, OUTCOME_LABELS } from './describe.ts';
+export type { DescribedAnswer } from './describe.ts';
 export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';
 export { routePostcode } from './routing.ts';
 export type { PostcodeRoute } from './routing.ts';

@@ -1,4 +1,4 @@
-import { OUTCOMES, OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '@bfp/eligibility';
 import { ENQUIRY_STAGES, STATUS_LABELS, isCallBackOverdue, type EnquiryStatus } from '../../collections/Enquiries/workflow.ts';
 
 /** The fields of an enquiry the dashboard needs; no personal data. */
@@ -133,7 +133,7 @@ export function enquiryStats(enquiries: readonly EnquiryForStats[], now: Date): 
     perSite: weeklyRows(enquiries, weeks, (enquiry) => siteLabel(enquiry.sourceSite)),
     outcomes: OUTCOMES.map((outcome) => ({
       outcome,
-      label: OUTCOME_HEADINGS[outcome],
+      label: OUTCOME_LABELS[outcome],
       count: enquiries.filter((enquiry) => enquiry.outcome === outcome).length,
     })),
     firstContact: {

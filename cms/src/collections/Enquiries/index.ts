@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { OUTCOMES } from '@bfp/eligibility';
+import { OUTCOMES, OUTCOME_LABELS } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { systemWritten, writableBy } from '../../access/writableBy.ts';
@@ -39,9 +39,11 @@ export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
-    description: 'Enquiries from every partner site. Call back within one working day.',
-    components: { beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'] },
+    defaultColumns: ['reference', 'contact.fullName', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
+    components: {
+      Description: '/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription',
+      beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'],
+    },
   },
   access: {
     read: ownPartnerOnly('partner'),
@@ -75,18 +77,24 @@ export const Enquiries: CollectionConfig = {
       name: 'outcome',
       type: 'select',
       required: true,
-      options: OUTCOMES.map((value) => ({ label: value.replace(/-/g, ' '), value })),
+      options: OUTCOMES.map((value) => ({ label: OUTCOME_LABELS[value], value })),
       ...evidence,
       admin: { readOnly: true, description: 'Computed by the CMS from the answers, never taken from the browser.' },
     },
-    { name: 'answers', type: 'json', required: true, ...evidence, admin: { readOnly: true } },
-    { name: 'findings', type: 'json', ...evidence, admin: { readOnly: true } },
+    // Shown together, readably, by EnquiryAnswers; Payload's own JSON editor is kept out of the admin.
+    { name: 'answers', type: 'json', required: true, ...evidence, admin: { readOnly: true, hidden: true } },
+    { name: 'findings', type: 'json', ...evidence, admin: { readOnly: true, hidden: true } },
+    {
+      name: 'answersReadable',
+      type: 'ui',
+      admin: { components: { Field: '/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers' }, disableListColumn: true },
+    },
     {
       name: 'contact',
       type: 'group',
       ...adminsOnly,
       fields: [
-        { name: 'fullName', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
+        { name: 'fullName', label: 'Carer’s name', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
         { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
         { name: 'phone', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s phone number') },
       ],
@@ -133,9 +141,10 @@ export const Enquiries: CollectionConfig = {
     },
     {
       name: 'callBackOverdue',
+      label: 'Overdue',
       type: 'checkbox',
       virtual: true,
-      admin: { position: 'sidebar', readOnly: true, description: 'Past the call-back time and nobody has contacted the carer yet.' },
+      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/collections/Enquiries/components/OverdueCell.tsx#OverdueCell' }, description: 'Past the call-back time and nobody has contacted the carer yet.' },
       hooks: { afterRead: [({ data }) => isCallBackOverdue(data ?? {})] },
     },
     {

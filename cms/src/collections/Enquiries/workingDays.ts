@@ -1,8 +1,10 @@
 /**
- * "Call back within one working day": the deadline is the same clock time on the next working day in England
- * (Monday to Friday, not a bank holiday). An enquiry that arrives on a weekend or bank holiday counts as arriving when
- * the office opens on the next working day, so it is due at opening time the working day after that.
- * Times are reckoned in Europe/London, whatever the server's time zone.
+ * "Call back within one working day", counted in office time: the deadline is one full working day of the partner's
+ * office hours after the enquiry arrives, so it always falls while the office is open. An enquiry during office
+ * hours is due at the same time on the next working day; one that arrives before opening is due at closing time that
+ * day; one after closing, at a weekend or on a bank holiday is due at closing time on the next working day.
+ * Working days are Monday to Friday in England, bank holidays excluded; times are Europe/London's, whatever the
+ * server's time zone.
  */
 
 /**
@@ -15,7 +17,15 @@ const BANK_HOLIDAYS = new Set([
   '2027-01-01', '2027-03-26', '2027-03-29', '2027-05-03', '2027-05-31', '2027-08-30', '2027-12-27', '2027-12-28',
 ]);
 
-const OFFICE_OPENS_AT = { hour: 9, minute: 0 };
+/** Opening and closing times, "HH:MM" in London. */
+export interface OfficeHours {
+  opensAt: string;
+  closesAt: string;
+}
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours = { opensAt: '09:00', closesAt: '17:00' };
+export const OFFICE_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 const ZONE = 'Europe/London';
 
 interface LocalTime {
@@ -54,6 +64,16 @@ function fromLondon(local: LocalTime): Date {
   return new Date(asUtc);
 }
 
+/**
+ * London wall-clock time as "YYYY-MM-DD HH:MM": what a team reads, and what Excel and LibreOffice take for a date and
+ * time when they open a CSV (an ISO UTC string stays text, an hour out half the year).
+ */
+export function londonDateTime(instant: Date | string | null | undefined): string {
+  if (!instant) return '';
+  const local = toLondon(new Date(instant));
+  return `${local.date} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+}
+
 function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
@@ -70,10 +90,19 @@ function nextWorkingDay(date: string): string {
   return day;
 }
 
+const minutesOf = (time: string) => {
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return hour * 60 + minute;
+};
+
 /** When the partner's team should have called back an enquiry received at `received`. */
-export function callBackDeadline(received: Date): Date {
+export function callBackDeadline(received: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
+  const opens = minutesOf(hours.opensAt);
+  const closes = minutesOf(hours.closesAt);
+  const at = (date: string, minutes: number) => fromLondon({ date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
   const local = toLondon(received);
-  if (isWorkingDay(local.date)) return fromLondon({ ...local, date: nextWorkingDay(local.date) });
-  const firstOpen = nextWorkingDay(local.date);
-  return fromLondon({ date: nextWorkingDay(firstOpen), ...OFFICE_OPENS_AT, second: 0 });
+  const now = local.hour * 60 + local.minute;
+  if (isWorkingDay(local.date) && now < opens) return at(local.date, closes);
+  if (isWorkingDay(local.date) && now < closes) return fromLondon({ ...local, date: nextWorkingDay(local.date) });
+  return at(nextWorkingDay(local.date), closes);
 }

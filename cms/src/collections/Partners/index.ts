@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
 import { writableBy } from '../../access/writableBy.ts';
+import { DEFAULT_OFFICE_HOURS, OFFICE_TIME_PATTERN } from '../Enquiries/workingDays.ts';
 import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
@@ -12,6 +13,12 @@ import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFA
 // short name, slug), branding, domain and data-protection settings are the admin's, and a change to them from anyone
 // else is refused naming the field.
 const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
+
+const validateOfficeTime = (value: unknown, { siblingData }: { siblingData: { opensAt?: string; closesAt?: string } }) => {
+  if (typeof value !== 'string' || !OFFICE_TIME_PATTERN.test(value)) return 'Enter a time as HH:MM on the 24-hour clock, e.g. 09:00 or 17:30';
+  if (siblingData.opensAt && siblingData.closesAt && siblingData.opensAt >= siblingData.closesAt) return 'The office must close after it opens (e.g. 09:00 to 17:00)';
+  return true;
+};
 
 /**
  * A brand colour must be a hex colour and must pass every WCAG 2.2 AA pair the themes put it in; the message names
@@ -132,7 +139,14 @@ export const Partners: CollectionConfig = {
       fields: [
         { name: 'phone', type: 'text', required: true },
         { name: 'email', type: 'email', required: true },
-        { name: 'officeHours', type: 'text' },
+        { name: 'officeHours', type: 'text', admin: { description: 'As carers should read them, e.g. "Monday to Friday, 9am to 5pm".' } },
+        {
+          type: 'row',
+          fields: [
+            { name: 'opensAt', label: 'Office opens', type: 'text', required: true, defaultValue: DEFAULT_OFFICE_HOURS.opensAt, validate: validateOfficeTime, admin: { description: 'HH:MM, 24-hour. Call-back deadlines fall within these hours on working days.' } },
+            { name: 'closesAt', label: 'Office closes', type: 'text', required: true, defaultValue: DEFAULT_OFFICE_HOURS.closesAt, validate: validateOfficeTime, admin: { description: 'HH:MM, 24-hour, after opening.' } },
+          ],
+        },
         { name: 'address', type: 'textarea' },
       ],
     },

@@ -1,4 +1,4 @@
-import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import { describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
 
@@ -30,7 +30,13 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
       `Name: ${enquiry.contact?.fullName}`,
       `Phone: ${enquiry.contact?.phone}`,
       `Email: ${enquiry.contact?.email}`,
-      `Result of the checker: ${OUTCOME_HEADINGS[enquiry.outcome as Outcome]}`,
+      `Result of the checker: ${OUTCOME_LABELS[enquiry.outcome as Outcome] ?? enquiry.outcome}`,
+      '',
+      'Their answers',
+      ...describeAnswers(enquiry.answers as Record<string, unknown> | null, enquiry.findings as AnswerFinding[] | null).flatMap((row) => [
+        `- ${row.question}`,
+        `  ${row.answer}${row.meaning ? ` (${row.meaning})` : ''}`,
+      ]),
       '',
       `Please call back by ${callBackBy(enquiry.callBackBy)} (one working day). The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`,
     ].join('\n'),

@@ -1,5 +1,6 @@
 import * as migration_20261202_063920_initial from './20261202_063920_initial';
 import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock';
+import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261203_105921_users_no_account_lock.up,
     down: migration_20261203_105921_users_no_account_lock.down,
-    name: '20261203_105921_users_no_account_lock'
+    name: '20261203_105921_users_no_account_lock',
+  },
+  {
+    up: migration_20261203_112153_partner_office_hours.up,
+    down: migration_20261203_112153_partner_office_hours.down,
+    name: '20261203_112153_partner_office_hours'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261129_122859_partner_kind from './20261129_122859_partn
 import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow';
 import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits';
 import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock';
+import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_105916_users_no_account_lock.up,
     down: migration_20261203_105916_users_no_account_lock.down,
-    name: '20261203_105916_users_no_account_lock'
+    name: '20261203_105916_users_no_account_lock',
+  },
+  {
+    up: migration_20261203_112149_partner_office_hours.up,
+    down: migration_20261203_112149_partner_office_hours.down,
+    name: '20261203_112149_partner_office_hours'
   },
 ];

@@ -20,7 +20,7 @@ export const bigFosteringPartnership = {
   theme: 'warm' as const,
   typeface: 'system-sans' as const,
   coBranding: { agency: 'National Fostering Group', alsoWith: ['Staffordshire County Council', 'Dudley Metropolitan Borough Council', 'The Big Issue'] },
-  contact: { phone: '01632 960 000', email: 'hello@bigfosteringpartnership.example.org', officeHours: 'Monday to Friday, 9am to 5pm' },
+  contact: { phone: '01632 960 000', email: 'hello@bigfosteringpartnership.example.org', officeHours: 'Monday to Friday, 9am to 5pm', opensAt: '09:00', closesAt: '17:00' },
   siteDomain: 'bigfosteringpartnership.example.org',
   postcodeDistricts: [] as string[],
   privacy: { dataControllerName: 'National Fostering Group', noticeVersion: '2026-11', retentionMonths: 24 },

@@ -21,8 +21,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EnquiryAnswers as EnquiryAnswers_421d85576485c99d6e736a16c8131b24 } from '../../../collections/Enquiries/components/EnquiryAnswers.tsx'
+import { OverdueCell as OverdueCell_af24aad1dd99ddb62142cd8df7849762 } from '../../../collections/Enquiries/components/OverdueCell.tsx'
 import { SubjectRequestsPanel as SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f } from '../../../collections/Enquiries/components/SubjectRequestsPanel.tsx'
 import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
+import { EnquiriesDescription as EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64 } from '../../../collections/Enquiries/components/EnquiriesDescription.tsx'
 import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,8 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers": EnquiryAnswers_421d85576485c99d6e736a16c8131b24,
+  "/collections/Enquiries/components/OverdueCell.tsx#OverdueCell": OverdueCell_af24aad1dd99ddb62142cd8df7849762,
   "/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel": SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f,
   "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
+  "/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription": EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64,
   "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,8 @@
 import { Forbidden, type PayloadHandler, type Where } from 'payload';
-import { OUTCOME_HEADINGS } from '@bfp/eligibility';
+import { describeAnswers, OUTCOME_LABELS, questions, type AnswerFinding } from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
 import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_LABELS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
+import { londonDateTime } from '../workingDays.ts';
 import { csvLine } from './csv.ts';
 
 const COLUMNS = [
@@ -18,7 +19,9 @@ const COLUMNS = [
   'Name',
   'E-mail',
   'Phone',
-  'Postcode',
+  // A column per question, headed with the question as the carer read it, then what the answers mean.
+  ...questions.map((question) => question.question),
+  'To talk through',
 ];
 
 function problem(status: number, message: string): Response {
@@ -27,22 +30,25 @@ function problem(status: number, message: string): Response {
 
 function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
   const partner = typeof enquiry.partner === 'object' ? enquiry.partner.name : String(enquiry.partner);
-  const postcode = (enquiry.answers as { postcode?: unknown } | null)?.postcode;
+  const answers = describeAnswers(enquiry.answers as Record<string, unknown> | null, enquiry.findings as AnswerFinding[] | null);
+  const answerTo = new Map(answers.map((row) => [row.questionId, row.answer]));
+  const toTalkThrough = answers.filter((row) => row.outcome && row.outcome !== 'likely-eligible' && row.meaning).map((row) => row.meaning);
   return csvLine([
     enquiry.reference,
     partner,
     enquiry.sourceSite,
-    enquiry.createdAt,
-    enquiry.callBackBy,
+    londonDateTime(enquiry.createdAt),
+    londonDateTime(enquiry.callBackBy),
     isCallBackOverdue(enquiry, now) ? 'yes' : 'no',
     STATUS_LABELS[enquiry.status],
     enquiry.withdrawalReason ? WITHDRAWAL_LABELS[enquiry.withdrawalReason] : '',
-    enquiry.firstContactAt,
-    OUTCOME_HEADINGS[enquiry.outcome] ?? enquiry.outcome,
+    londonDateTime(enquiry.firstContactAt),
+    OUTCOME_LABELS[enquiry.outcome] ?? enquiry.outcome,
     enquiry.contact?.fullName,
     enquiry.contact?.email,
     enquiry.contact?.phone,
-    typeof postcode === 'string' ? postcode : '',
+    ...questions.map((question) => answerTo.get(question.id) ?? ''),
+    toTalkThrough.join(' '),
   ]);
 }
 

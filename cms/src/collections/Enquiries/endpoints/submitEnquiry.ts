@@ -5,6 +5,7 @@ import { readCmsEnv } from '../../../env.ts';
 import { errorSummary } from '../../../errorSummary.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
+import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
@@ -126,6 +127,8 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
           contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone },
           consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
           status: 'new',
+          // Within the office hours of the team that will call (a record older than the hours has the defaults).
+          callBackBy: callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
           idempotencyKey,
           // The outbox: both e-mails are due now, written in the same row as the enquiry itself.
           emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateEligibility } from '@bfp/eligibility';
+import { teamMessage } from '../../src/jobs/enquiryEmails/messages.ts';
+import type { Enquiry, Partner } from '../../src/payload-types.ts';
+
+const answers = { postcode: 'DY1 1AA', age: 'yes', bedroom: 'moving-soon', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'yes', daytime: 'at-home', pets: 'none', experience: 'yes' };
+
+describe("the team's e-mail", () => {
+  it('carries every answer in the carer’s words, with what it means', () => {
+    const evaluation = evaluateEligibility(answers, { postcodeDistricts: ['DY1'] });
+    if (!evaluation.ok) throw new Error('expected valid answers');
+    const enquiry = { id: 7, reference: 'DUDL-000007', outcome: evaluation.result.outcome, answers: evaluation.result.answers, findings: evaluation.result.findings, contact: { fullName: 'Sam', email: 's@example.com', phone: '01632 960 001' }, callBackBy: '2026-12-04T10:00:00.000Z' } as unknown as Enquiry;
+    const partner = { shortName: 'Dudley', contact: { email: 'team@dudley.example' } } as unknown as Partner;
+    const { text } = teamMessage({ enquiry, partner, serverUrl: 'https://cms.example' });
+    expect(text).toContain('Result of the checker: Talk it through');
+    expect(text).toContain('- Does anyone in your household smoke or vape?\n  Yes (');
+    expect(text).toContain('- Do you have a spare bedroom that would be the child’s own?\n  Not yet, but I am moving somewhere with one soon');
+    expect(text).toContain('- What is your postcode?\n  DY1 1AA');
+  });
+});
