@@ -436,6 +436,10 @@ export interface Enquiry {
     fullName?: string | null;
     email?: string | null;
     phone?: string | null;
+    /**
+     * As the carer said on the form; empty if they did not say.
+     */
+    callTime?: ('morning' | 'afternoon' | 'evening' | 'any') | null;
   };
   consent: {
     given: boolean;
@@ -924,6 +928,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
         fullName?: T;
         email?: T;
         phone?: T;
+        callTime?: T;
       };
   consent?:
     | T

@@ -21,6 +21,21 @@ describe('POST /api/enquiries/submit', () => {
     before = await enquiryCount();
   });
 
+  it('stores a good time to call when the carer gives one, from either form, and refuses one not on the list', async () => {
+    const sent = validEnquiry();
+    const json = await t.rest(ENDPOINT, postJson({ ...sent, contact: { ...(sent.contact as object), callTime: 'evening' } }));
+    expect(json.status).toBe(201);
+    const { reference } = (await json.json()) as { reference: string };
+    const stored = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } })).docs[0]!;
+    expect(stored.contact?.callTime).toBe('evening');
+
+    const bad = validEnquiry();
+    const refused = await t.rest(ENDPOINT, postJson({ ...bad, contact: { ...(bad.contact as object), callTime: 'midnight' } }));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { errors: Record<string, string> }).errors['contact.callTime']).toBe('Choose a time from the list, or leave it blank');
+    expect(await enquiryCount()).toBe(before + 1);
+  });
+
   it('accepts a valid enquiry with 201 and a reference, and stores partner, answers, outcome and consent', async () => {
     const sent = validEnquiry();
     const response = await t.rest(ENDPOINT, postJson(sent, { Origin: DUDLEY_SITE }));

@@ -23,7 +23,7 @@ type Step =
   | { kind: 'check' }
   | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null };
 
-const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', consent: false, website: '' };
+const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTime: '', consent: false, website: '' };
 
 /**
  * The eligibility checker and enquiry form every partner site embeds. It runs the same rules as the CMS (from

@@ -34,7 +34,7 @@ export async function submitEnquiry({
       body: JSON.stringify({
         partner: partner.slug,
         answers,
-        contact: { fullName: contact.fullName, email: contact.email, phone: contact.phone, consent: contact.consent },
+        contact: { fullName: contact.fullName, email: contact.email, phone: contact.phone, ...(contact.callTime ? { callTime: contact.callTime } : {}), consent: contact.consent },
         privacyNoticeVersion: partner.privacyNoticeVersion,
         // Sent only when filled in, which people never do; the CMS refuses it with a message saying why.
         ...(contact.website ? { [HONEYPOT_FIELD]: contact.website } : {}),

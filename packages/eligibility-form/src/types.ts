@@ -7,6 +7,8 @@ export interface FormPartner {
   officeHours?: string | null;
   postcodeDistricts: readonly string[];
   dataControllerName: string;
+  /** The fostering agency in the partnership (coBranding.agency), named in the consent wording. */
+  agency: string;
   privacyNoticeVersion: string;
   /** Site-relative URL of the privacy page, e.g. "/privacy/". */
   privacyUrl: string;

@@ -9,12 +9,14 @@ export {
   validateAnswers,
   validateContact,
   validateContactField,
+  CALL_TIMES,
   CONTACT_FIELDS,
   CONTACT_LIMITS,
   CONTACT_MESSAGES,
   HONEYPOT_FIELD,
 } from './validate.ts';
-export type { Answers, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
+export type { Answers, CallTime, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
+export { CALL_TIME_QUESTION, CONSENT, CONTACT_TEXT_FIELDS, callTimeLabel } from './contactForm.ts';
 export { describeAnswers, OUTCOME_LABELS } from './describe.ts';
 export type { DescribedAnswer } from './describe.ts';
 export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';

@@ -35,15 +35,26 @@ export function validateAnswers(input: unknown): { ok: true; answers: Answers } 
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers };
 }
 
+/** When the carer would like the call, as regional fostering hubs' forms ask. Optional. */
+export const CALL_TIMES = [
+  { value: 'morning', label: 'Morning' },
+  { value: 'afternoon', label: 'Afternoon' },
+  { value: 'evening', label: 'Evening' },
+  { value: 'any', label: 'Any time' },
+] as const;
+export type CallTime = (typeof CALL_TIMES)[number]['value'];
+
 export interface ContactDetails {
   fullName: string;
   email: string;
   phone: string;
+  /** A good time to call, if the carer said. */
+  callTime: CallTime | null;
   /** Consent to be contacted about fostering, given against a privacy notice version. */
   consent: true;
 }
 
-export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'consent'] as const;
+export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'callTime', 'consent'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 export const CONTACT_LIMITS = { fullName: 100, email: 254, phone: 20 } as const;
@@ -66,6 +77,7 @@ export const CONTACT_MESSAGES = {
   fullName: { missing: 'Enter your full name', tooLong: `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer` },
   email: { missing: 'Enter your email address', invalid: 'Enter an email address in the correct format, like name@example.com' },
   phone: { missing: 'Enter a phone number', invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' },
+  callTime: { invalid: 'Choose a time from the list, or leave it blank' },
   consent: { missing: 'Confirm that you agree to be contacted about fostering' },
 } as const;
 
@@ -86,6 +98,9 @@ export function validateContactField(field: ContactField, value: unknown): strin
       if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) return CONTACT_MESSAGES.phone.invalid;
       return null;
     }
+    case 'callTime':
+      if (value === undefined || value === null || value === '') return null;
+      return CALL_TIMES.some((time) => time.value === value) ? null : CONTACT_MESSAGES.callTime.invalid;
     case 'consent':
       return value === true ? null : CONTACT_MESSAGES.consent.missing;
   }
@@ -108,6 +123,7 @@ export function validateContact(input: unknown): Validation<ContactDetails> {
       fullName: (input.fullName as string).trim(),
       email: (input.email as string).trim(),
       phone: (input.phone as string).trim(),
+      callTime: typeof input.callTime === 'string' && input.callTime !== '' ? (input.callTime as CallTime) : null,
       consent: true,
     },
   };

@@ -56,7 +56,12 @@ describe('validateContact', () => {
 
   it('accepts and trims valid details', () => {
     const outcome = validateContact({ ...valid, fullName: '  Sam Carer ' });
-    expect(outcome).toEqual({ ok: true, value: valid });
+    expect(outcome).toEqual({ ok: true, value: { ...valid, callTime: null } });
+  });
+
+  it('takes a good time to call when given, and none when left blank', () => {
+    expect(validateContact({ ...valid, callTime: 'evening' })).toEqual({ ok: true, value: { ...valid, callTime: 'evening' } });
+    expect(validateContact({ ...valid, callTime: '' })).toEqual({ ok: true, value: { ...valid, callTime: null } });
   });
 
   it.each(["o'brien+fostering@example.co.uk", 'siân.jones@cymru.example', 'x@sub.domain.example.org'])('accepts the real-world address %s', (email) => {
@@ -75,6 +80,8 @@ describe('validateContact', () => {
     ['email', '"sam"@example.com', 'Enter an email address in the correct format, like name@example.com'],
     ['phone', '123', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
     ['phone', '01632 <b>960</b>', 'Enter a UK phone number, like 01632 960 001 or 07700 900 982'],
+    ['callTime', 'midnight', 'Choose a time from the list, or leave it blank'],
+    ['callTime', '<b>any</b>', 'Choose a time from the list, or leave it blank'],
     ['consent', false, 'Confirm that you agree to be contacted about fostering'],
     ['consent', 'true', 'Confirm that you agree to be contacted about fostering'],
   ])('rejects %s = %j with "%s"', (field, value, message) => {

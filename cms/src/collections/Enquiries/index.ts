@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { OUTCOMES, OUTCOME_LABELS } from '@bfp/eligibility';
+import { CALL_TIMES, OUTCOMES, OUTCOME_LABELS } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { systemWritten, writableBy } from '../../access/writableBy.ts';
@@ -39,7 +39,7 @@ export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'contact.fullName', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
+    defaultColumns: ['reference', 'contact.fullName', 'contact.callTime', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
     components: {
       Description: '/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription',
       beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'],
@@ -97,6 +97,7 @@ export const Enquiries: CollectionConfig = {
         { name: 'fullName', label: 'Carer’s name', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
         { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
         { name: 'phone', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s phone number') },
+        { name: 'callTime', label: 'Good time to call', type: 'select', options: CALL_TIMES.map(({ value, label }) => ({ value, label })), admin: { description: 'As the carer said on the form; empty if they did not say.' } },
       ],
     },
     {

@@ -1,4 +1,4 @@
-import { describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
+import { callTimeLabel, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
 
@@ -29,6 +29,7 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
       `Reference: ${enquiry.reference}`,
       `Name: ${enquiry.contact?.fullName}`,
       `Phone: ${enquiry.contact?.phone}`,
+      `Good time to call: ${callTimeLabel(enquiry.contact?.callTime) || 'not given'}`,
       `Email: ${enquiry.contact?.email}`,
       `Result of the checker: ${OUTCOME_LABELS[enquiry.outcome as Outcome] ?? enquiry.outcome}`,
       '',

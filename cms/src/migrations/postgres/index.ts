@@ -1,6 +1,7 @@
 import * as migration_20261202_063920_initial from './20261202_063920_initial';
 import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock';
 import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours';
+import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261203_112153_partner_office_hours.up,
     down: migration_20261203_112153_partner_office_hours.down,
-    name: '20261203_112153_partner_office_hours'
+    name: '20261203_112153_partner_office_hours',
+  },
+  {
+    up: migration_20261203_113017_enquiry_call_time.up,
+    down: migration_20261203_113017_enquiry_call_time.down,
+    name: '20261203_113017_enquiry_call_time'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_e
 import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits';
 import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock';
 import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours';
+import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_enquiry_call_time';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_112149_partner_office_hours.up,
     down: migration_20261203_112149_partner_office_hours.down,
-    name: '20261203_112149_partner_office_hours'
+    name: '20261203_112149_partner_office_hours',
+  },
+  {
+    up: migration_20261203_113009_enquiry_call_time.up,
+    down: migration_20261203_113009_enquiry_call_time.down,
+    name: '20261203_113009_enquiry_call_time'
   },
 ];

@@ -1,4 +1,4 @@
-import { questions, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
+import { CONTACT_TEXT_FIELDS, callTimeLabel, questions, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { ContactDraft } from './ContactStep.tsx';
@@ -31,9 +31,8 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
   const { answers, contact, resultHeading, onChangeAnswer, onChangeContact, onSend, submitting, sendProblem, sendAttempts } = props;
   useErrorInPageTitle(sendProblem !== null);
   const contactRows = [
-    { key: 'Full name', value: contact.fullName, hidden: 'your full name' },
-    { key: 'Email address', value: contact.email, hidden: 'your email address' },
-    { key: 'Phone number', value: contact.phone, hidden: 'your phone number' },
+    ...CONTACT_TEXT_FIELDS.map((field) => ({ key: field.label, value: contact[field.name], hidden: `your ${field.label.toLowerCase()}` })),
+    { key: 'Good time to call', value: callTimeLabel(contact.callTime) || 'Not given', hidden: 'when is a good time to call' },
   ];
   return (
     <div className="step">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { CONTACT_FIELDS, HONEYPOT_FIELD, validateContactField, type ContactField } from '@bfp/eligibility';
+import { CALL_TIME_QUESTION, CONSENT, CONTACT_FIELDS, CONTACT_TEXT_FIELDS, HONEYPOT_FIELD, validateContactField, type ContactField } from '@bfp/eligibility';
 import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { FieldErrors, FormPartner } from '../types.ts';
@@ -9,6 +9,8 @@ export interface ContactDraft {
   fullName: string;
   email: string;
   phone: string;
+  /** A good time to call ('' when not said). */
+  callTime: string;
   consent: boolean;
   /** The honeypot: people never see it, so it stays empty unless a script fills the form. */
   website: string;
@@ -25,12 +27,6 @@ interface ContactStepProps {
   /** Counts sends that came back with field errors, so the error summary takes focus again each time. */
   sendAttempts: number;
 }
-
-const TEXT_FIELDS = [
-  { name: 'fullName', label: 'Full name', type: 'text', autoComplete: 'name' },
-  { name: 'email', label: 'Email address', type: 'email', autoComplete: 'email', hint: 'We will only use this to contact you about fostering.' },
-  { name: 'phone', label: 'Phone number', type: 'tel', autoComplete: 'tel', hint: 'The team will call you on this number.' },
-] as const;
 
 /** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
 export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, sendAttempts }: ContactStepProps) {
@@ -65,16 +61,16 @@ export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, 
         {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your
         questions.
       </p>
-      {TEXT_FIELDS.map((field) => {
+      {CONTACT_TEXT_FIELDS.map((field) => {
         const id = `contact-${field.name}`;
         const error = errors[field.name];
-        const describedBy = ['hint' in field ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+        const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
         return (
           <div className={`form-group${error ? ' form-group--error' : ''}`} key={field.name}>
             <label className="label" htmlFor={id}>
               {field.label}
             </label>
-            {'hint' in field && (
+            {field.hint && (
               <p className="hint" id={`${id}-hint`}>
                 {field.hint}
               </p>
@@ -86,6 +82,7 @@ export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, 
               name={field.name}
               type={field.type}
               autoComplete={field.autoComplete}
+              maxLength={field.maxLength}
               spellCheck={false}
               aria-describedby={describedBy}
               aria-invalid={error ? true : undefined}
@@ -95,12 +92,40 @@ export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, 
           </div>
         );
       })}
+      <div className={`form-group${errors.callTime ? ' form-group--error' : ''}`}>
+        <fieldset className="fieldset" aria-describedby={`contact-callTime-hint${errors.callTime ? ' contact-callTime-error' : ''}`}>
+          <legend className="fieldset__legend fieldset__legend--s">{CALL_TIME_QUESTION.legend}</legend>
+          <p className="hint" id="contact-callTime-hint">
+            {CALL_TIME_QUESTION.hint}
+          </p>
+          <ErrorMessage id="contact-callTime-error" message={errors.callTime} />
+          <div className="radios radios--inline" id="contact-callTime">
+            {CALL_TIME_QUESTION.options.map((option) => (
+              <div className="radios__item" key={option.value}>
+                <input
+                  className="radios__input"
+                  type="radio"
+                  id={`contact-callTime-${option.value}`}
+                  name={CALL_TIME_QUESTION.name}
+                  value={option.value}
+                  checked={draft.callTime === option.value}
+                  onChange={() => set('callTime', option.value)}
+                />
+                <label className="radios__label" htmlFor={`contact-callTime-${option.value}`}>
+                  {option.label}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
       <div className={`form-group${errors.consent ? ' form-group--error' : ''}`}>
         <fieldset className="fieldset" aria-describedby={`privacy-info${errors.consent ? ' contact-consent-error' : ''}`}>
-          <legend className="fieldset__legend fieldset__legend--s">How we use your details</legend>
+          <legend className="fieldset__legend fieldset__legend--s">{CONSENT.legend}</legend>
           <p className="hint" id="privacy-info">
-            {partner.dataControllerName} and the National Fostering Group will use these details and your answers only to contact you about
-            fostering. Read the <a href={partner.privacyUrl}>privacy notice</a> to see how long we keep them and your rights.
+            {CONSENT.text({ dataController: partner.dataControllerName, agency: partner.agency })} {CONSENT.notice.before}
+            <a href={partner.privacyUrl}>{CONSENT.notice.link}</a>
+            {CONSENT.notice.after}
           </p>
           <ErrorMessage id="contact-consent-error" message={errors.consent} />
           <div className="checkboxes__item">
@@ -113,7 +138,7 @@ export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, 
               onChange={(event) => set('consent', event.target.checked)}
             />
             <label className="checkboxes__label" htmlFor="contact-consent">
-              I agree to be contacted about fostering
+              {CONSENT.label}
             </label>
           </div>
         </fieldset>

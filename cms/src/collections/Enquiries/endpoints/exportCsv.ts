@@ -1,5 +1,5 @@
 import { Forbidden, type PayloadHandler, type Where } from 'payload';
-import { describeAnswers, OUTCOME_LABELS, questions, type AnswerFinding } from '@bfp/eligibility';
+import { callTimeLabel, describeAnswers, OUTCOME_LABELS, questions, type AnswerFinding } from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
 import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_LABELS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
 import { londonDateTime } from '../workingDays.ts';
@@ -19,6 +19,7 @@ const COLUMNS = [
   'Name',
   'E-mail',
   'Phone',
+  'Good time to call',
   // A column per question, headed with the question as the carer read it, then what the answers mean.
   ...questions.map((question) => question.question),
   'To talk through',
@@ -47,6 +48,7 @@ function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
     enquiry.contact?.fullName,
     enquiry.contact?.email,
     enquiry.contact?.phone,
+    callTimeLabel(enquiry.contact?.callTime),
     ...questions.map((question) => answerTo.get(question.id) ?? ''),
     toTalkThrough.join(' '),
   ]);

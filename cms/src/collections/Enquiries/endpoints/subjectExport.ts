@@ -62,7 +62,7 @@ function readableEnquiry(enquiry: Enquiry) {
     reference: enquiry.reference,
     receivedAt: enquiry.createdAt,
     receivedFrom: enquiry.sourceSite ?? null,
-    contact: { fullName: enquiry.contact?.fullName ?? null, email: enquiry.contact?.email ?? null, phone: enquiry.contact?.phone ?? null },
+    contact: { fullName: enquiry.contact?.fullName ?? null, email: enquiry.contact?.email ?? null, phone: enquiry.contact?.phone ?? null, goodTimeToCall: enquiry.contact?.callTime ?? null },
     answers: Object.entries(answers).map(([id, value]) => ({ question: questionText(id), answer: answerText(id, value) })),
     eligibilityResult: OUTCOME_HEADINGS[enquiry.outcome as Outcome] ?? enquiry.outcome,
     findings: findings.map((f) => ({ question: questionText(String(f.questionId)), reason: f.reason ?? null })),

@@ -124,7 +124,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
           outcome: evaluation.result.outcome,
           answers: evaluation.result.answers,
           findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
-          contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone },
+          contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone, callTime: contact.value.callTime },
           consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
           status: 'new',
           // Within the office hours of the team that will call (a record older than the hours has the defaults).
