@@ -156,7 +156,7 @@ describe('a partner’s identity is the admin’s', () => {
     const groups = {
       brand: { primaryColour: current.brand.primaryColour, accentColour: current.brand.accentColour },
       coBranding: { agency: current.coBranding.agency, alsoWith: current.coBranding.alsoWith ?? [] },
-      contact: { phone: current.contact.phone, email: current.contact.email },
+      contact: { phone: current.contact.phone, email: current.contact.email, opensAt: current.contact.opensAt, closesAt: current.contact.closesAt },
       privacy: { dataControllerName: current.privacy.dataControllerName, noticeVersion: current.privacy.noticeVersion, retentionMonths: current.privacy.retentionMonths },
     };
     const update = (data: Record<string, unknown>) =>

@@ -99,7 +99,7 @@ it('anonymises only never-converted enquiries past their own partner’s retenti
   for (const reference of ['DUD-OUT1', 'DUD-OUT2', 'STA-OUT1']) {
     const doc = await stored(reference);
     expect(doc.anonymisedAt, reference).toBeTruthy();
-    expect(doc.contact ?? {}).toEqual({ fullName: null, email: null, phone: null });
+    expect(doc.contact ?? {}).toEqual({ fullName: null, email: null, phone: null, callTime: null });
     expect(doc.answers).toEqual({});
     expect(doc.findings).toEqual([]);
     expect(doc.notes ?? null).toBeNull();

@@ -13,7 +13,7 @@ export const ANONYMISING = 'anonymisingEnquiry';
  */
 export function anonymisedEnquiryData(now: Date) {
   return {
-    contact: { fullName: null, email: null, phone: null },
+    contact: { fullName: null, email: null, phone: null, callTime: null },
     answers: {},
     findings: [],
     notes: null,
