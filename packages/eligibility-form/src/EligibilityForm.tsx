@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { evaluateEligibility, questions, type Answers, type QuestionId } from '@bfp/eligibility';
 import { QuestionStep } from './steps/QuestionStep.tsx';
 import { ResultStep } from './steps/ResultStep.tsx';
 import { ContactStep, type ContactDraft } from './steps/ContactStep.tsx';
 import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
 import { CheckAnswersStep } from './steps/CheckAnswersStep.tsx';
+import { StepHeadingLevel } from './steps/StepHeading.tsx';
 import { newIdempotencyKey, submitEnquiry } from './submitEnquiry.ts';
 import type { FieldErrors, FormPartner } from './types.ts';
 
@@ -14,6 +15,9 @@ export interface EligibilityFormProps {
   partner: FormPartner;
   /** The CMS enquiry endpoint, e.g. https://cms.example.org/api/enquiries/submit. */
   endpoint: string;
+  /** The checker's heading and introduction, shown on its first step only. */
+  heading: string;
+  intro: string;
 }
 
 type Step =
@@ -29,7 +33,7 @@ const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTi
  * The eligibility checker and enquiry form every partner site embeds. It runs the same rules as the CMS (from
  * @bfp/eligibility), shows the carer their result with reasons, then takes contact details and files the enquiry.
  */
-export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
+export function EligibilityForm({ partner, endpoint, heading, intro }: EligibilityFormProps) {
   const [step, setStep] = useState<Step>({ kind: 'question', index: 0 });
   const [answers, setAnswers] = useState<Partial<Answers>>({});
   const [interacted, setInteracted] = useState(false);
@@ -86,10 +90,29 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
   }
 
   const question = step.kind === 'question' ? questions[step.index]! : null;
+  const isFirstStep = step.kind === 'question' && step.index === 0;
+
+  // Each step is a page of its own to the browser: its own title, so the tab, history and screen readers say where
+  // the carer is ("Question 3 of 10: … – Check if you could foster | …").
+  const pageTitle = useRef<string | null>(null);
+  const stepTitle = question
+    ? `Question ${questions.indexOf(question) + 1} of ${questions.length}: ${question.question}`
+    : { result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[step.kind as Exclude<Step['kind'], 'question'>];
+  useEffect(() => {
+    pageTitle.current ??= document.title;
+    document.title = `${stepTitle} – ${pageTitle.current}`;
+  }, [stepTitle]);
   const showBack = (step.kind === 'question' && (step.index > 0 || returnToCheck)) || step.kind === 'result' || step.kind === 'contact' || step.kind === 'check';
 
   return (
     <div className="eligibility-form" data-step={question ? question.id : step.kind}>
+      {isFirstStep && (
+        <>
+          <h1>{heading}</h1>
+          <p className="lead">{intro}</p>
+        </>
+      )}
+      <StepHeadingLevel.Provider value={isFirstStep ? 2 : 1}>
       {showBack && (
         <button type="button" className="back-link" onClick={back}>
           Back
@@ -146,6 +169,7 @@ export function EligibilityForm({ partner, endpoint }: EligibilityFormProps) {
         />
       )}
       {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} />}
+      </StepHeadingLevel.Provider>
     </div>
   );
 }

@@ -139,13 +139,19 @@ describe('a carer using only the keyboard', () => {
     await page.goto(`${siteUrl('staffordshire')}/check/`);
     await page.waitForSelector('astro-island:not([ssr])');
     expect(await axeViolations(page)).toEqual([]);
+    // One checker page at a time: the heading and introduction on the first step only, a title per step.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Check if you could foster');
+    await expect.poll(() => page.title()).toBe('Question 1 of 10: What is your postcode? – Check if you could foster | Staffordshire fostering with the Big Fostering Partnership');
 
     await tabTo(page, (el) => el.id === 'postcode');
     await page.keyboard.type('ST16 3AA');
     await page.keyboard.press('Enter');
-    // Each question: focus moves to it; Tab to the first answer, Space chooses it, Enter continues.
+    await expect.poll(() => page.title()).toMatch(/^Question 2 of 10: Are you 21 or over\? – Check if you could foster \| Staffordshire/);
+    expect(await page.locator('.lead').count()).toBe(0);
+    // Each question: focus moves to it (now the page's main heading); Tab to the first answer, Space chooses it, Enter continues.
     for (let step = 0; step < 9; step++) {
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space');
