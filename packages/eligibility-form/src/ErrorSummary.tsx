@@ -14,7 +14,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
   }, [focusKey, hasErrors]);
   if (!errors.length) return null;
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+    <div className="error-summary" role="alert" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
         There is a problem
       </h2>

@@ -18,7 +18,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 export function cmsReferences(text: string, cmsOrigin: string): string[] {
   const host = new URL(cmsOrigin).host;
   const allowedCsp = new RegExp(`(connect-src|form-action)[^;"]*?${escapeRegExp(cmsOrigin)}`, 'g');
-  const scanned = text.replace(allowedCsp, '$1').replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>');
+  // The two forms that post to the CMS by design: the enquiry and the partnership site's postcode finder.
+  const scanned = text
+    .replace(allowedCsp, '$1')
+    .replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>')
+    .replaceAll(`${cmsOrigin}/api/partners/find`, '<finder endpoint>');
   return [...scanned.matchAll(new RegExp(escapeRegExp(host), 'g'))].map((m) => scanned.slice(Math.max(0, m.index - 80), m.index + host.length + 60));
 }
 

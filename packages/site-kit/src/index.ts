@@ -25,6 +25,8 @@ export const ROUTES = [
   { pattern: '/check/sent/[outcome]', entrypoint: 'check/sent/[outcome].astro' },
   { pattern: '/check/problem', entrypoint: 'check/problem.astro' },
   { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro' },
+  { pattern: '/find/[answer]', entrypoint: 'find/[answer].astro' },
+  { pattern: '/find/to/[council]', entrypoint: 'find/to/[council].astro' },
   { pattern: '/privacy', entrypoint: 'privacy.astro' },
   { pattern: '/accessibility', entrypoint: 'accessibility.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
@@ -70,6 +72,7 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
                         `export const partnerSlug = ${JSON.stringify(fleet ? null : options.partner)};`,
                         `export const isFleet = ${JSON.stringify(fleet)};`,
                         `export const enquiryEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/enquiries/submit`)};`,
+                        `export const finderEndpoint = ${JSON.stringify(`${publicCmsUrlFromEnv()}/api/partners/find`)};`,
                         `export const isPreview = ${JSON.stringify(Boolean(previewTokenFromEnv()))};`,
                         // On one machine, links between partner sites go to their *.localhost names instead of their domains.
                         `export const localSitesOrigin = ${JSON.stringify(process.env.LOCAL_SITES_ORIGIN || null)};`,

@@ -6,6 +6,7 @@ import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
 import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
+import { findLocalTeam } from './endpoints/findLocalTeam.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
@@ -52,6 +53,7 @@ export const Partners: CollectionConfig = {
     },
     delete: isAdmin,
   },
+  endpoints: [{ path: '/find', method: 'get', handler: findLocalTeam }],
   hooks: {
     // A deleted partner has no record left to build its own site from; the umbrella site still drops it.
     ...rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null }),
