@@ -154,6 +154,22 @@ describe("enquiries on the partnership's own site", () => {
   });
 });
 
+describe("the right council, whichever partner's site an enquiry comes from", () => {
+  it.each([
+    ['a Staffordshire postcode on Dudley’s site', 'dudley', 'ST16 3AA', 'staffordshire', 'likely-eligible'],
+    ['a Dudley postcode on Staffordshire’s site', 'staffordshire', 'DY1 1AA', 'dudley', 'likely-eligible'],
+    ['a postcode no council covers, on Dudley’s site', 'dudley', 'EH1 1YZ', 'dudley', 'talk-to-us'],
+  ])('%s goes to %s', async (_case, site, postcode, slug, outcome) => {
+    const enquiry = validEnquiry({ partner: site });
+    const response = await t.rest(ENDPOINT, postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }));
+    expect(response.status).toBe(201);
+    const { reference } = (await response.json()) as { reference: string };
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 1 });
+    expect(typeof docs[0]!.partner === 'object' && docs[0]!.partner.slug).toBe(slug);
+    expect(docs[0]!.outcome).toBe(outcome);
+  });
+});
+
 describe('CORS on the enquiry endpoint', () => {
   it('allows a partner site origin, on preflight and on the POST', async () => {
     const preflight = await t.rest(ENDPOINT, {

@@ -4,12 +4,15 @@ let carers = 0;
  * A complete, valid enquiry body; tests override one part at a time. Each call is a different carer (e-mail address),
  * because the endpoint files a repeat of the same person's same answers on the same day only once.
  */
+/** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
+const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa' } as Record<string, string>;
+
 export function validEnquiry(overrides: Record<string, unknown> = {}) {
   carers += 1;
   return {
     partner: 'dudley',
     answers: {
-      postcode: 'dy1 1aa',
+      postcode: POSTCODE_IN[String(overrides.partner ?? 'dudley')] ?? 'dy1 1aa',
       age: 'yes',
       bedroom: 'yes',
       rightToLive: 'settled',

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { evaluateEligibility, questions, type Answers, type QuestionId } from '@bfp/eligibility';
+import { evaluateEligibility, questionsFor, routePostcode, type Answers, type QuestionId } from '@bfp/eligibility';
 import { QuestionStep } from './steps/QuestionStep.tsx';
 import { ResultStep } from './steps/ResultStep.tsx';
 import { ContactStep, type ContactDraft } from './steps/ContactStep.tsx';
 import { ConfirmationStep } from './steps/ConfirmationStep.tsx';
 import { CheckAnswersStep } from './steps/CheckAnswersStep.tsx';
+import { ElsewhereStep } from './steps/ElsewhereStep.tsx';
 import { StepHeadingLevel } from './steps/StepHeading.tsx';
 import { newIdempotencyKey, submitEnquiry } from './submitEnquiry.ts';
-import type { FieldErrors, FormPartner } from './types.ts';
+import type { FieldErrors, FormCouncil, FormPartner } from './types.ts';
 
 export type { FormPartner } from './types.ts';
 
@@ -22,6 +23,7 @@ export interface EligibilityFormProps {
 
 type Step =
   | { kind: 'question'; index: number }
+  | { kind: 'elsewhere'; council: FormCouncil; district: string }
   | { kind: 'result' }
   | { kind: 'contact' }
   | { kind: 'check' }
@@ -34,6 +36,7 @@ const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTi
  * @bfp/eligibility), shows the carer their result with reasons, then takes contact details and files the enquiry.
  */
 export function EligibilityForm({ partner, endpoint, heading, intro }: EligibilityFormProps) {
+  const questions = useMemo(() => questionsFor(partner.postcodeDistricts), [partner.postcodeDistricts]);
   const [step, setStep] = useState<Step>({ kind: 'question', index: 0 });
   const [answers, setAnswers] = useState<Partial<Answers>>({});
   const [interacted, setInteracted] = useState(false);
@@ -58,13 +61,17 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   function answer(id: QuestionId, value: string, index: number) {
     setAnswers((previous) => ({ ...previous, [id]: value }));
     setInteracted(true);
-    if (returnToCheck) setStep({ kind: 'check' });
+    // A postcode another council in the partnership covers belongs with that council's team.
+    const route = id === 'postcode' ? routePostcode(value, partner.councils) : null;
+    if (route?.kind === 'partner' && route.partner.slug !== partner.slug) setStep({ kind: 'elsewhere', council: route.partner, district: route.district });
+    else if (returnToCheck) setStep({ kind: 'check' });
     else setStep(index + 1 < questions.length ? { kind: 'question', index: index + 1 } : { kind: 'result' });
   }
 
   function back() {
     if (returnToCheck && (step.kind === 'question' || step.kind === 'contact')) setStep({ kind: 'check' });
     else if (step.kind === 'question' && step.index > 0) setStep({ kind: 'question', index: step.index - 1 });
+    else if (step.kind === 'elsewhere') setStep({ kind: 'question', index: 0 });
     else if (step.kind === 'result') setStep({ kind: 'question', index: questions.length - 1 });
     else if (step.kind === 'contact') setStep({ kind: 'result' });
     else if (step.kind === 'check') setStep({ kind: 'contact' });
@@ -97,12 +104,12 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const pageTitle = useRef<string | null>(null);
   const stepTitle = question
     ? `Question ${questions.indexOf(question) + 1} of ${questions.length}: ${question.question}`
-    : { result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[step.kind as Exclude<Step['kind'], 'question'>];
+    : { elsewhere: 'Another council covers your postcode', result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[step.kind as Exclude<Step['kind'], 'question'>];
   useEffect(() => {
     pageTitle.current ??= document.title;
     document.title = `${stepTitle} – ${pageTitle.current}`;
   }, [stepTitle]);
-  const showBack = (step.kind === 'question' && (step.index > 0 || returnToCheck)) || step.kind === 'result' || step.kind === 'contact' || step.kind === 'check';
+  const showBack = (step.kind === 'question' && (step.index > 0 || returnToCheck)) || step.kind === 'elsewhere' || step.kind === 'result' || step.kind === 'contact' || step.kind === 'check';
 
   return (
     <div className="eligibility-form" data-step={question ? question.id : step.kind}>
@@ -129,6 +136,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
           onAnswer={(value) => answer(question.id, value, step.index)}
         />
       )}
+      {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
       {step.kind === 'result' && evaluation?.ok && (
         <ResultStep
           result={evaluation.result}

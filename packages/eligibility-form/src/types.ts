@@ -12,6 +12,17 @@ export interface FormPartner {
   privacyNoticeVersion: string;
   /** Site-relative URL of the privacy page, e.g. "/privacy/". */
   privacyUrl: string;
+  /** The other councils in the partnership, for sending a carer whose postcode one of them covers to its site. */
+  councils: readonly FormCouncil[];
+}
+
+export interface FormCouncil {
+  slug: string;
+  name: string;
+  shortName: string;
+  /** The council's own site, e.g. https://fostering.example.gov.uk/. */
+  siteUrl: string;
+  postcodeDistricts: readonly string[];
 }
 
 export type FieldErrors = Record<string, string>;

@@ -1,4 +1,4 @@
-export { questions, questionById, QUESTION_IDS } from './questions.ts';
+export { questions, questionById, questionsFor, examplePostcode, QUESTION_IDS } from './questions.ts';
 export type { Question, ChoiceQuestion, PostcodeQuestion, ChoiceOption, QuestionId } from './questions.ts';
 export { evaluateEligibility } from './evaluate.ts';
 export type { EligibilityResult, EvaluationOutcome } from './evaluate.ts';

@@ -166,3 +166,21 @@ export function questionById(id: QuestionId): Question {
   if (!found) throw new Error(`Unknown eligibility question "${id}"`);
   return found;
 }
+
+/** The example postcode the questions give when a partner has no districts of its own (the partnership's site). */
+export const DEFAULT_EXAMPLE_POSTCODE = 'ST16 3AA';
+
+/** An example postcode from the partner's own area, so Dudley's site does not tell Dudley people to type ST16 3AA. */
+export function examplePostcode(postcodeDistricts: readonly string[]): string {
+  return postcodeDistricts[0] ? `${postcodeDistricts[0]} 1AA` : DEFAULT_EXAMPLE_POSTCODE;
+}
+
+/** The questions as a partner's site shows them: the same, with examples from the partner's own districts. */
+export function questionsFor(postcodeDistricts: readonly string[]): readonly Question[] {
+  const example = examplePostcode(postcodeDistricts);
+  return questions.map((question) =>
+    question.kind === 'postcode'
+      ? { ...question, hint: question.hint?.replace(DEFAULT_EXAMPLE_POSTCODE, example), invalidMessage: question.invalidMessage.replace(DEFAULT_EXAMPLE_POSTCODE, example) }
+      : question,
+  );
+}

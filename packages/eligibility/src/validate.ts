@@ -1,5 +1,5 @@
 import { isValidPostcode, normalisePostcode } from './postcode.ts';
-import { QUESTION_IDS, questionById, type QuestionId } from './questions.ts';
+import { QUESTION_IDS, questionById, type Question, type QuestionId } from './questions.ts';
 
 /** Field name → the message a person sees next to that field (GOV.UK: the same words in the error summary). */
 export type FieldErrors = Record<string, string>;
@@ -11,9 +11,11 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldE
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks one answer. Returns the error message, or null when the answer is acceptable. */
-export function validateAnswer(id: QuestionId, value: unknown): string | null {
-  const question = questionById(id);
+/**
+ * Checks one answer. Returns the error message, or null when the answer is acceptable. `question` is the question as
+ * the carer saw it (questionsFor: its example postcode is the partner's own).
+ */
+export function validateAnswer(id: QuestionId, value: unknown, question: Question = questionById(id)): string | null {
   if (value === undefined || value === null || value === '') return question.missingMessage;
   if (typeof value !== 'string') return `${question.missingMessage} (the answer must be text)`;
   if (question.kind === 'postcode') return isValidPostcode(value) ? null : question.invalidMessage;

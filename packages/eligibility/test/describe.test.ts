@@ -26,3 +26,14 @@ describe('an enquiry as a team reads it', () => {
     for (const outcome of OUTCOMES) expect(OUTCOME_LABELS[outcome]).toMatch(/^[A-Z]/);
   });
 });
+
+describe("each partner's own example postcode", () => {
+  it('comes from its first district, or the default where it has none', async () => {
+    const { questionsFor, validateAnswer } = await import('../src/index.ts');
+    const dudley = questionsFor(['DY1', 'DY2']).find((q) => q.id === 'postcode')!;
+    expect(dudley.hint).toContain('For example, DY1 1AA.');
+    expect(dudley.kind === 'postcode' && dudley.invalidMessage).toBe('Enter a real UK postcode, like DY1 1AA');
+    expect(validateAnswer('postcode', 'nonsense', dudley)).toBe('Enter a real UK postcode, like DY1 1AA');
+    expect(questionsFor([]).find((q) => q.id === 'postcode')!.hint).toContain('ST16 3AA');
+  });
+});

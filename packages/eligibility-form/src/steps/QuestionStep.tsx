@@ -27,7 +27,7 @@ export function QuestionStep({ question, number, total, value, onAnswer, focusHe
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const message = validateAnswer(question.id, draft);
+    const message = validateAnswer(question.id, draft, question);
     setError(message);
     setAttempt((n) => n + 1);
     if (!message) onAnswer(draft);

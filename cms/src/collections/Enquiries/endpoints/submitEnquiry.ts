@@ -93,9 +93,10 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     return plainPage({ status: 409, title: 'Our privacy notice has changed', paragraphs: [message, `Or phone ${site.shortName}’s fostering team on ${site.contact.phone}.`], headers });
   }
 
-  // An enquiry on the partnership's own site belongs to the council covering the carer's postcode (the same routing
-  // the site's postcode box uses), or stays with the agency when no council does.
-  const partner = site.kind === 'partnership' ? councilCovering(body.answers, site, partners) : site;
+  // An enquiry belongs to the council covering the carer's postcode (the same routing the partnership site's finder
+  // and every council's checker use), whichever partner's site it was sent from; when no council covers it, it stays
+  // with the site's own team (on the partnership's site, the agency).
+  const partner = councilCovering(body.answers, site, partners);
 
   const evaluation = evaluateEligibility(body.answers, { postcodeDistricts: partner.postcodeDistricts ?? [] });
   const contact = validateContact(body.contact);
