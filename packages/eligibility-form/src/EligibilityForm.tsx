@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { evaluateEligibility, questionsFor, routePostcode, type Answers, type QuestionId } from '@bfp/eligibility';
+import { evaluateEligibility, questionsFor, routePostcode, rulesOutForNow, type Answers, type Outcome, type QuestionId } from '@bfp/eligibility';
 import { QuestionStep } from './steps/QuestionStep.tsx';
 import { ResultStep } from './steps/ResultStep.tsx';
 import { ContactStep, type ContactDraft } from './steps/ContactStep.tsx';
@@ -27,7 +27,7 @@ type Step =
   | { kind: 'result' }
   | { kind: 'contact' }
   | { kind: 'check' }
-  | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null };
+  | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null; outcome: Outcome };
 
 const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTime: '', consent: false, website: '' };
 
@@ -64,15 +64,23 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     // A postcode another council in the partnership covers belongs with that council's team.
     const route = id === 'postcode' ? routePostcode(value, partner.councils) : null;
     if (route?.kind === 'partner' && route.partner.slug !== partner.slug) setStep({ kind: 'elsewhere', council: route.partner, district: route.district });
+    // An answer that rules the carer out for now ends the questions: they are told why at once, not after eight more.
+    else if (rulesOutForNow(id, value)) setStep({ kind: 'result' });
     else if (returnToCheck) setStep({ kind: 'check' });
     else setStep(index + 1 < questions.length ? { kind: 'question', index: index + 1 } : { kind: 'result' });
+  }
+
+  /** The question the carer answered last: the one that stopped the checker, or the last of all. */
+  function lastAnswered(): number {
+    const stop = questions.findIndex((q) => answers[q.id] !== undefined && rulesOutForNow(q.id, answers[q.id]!));
+    return stop >= 0 ? stop : questions.length - 1;
   }
 
   function back() {
     if (returnToCheck && (step.kind === 'question' || step.kind === 'contact')) setStep({ kind: 'check' });
     else if (step.kind === 'question' && step.index > 0) setStep({ kind: 'question', index: step.index - 1 });
     else if (step.kind === 'elsewhere') setStep({ kind: 'question', index: 0 });
-    else if (step.kind === 'result') setStep({ kind: 'question', index: questions.length - 1 });
+    else if (step.kind === 'result') setStep({ kind: 'question', index: lastAnswered() });
     else if (step.kind === 'contact') setStep({ kind: 'result' });
     else if (step.kind === 'check') setStep({ kind: 'contact' });
   }
@@ -84,7 +92,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact, idempotencyKey });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
-      setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team });
+      setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team, outcome: evaluation.result.outcome });
       return;
     }
     setFailedSends((n) => n + 1);
@@ -147,6 +155,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
       {step.kind === 'contact' && (
         <ContactStep
           partner={partner}
+          keepInTouch={evaluation?.ok === true && evaluation.result.outcome === 'not-eligible-now'}
           draft={contact}
           onChange={(draft) => {
             setContact(draft);
@@ -159,7 +168,8 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
       )}
       {step.kind === 'check' && evaluation?.ok && (
         <CheckAnswersStep
-          answers={answers}
+          answers={evaluation.result.answers}
+          questions={questions}
           contact={contact}
           resultHeading={evaluation.result.heading}
           onChangeAnswer={(id) => {
@@ -176,7 +186,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
           sendAttempts={failedSends}
         />
       )}
-      {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} />}
+      {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />}
       </StepHeadingLevel.Provider>
     </div>
   );

@@ -28,7 +28,7 @@ const NEXT_STEPS: Record<Outcome, string> = {
 export function evaluateEligibility(answers: unknown, context: EligibilityContext): EvaluationOutcome {
   const validation = validateAnswers(answers);
   if (!validation.ok) return validation;
-  const findings = QUESTION_IDS.map((id) => evaluateAnswer(id, validation.answers[id], context)).filter(
+  const findings = QUESTION_IDS.filter((id) => validation.answers[id] !== undefined).map((id) => evaluateAnswer(id, validation.answers[id]!, context)).filter(
     (finding): finding is AnswerFinding => finding !== null,
   );
   const outcome = worstOutcome(findings.map((f) => f.outcome));

@@ -2,7 +2,7 @@ export { questions, questionById, questionsFor, examplePostcode, QUESTION_IDS } 
 export type { Question, ChoiceQuestion, PostcodeQuestion, ChoiceOption, QuestionId } from './questions.ts';
 export { evaluateEligibility } from './evaluate.ts';
 export type { EligibilityResult, EvaluationOutcome } from './evaluate.ts';
-export { evaluateAnswer, worstOutcome, OUTCOMES, OUTCOME_HEADINGS, FOSTERLINE_PHONE } from './rules.ts';
+export { evaluateAnswer, rulesOutForNow, worstOutcome, OUTCOMES, OUTCOME_HEADINGS, FOSTERLINE_PHONE } from './rules.ts';
 export type { Outcome, AnswerFinding, EligibilityContext } from './rules.ts';
 export {
   validateAnswer,

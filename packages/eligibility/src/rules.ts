@@ -102,7 +102,8 @@ const rules: RuleTable = {
     return null;
   },
   pets(answer) {
-    if (answer === 'none' || answer === 'some') return likely('Pets are welcome and are looked at in the assessment.');
+    if (answer === 'none') return likely('No pets means nothing to assess there.');
+    if (answer === 'some') return likely('Pets are welcome and are looked at in the assessment.');
     if (answer === 'three-plus-dogs') return talk('Homes with three or more dogs have a specialist pet assessment.');
     if (answer === 'banned-breed') {
       return notNow('Homes with a dog of a banned breed cannot be approved while the dog lives there.');
@@ -121,6 +122,15 @@ const rules: RuleTable = {
 export function evaluateAnswer(id: QuestionId, answer: string, context: EligibilityContext): AnswerFinding | null {
   const finding = rules[id](answer, context);
   return finding ? { questionId: id, ...finding } : null;
+}
+
+/**
+ * An answer that rules the carer out for now, whatever else they say (their age, no spare bedroom, no right to live
+ * in the UK, a banned dog): the checker stops there and says why, instead of asking the rest.
+ */
+export function rulesOutForNow(id: QuestionId, answer: string): boolean {
+  // Only the postcode depends on the partner, and it never rules anyone out.
+  return evaluateAnswer(id, answer, { postcodeDistricts: [] })?.outcome === 'not-eligible-now';
 }
 
 export function worstOutcome(outcomes: readonly Outcome[]): Outcome {

@@ -1,10 +1,12 @@
 import { isValidPostcode, normalisePostcode } from './postcode.ts';
 import { QUESTION_IDS, questionById, type Question, type QuestionId } from './questions.ts';
+import { rulesOutForNow } from './rules.ts';
 
 /** Field name → the message a person sees next to that field (GOV.UK: the same words in the error summary). */
 export type FieldErrors = Record<string, string>;
 
-export type Answers = Record<QuestionId, string>;
+/** Question → answer. After an answer that rules the carer out for now, the rest may be missing. */
+export type Answers = Partial<Record<QuestionId, string>>;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
@@ -29,10 +31,14 @@ export function validateAnswers(input: unknown): { ok: true; answers: Answers } 
     if (!(QUESTION_IDS as readonly string[]).includes(key)) errors[key] = `"${key}" is not an eligibility question`;
   }
   const answers = {} as Answers;
+  // The checker stops at the first answer that rules the carer out for now: the questions after it may be unanswered.
+  let stopped = false;
   for (const id of QUESTION_IDS) {
+    if (stopped && (input[id] === undefined || input[id] === '')) continue;
     const message = validateAnswer(id, input[id]);
     if (message) errors[id] = message;
     else answers[id] = id === 'postcode' ? normalisePostcode(input[id] as string) : (input[id] as string);
+    if (!message && rulesOutForNow(id, input[id] as string)) stopped = true;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers };
 }

@@ -110,3 +110,34 @@ describe('evaluateEligibility', () => {
     expect(evaluate({ age: 'no' }).heading).toBe('You may not be able to foster yet');
   });
 });
+
+describe('an honest "not now"', () => {
+  const full = { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' };
+
+  it('stops at the first answer that rules the carer out for now: the questions after it need no answer', async () => {
+    const { evaluateEligibility, rulesOutForNow } = await import('../src/index.ts');
+    expect(rulesOutForNow('age', 'no')).toBe(true);
+    expect(rulesOutForNow('age', 'yes')).toBe(false);
+    const outcome = evaluateEligibility({ postcode: 'DY1 1AA', age: 'no' }, { postcodeDistricts: ['DY1'] });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.result.outcome).toBe('not-eligible-now');
+    expect(outcome.result.findings.map((f) => f.questionId)).toEqual(['postcode', 'age']);
+    expect(outcome.result.concerns[0]!.reason).toMatch(/at least 21/);
+  });
+
+  it('still needs every answer before the one that stops it, and every answer when none does', async () => {
+    const { evaluateEligibility } = await import('../src/index.ts');
+    const early = evaluateEligibility({ postcode: 'DY1 1AA', bedroom: 'no' }, { postcodeDistricts: ['DY1'] });
+    expect(!early.ok && Object.keys(early.errors)).toEqual(['age']);
+    const { experience: _left, ...withoutLast } = full;
+    const missing = evaluateEligibility(withoutLast, { postcodeDistricts: ['DY1'] });
+    expect(!missing.ok && Object.keys(missing.errors)).toEqual(['experience']);
+  });
+
+  it('gives reasons that fit the answer: "no pets" is not told pets are welcome', async () => {
+    const { evaluateAnswer } = await import('../src/index.ts');
+    expect(evaluateAnswer('pets', 'none', { postcodeDistricts: [] })!.reason).not.toMatch(/welcome/);
+    expect(evaluateAnswer('pets', 'some', { postcodeDistricts: [] })!.reason).toMatch(/welcome/);
+  });
+});

@@ -1,11 +1,13 @@
-import { CONTACT_TEXT_FIELDS, callTimeLabel, questions, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
+import { CONTACT_TEXT_FIELDS, callTimeLabel, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { ContactDraft } from './ContactStep.tsx';
 import { StepHeading } from './StepHeading.tsx';
 
 interface CheckAnswersStepProps {
+  /** The answers as evaluated: after one that rules the carer out for now, the rest are not asked. */
   answers: Partial<Answers>;
+  questions: readonly Question[];
   contact: ContactDraft;
   resultHeading: string;
   onChangeAnswer: (id: QuestionId) => void;
@@ -28,7 +30,7 @@ function answerText(question: Question, value: string | undefined): string {
  * before anything is sent. Nothing leaves the browser until the carer presses "Accept and send".
  */
 export function CheckAnswersStep(props: CheckAnswersStepProps) {
-  const { answers, contact, resultHeading, onChangeAnswer, onChangeContact, onSend, submitting, sendProblem, sendAttempts } = props;
+  const { answers, questions, contact, resultHeading, onChangeAnswer, onChangeContact, onSend, submitting, sendProblem, sendAttempts } = props;
   useErrorInPageTitle(sendProblem !== null);
   const contactRows = [
     ...CONTACT_TEXT_FIELDS.map((field) => ({ key: field.label, value: contact[field.name], hidden: `your ${field.label.toLowerCase()}` })),
@@ -41,7 +43,7 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
       <p>{resultHeading}</p>
       <h3 className="heading-m">Your answers</h3>
       <dl className="summary-list">
-        {questions.map((question) => (
+        {questions.filter((question) => answers[question.id] !== undefined).map((question) => (
           <div className="summary-list__row" key={question.id}>
             <dt className="summary-list__key">{question.question}</dt>
             <dd className="summary-list__value">{answerText(question, answers[question.id])}</dd>

@@ -18,6 +18,8 @@ export interface ContactDraft {
 
 interface ContactStepProps {
   partner: FormPartner;
+  /** Ruled out for now: the team will keep in touch, and nobody will call about this enquiry. */
+  keepInTouch: boolean;
   draft: ContactDraft;
   onChange: (draft: ContactDraft) => void;
   /** Called once every field is valid: the carer checks their answers next. */
@@ -29,7 +31,7 @@ interface ContactStepProps {
 }
 
 /** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
-export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, sendAttempts }: ContactStepProps) {
+export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, serverErrors, sendAttempts }: ContactStepProps) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
@@ -57,10 +59,14 @@ export function ContactStep({ partner, draft, onChange, onSubmit, serverErrors, 
     <form noValidate onSubmit={submit} className="step">
       <ErrorSummary errors={items} focusKey={`${attempt}:${sendAttempts}`} />
       <StepHeading focus>Your contact details</StepHeading>
-      <p>
-        {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your
-        questions.
-      </p>
+      {keepInTouch ? (
+        <p>{partner.shortName}’s fostering team will keep your details and get in touch when the time may be right. Nobody will call you about this enquiry.</p>
+      ) : (
+        <p>
+          {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your
+          questions.
+        </p>
+      )}
       {CONTACT_TEXT_FIELDS.map((field) => {
         const id = `contact-${field.name}`;
         const error = errors[field.name];
