@@ -80,12 +80,8 @@ function siteServer({ listen, serverNames, root, serving, gate }: {
   const pageHeaders = responseHeaders('/', serving);
   const assetHeaders = responseHeaders(HASHED_ASSETS_PREFIX, serving);
   const previewGate = gate && previewGateDirectives({ ...gate, https: serving.https ?? false, headers: pageHeaders });
-  const gateServer = previewGate ? `
-  # Drafts: each request is checked with the CMS first, which alone can verify a preview grant.
-${indent(previewGate.server, 1)}` : '';
-  const gateLocations = previewGate ? previewGate.locations.map((location) => `
-
-${indent(location, 1)}`).join('') : '';
+  const gateServer = previewGate ? `\n  # Drafts: each request is checked with the CMS first, which alone can verify a preview grant.\n${indent(previewGate.server, 1)}` : '';
+  const gateLocations = previewGate ? previewGate.locations.map((location) => `\n\n${indent(location, 1)}`).join('') : '';
   return `server {
   listen ${listen};
   server_name ${serverNames.join(' ')};
