@@ -20,6 +20,7 @@ import { emailAdapter } from './email.ts';
 import { jobs } from './jobs/index.ts';
 import { readinessEndpoint } from './health/readiness.ts';
 import { RateLimitWindows } from './collections/RateLimitWindows/index.ts';
+import { previewGrantEndpoints } from './previewGrants/endpoints.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -39,7 +40,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
   collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
-  endpoints: [readinessEndpoint],
+  endpoints: [readinessEndpoint, ...previewGrantEndpoints],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
   email: emailAdapter(env),

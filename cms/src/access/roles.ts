@@ -12,6 +12,9 @@ type MaybeUser = PayloadRequest['user'];
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user && user.collection === 'users' && roles.includes((user as { role?: Role }).role as Role));
 
+/** Previews show unpublished drafts: they are for the people who write them. */
+export const mayPreview = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor');
+
 /** The partner a partner-staff user belongs to, as an id (number on SQLite, string on MongoDB). */
 export function userPartnerId(user: MaybeUser): number | string | null {
   if (!user || !hasRole(user, 'partner-staff')) return null;

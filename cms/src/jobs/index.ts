@@ -1,5 +1,5 @@
 import type { JobsConfig } from 'payload';
-import { hasRole } from '../access/roles.ts';
+import { hasRole, isAdmin } from '../access/roles.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
@@ -16,14 +16,20 @@ export function jobs(): JobsConfig {
     tasks: [rebuildSitesTask, reviewStoriesTask, purgeExpiredEnquiriesTask],
     // Nothing runs inside a web instance: no autoRun here, on purpose.
     access: {
+      // Checked only by Local API calls that pass overrideAccess: false (none do); jobs are queued by the CMS's own
+      // code (publish hooks, the Preview endpoint, scheduled publishing), never by a REST create (see read below).
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor'),
-      run: ({ req }) => hasRole(req.user, 'admin'),
+      // Also guards GET /api/payload-jobs/run and /handle-schedules: no HTTP request may make a web instance run
+      // builds. The worker and `payload jobs:run` use the Local API, which overrides access.
+      run: () => false,
       cancel: ({ req }) => hasRole(req.user, 'admin'),
     },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System', defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'completedAt', 'totalTried'] },
-      access: { ...defaultJobsCollection.access, read: ({ req }) => hasRole(req.user, 'admin', 'editor') },
+      // Create, update and delete stay Payload's `() => false`. Admins only may read: a preview job's input (and its
+      // log) holds the editor's session token.
+      access: { ...defaultJobsCollection.access, read: isAdmin },
     }),
   };
 }

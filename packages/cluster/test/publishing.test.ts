@@ -19,6 +19,8 @@ const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 let cluster: RunningCluster;
 let dir: string;
 let admin: Record<string, string>;
+/** A grant cookie for Dudley's preview, from the preview test; the outage test checks it is refused then. */
+let previewCookie: string | undefined;
 const log: string[] = [];
 
 interface Answer {
@@ -56,6 +58,13 @@ async function api<T>(pathname: string, init: RequestInit = {}): Promise<T> {
   return (await response.json()) as T;
 }
 
+async function loginHeaders(email: string): Promise<Record<string, string>> {
+  const login = await fetch(`${cluster.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  return { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
+}
+
+const paragraph = (text: string) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } });
+
 async function allLive(): Promise<boolean> {
   const { docs } = await api<{ docs: Array<{ status: string }> }>('/api/site-builds?limit=1000&depth=0');
   return docs.length > 0 && docs.every((doc) => doc.status === 'live');
@@ -76,8 +85,7 @@ beforeAll(async () => {
         if (process.env.BFP_TEST_VERBOSE) console.log(line);
       },
     });
-    const login = await fetch(`${cluster.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }) });
-    admin = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
+    admin = await loginHeaders('admin@bfp.example');
     await eventually('the first build of every site', async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200);
   } catch (error) {
     console.error(log.slice(-80).join('\n'));
@@ -186,6 +194,56 @@ describe('the worker publishes every site to nginx', () => {
     await eventually('the partnership’s site listing Telford', async () => (await getSite(local('big-fostering-partnership'), '/')).body.toString().includes('Telford &amp; Wrekin Council'));
   });
 
+  it('shows an editor a draft on the preview host after the grant redirect, and nobody else', async () => {
+    const editor = await loginHeaders('editor@bfp.example');
+    const slug = `cluster-draft-${Date.now()}`;
+    const draftText = 'Only editors see this draft before it is published.';
+    const created = await fetch(`${cluster.url}/api/stories?draft=true`, {
+      method: 'POST',
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'A draft on the production tier',
+        slug,
+        summary: 'Not published yet.',
+        body: paragraph(draftText),
+        shownOn: 'all',
+        safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
+        _status: 'draft',
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { doc } = (await created.json()) as { doc: { id: number } };
+
+    // Straight to one web instance: the build the request waits for may outlast the balancer's 60 s read timeout.
+    const pressed = await fetch(`http://127.0.0.1:${PORTS.instances[0]}/api/stories/preview?id=${doc.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
+    expect(pressed.status, await pressed.clone().text()).toBe(302);
+    const opening = new URL(pressed.headers.get('location')!);
+    expect(opening.host).toBe(local('preview-dudley'));
+    expect(opening.pathname).toBe('/__preview/grant');
+
+    const accepted = await getSite(opening.host, `${opening.pathname}${opening.search}`);
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.location).toBe(`/stories/${slug}/`);
+    const setCookie = String(accepted.headers['set-cookie']);
+    expect(setCookie).toMatch(/^bfp_preview_grant=[^;]+; Path=\/; Max-Age=\d+; Expires=[^;]+; HttpOnly; SameSite=Lax$/);
+    previewCookie = setCookie.split(';')[0]!;
+
+    const granted = await getSite(opening.host, `/stories/${slug}/`, { cookie: previewCookie });
+    expect(granted.status).toBe(200);
+    expect(granted.body.toString()).toContain(draftText);
+    expect(granted.headers['cache-control']).toBe('no-store');
+    expect(granted.headers['x-robots-tag']).toBe('noindex');
+
+    for (const [host, cookie] of [[opening.host, undefined], [opening.host, 'bfp_preview_grant=forged.grant'], [local('preview-staffordshire'), previewCookie]] as const) {
+      const refused = await getSite(host, `/stories/${slug}/`, cookie ? { cookie } : {});
+      expect(refused.status, `${host} ${cookie}`).toBe(401);
+      expect(refused.headers['cache-control']).toBe('no-store');
+      expect(refused.body.toString()).not.toContain(draftText);
+      expect(refused.body.toString()).toContain('Preview</strong> button');
+    }
+    expect((await getSite(local('dudley'), `/stories/${slug}/`)).status).toBe(404);
+  });
+
   it('renders every page of every site, with its images, while both CMS instances are down', async () => {
     await eventually('every site build marked live', allLive);
     const sites = [...SEEDED, 'cluster-telford'];
@@ -200,6 +258,12 @@ describe('the worker publishes every site to nginx', () => {
     let browser: Browser | undefined;
     try {
       expect((await fetch(`${cluster.url}/api/ready`)).status).toBeGreaterThanOrEqual(500);
+      // With no CMS to confirm a grant, a preview is refused, not served unchecked.
+      if (previewCookie) {
+        const unchecked = await getSite(local('preview-dudley'), '/', { cookie: previewCookie });
+        expect(unchecked.status).toBe(503);
+        expect(unchecked.body.toString()).toMatch(/did not answer/);
+      }
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -100,5 +100,30 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     const live = await getFromSite(port, `dudley.localhost:${port}`, '/stories/maliks-story/');
     expect(live.body).toContain('Malik’s story');
     expect(live.body).not.toContain('draft rewrite');
+
+    // The redirect through the preview host's grant address left a short-lived grant cookie only that host gets.
+    const grant = (await page.context().cookies(`http://preview-dudley.localhost:${port}/`)).find((cookie) => cookie.name === 'bfp_preview_grant');
+    expect(grant).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
+    expect(grant!.expires * 1000 - Date.now()).toBeGreaterThan(10 * 60_000);
+    expect(grant!.expires * 1000 - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    expect(await page.context().cookies(`http://preview-staffordshire.localhost:${port}/`)).toEqual([]);
+  });
+
+  it('serves nobody a preview without a grant from the CMS: not a request, not another browser', async () => {
+    const anonymous = await getFromSite(port, `preview-dudley.localhost:${port}`, '/stories/maliks-story/');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+    expect(anonymous.body).not.toContain('Malik');
+    expect(anonymous.body).toContain('Preview</strong> button');
+    const forged = await getFromSite(port, `preview-dudley.localhost:${port}`, '/__preview/grant?grant=forged.grant&next=/stories/maliks-story/');
+    expect(forged.status).toBe(401);
+    expect(forged.headers['set-cookie']).toBeUndefined();
+
+    const stranger = await (await browser.newContext()).newPage();
+    const answer = await stranger.goto(`http://preview-dudley.localhost:${port}/stories/maliks-story/`);
+    expect(answer?.status()).toBe(401);
+    expect(await stranger.content()).not.toContain('draft rewrite');
+    expect(await stranger.getByRole('heading', { level: 1 }).textContent()).toBe('This preview is private');
+    await stranger.context().close();
   });
 });

@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
 import { documentCspDirectives } from '@bfp/static-host/policy';
+import { sendPreviewTokenToCms } from './previewFetch.ts';
 
 export type SiteKitOptions =
   /** One partner's site: the partner's slug in the CMS is the one thing that makes it that council's site. */
@@ -46,6 +47,9 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
     name: '@bfp/site-kit',
     hooks: {
       'astro:config:setup'({ injectRoute, updateConfig }) {
+        const previewToken = previewTokenFromEnv();
+        // Draft images too: see previewFetch.ts. Live builds read as the public does and never carry a token.
+        if (previewToken) sendPreviewTokenToCms({ cmsUrl, token: previewToken });
         for (const route of ROUTES) {
           // The fleet has the same routes once per partner, rendered by the same views.
           const pattern = fleet ? `/[partner]${route.pattern === '/' ? '' : route.pattern}` : route.pattern;

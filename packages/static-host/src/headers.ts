@@ -11,6 +11,9 @@ export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** Pages keep their URL across releases: caches may keep a copy but must ask (ETag / Last-Modified) before using it. */
 export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
+/** Previews hold an editor's drafts and are served only to a granted browser: no cache, shared or private, keeps them. */
+export const NO_STORE_CACHE_CONTROL = 'no-store';
+
 export const cacheControlFor = (pathname: string): string =>
   pathname.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
 
@@ -101,14 +104,14 @@ export function securityHeaders({ cmsOrigin, https = false }: SitePolicyOptions)
 }
 
 export interface ServingOptions extends SitePolicyOptions {
-  /** A preview build (drafts included): search engines must not index it even if its address leaks. */
+  /** A preview build (drafts included): never stored by a cache, never indexed even if its address leaks. */
   preview?: boolean;
 }
 
 /** Every header a response at `pathname` carries besides the ones that describe its body (type, length, ETag …). */
 export function responseHeaders(pathname: string, { preview = false, ...policy }: ServingOptions): Record<string, string> {
   return {
-    'Cache-Control': cacheControlFor(pathname),
+    'Cache-Control': preview ? NO_STORE_CACHE_CONTROL : cacheControlFor(pathname),
     ...securityHeaders(policy),
     ...(preview ? { 'X-Robots-Tag': 'noindex' } : {}),
   };

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, HASHED_ASSETS_PREFIX, PRECOMPRESSED_ENCODINGS, UTF8_CONTENT_TYPES, responseHeaders, type ServingOptions } from './headers.ts';
+import { addHeaders, indent, methodGuard, quoted } from './nginxDirectives.ts';
+import { previewGateDirectives } from './nginxPreviewGate.ts';
 import { checkSiteAddress, previewHost, type SiteAddress } from './siteHosts.ts';
 
 export { renderSitesIndex } from './sitesIndex.ts';
@@ -18,8 +20,10 @@ export interface SitesConfigOptions {
   cmsOrigin: string;
   /** The sites are reached over https (TLS ends in front of nginx or in it): adds HSTS and upgrade-insecure-requests. */
   https?: boolean;
-  /** Also serve `preview-<slug>.localhost` from `<sitesDir>/preview/<slug>`. */
+  /** Also serve `preview-<slug>.localhost` from `<sitesDir>/preview/<slug>`, only to browsers the CMS granted. */
   previews?: boolean;
+  /** Where nginx asks the CMS about preview grants (default cmsOrigin): the CMS as this machine reaches it. */
+  previewGrantsOrigin?: string;
   /** Folder with the `index.html` an unknown or bare host gets (see renderSitesIndex); without it such hosts get 404. */
   indexRoot?: string;
 }
@@ -37,24 +41,6 @@ export function brotliModuleDirective(): string {
     );
   }
   return `load_module ${found};`;
-}
-
-/** nginx expands `$` in add_header values and has no escape for it; a quote would end the string. */
-function quoted(value: string): string {
-  if (/["\\$\n\r]/.test(value)) throw new Error(`Cannot write ${JSON.stringify(value)} into nginx's config: it holds a quote, backslash, $ or newline.`);
-  return `"${value}"`;
-}
-
-const indent = (lines: readonly string[], depth: number) => lines.map((line) => `${'  '.repeat(depth)}${line}`).join('\n');
-
-const addHeaders = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`);
-
-/**
- * A location with its own add_header drops every add_header it would inherit, so each block that sets any gets the
- * whole set, rendered from the definition.
- */
-function methodGuard(headers: Record<string, string>): string[] {
-  return ['if ($request_method !~ ^(GET|HEAD)$) {', ...indent([...addHeaders(headers), 'add_header Allow "GET, HEAD" always;', 'return 405;'], 1).split('\n'), '}'];
 }
 
 function typesBlock(): string[] {
@@ -83,9 +69,19 @@ function commonDirectives(headers: Record<string, string>): string[] {
   ];
 }
 
-function siteServer({ listen, serverNames, root, serving }: { listen: string; serverNames: readonly string[]; root: string; serving: ServingOptions }): string {
+function siteServer({ listen, serverNames, root, serving, gate }: {
+  listen: string;
+  serverNames: readonly string[];
+  root: string;
+  serving: ServingOptions;
+  /** A preview's: served only to a browser the CMS granted. */
+  gate?: { slug: string; grantsOrigin: string };
+}): string {
   const pageHeaders = responseHeaders('/', serving);
   const assetHeaders = responseHeaders(HASHED_ASSETS_PREFIX, serving);
+  const previewGate = gate && previewGateDirectives({ ...gate, https: serving.https ?? false, headers: pageHeaders });
+  const gateServer = previewGate ? `\n  # Drafts: each request is checked with the CMS first, which alone can verify a preview grant.\n${indent(previewGate.server, 1)}` : '';
+  const gateLocations = previewGate ? previewGate.locations.map((location) => `\n\n${indent(location, 1)}`).join('') : '';
   return `server {
   listen ${listen};
   server_name ${serverNames.join(' ')};
@@ -94,7 +90,7 @@ function siteServer({ listen, serverNames, root, serving }: { listen: string; se
 ${indent(commonDirectives(pageHeaders), 1)}
   # A folder with no index.html is simply not a page here.
   error_page 403 =404 /404.html;
-  error_page 404 /404.html;
+  error_page 404 /404.html;${gateServer}
 
   location / {
 ${indent(methodGuard(pageHeaders), 2)}
@@ -107,7 +103,7 @@ ${indent([...methodGuard(assetHeaders), ...addHeaders(assetHeaders)], 2)}
   # Not pages, as in the Node server: dotfiles (but .well-known) and the precompressed siblings themselves.
   location ~ (/\\.(?!well-known/)|\\.(${PRECOMPRESSED_ENCODINGS.map(({ suffix }) => suffix.slice(1)).join('|')})$) {
 ${indent([...methodGuard(pageHeaders), 'return 404;'], 2)}
-  }
+  }${gateLocations}
 }`;
 }
 
@@ -131,7 +127,7 @@ ${indent([...methodGuard(headers), 'return 404;'], 2)}
 }
 
 /** The partner sites' part of an `http {}` block: a default server, one server per site, and optionally previews. */
-export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = false, previews = false, indexRoot }: SitesConfigOptions): string {
+export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = false, previews = false, previewGrantsOrigin = cmsOrigin, indexRoot }: SitesConfigOptions): string {
   const at = String(listen);
   const root = path.resolve(sitesDir);
   const blocks = [defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } })];
@@ -139,7 +135,15 @@ export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = 
     checkSiteAddress(site);
     if (site.serverNames.length) blocks.push(siteServer({ listen: at, serverNames: site.serverNames, root: path.join(root, 'live', site.slug), serving: { cmsOrigin, https } }));
     if (previews) {
-      blocks.push(siteServer({ listen: at, serverNames: [previewHost(site.slug)], root: path.join(root, 'preview', site.slug), serving: { cmsOrigin, https, preview: true } }));
+      blocks.push(
+        siteServer({
+          listen: at,
+          serverNames: [previewHost(site.slug)],
+          root: path.join(root, 'preview', site.slug),
+          serving: { cmsOrigin, https, preview: true },
+          gate: { slug: site.slug, grantsOrigin: previewGrantsOrigin },
+        }),
+      );
     }
   }
   return `# Partner sites, rendered by @bfp/static-host from its serving definition (headers.ts).\n${blocks.join('\n\n')}\n`;

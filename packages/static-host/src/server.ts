@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
 import { PRECOMPRESSED_ENCODINGS, contentTypeFor, responseHeaders, type ServingOptions } from './headers.ts';
+import { previewGate } from './previewGate.ts';
 import { encodePathname, parseRequestTarget } from './requestTarget.ts';
 import { siteForHost, type SiteAddress } from './siteHosts.ts';
 
@@ -20,6 +21,8 @@ export interface StaticSitesServerOptions {
   /** Asked on every request, so a partner added while the server runs is served at once. */
   sites: () => readonly SiteAddress[];
   cmsOrigin: string;
+  /** Where this server asks the CMS about preview grants (default cmsOrigin): the CMS as this machine reaches it. */
+  previewGrantsOrigin?: string;
   https?: boolean;
   /** The page for a bare host or one no site claims (see renderSitesIndex). */
   indexHtml: () => string;
@@ -32,7 +35,7 @@ export interface StaticSitesServer {
   stop: () => Promise<void>;
 }
 
-type Headers = Record<string, string | number>;
+type Headers = Record<string, string | number | string[]>;
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, headers: Headers, body: string | Buffer = '') {
   res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) });
@@ -102,7 +105,7 @@ function serveFromRelease({ req, res, handler, file, search, headers }: {
   });
 }
 
-export async function startStaticSitesServer({ port, host = '127.0.0.1', sitesDir, sites, cmsOrigin, https = false, indexHtml }: StaticSitesServerOptions): Promise<StaticSitesServer> {
+export async function startStaticSitesServer({ port, host = '127.0.0.1', sitesDir, sites, cmsOrigin, previewGrantsOrigin = cmsOrigin, https = false, indexHtml }: StaticSitesServerOptions): Promise<StaticSitesServer> {
   const handlerFor = releaseHandlers();
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -115,6 +118,10 @@ export async function startStaticSitesServer({ port, host = '127.0.0.1', sitesDi
     if (!site) {
       if (target.pathname === '/') return send(req, res, 200, { ...pageHeaders, 'Content-Type': contentTypeFor('index.html') }, indexHtml());
       return sendText(req, res, 404, pageHeaders, 'No partner site answers to this host name.');
+    }
+    if (site.preview) {
+      const gate = await previewGate({ req, pathname: target.pathname, search: target.search, site: site.slug, grantsOrigin: previewGrantsOrigin, https });
+      if (!gate.allow) return send(req, res, gate.status, { ...pageHeaders, ...gate.headers }, gate.body);
     }
     const link = path.join(sitesDir, site.preview ? 'preview' : 'live', site.slug);
     const handler = await handlerFor(link);

@@ -71,6 +71,10 @@ describe('responseHeaders', () => {
     expect(responseHeaders('/', { cmsOrigin, preview: true })['X-Robots-Tag']).toBe('noindex');
     expect(responseHeaders('/', { cmsOrigin })).not.toHaveProperty('X-Robots-Tag');
   });
+
+  it('lets no cache keep a preview, not even its hashed assets', () => {
+    for (const pathname of ['/', '/_astro/a.js', '/404.html']) expect(responseHeaders(pathname, { cmsOrigin, preview: true })['Cache-Control'], pathname).toBe('no-store');
+  });
 });
 
 describe('contentTypeFor', () => {

@@ -7,11 +7,11 @@ import { testPort } from '@bfp/services/test-ports';
 
 const PORT = testPort(18481);
 
-describeServing('nginx', async ({ sitesDir, indexRoot }) => {
+describeServing('nginx', async ({ sitesDir, indexRoot, previewGrantsOrigin }) => {
   const nginx = await startNginx({
     dir: path.join(path.dirname(sitesDir), 'nginx'),
     mainConfig: brotliModuleDirective(),
-    config: renderSitesConfig({ listen: `127.0.0.1:${PORT}`, sitesDir, sites: SITES, cmsOrigin: CMS_ORIGIN, previews: true, indexRoot }),
+    config: renderSitesConfig({ listen: `127.0.0.1:${PORT}`, sitesDir, sites: SITES, cmsOrigin: CMS_ORIGIN, previews: true, previewGrantsOrigin, indexRoot }),
   });
   return { port: PORT, stop: nginx.stop };
 });

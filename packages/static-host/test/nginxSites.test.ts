@@ -61,6 +61,39 @@ describe('renderSitesConfig', () => {
     expect(config).toContain('add_header X-Robots-Tag "noindex" always;');
   });
 
+  it('serves a preview only after asking the CMS about the grant for that site, and live sites without asking', () => {
+    const config = render({ previews: true, previewGrantsOrigin: 'http://10.0.0.5:3000' });
+    const serverOf = (name: string) => config.slice(config.indexOf(`server_name ${name};`)).split(/\nserver \{/)[0]!;
+    const preview = serverOf('preview-dudley.localhost');
+    for (const line of [
+      'auth_request /__preview/verify;',
+      'error_page 401 = @preview_refused;',
+      'error_page 500 502 503 504 = @preview_unverifiable;',
+      'proxy_pass http://10.0.0.5:3000/api/preview-grants/verify;',
+      'proxy_pass http://10.0.0.5:3000/api/preview-grants/accept;',
+      'proxy_set_header X-Preview-Site "dudley";',
+      'proxy_set_header X-Preview-Https "false";',
+      'proxy_pass_request_headers off;',
+      'add_header Cache-Control "no-store" always;',
+    ]) {
+      expect(preview).toContain(line);
+    }
+    expect(serverOf('preview-walsall.localhost')).toContain('proxy_set_header X-Preview-Site "walsall";');
+    expect(serverOf('fostering.dudley.gov.uk dudley.localhost')).not.toContain('auth_request');
+    expect(serverOf('fostering.dudley.gov.uk dudley.localhost')).not.toContain('__preview');
+  });
+
+  it('asks the CMS at cmsOrigin unless told where else, with SNI over https', () => {
+    const config = render({ previews: true, https: true });
+    expect(config).toContain('proxy_pass https://cms.example.org/api/preview-grants/verify;');
+    expect(config).toContain('proxy_ssl_server_name on;');
+    expect(config).toContain('proxy_set_header X-Preview-Https "true";');
+  });
+
+  it('refuses a CMS address it cannot write into proxy_pass', () => {
+    expect(() => render({ previews: true, previewGrantsOrigin: 'ftp://cms.example.org' })).toThrow(/not an http\(s\) origin/);
+  });
+
   it('refuses values that would break out of the config', () => {
     expect(() => render({ sitesDir: '/srv/"sites' })).toThrow(/quote/);
     expect(() => render({ sites: [{ slug: 'dudley', serverNames: ['dudley.localhost; root /'] }] })).toThrow(/not a host name/);

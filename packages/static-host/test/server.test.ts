@@ -7,8 +7,8 @@ import { CMS_ORIGIN, SITES, makeFixtureSites, type FixtureSites } from './fixtur
 import { describeServing } from './servingBehaviours.ts';
 import { siteRequest } from './siteRequest.ts';
 
-describeServing('the Node server', async ({ sitesDir, indexHtml }) => {
-  const started = await startStaticSitesServer({ port: 0, sitesDir, sites: () => SITES, cmsOrigin: CMS_ORIGIN, indexHtml: () => indexHtml });
+describeServing('the Node server', async ({ sitesDir, indexHtml, previewGrantsOrigin }) => {
+  const started = await startStaticSitesServer({ port: 0, sitesDir, sites: () => SITES, cmsOrigin: CMS_ORIGIN, previewGrantsOrigin, indexHtml: () => indexHtml });
   return { port: Number(new URL(started.url).port), stop: started.stop };
 });
 

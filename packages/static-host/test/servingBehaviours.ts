@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../src/headers.ts';
+import { IMMUTABLE_CACHE_CONTROL, NO_STORE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../src/headers.ts';
 import { renderSitesIndex } from '../src/sitesIndex.ts';
 import { CMS_ORIGIN, SITES, makeFixtureSites, type FixtureSites } from './fixtureSites.ts';
 import { siteRequest, type SiteResponse } from './siteRequest.ts';
+import { grantCookie, startFakeGrantVerifier, type FakeGrantVerifier } from './fakeGrantVerifier.ts';
 
 export interface ServerUnderTest {
   port: number;
@@ -20,9 +21,13 @@ export interface StartOptions {
   /** Holds the index page's index.html, for nginx. */
   indexRoot: string;
   indexHtml: string;
+  /** Where the server asks about preview grants (a stand-in answering like the CMS: fakeGrantVerifier.ts). */
+  previewGrantsOrigin: string;
 }
 
 const DUDLEY = 'dudley.localhost';
+const PREVIEW = 'preview-dudley.localhost';
+const GRANTED = { cookie: grantCookie('grant-for-dudley') };
 const INDEX_ORIGIN_TEMPLATE = 'http://{slug}.localhost:4321';
 
 type HeaderExpectation = string | RegExp | null;
@@ -48,6 +53,9 @@ const SECURITY: Record<string, HeaderExpectation> = {
   'x-robots-tag': null,
 };
 const PAGE = { ...SECURITY, 'cache-control': REVALIDATE_CACHE_CONTROL };
+const PREVIEW_PAGE = { ...SECURITY, 'cache-control': NO_STORE_CACHE_CONTROL, 'x-robots-tag': 'noindex' };
+/** What a refused preview request must not contain: anything of the draft release (its pages, 404 page or script). */
+const DRAFT = /Dudley|island/;
 const HTML = 'text/html; charset=utf-8';
 
 /** Same site, or a relative Location: never another host. */
@@ -89,8 +97,24 @@ export const CASES: Case[] = [
   { name: 'POST to a hashed asset is not allowed', method: 'POST', path: '/_astro/app.3f9a1c.js', status: 405, headers: { allow: 'GET, HEAD' } },
   { name: 'DELETE to a missing page is not allowed', method: 'DELETE', path: '/no-such-page/', status: 405 },
   { name: 'OPTIONS is not allowed', method: 'OPTIONS', path: '/', status: 405 },
-  { name: 'a preview build is served on its own name and never indexed', host: 'preview-dudley.localhost', path: '/', status: 200, headers: { 'x-robots-tag': 'noindex', 'cache-control': REVALIDATE_CACHE_CONTROL }, body: /Dudley home draft/ },
-  { name: 'a preview’s 404 is not indexed either', host: 'preview-dudley.localhost', path: '/nope/', status: 404, headers: { 'x-robots-tag': 'noindex' } },
+  { name: 'a preview without a grant is refused with a page saying where to open it, and nothing of the draft', host: PREVIEW, path: '/', status: 401, headers: { ...PREVIEW_PAGE, 'content-type': HTML }, body: /Preview<\/strong> button/, notBody: DRAFT },
+  { name: 'a preview’s hashed assets are refused without a grant', host: PREVIEW, path: '/_astro/app.3f9a1c.js', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
+  { name: 'a preview’s missing pages are refused without a grant, not answered with its 404 page', host: PREVIEW, path: '/nope/', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
+  { name: 'a preview refuses a precompressed answer too', host: PREVIEW, path: '/', requestHeaders: { 'accept-encoding': 'br, gzip' }, status: 401, headers: { 'content-encoding': null }, notBody: DRAFT },
+  { name: 'a preview refuses a grant the CMS does not know', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('forged') }, status: 401, notBody: DRAFT },
+  { name: 'a grant for another site does not open this preview', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('grant-for-walsall') }, status: 401, notBody: DRAFT },
+  { name: 'a browser cannot name the site the grant is checked for', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('grant-for-walsall'), 'x-preview-site': 'walsall' }, status: 401, notBody: DRAFT },
+  { name: 'a granted browser gets the preview, never stored and never indexed', host: PREVIEW, path: '/', requestHeaders: GRANTED, status: 200, headers: { ...PREVIEW_PAGE, 'content-type': HTML }, body: /Dudley home draft/ },
+  { name: 'a granted browser gets the preview precompressed', host: PREVIEW, path: '/about/', requestHeaders: { ...GRANTED, 'accept-encoding': 'br' }, status: 200, headers: { 'content-encoding': 'br', 'cache-control': NO_STORE_CACHE_CONTROL }, body: /About Dudley draft/ },
+  { name: 'a preview’s hashed assets are not cached either', host: PREVIEW, path: '/_astro/app.3f9a1c.js', requestHeaders: GRANTED, status: 200, headers: { 'cache-control': NO_STORE_CACHE_CONTROL, 'x-robots-tag': 'noindex' }, body: /draft/ },
+  { name: 'a preview’s 404 is its own, not indexed either', host: PREVIEW, path: '/nope/', requestHeaders: GRANTED, status: 404, headers: PREVIEW_PAGE, body: /Dudley page not found/ },
+  { name: 'a preview redirects a folder to its slash like a site', host: PREVIEW, path: '/about', requestHeaders: GRANTED, status: 301, headers: { location: '/about/', 'cache-control': NO_STORE_CACHE_CONTROL } },
+  { name: 'the grant address hands over to the CMS: 303 to next with its cookie, in the preview’s headers', host: PREVIEW, path: '/__preview/grant?grant=grant-for-dudley&next=/about/', status: 303, headers: { ...PREVIEW_PAGE, location: '/about/', 'set-cookie': /^bfp_preview_grant=grant-for-dudley; Path=\/; Max-Age=900; HttpOnly; SameSite=Lax$/ } },
+  { name: 'the grant address passes on what the CMS says of a grant for another site', host: PREVIEW, path: '/__preview/grant?grant=grant-for-walsall&next=/about/', status: 401, headers: { location: null, 'set-cookie': null, 'cache-control': NO_STORE_CACHE_CONTROL } },
+  { name: 'the grant address passes on what the CMS says of a next on another host', host: PREVIEW, path: '/__preview/grant?grant=grant-for-dudley&next=//evil.example/', status: 400, headers: { location: null, 'set-cookie': null } },
+  { name: 'the grant address takes only GET and HEAD', host: PREVIEW, method: 'POST', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 405, headers: { 'set-cookie': null } },
+  { name: 'a preview takes only GET and HEAD, and shows nothing to other methods', host: PREVIEW, method: 'POST', path: '/', status: 405, notBody: DRAFT },
+  { name: 'the live site has no grant address', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 404, headers: { 'set-cookie': null }, body: /Dudley page not found/ },
   { name: 'a listed site without a release is a 404, not another site', host: 'walsall.localhost', path: '/', status: 404, notBody: /Dudley/ },
   { name: 'a bare localhost gets the index of sites', host: 'localhost:4321', path: '/', status: 200, headers: { ...PAGE, 'content-type': HTML }, body: /href="http:\/\/dudley\.localhost:4321\/"/ },
   { name: 'an unknown host gets the index of sites', host: 'nobody.example', path: '/', status: 200, body: /Partner sites on this machine/ },
@@ -124,6 +148,7 @@ export function describeServing(serverName: string, start: (options: StartOption
   describe(`${serverName} serving partner sites`, () => {
     let fixture: FixtureSites;
     let server: ServerUnderTest;
+    let verifier: FakeGrantVerifier;
     const get = (options: { host?: string; path: string; method?: string; headers?: Record<string, string> }) =>
       siteRequest({ ...options, port: server.port, host: options.host ?? DUDLEY });
 
@@ -135,11 +160,13 @@ export function describeServing(serverName: string, start: (options: StartOption
       const indexHtml = renderSitesIndex(SITES, INDEX_ORIGIN_TEMPLATE);
       fs.mkdirSync(indexRoot);
       fs.writeFileSync(path.join(indexRoot, 'index.html'), indexHtml);
-      server = await start({ sitesDir: fixture.sitesDir, indexRoot, indexHtml });
+      verifier = await startFakeGrantVerifier();
+      server = await start({ sitesDir: fixture.sitesDir, indexRoot, indexHtml, previewGrantsOrigin: verifier.origin });
     });
 
     afterAll(async () => {
       await server?.stop();
+      await verifier?.stop();
       fixture?.cleanup();
     });
 
@@ -155,6 +182,33 @@ export function describeServing(serverName: string, start: (options: StartOption
       const response = await get({ path: attempt });
       expect(response.headers.location, `Location ${response.headers.location}`).toSatisfy(sameSite(DUDLEY));
       expect(response.status).not.toBe(500);
+    });
+
+    it('refuses a preview when the CMS cannot be asked (fails closed), and serves it again once it can', async () => {
+      verifier.unreachable = true;
+      try {
+        for (const requestPath of ['/', '/_astro/app.3f9a1c.js', '/__preview/grant?grant=grant-for-dudley&next=/']) {
+          const response = await get({ host: PREVIEW, path: requestPath, headers: GRANTED });
+          expect(response.status, requestPath).toBe(503);
+          expect(response.headers['cache-control'], requestPath).toBe(NO_STORE_CACHE_CONTROL);
+          expect(response.headers['set-cookie'], requestPath).toBeUndefined();
+          expect(response.body, requestPath).not.toMatch(DRAFT);
+          expect(response.body, requestPath).toMatch(/did not answer/);
+        }
+      } finally {
+        verifier.unreachable = false;
+      }
+      expect((await get({ host: PREVIEW, path: '/', headers: GRANTED })).status).toBe(200);
+    });
+
+    it('asks the CMS about the grant cookie for the preview’s own site, passing nothing else of the browser’s', async () => {
+      verifier.requests.length = 0;
+      await get({ host: PREVIEW, path: '/about/', headers: { ...GRANTED, authorization: 'Basic c2VjcmV0', 'x-preview-site': 'walsall', 'x-preview-https': 'true' } });
+      const asked = verifier.requests.find((request) => request.path === '/api/preview-grants/verify');
+      expect(asked?.headers['x-preview-site']).toBe('dudley');
+      expect(asked?.headers['x-preview-https']).toBe('false');
+      expect(asked?.headers.cookie).toBe(GRANTED.cookie);
+      expect(asked?.headers.authorization).toBeUndefined();
     });
 
     it('answers HEAD with the headers of GET and no body', async () => {

@@ -1,10 +1,13 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
-import { hasRole } from '../../access/roles.ts';
+import { mayPreview } from '../../access/roles.ts';
+import { PREVIEW_GRANT_PARAM, PREVIEW_GRANT_PATH, PREVIEW_NEXT_PARAM } from '@bfp/static-host/preview-grants';
 import { buildPreview } from '../../jobs/rebuildSites/buildPreview.ts';
+import { issuePreviewGrant } from '../../previewGrants/grant.ts';
 
 /**
  * Preview a draft exactly as a partner's site will show it: the jobs worker renders that partner's site with the
- * drafts included (reading them with the editor's own token) into a separate preview site, which is then opened.
+ * drafts included (reading them with the editor's own token) into a separate preview site, which is then opened
+ * through its grant address: the static host serves a preview only to a browser holding a grant the CMS issued.
  */
 export function storyPreviewUrl(doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
   if (!doc?.id) return null;
@@ -32,7 +35,7 @@ function tokenFrom(req: PayloadRequest): string | null {
 
 /** GET /api/stories/preview?id=…[&partner=slug] — pick a partner, then build and open that partner's preview. */
 export const previewStory: PayloadHandler = async (req) => {
-  if (!hasRole(req.user, 'admin', 'editor')) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
+  if (!mayPreview(req.user)) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
   const id = String(req.searchParams.get('id') ?? '');
   const story = id ? await req.payload.findByID({ collection: 'stories', id, draft: true, depth: 1, req, disableErrors: true }) : null;
   if (!story) return page('Story not found', '<h1>Story not found</h1>', 404);
@@ -58,5 +61,10 @@ export const previewStory: PayloadHandler = async (req) => {
   if (!token) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>', 403);
   const outcome = await buildPreview({ req, site: chosen.slug, token });
   if (!outcome.ok) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p>`, 502);
-  return Response.redirect(`${outcome.url.replace(/\/$/, '')}/stories/${encodeURIComponent(story.slug)}/`, 302);
+  const { grant } = issuePreviewGrant({ secret: req.payload.config.secret, site: chosen.slug, userId: req.user!.id });
+  const opening = new URL(PREVIEW_GRANT_PATH, outcome.url);
+  opening.searchParams.set(PREVIEW_GRANT_PARAM, grant);
+  opening.searchParams.set(PREVIEW_NEXT_PARAM, `/stories/${encodeURIComponent(story.slug)}/`);
+  // It carries a grant: no cache may keep it.
+  return new Response(null, { status: 302, headers: { Location: opening.toString(), 'Cache-Control': 'no-store' } });
 };

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload';
 import { readCmsEnv } from '../../env.ts';
 import { STALE_AFTER_MS } from '../queues.ts';
 import { notifyDeployHook } from './notifyDeployHook.ts';
+import { confirmPreviewEditor } from './previewEditor.ts';
 import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
 
@@ -50,6 +51,8 @@ export const rebuildSitesTask = {
 
     if (input?.preview) {
       const { site, token } = input.preview;
+      await confirmPreviewEditor(payload, String(token ?? ''));
+      if (!sites.some((hosted) => hosted.slug === site)) throw new Error(`The preview was not built: "${site}" is not an active partner's site.`);
       const outcome = await publish({ kind: 'preview', site, token, sites });
       const result = outcome.results[0];
       output.preview = result?.ok ? { ok: true, url: result.url } : { ok: false, error: result?.error ?? 'no result' };

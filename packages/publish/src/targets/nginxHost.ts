@@ -15,6 +15,8 @@ export interface NginxHostOptions {
   listen: string;
   sitesDir: string;
   cmsOrigin: string;
+  /** Where nginx asks the CMS about preview grants: the CMS as this machine reaches it (the worker's CMS_URL). */
+  previewGrantsOrigin: string;
   https: boolean;
   /** e.g. http://{slug}.localhost:8081, for the index page's links. */
   localSitesOrigin?: string;
@@ -29,14 +31,14 @@ export const serverNamesOf = (site: HostedSite) => [site.siteDomain, `${site.slu
  * at once, so the sites keep being served by the last good one. Returns whether nginx was reloaded.
  */
 export async function syncNginxSites(options: NginxHostOptions & { sites: HostedSite[]; log: (line: string) => void }): Promise<boolean> {
-  const { nginxDir, listen, sitesDir, cmsOrigin, https, sites, localSitesOrigin, log } = options;
+  const { nginxDir, listen, sitesDir, cmsOrigin, previewGrantsOrigin, https, sites, localSitesOrigin, log } = options;
   const indexRoot = path.join(sitesDir, 'index');
   const hosted = sites.map((site) => ({ slug: site.slug, serverNames: serverNamesOf(site) }));
   await fs.mkdir(indexRoot, { recursive: true });
   await fs.writeFile(path.join(indexRoot, 'index.html'), renderSitesIndex(hosted, localSitesOrigin ?? 'https://{domain}'));
 
   const configFile = path.join(nginxDir, 'sites.conf');
-  const next = renderSitesConfig({ listen, sitesDir, sites: hosted, cmsOrigin, https, previews: true, indexRoot });
+  const next = renderSitesConfig({ listen, sitesDir, sites: hosted, cmsOrigin, https, previews: true, previewGrantsOrigin, indexRoot });
   const previous = await fs.readFile(configFile, 'utf8').catch(() => null);
   if (previous === next) return false;
   await fs.writeFile(configFile, next);
