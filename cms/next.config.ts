@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ['@bfp/eligibility', '@bfp/brand'],
+  transpilePackages: ['@bfp/eligibility', '@bfp/brand', '@bfp/links'],
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,2 +1,2 @@
-export { typedUrlProblem, safeHref } from './typedUrl.ts';
+export { typedUrlProblem, safeHref, trimTypedUrl } from './typedUrl.ts';
 export type { LinkRuleOptions, TypedUrlOptions } from './typedUrl.ts';

@@ -15,8 +15,12 @@ const MAX_LENGTH = 2000;
 const EXAMPLE = 'https://www.example.org/';
 
 // The URL parser trims C0 controls and spaces from both ends and drops tabs and line breaks anywhere, so
-// "\tjava\nscript:" reads as "javascript:". Trimming here is only for the check; a stored value keeps no such thing.
+// "\tjava\nscript:" reads as "javascript:".
 const EDGES = /^[\u0000-\u0020\s]+|[\u0000-\u0020\s]+$/g;
+
+/** The value without the spaces and control characters around it that the URL parser ignores: what to store. */
+export const trimTypedUrl = (value: string): string => value.replace(EDGES, '');
+
 // Whitespace, C0 and C1 controls and zero-width characters: a typed address never needs them, and they hide what a
 // browser will really follow.
 const HIDDEN = /[\u0000-\u0020\u007f-\u009f\s\u200b-\u200f\u2060\ufeff]/;
@@ -27,7 +31,7 @@ const isLoopback = (hostname: string) =>
   hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
 
 function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
-  const text = value.replace(EDGES, '');
+  const text = trimTypedUrl(value);
   if (text.length > MAX_LENGTH) return { problem: (label) => `${label} is too long: use at most ${MAX_LENGTH.toLocaleString('en-GB')} characters` };
   let url: URL;
   try {
@@ -73,7 +77,7 @@ function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
 export function typedUrlProblem(value: unknown, { label, allowLocalhost }: TypedUrlOptions): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') return `${label} must be a web address written as text, e.g. ${EXAMPLE}`;
-  if (!value.replace(EDGES, '')) return null;
+  if (!trimTypedUrl(value)) return null;
   const verdict = judge(value, { allowLocalhost });
   return 'problem' in verdict ? verdict.problem(label) : null;
 }
@@ -84,7 +88,7 @@ export function typedUrlProblem(value: unknown, { label, allowLocalhost }: Typed
  * the address that was checked.
  */
 export function safeHref(href: unknown, options: LinkRuleOptions): string | null {
-  if (typeof href !== 'string' || !href.replace(EDGES, '')) return null;
+  if (typeof href !== 'string' || !trimTypedUrl(href)) return null;
   const verdict = judge(href, options);
   return 'url' in verdict ? verdict.url.href : null;
 }
