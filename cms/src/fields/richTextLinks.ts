@@ -1,6 +1,6 @@
-import type { RichTextField } from 'payload';
+import type { FieldHook, RichTextField } from 'payload';
 import { richText } from 'payload/shared';
-import { typedUrlProblem } from '@bfp/links';
+import { trimTypedUrl, typedUrlProblem } from '@bfp/links';
 import { localhostLinksAllowed, refusing } from './typedUrl.ts';
 
 interface LexicalNode {
@@ -38,6 +38,16 @@ export function richTextLinkProblem(value: unknown, { label, allowLocalhost }: {
   return null;
 }
 
+// Lexical's own hook percent-encodes a whole URL it does not like, a space at either end included ("%20https%3A…").
+const trimLinkUrls: FieldHook = ({ value }) => {
+  const root = (value as { root?: LexicalNode } | null | undefined)?.root;
+  if (!root) return value;
+  for (const link of linksIn(childrenOf(root))) {
+    if (typeof link.fields?.url === 'string') link.fields.url = trimTypedUrl(link.fields.url);
+  }
+  return value;
+};
+
 /** A rich text field whose custom links must pass the typed-URL rule, on every save, drafts included. */
 export function withSafeLinks(field: Omit<RichTextField, 'validate' | 'label'> & { label: string }): RichTextField {
   const { validate, refuse } = refusing((value) => richTextLinkProblem(value, { label: field.label, allowLocalhost: localhostLinksAllowed() }), field.label);
@@ -48,6 +58,6 @@ export function withSafeLinks(field: Omit<RichTextField, 'validate' | 'label'> &
       const ours = validate(value);
       return ours === true ? richText(value, options) : ours;
     },
-    hooks: { ...field.hooks, beforeChange: [refuse, ...(field.hooks?.beforeChange ?? [])] },
+    hooks: { ...field.hooks, beforeValidate: [trimLinkUrls, ...(field.hooks?.beforeValidate ?? [])], beforeChange: [refuse, ...(field.hooks?.beforeChange ?? [])] },
   };
 }

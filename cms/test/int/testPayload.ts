@@ -13,7 +13,18 @@ export interface TestPayload {
   config: SanitizedConfig;
   /** Calls the REST API exactly as Next's route handlers do (Payload's handleEndpoints), with a real Request. */
   rest: (pathname: string, init?: RequestInit) => Promise<Response>;
+  /**
+   * Calls the GraphQL API exactly as Next's route handler does (@payloadcms/next's GRAPHQL_POST), with a real Request.
+   * An operation's errors come back with HTTP 200 (graphql-http); Payload puts the error's own status in
+   * `errors[].extensions.statusCode`.
+   */
+  graphql: (query: string, options?: { variables?: Record<string, unknown>; headers?: HeadersInit }) => Promise<{ status: number; body: GraphQLBody }>;
   cleanup: () => Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { statusCode?: number; name?: string; data?: unknown } }>;
 }
 
 /**
@@ -56,6 +67,7 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
   process.env.CMS_URL = 'http://localhost:3999';
   process.env.SITE_PUBLISHER ??= path.join(import.meta.dirname, 'recordingPublisher.ts');
   const { getPayload, handleEndpoints } = await import('payload');
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
   const { default: configPromise } = await import('../../src/payload.config.ts');
   const config = await configPromise;
   const payload = await getPayload({ config });
@@ -65,6 +77,12 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
     payload,
     config,
     rest: (pathname, init) => handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
+    graphql: async (query, { variables, headers } = {}) => {
+      const withType = new Headers(headers);
+      withType.set('Content-Type', 'application/json');
+      const response = await GRAPHQL_POST(config)(new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: withType, body: JSON.stringify({ query, variables }) }));
+      return { status: response.status, body: (await response.json()) as GraphQLBody };
+    },
     cleanup: async () => {
       await payload.destroy();
       await database.drop(payload);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, typedUrlProblem } from '../src/index.ts';
+import { safeHref, trimTypedUrl, typedUrlProblem } from '../src/index.ts';
 
 const production = { label: 'Booking link', allowLocalhost: false };
 const local = { label: 'Booking link', allowLocalhost: true };
@@ -138,5 +138,11 @@ describe('safeHref', () => {
 
   it('gives nothing for no link', () => {
     for (const value of [null, undefined, '', ' ', 42]) expect(safeHref(value, { allowLocalhost: true })).toBeNull();
+  });
+});
+
+describe('trimTypedUrl', () => {
+  it('drops what the URL parser ignores at either end, and nothing inside', () => {
+    expect(trimTypedUrl('\u0000 \thttps://example.org/a b\r\n ')).toBe('https://example.org/a b');
   });
 });
