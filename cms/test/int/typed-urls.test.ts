@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Where } from 'payload';
 import { authHeaders, startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   t = await startTestPayload();
   await seed(t.payload, { demoUsers: true });
   for (const who of ['admin', 'dudley'] as const) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
-  const one = async (collection: 'partners' | 'events' | 'stories', where: Record<string, unknown>) =>
+  const one = async (collection: 'partners' | 'events' | 'stories', where: Where) =>
     (await t.payload.find({ collection, where, limit: 1, depth: 0 })).docs[0]!.id;
   ids.dudley = await one('partners', { slug: { equals: 'dudley' } });
   ids.dudleyEvent = await one('events', { title: { equals: 'Fostering drop-in, Dudley' } });
@@ -61,12 +62,20 @@ interface UrlField {
   newDoc: () => Promise<Record<string, unknown>>;
   /** An existing document the writer may update. */
   target: () => number | string;
+  /** What else a GraphQL update of the document must carry besides the field. */
+  graphqlUpdateAlso?: (id: number | string) => Promise<Record<string, unknown>>;
 }
 
 let made = 0;
 const unique = () => `typed-url-${++made}`;
 
 // Online: GraphQL spells the select value "in-person" as the enum in_person, REST as it is.
+// Payload's GraphQL update input makes a group required when any field in it is (3.90): brand, coBranding, contact, privacy.
+const partnerGroups = async (id: number | string) => {
+  const { brand, coBranding, contact, privacy } = await t.payload.findByID({ collection: 'partners', id, depth: 0 });
+  return { brand, coBranding, contact, privacy };
+};
+
 const eventDoc = async () => ({ title: unique(), summary: 'An evening of questions.', startsAt: new Date(Date.now() + 864e5 * 30).toISOString(), format: 'online', partner: ids.dudley });
 
 const FIELDS: UrlField[] = [
@@ -106,6 +115,7 @@ const FIELDS: UrlField[] = [
       return { ...record, name: `${slug} Council`, shortName: slug, slug, siteDomain: `${slug}.example.org`, postcodeDistricts: [] };
     },
     target: () => ids.dudley,
+    graphqlUpdateAlso: partnerGroups,
   },
   {
     name: 'partners.privacy.noticeUrl',
@@ -117,6 +127,7 @@ const FIELDS: UrlField[] = [
     get: (doc) => doc.privacy?.noticeUrl,
     newDoc: async () => FIELDS[2]!.newDoc(),
     target: () => ids.dudley,
+    graphqlUpdateAlso: partnerGroups,
   },
   {
     name: 'stories.body (a link in the text)',
@@ -193,7 +204,7 @@ describe.each(FIELDS)('$name refuses script and data links', (field) => {
       expectRefusal(createError?.message, createError?.extensions?.data?.errors?.[0]?.message, field.label);
 
       const update = await t.graphql(`mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`, {
-        variables: { id: Number(field.target()), data: field.set(attack) },
+        variables: { id: Number(field.target()), data: { ...(await field.graphqlUpdateAlso?.(field.target())), ...field.set(attack) } },
         headers: as[who],
       });
       const updateError = (update.body as GraphQLError).errors?.[0];
@@ -214,7 +225,7 @@ describe.each(FIELDS)('$name refuses script and data links', (field) => {
 
     const other = `${url}&again=1`;
     const update = await t.graphql(`mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`, {
-      variables: { id: Number(doc.id), data: field.set(other) },
+      variables: { id: Number(doc.id), data: { ...(await field.graphqlUpdateAlso?.(doc.id)), ...field.set(other) } },
       headers: as[who],
     });
     expect(update.body.errors, JSON.stringify(update.body)).toBeUndefined();
