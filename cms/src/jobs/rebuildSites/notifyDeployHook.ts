@@ -1,4 +1,4 @@
-import { typedUrlProblem } from '@bfp/links';
+import { trimTypedUrl, typedUrlProblem } from '@bfp/links';
 
 /**
  * A partner's deploy hook is told after its site went live (a CDN purge, a council's own monitoring). It is a
@@ -9,7 +9,7 @@ export async function notifyDeployHook({ url, slug, siteUrl, allowLocalhost }: {
   const problem = typedUrlProblem(url, { label: 'its URL', allowLocalhost });
   if (problem) return `the deploy hook was not called: ${problem}`;
   try {
-    const response = await fetch(url.trim(), {
+    const response = await fetch(trimTypedUrl(url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ partner: slug, event: 'deployed', url: siteUrl ?? null }),
