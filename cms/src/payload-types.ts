@@ -218,7 +218,7 @@ export interface Partner {
    */
   localOffer?: string | null;
   /**
-   * Optional: a URL told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
+   * Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
    */
   deployHookUrl?: string | null;
   siteDomain: string;
@@ -233,7 +233,7 @@ export interface Partner {
      */
     noticeVersion: string;
     /**
-     * The data controller’s full privacy notice, if it has one online.
+     * The data controller’s full privacy notice, if it has one online (https://).
      */
     noticeUrl?: string | null;
     /**
@@ -385,9 +385,12 @@ export interface Event {
    * Place and address.
    */
   venue?: string | null;
+  /**
+   * Where people join, starting with https://.
+   */
   onlineLink?: string | null;
   /**
-   * Where to book a place, if booking is needed.
+   * Where to book a place, if booking is needed, starting with https://.
    */
   bookingUrl?: string | null;
   /**

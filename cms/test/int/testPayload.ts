@@ -8,8 +8,9 @@ import { createDatabase, dropDatabase } from '@bfp/services/postgres';
 
 export interface GraphqlResult {
   status: number;
+  body: GraphQLBody;
   data: Record<string, unknown> | null;
-  errors: Array<{ message: string; extensions?: { statusCode?: number } }>;
+  errors: NonNullable<GraphQLBody['errors']>;
 }
 
 export const SITES_ORIGIN_TEMPLATE = 'http://{slug}.localhost:4999';
@@ -19,9 +20,18 @@ export interface TestPayload {
   config: SanitizedConfig;
   /** Calls the REST API exactly as Next's route handlers do (Payload's handleEndpoints), with a real Request. */
   rest: (pathname: string, init?: RequestInit) => Promise<Response>;
-  /** Runs a GraphQL operation through Payload's own GraphQL route handler, with a real Request. */
+  /**
+   * Calls the GraphQL API exactly as Next's route handler does (@payloadcms/next's GRAPHQL_POST), with a real Request.
+   * An operation's errors come back with HTTP 200 (graphql-http); Payload puts the error's own status in
+   * `errors[].extensions.statusCode`.
+   */
   graphql: (query: string, options?: { headers?: HeadersInit; variables?: Record<string, unknown> }) => Promise<GraphqlResult>;
   cleanup: () => Promise<void>;
+}
+
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { statusCode?: number; name?: string; data?: unknown } }>;
 }
 
 /**
@@ -64,6 +74,7 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
   process.env.CMS_URL = 'http://localhost:3999';
   process.env.SITE_PUBLISHER ??= path.join(import.meta.dirname, 'recordingPublisher.ts');
   const { getPayload, handleEndpoints } = await import('payload');
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
   const { default: configPromise } = await import('../../src/payload.config.ts');
   const config = await configPromise;
   const payload = await getPayload({ config });
@@ -74,14 +85,13 @@ export async function startTestPayload({ env = {} }: { env?: Record<string, stri
     config,
     rest: (pathname, init) => handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
     graphql: async (query, { headers, variables } = {}) => {
-      const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
       const requestHeaders = new Headers(headers);
       requestHeaders.set('Content-Type', 'application/json');
       const response = await GRAPHQL_POST(config)(
         new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: requestHeaders, body: JSON.stringify({ query, variables }) }),
       );
-      const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: GraphqlResult['errors'] };
-      return { status: response.status, data: body.data ?? null, errors: body.errors ?? [] };
+      const body = (await response.json()) as GraphQLBody;
+      return { status: response.status, body, data: body.data ?? null, errors: body.errors ?? [] };
     },
     cleanup: async () => {
       await payload.destroy();

@@ -42,6 +42,8 @@ describe('partner sites built from the seeded CMS', () => {
     for (const html of [staffs, dudley]) {
       expect(html).toContain('Online information evening: Step Down fostering');
       expect(html).toContain('Can I foster if I rent my home?');
+      // site-kit renders only links that pass @bfp/links' rule; the seeded https:// one does.
+      expect(html).toContain('<a href="https://events.example.org/bfp-information-evening/book">Book a place');
     }
   });
 

@@ -1,3 +1,5 @@
+import { safeHref } from '@bfp/links';
+
 /** An image in a story's text, as the CMS wrote it, and the copy the site's build made of it. */
 export interface BodyImage {
   src: string;
@@ -22,15 +24,37 @@ function attributes(tag: string): Record<string, string> {
 const dimension = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
 /**
+ * A link keeps its href only if it passes the typed-URL rule (@bfp/links): any other becomes its words alone. The CMS
+ * refuses such links on save; this covers rows saved before it did, and HTML nobody checked. Each kept tag is written
+ * anew from the href that was checked, so no other attribute (or an href the pattern could not read) gets through.
+ */
+export function withSafeLinks(html: string, { allowLocalhost }: { allowLocalhost: boolean }): string {
+  const open: boolean[] = [];
+  return html.replace(/<a\b[^>]*>|<\/a\s*>/gi, (tag) => {
+    if (tag.startsWith('</')) return open.pop() ? tag : '';
+    const { href, target, style } = attributes(tag);
+    const safe = safeHref(href, { allowLocalhost });
+    open.push(Boolean(safe));
+    if (!safe) return '';
+    const newTab = target === '_blank' ? ' target="_blank" rel="noopener noreferrer"' : '';
+    return `<a href="${encode(safe)}"${newTab}${style ? ` style="${encode(style)}"` : ''}>`;
+  });
+}
+
+/**
  * A story's body is HTML the CMS renders from rich text (Payload's Lexical converters). An image an editor placed in
  * the text arrives as an `<img>` on the CMS inside a `<picture>` with one `<source>` per stored size, and aligned or
  * indented blocks carry `style` attributes. A live site must load nothing from the CMS, and its CSP refuses style
  * attributes it holds no hash for; so each image becomes the build's own copy (`buildImage`, e.g. astro:assets'
- * getImage) and the style values are returned to be hashed.
+ * getImage) and the style values are returned to be hashed. Links go through withSafeLinks (`allowLocalhost`: see
+ * safeLinks.ts).
  */
-export async function prepareStoryBody(html: string, buildImage: (image: BodyImage) => Promise<BodyImage>): Promise<PreparedStoryBody> {
+export async function prepareStoryBody(
+  html: string,
+  { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean },
+): Promise<PreparedStoryBody> {
   // The sources point at the CMS's own sizes; one image from the site's build serves instead.
-  const withoutPictures = html.replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
+  const withoutPictures = withSafeLinks(html, { allowLocalhost }).replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
   const tags = [...new Set(withoutPictures.match(/<img\b[^>]*>/g) ?? [])];
   const built = new Map<string, string>();
   for (const tag of tags) {

@@ -3,6 +3,7 @@ import { anyone, hasRole, userPartnerId } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { eventReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
+import { typedUrlField } from '../../fields/typedUrl.ts';
 
 /** Partner staff may only create events for their own council, never partnership-wide ones. */
 const keepPartnerStaffToOwnPartner: CollectionBeforeChangeHook = ({ req, data }) => {
@@ -40,8 +41,8 @@ export const Events: CollectionConfig = {
       ],
     },
     { name: 'venue', type: 'text', admin: { condition: (data) => data?.format === 'in-person', description: 'Place and address.' } },
-    { name: 'onlineLink', type: 'text', admin: { condition: (data) => data?.format === 'online' } },
-    { name: 'bookingUrl', type: 'text', admin: { description: 'Where to book a place, if booking is needed.' } },
+    typedUrlField({ name: 'onlineLink', label: 'Online event link', admin: { condition: (data) => data?.format === 'online', description: 'Where people join, starting with https://.' } }),
+    typedUrlField({ name: 'bookingUrl', label: 'Booking link', admin: { description: 'Where to book a place, if booking is needed, starting with https://.' } }),
     {
       name: 'allPartners',
       type: 'checkbox',

@@ -7,6 +7,7 @@ import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
 import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { findLocalTeam } from './endpoints/findLocalTeam.ts';
+import { typedUrlField } from '../../fields/typedUrl.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
@@ -157,13 +158,13 @@ export const Partners: CollectionConfig = {
       type: 'textarea',
       admin: { description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.' },
     },
-    {
+    typedUrlField({
       name: 'deployHookUrl',
-      type: 'text',
-      ...adminsOnly,
+      label: 'Deploy hook URL',
       access: { read: isAdminField, ...adminsOnly.access },
-      admin: { description: 'Optional: a URL told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
-    },
+      hooks: adminsOnly.hooks,
+      admin: { description: 'Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
+    }),
     {
       name: 'siteDomain',
       ...adminsOnly,
@@ -197,7 +198,7 @@ export const Partners: CollectionConfig = {
           defaultValue: '2026-11',
           admin: { description: 'Stored with every enquiry’s consent, so we know which notice the carer saw.' },
         },
-        { name: 'noticeUrl', type: 'text', admin: { description: 'The data controller’s full privacy notice, if it has one online.' } },
+        typedUrlField({ name: 'noticeUrl', label: 'Full privacy notice link', admin: { description: 'The data controller’s full privacy notice, if it has one online (https://).' } }),
         {
           name: 'retentionMonths',
           type: 'number',

@@ -3,6 +3,7 @@ import { lexicalHTMLField } from '@payloadcms/richtext-lexical';
 import { isEditorOrAdmin } from '../../access/roles.ts';
 import { editorsReadVersions, publishedOnlyUnlessEditor, publishedUnlessEditor } from '../../access/drafts.ts';
 import { shownOnFields } from '../../fields/shownOn.ts';
+import { withSafeLinks } from '../../fields/richTextLinks.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { previewStory, storyPreviewUrl } from './preview.ts';
@@ -39,7 +40,7 @@ export const Stories: CollectionConfig = {
         typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : 'Use lower-case words joined by hyphens, e.g. "tegans-story"',
     },
     { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
-    { name: 'body', type: 'richText', required: true },
+    withSafeLinks({ name: 'body', label: 'Story text', type: 'richText', required: true }),
     lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     { name: 'image', type: 'upload', relationTo: 'media' },
     ...shownOnFields('story'),

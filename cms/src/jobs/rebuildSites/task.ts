@@ -3,6 +3,7 @@ import { readCmsEnv } from '../../env.ts';
 import { STALE_AFTER_MS } from '../queues.ts';
 import { notifyDeployHook } from './notifyDeployHook.ts';
 import { confirmPreviewEditor } from './previewEditor.ts';
+import { localhostLinksAllowed } from '../../fields/typedUrl.ts';
 import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
 
@@ -90,7 +91,7 @@ export const rebuildSitesTask = {
       if (result.ok) {
         output.built.push(partner.slug);
         if (partner.deployHookUrl && (result.changedFiles || result.removedFiles)) {
-          const hookError = await notifyDeployHook({ url: partner.deployHookUrl, slug: partner.slug, siteUrl: result.url });
+          const hookError = await notifyDeployHook({ url: partner.deployHookUrl, slug: partner.slug, siteUrl: result.url, allowLocalhost: localhostLinksAllowed() });
           if (hookError) log(`${partner.slug}: live, but ${hookError}`);
           error = hookError && `Live; but ${hookError}`;
         }

@@ -1,0 +1,2 @@
+export { typedUrlProblem, safeHref, trimTypedUrl } from './typedUrl.ts';
+export type { LinkRuleOptions, TypedUrlOptions } from './typedUrl.ts';
