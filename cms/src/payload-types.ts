@@ -449,7 +449,7 @@ export interface Enquiry {
     givenAt: string;
     privacyNoticeVersion: string;
   };
-  status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'withdrawn';
+  status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn';
   /**
    * Ofsted’s withdrawal codes, for the annual fostering return.
    */
@@ -472,7 +472,9 @@ export interface Enquiry {
   notes?: string | null;
   statusHistory?:
     | {
-        status?: ('new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'withdrawn') | null;
+        status?:
+          | ('new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn')
+          | null;
         at?: string | null;
         by?: (number | null) | User;
         id?: string | null;

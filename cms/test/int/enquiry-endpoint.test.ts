@@ -8,7 +8,8 @@ const DUDLEY_SITE = 'http://dudley.localhost:4999';
 
 let t: TestPayload;
 beforeAll(async () => {
-  t = await startTestPayload();
+  // More submissions than the default 30 per address per window; the limit itself is enquiry-rate-limit.test.ts's.
+  t = await startTestPayload({ env: { ENQUIRY_RATE_LIMIT: '200/600' } });
   await seed(t.payload, { demoUsers: true });
 });
 afterAll(() => t.cleanup());
@@ -151,6 +152,29 @@ describe("enquiries on the partnership's own site", () => {
     expect(typeof docs[0]!.partner === 'object' && docs[0]!.partner.slug).toBe(slug);
     expect(docs[0]!.sourceSite).toBe('http://big-fostering-partnership.localhost:4999');
     expect(docs[0]!.outcome).toBe('likely-eligible');
+  });
+});
+
+describe('an honest "not now"', () => {
+  it('stores an enquiry that stopped at a ruling-out answer as "keep in touch": no call-back deadline, never overdue', async () => {
+    const sent = validEnquiry();
+    // Under 21: the checker stopped there, so nothing after it was asked.
+    const response = await t.rest(ENDPOINT, postJson({ ...sent, answers: { postcode: 'DY1 1AA', age: 'no' } }));
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { reference: string; outcome: string };
+    expect(body.outcome).toBe('not-eligible-now');
+    const enquiry = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } } })).docs[0]!;
+    expect(enquiry.status).toBe('keep-in-touch');
+    expect(enquiry.callBackBy ?? null).toBeNull();
+    expect(enquiry.callBackOverdue).toBe(false);
+    expect(enquiry.firstContactAt ?? null).toBeNull();
+    expect(enquiry.findings?.map((f: { questionId: string }) => f.questionId)).toEqual(['postcode', 'age']);
+  });
+
+  it('still refuses an enquiry missing an answer before any ruling-out one', async () => {
+    const response = await t.rest(ENDPOINT, postJson({ ...validEnquiry(), answers: { postcode: 'DY1 1AA', bedroom: 'no' } }));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: Record<string, string> }).errors).toHaveProperty(['answers.age']);
   });
 });
 

@@ -18,3 +18,17 @@ describe("the team's e-mail", () => {
     expect(text).toContain('- What is your postcode?\n  DY1 1AA');
   });
 });
+
+describe('a keep-in-touch enquiry', () => {
+  it("is no call-back in the team's e-mail, nor a promised call in the carer's", async () => {
+    const { carerMessage } = await import('../../src/jobs/enquiryEmails/messages.ts');
+    const enquiry = { id: 8, reference: 'DUDL-000008', status: 'keep-in-touch', outcome: 'not-eligible-now', answers: { postcode: 'DY1 1AA', age: 'no' }, findings: [], contact: { fullName: 'Jo', email: 'jo@example.com', phone: '01632 960 002' }, callBackBy: null } as unknown as Enquiry;
+    const partner = { name: 'Dudley Council', shortName: 'Dudley', contact: { email: 'team@dudley.example', phone: '01632 960 202' }, privacy: { dataControllerName: 'Dudley Council' } } as unknown as Partner;
+    const team = teamMessage({ enquiry, partner, serverUrl: 'https://cms.example' });
+    expect(team.subject).toBe('Keep-in-touch enquiry DUDL-000008: no call-back due');
+    expect(team.text).not.toMatch(/call back by/i);
+    const carer = carerMessage({ enquiry, partner });
+    expect(carer.text).toContain('Nobody will phone you about this enquiry.');
+    expect(carer.text).not.toMatch(/will phone you within/);
+  });
+});

@@ -4,7 +4,12 @@ import { ANONYMISING } from './anonymise.ts';
 
 /** The stages an enquiry moves through, in order; "withdrawn" can end it at any stage. */
 export const ENQUIRY_STAGES = ['new', 'contacted', 'home-visit-booked', 'application', 'approved'] as const;
-export const ENQUIRY_STATUSES = [...ENQUIRY_STAGES, 'withdrawn'] as const;
+/**
+ * "Keep in touch": a carer the checker ruled out for now (under 21, no spare room…). Stored like any enquiry, but
+ * nobody promised them a call, so it has no call-back deadline and is never overdue; the team may still move it on.
+ */
+export const KEEP_IN_TOUCH = 'keep-in-touch';
+export const ENQUIRY_STATUSES = [...ENQUIRY_STAGES, KEEP_IN_TOUCH, 'withdrawn'] as const;
 export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 
 export const STATUS_LABELS: Record<EnquiryStatus, string> = {
@@ -13,6 +18,7 @@ export const STATUS_LABELS: Record<EnquiryStatus, string> = {
   'home-visit-booked': 'Home visit booked',
   application: 'Application',
   approved: 'Approved',
+  'keep-in-touch': 'Keep in touch',
   withdrawn: 'Withdrawn',
 };
 
@@ -63,7 +69,8 @@ export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   const status = next.status ?? previous.status ?? 'new';
 
   if (operation === 'create') {
-    next.callBackBy ??= callBackDeadline(now).toISOString();
+    if (status === KEEP_IN_TOUCH) next.callBackBy = null;
+    else next.callBackBy ??= callBackDeadline(now).toISOString();
     next.statusHistory = [{ status, at: now.toISOString(), by: req.user?.id ?? null }];
   }
 
@@ -77,7 +84,7 @@ export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   } else if (next.withdrawalReason !== undefined || previous.withdrawalReason) {
     next.withdrawalReason = null;
   }
-  if (status !== 'new' && !(next.firstContactAt ?? previous.firstContactAt)) next.firstContactAt = now.toISOString();
+  if (status !== 'new' && status !== KEEP_IN_TOUCH && !(next.firstContactAt ?? previous.firstContactAt)) next.firstContactAt = now.toISOString();
   if (changed) {
     next.statusHistory = [...(previous.statusHistory ?? []).map(({ status, at, by }) => ({ status, at, by: idOf(by) })), { status, at: now.toISOString(), by: req.user?.id ?? null }];
   }

@@ -1,6 +1,7 @@
 import { callTimeLabel, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
+import { KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
 
 export interface EnquiryMessage {
   to: string;
@@ -20,9 +21,12 @@ export function messageIdFor({ enquiry, recipient, serverUrl }: { enquiry: Pick<
 
 /** Tells the partner's recruitment team about a new enquiry, with the time by which they should call back. */
 export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
+  const keepInTouch = enquiry.status === KEEP_IN_TOUCH;
   return {
     to: partner.contact.email,
-    subject: `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
+    subject: keepInTouch
+      ? `Keep-in-touch enquiry ${enquiry.reference}: no call-back due`
+      : `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
     text: [
       `A new enquiry has come in from your ${partner.shortName} fostering site.`,
       '',
@@ -39,7 +43,9 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
         `  ${row.answer}${row.meaning ? ` (${row.meaning})` : ''}`,
       ]),
       '',
-      `Please call back by ${callBackBy(enquiry.callBackBy)} (one working day). The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`,
+      keepInTouch
+        ? `The checker told them they may not be able to foster yet, and that nobody would call about this enquiry. Keep their details and get in touch when the time may be right. The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`
+        : `Please call back by ${callBackBy(enquiry.callBackBy)} (one working day). The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`,
     ].join('\n'),
   };
 }
@@ -59,7 +65,9 @@ export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: 
       `Your reference number is ${enquiry.reference}.`,
       '',
       'What happens next',
-      `Someone from the ${partner.shortName} fostering team will phone you within one working day for an informal chat.`,
+      enquiry.status === KEEP_IN_TOUCH
+        ? `The ${partner.shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`
+        : `Someone from the ${partner.shortName} fostering team will phone you within one working day for an informal chat.`,
       `If you would like to talk sooner, call ${partner.contact.phone}${hours} and give your reference.`,
       '',
       `${partner.privacy.dataControllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,

@@ -2,6 +2,7 @@ import * as migration_20261202_063920_initial from './20261202_063920_initial';
 import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock';
 import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours';
 import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time';
+import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120600_enquiry_keep_in_touch';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_113017_enquiry_call_time.up,
     down: migration_20261203_113017_enquiry_call_time.down,
-    name: '20261203_113017_enquiry_call_time'
+    name: '20261203_113017_enquiry_call_time',
+  },
+  {
+    up: migration_20261203_120600_enquiry_keep_in_touch.up,
+    down: migration_20261203_120600_enquiry_keep_in_touch.down,
+    name: '20261203_120600_enquiry_keep_in_touch'
   },
 ];

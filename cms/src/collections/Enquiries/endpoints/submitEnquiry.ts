@@ -6,6 +6,7 @@ import { errorSummary } from '../../../errorSummary.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { enquiryReference } from '../reference.ts';
 import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
+import { KEEP_IN_TOUCH } from '../workflow.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
@@ -108,6 +109,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     return answerProblem({ status: 400, message: 'Some answers need correcting', errors });
   }
 
+  const keepInTouch = evaluation.result.outcome === 'not-eligible-now';
   const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, answers: evaluation.result.answers, contact: contact.value });
   const origin = req.headers.get('origin');
   let enquiry = await findByKey(req, idempotencyKey);
@@ -127,9 +129,10 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
           findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
           contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone, callTime: contact.value.callTime },
           consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
-          status: 'new',
+          // Ruled out for now: kept in touch with, never promised a call, so no deadline.
+          status: keepInTouch ? KEEP_IN_TOUCH : 'new',
           // Within the office hours of the team that will call (a record older than the hours has the defaults).
-          callBackBy: callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
+          callBackBy: keepInTouch ? null : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
           idempotencyKey,
           // The outbox: both e-mails are due now, written in the same row as the enquiry itself.
           emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },
