@@ -6,6 +6,7 @@ import { shownOnFields } from '../../fields/shownOn.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { previewStory, storyPreviewUrl } from './preview.ts';
+import { UK_TIME } from '../../admin/ukDates.ts';
 
 type Safeguarding = { namesChanged?: boolean; imageConsent?: string; consentHeldAt?: string; reviewBy?: string };
 const publishing = (data: { _status?: string } | undefined) => data?._status === 'published';
@@ -24,7 +25,8 @@ export const Stories: CollectionConfig = {
     preview: (doc, { req }) => storyPreviewUrl(doc, req),
   },
   access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // The schedule-publish picker takes its time format from here; its date display and week start are Payload's own.
+  versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [{ path: '/preview', method: 'get', handler: previewStory }],
   hooks: { ...rebuildSitesOnCollectionChange('stories', sharedContentReach), beforeOperation: [publishedOnlyUnlessEditor] },
   fields: [
