@@ -79,3 +79,14 @@ export function checkBrandContrast(brand: Brand): ContrastFailure[] {
   }
   return failures;
 }
+
+/**
+ * The failure of one brand colour on its own, or null when it passes (or is not a colour yet). Each rule pairs one
+ * brand colour with fixed colours, so the other brand colour cannot change the verdict: the CMS's validation and the
+ * admin's field (which offers the suggested shade) both ask this.
+ */
+export function checkBrandColour(field: keyof Brand, colour: unknown): ContrastFailure | null {
+  if (!isHexColour(colour)) return null;
+  const brand: Brand = { primaryColour: '', accentColour: '', [field]: colour };
+  return checkBrandContrast(brand).find((failure) => failure.field === field) ?? null;
+}

@@ -1,3 +1,4 @@
+import { BrandColourField as BrandColourField_4d90e3940e384eb553e7871aaa96868e } from '../../../collections/Partners/components/BrandColourField.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -24,10 +25,12 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SubjectRequestsPanel as SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f } from '../../../collections/Enquiries/components/SubjectRequestsPanel.tsx'
 import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
 import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
+import { LocalMonaco as LocalMonaco_4b96aac58f90b1308e97e35b88d4cf11 } from '../../../admin/LocalMonaco/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/Partners/components/BrandColourField.tsx#BrandColourField": BrandColourField_4d90e3940e384eb553e7871aaa96868e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,5 +57,6 @@ export const importMap = {
   "/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel": SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f,
   "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
   "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
+  "/admin/LocalMonaco/index.tsx#LocalMonaco": LocalMonaco_4b96aac58f90b1308e97e35b88d4cf11,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
