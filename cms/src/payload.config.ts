@@ -39,11 +39,7 @@ export default buildConfig({
     // third party who is signed in. The built-in avatar is drawn locally.
     avatar: 'default',
     dateFormat: UK_DATE_TIME,
-    components: {
-      beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'],
-      // Points Monaco (JSON and code fields) at this CMS instead of a CDN.
-      providers: ['/admin/LocalMonaco/index.tsx#LocalMonaco'],
-    },
+    components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
   collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
   endpoints: [readinessEndpoint],

@@ -26,8 +26,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SafeguardingProblems as SafeguardingProblems_16849148b52849b4a640a0c5a924e1c3 } from '../../../collections/Stories/components/SafeguardingProblems.tsx'
 import { SubjectRequestsPanel as SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f } from '../../../collections/Enquiries/components/SubjectRequestsPanel.tsx'
 import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
+import { JsonView as JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015 } from '../../../admin/JsonView/index.tsx'
 import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
-import { LocalMonaco as LocalMonaco_4b96aac58f90b1308e97e35b88d4cf11 } from '../../../admin/LocalMonaco/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,7 +60,7 @@ export const importMap = {
   "/collections/Stories/components/SafeguardingProblems.tsx#SafeguardingProblems": SafeguardingProblems_16849148b52849b4a640a0c5a924e1c3,
   "/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel": SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f,
   "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
+  "/admin/JsonView/index.tsx#JsonView": JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015,
   "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
-  "/admin/LocalMonaco/index.tsx#LocalMonaco": LocalMonaco_4b96aac58f90b1308e97e35b88d4cf11,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
