@@ -45,6 +45,7 @@ export interface ContrastFailure {
 }
 
 const round = (n: number) => Math.floor(n * 100) / 100;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The nearest shade of `colour` passing every rule given, by stepping the rule that fails worst towards its target. */
 function nearestShadePassingAll(colour: string, rules: readonly PairRule[]): string | null {
@@ -74,7 +75,7 @@ export function checkBrandContrast(brand: Brand): ContrastFailure[] {
       field,
       pairs,
       suggestion,
-      message: `${described.join('; ')}.${suggestion ? ` The nearest passing shade is ${suggestion}.` : ''}`,
+      message: `${capitalised(described.join('; '))}.${suggestion ? ` The nearest passing shade is ${suggestion}.` : ''}`,
     });
   }
   return failures;

@@ -37,7 +37,7 @@ describe('checkBrandContrast', () => {
   it('names the failing pair, by how much, and a passing shade', () => {
     const failures = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#2e8540' });
     expect(failures.map((f) => f.field)).toEqual(['primaryColour', 'accentColour']);
-    expect(failures[0]!.message).toMatch(/^white text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /);
+    expect(failures[0]!.message).toMatch(/^White text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /);
     expect(failures[0]!.message).toMatch(/The nearest passing shade is #[0-9a-f]{6}\.$/);
     // The suggestion passes on white and on every theme's tinted panels.
     for (const surface of ALL_SURFACES) expect(contrastRatio(failures[0]!.suggestion!, surface)).toBeGreaterThanOrEqual(4.5);
