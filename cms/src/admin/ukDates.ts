@@ -31,16 +31,20 @@ export function ukDatePicker(date: ConditionalDateProps = {}): ConditionalDatePr
   } as ConditionalDateProps;
 }
 
-function applyToFields(fields: Field[]) {
+/** Payload's own timestamps: shown with their time in lists, and filtered by date and time. */
+const TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'deletedAt']);
+
+function applyToFields(fields: Field[], topLevel: boolean) {
   for (const field of fields) {
     if (field.type === 'date') {
       // In place: the sanitized config keeps other references to the same admin object.
       field.admin ??= {};
-      field.admin.date = ukDatePicker(field.admin.date);
+      const timestamp = topLevel && TIMESTAMPS.has(field.name) && !field.admin.date?.pickerAppearance;
+      field.admin.date = ukDatePicker(timestamp ? { ...field.admin.date, pickerAppearance: 'dayAndTime' } : field.admin.date);
     }
-    if ('fields' in field && Array.isArray(field.fields)) applyToFields(field.fields);
-    if (field.type === 'tabs') for (const tab of field.tabs) applyToFields(tab.fields);
-    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields);
+    if ('fields' in field && Array.isArray(field.fields)) applyToFields(field.fields, false);
+    if (field.type === 'tabs') for (const tab of field.tabs) applyToFields(tab.fields, false);
+    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields, false);
   }
 }
 
@@ -49,6 +53,6 @@ function applyToFields(fields: Field[]) {
  * exist after Payload has sanitized it.
  */
 export function withUkDates(config: SanitizedConfig): SanitizedConfig {
-  for (const entity of [...config.collections, ...config.globals]) applyToFields(entity.fields);
+  for (const entity of [...config.collections, ...config.globals]) applyToFields(entity.fields, true);
   return config;
 }

@@ -122,6 +122,9 @@ describe('the admin', () => {
       expect(date.displayFormat, where).toMatch(/^(dd\/MM\/yyyy( HH:mm)?|HH:mm|MMMM yyyy)$/);
       expect(date.overrides?.calendarStartDay, where).toBe(1);
     }
-    expect(dateFields.find((d) => d.where === 'events.startsAt')!.field.admin!.date).toMatchObject({ displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' });
+    const picker = (where: string) => dateFields.find((d) => d.where === where)!.field.admin!.date;
+    expect(picker('events.startsAt')).toMatchObject({ displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm' });
+    expect(picker('stories.updatedAt')).toMatchObject({ pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' });
+    expect(picker('stories.safeguarding.reviewBy')).toMatchObject({ displayFormat: 'dd/MM/yyyy' });
   });
 });

@@ -7,7 +7,7 @@ import styles from './BrandColourField.module.css';
 
 function Swatch({ colour }: { colour: string }) {
   // Decoration: the hex code beside it says the same thing in words.
-  return <span className={styles.swatch} style={{ backgroundColor: colour }} aria-hidden="true" />;
+  return <span className={styles.swatch} style={{ backgroundColor: colour }} data-swatch={colour} aria-hidden="true" />;
 }
 
 /**
@@ -30,12 +30,16 @@ export const BrandColourField: TextFieldClientComponent = ({ field, path: pathFr
           {isHexColour(value) ? (
             <span className={styles.colour}>
               <Swatch colour={value} />
-              Now: <code>{value}</code>
+              <span>
+                Now: <code>{value}</code>
+              </span>
             </span>
           ) : null}
           <span className={styles.colour}>
             <Swatch colour={suggestion} />
-            Suggested: <code>{suggestion}</code>
+            <span>
+              Suggested: <code>{suggestion}</code>
+            </span>
           </span>
           <Button buttonStyle="secondary" size="small" margin={false} disabled={readOnly || disabled} onClick={() => setValue(suggestion)}>
             Use this shade

@@ -20,9 +20,10 @@ export const SafeguardingProblems: UIFieldClientComponent = ({ path }) => {
   );
   const messages = joined ? joined.split('\n') : [];
   // The live region is always there, so a screen reader announces the messages when they appear.
-  if (!submitted || !messages.length) return <div role="status" />;
+  const id = `${group.replace(/\./g, '__')}problems`;
+  if (!submitted || !messages.length) return <div id={id} role="status" />;
   return (
-    <div role="status" className={styles.summary}>
+    <div id={id} role="status" className={styles.summary}>
       <p className={styles.title}>This story cannot be published until its safeguarding record is complete:</p>
       <ul className={styles.list}>
         {messages.map((message) => (
