@@ -213,6 +213,7 @@ describe('the admin at 127.0.0.1', () => {
     await page.goto(`${loopbackUrl}/admin/collections/partners/${dudley.id}`);
     const note = `Fees, training and a carers' group (saved at ${Date.now()}).`;
     await page.getByLabel('Local Offer').fill(note);
+    await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
     expect(((await api<{ localOffer: string }>(`/api/partners/${dudley.id}?depth=0`)).body).localOffer).toBe(note);

@@ -36,6 +36,13 @@ async function signIn(email: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits, as a person does, for the form-state request Payload sends 250 ms after a change. Saved before it answers,
+ * that request lands after the save and leaves the document locked by this user (Payload's save deletes the lock
+ * first), so the next person to open it is shown "Document locked".
+ */
+const settled = (page: Page) => page.waitForLoadState('networkidle');
+
 async function stored() {
   const token = await loginToken(cmsUrl, 'admin@bfp.example');
   return (await (await fetch(`${cmsUrl}/api/enquiries/${enquiryId}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
@@ -53,6 +60,7 @@ describe("a council's own record in the admin", () => {
     const page = await signIn('dudley@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/partners/${docs[0]!.id}`);
     await page.getByLabel('Local Offer').fill('Fees, training and a local carers group every month.');
+    await settled(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
     const after = (await (await fetch(`${cmsUrl}/api/partners/${docs[0]!.id}?depth=0`)).json()) as { name: string; localOffer: string };
@@ -67,6 +75,7 @@ describe('working an enquiry in the admin', () => {
     const page = await signIn('dudley@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/enquiries/${enquiryId}`);
     await page.getByLabel('Notes').fill('Phoned, left a message.');
+    await settled(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
     const after = await stored();
@@ -78,6 +87,7 @@ describe('working an enquiry in the admin', () => {
     const page = await signIn('admin@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/enquiries/${enquiryId}`);
     await page.getByLabel('Notes').fill('Visit booked for Tuesday.');
+    await settled(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
     expect((await stored()).notes).toBe('Visit booked for Tuesday.');
