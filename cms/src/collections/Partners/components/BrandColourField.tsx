@@ -51,6 +51,7 @@ export const BrandColourField: TextFieldClientComponent = ({ field, path: pathFr
 
   return (
     <TextInput
+      className="brand-colour-field"
       path={path}
       label={field.label}
       required={field.required}

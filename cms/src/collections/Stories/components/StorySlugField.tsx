@@ -25,6 +25,7 @@ export const StorySlugField: TextFieldClientComponent = ({ field, path: pathFrom
 
   return (
     <TextInput
+      className="story-slug-field"
       path={path}
       label={field.label}
       required={field.required}
