@@ -303,6 +303,9 @@ export interface Media {
 export interface Story {
   id: number;
   title: string;
+  /**
+   * The story’s address on every site. Filled in from the title while empty; lower-case words joined by hyphens.
+   */
   slug: string;
   summary: string;
   body: {

@@ -21,6 +21,7 @@ import { jobs } from './jobs/index.ts';
 import { readinessEndpoint } from './health/readiness.ts';
 import { RateLimitWindows } from './collections/RateLimitWindows/index.ts';
 import { previewGrantEndpoints } from './previewGrants/endpoints.ts';
+import { UK_DATE_TIME, withUkDates } from './admin/ukDates.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -35,8 +36,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Big Fostering Partnership CMS' },
-    // Payload's default is Gravatar: every admin page would send each user's hashed e-mail to an outside service.
+    // Payload's default fetches each user's picture from Gravatar: an outside request on every admin page, telling a
+    // third party who is signed in. The built-in avatar is drawn locally.
     avatar: 'default',
+    dateFormat: UK_DATE_TIME,
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
   collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
@@ -72,4 +75,4 @@ export default buildConfig({
         }),
       ]
     : [],
-});
+}).then(withUkDates);

@@ -4,6 +4,7 @@ import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
 import { QUEUES } from './queues.ts';
+import { jsonFieldsAsText } from '../admin/JsonView/fields.ts';
 
 /**
  * Payload's jobs queue: durable (a row per job in the database), retried with backoff, and listed in the admin under
@@ -26,6 +27,8 @@ export function jobs(): JobsConfig {
     },
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      // Jobs are written by the queue only; their input, log and errors are for reading.
+      fields: jsonFieldsAsText(defaultJobsCollection.fields),
       admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System', defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'completedAt', 'totalTried'] },
       // Create, update and delete stay Payload's `() => false`. Admins only may read: a preview job's input (and its
       // log) holds the editor's session token.

@@ -12,6 +12,7 @@ import next from 'next';
 import { readCmsEnvOrExit } from '../env.ts';
 import { clientAddressResolver } from '../server/clientAddress.ts';
 import { mayHoldPersonalData, securityHeaders } from '../server/securityHeaders.ts';
+import { loopbackAliasRedirect } from '../server/loopbackRedirect.ts';
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Longest a request in flight may take to finish after SIGTERM before the process exits anyway. */
@@ -34,6 +35,11 @@ const server = http.createServer((req, res) => {
   for (const [name, value] of headers) res.setHeader(name, value);
   // Set before Next runs, so a handler's own Cache-Control (the enquiry endpoint's, say) still wins.
   if (mayHoldPersonalData(req.url ?? '')) res.setHeader('Cache-Control', 'no-store');
+  const canonical = loopbackAliasRedirect({ method: req.method, url: req.url, host: req.headers.host }, env.serverUrl);
+  if (canonical) {
+    res.writeHead(307, { Location: canonical }).end();
+    return;
+  }
   if (draining) {
     res.setHeader('Connection', 'close');
     if (req.url?.startsWith('/api/ready')) {

@@ -168,7 +168,7 @@ describe('an honest "not now"', () => {
     expect(enquiry.callBackBy ?? null).toBeNull();
     expect(enquiry.callBackOverdue).toBe(false);
     expect(enquiry.firstContactAt ?? null).toBeNull();
-    expect(enquiry.findings?.map((f: { questionId: string }) => f.questionId)).toEqual(['postcode', 'age']);
+    expect((enquiry.findings as Array<{ questionId: string }>).map((f) => f.questionId)).toEqual(['postcode', 'age']);
   });
 
   it('still refuses an enquiry missing an answer before any ruling-out one', async () => {

@@ -28,10 +28,10 @@ it('refuses brand colours that fail WCAG 2.2 AA, naming the pair, the shortfall 
   const body = (await response.json()) as { errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> };
   const fieldErrors = body.errors[0]!.data.errors;
   const primary = fieldErrors.find((e) => e.path === 'brand.primaryColour')!;
-  expect(primary.message).toMatch(/white text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1/);
+  expect(primary.message).toMatch(/White text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1/);
   expect(primary.message).toMatch(/The nearest passing shade is #[0-9a-f]{6}\./);
   const accent = fieldErrors.find((e) => e.path === 'brand.accentColour')!;
-  expect(accent.message).toContain('page text on the accent colour');
+  expect(accent.message).toContain('Page text on the accent colour');
   expect((await dudley()).brand).toEqual(before.brand);
 });
 

@@ -45,6 +45,7 @@ export interface ContrastFailure {
 }
 
 const round = (n: number) => Math.floor(n * 100) / 100;
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The nearest shade of `colour` passing every rule given, by stepping the rule that fails worst towards its target. */
 function nearestShadePassingAll(colour: string, rules: readonly PairRule[]): string | null {
@@ -74,8 +75,19 @@ export function checkBrandContrast(brand: Brand): ContrastFailure[] {
       field,
       pairs,
       suggestion,
-      message: `${described.join('; ')}.${suggestion ? ` The nearest passing shade is ${suggestion}.` : ''}`,
+      message: `${capitalised(described.join('; '))}.${suggestion ? ` The nearest passing shade is ${suggestion}.` : ''}`,
     });
   }
   return failures;
+}
+
+/**
+ * The failure of one brand colour on its own, or null when it passes (or is not a colour yet). Each rule pairs one
+ * brand colour with fixed colours, so the other brand colour cannot change the verdict: the CMS's validation and the
+ * admin's field (which offers the suggested shade) both ask this.
+ */
+export function checkBrandColour(field: keyof Brand, colour: unknown): ContrastFailure | null {
+  if (!isHexColour(colour)) return null;
+  const brand: Brand = { primaryColour: '', accentColour: '', [field]: colour };
+  return checkBrandContrast(brand).find((failure) => failure.field === field) ?? null;
 }

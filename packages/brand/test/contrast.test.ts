@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SURFACES, checkBrandContrast, contrastRatio, nearestPassingShade } from '../src/index.ts';
+import { ALL_SURFACES, checkBrandColour, checkBrandContrast, contrastRatio, nearestPassingShade } from '../src/index.ts';
 
 describe('contrastRatio against known WCAG pairs', () => {
   it.each([
@@ -37,11 +37,28 @@ describe('checkBrandContrast', () => {
   it('names the failing pair, by how much, and a passing shade', () => {
     const failures = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#2e8540' });
     expect(failures.map((f) => f.field)).toEqual(['primaryColour', 'accentColour']);
-    expect(failures[0]!.message).toMatch(/^white text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /);
+    expect(failures[0]!.message).toMatch(/^White text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /);
     expect(failures[0]!.message).toMatch(/The nearest passing shade is #[0-9a-f]{6}\.$/);
     // The suggestion passes on white and on every theme's tinted panels.
     for (const surface of ALL_SURFACES) expect(contrastRatio(failures[0]!.suggestion!, surface)).toBeGreaterThanOrEqual(4.5);
     expect(failures[1]!.pairs.map((p) => p.pair)).toEqual(['page text on the accent colour (highlights and tags)']);
     expect(contrastRatio(failures[1]!.suggestion!, '#0b0c0c')).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('checkBrandColour', () => {
+  it('judges one colour alone, with the message and the passing shade the whole brand check gives', () => {
+    const alone = checkBrandColour('primaryColour', '#ffcc00')!;
+    const inBrand = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#000000' }).find((f) => f.field === 'primaryColour')!;
+    expect(alone).toEqual(inBrand);
+    expect(alone.suggestion).toMatch(/^#[0-9a-f]{6}$/);
+    expect(checkBrandColour('primaryColour', alone.suggestion)).toBeNull();
+  });
+
+  it('has nothing to say about a passing colour or a value that is not a colour yet', () => {
+    expect(checkBrandColour('primaryColour', '#1d4f6e')).toBeNull();
+    expect(checkBrandColour('accentColour', '#f2b705')).toBeNull();
+    expect(checkBrandColour('accentColour', '#ffc')).toBeNull();
+    expect(checkBrandColour('accentColour', undefined)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { answerByMouse, axeViolations, axeViolationsWithoutJavaScript, launchBrowser, loginToken } from './helpers.ts';
+import { answerByMouse, axeViolations, axeViolationsWithoutJavaScript, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
@@ -110,12 +110,7 @@ describe('a prospective carer on their local site', () => {
     expect(mailFor()).toContain('To: fostering@dudley.example.org');
 
     // A marketing editor sees it in the admin.
-    const admin = await newPage();
-    await admin.goto(`${cmsUrl}/admin/login`);
-    await admin.getByLabel('Email').fill('editor@bfp.example');
-    await admin.getByLabel('Password').fill(DEMO_PASSWORD);
-    await admin.getByRole('button', { name: 'Login' }).click();
-    await admin.waitForURL(`${cmsUrl}/admin`);
+    const admin = await signInToAdmin(await newPage(), { cmsUrl, email: 'editor@bfp.example' });
     await admin.goto(`${cmsUrl}/admin/collections/enquiries`);
     await admin.getByText(reference).waitFor({ timeout: 30_000 });
   });

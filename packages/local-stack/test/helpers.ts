@@ -10,10 +10,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** WCAG 2.2 AA, the standard public-sector sites must meet. */
-export async function axeViolations(page: Page, { include }: { include?: string } = {}) {
+/** WCAG 2.2 AA, the standard public-sector sites must meet; `include` audits only those parts of the page. */
+export async function axeViolations(page: Page, { include = [] }: { include?: string[] } = {}) {
   const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
-  const results = await (include ? builder.include(include) : builder).analyze();
+  for (const selector of include) builder.include(selector);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
@@ -52,4 +53,18 @@ export async function answerByMouse(page: Page, labels: readonly string[]) {
     await page.getByLabel(label, { exact: label === 'Yes' || label === 'No' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
   }
+}
+
+/**
+ * Signs a demo user in through the admin's own login form, as a person does, on `page`; `at` is where the login page
+ * is opened (another loopback address redirects to the CMS's own), the admin home is awaited at `cmsUrl`.
+ */
+export async function signInToAdmin(page: Page, { cmsUrl, email, at = cmsUrl }: { cmsUrl: string; email: string; at?: string }): Promise<Page> {
+  const { DEMO_PASSWORD } = await import('@bfp/cms/demo-users');
+  await page.goto(`${at}/admin/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Login' }).click();
+  await page.waitForURL(`${cmsUrl}/admin`);
+  return page;
 }

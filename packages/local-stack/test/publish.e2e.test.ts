@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
-import { getFromSite, launchBrowser, loginToken } from './helpers.ts';
+import { getFromSite, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
@@ -19,13 +19,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function adminPage(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL(`${cmsUrl}/admin`);
-  return page;
+  return signInToAdmin(await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage(), { cmsUrl, email });
 }
 
 describe('marketing publishes once; every site shows it with no manual step', () => {

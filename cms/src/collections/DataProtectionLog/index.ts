@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { isAdmin, nobody } from '../../access/roles.ts';
+import { jsonFieldsAsText } from '../../admin/JsonView/fields.ts';
 
 export const DATA_PROTECTION_ACTIONS = [
   { value: 'retention-anonymised', label: 'Anonymised by the retention schedule' },
@@ -22,13 +23,13 @@ export const DataProtectionLog: CollectionConfig = {
     description: 'A record of every retention purge and data-subject request the CMS carried out.',
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
-  fields: [
+  fields: jsonFieldsAsText([
     { name: 'action', type: 'select', required: true, options: DATA_PROTECTION_ACTIONS.map(({ value, label }) => ({ value, label })) },
     { name: 'summary', type: 'text', required: true },
     { name: 'partner', type: 'relationship', relationTo: 'partners' },
     { name: 'count', type: 'number', required: true, min: 0 },
     { name: 'references', type: 'json', admin: { description: 'The enquiry references acted on.' } },
     { name: 'performedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Empty when a scheduled job did it.' } },
-  ],
+  ]),
   timestamps: true,
 };

@@ -4,11 +4,13 @@ import { isEditorOrAdmin } from '../../access/roles.ts';
 import { inPublishedUseUnlessEditor } from './access/inPublishedUse.ts';
 import { rebuildSitesOnMediaChange } from '../../jobs/rebuildSites/hooks.ts';
 import { refuseDeletingLogosInUse } from './hooks/refuseDeletingLogosInUse.ts';
+import { mediaThumbnailUrl, type StoredFile } from './adminThumbnail.ts';
 
 export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: inPublishedUseUnlessEditor, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  admin: { useAsTitle: 'alt' },
+  // The file column shows each picture, in the list and in every picker (a partner's logo, a story's image).
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'] },
   hooks: { afterChange: [rebuildSitesOnMediaChange], beforeDelete: [refuseDeletingLogosInUse] },
   upload: {
     // One folder every web instance shares (MEDIA_DIR); with S3_BUCKET set, storage-s3 (payload.config.ts) takes over.
@@ -19,7 +21,7 @@ export const Media: CollectionConfig = {
       { name: 'card', width: 800, height: 533, position: 'centre' },
       { name: 'hero', width: 1600, height: undefined },
     ],
-    adminThumbnail: 'thumbnail',
+    adminThumbnail: ({ doc }) => mediaThumbnailUrl(doc as StoredFile),
   },
   fields: [
     {

@@ -9,7 +9,7 @@ import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { findLocalTeam } from './endpoints/findLocalTeam.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
-import { checkBrandContrast, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
+import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
 // Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity (name,
 // short name, slug), branding, domain and data-protection settings are the admin's, and a change to them from anyone
@@ -24,16 +24,15 @@ const validateOfficeTime = (value: unknown, { siblingData }: { siblingData: { op
 
 /**
  * A brand colour must be a hex colour and must pass every WCAG 2.2 AA pair the themes put it in; the message names
- * the pair, the shortfall and the nearest passing shade.
+ * the pair, the shortfall and the nearest passing shade. The admin's field (components/BrandColourField) shows the
+ * message in full, with the suggested shade as a swatch and a button that takes it.
  */
-const validateBrandColour =
-  (field: keyof Brand) =>
-  (value: unknown, { siblingData }: { siblingData: Partial<Brand> }) => {
-    if (!isHexColour(value)) return 'Enter a colour as # and six hex digits, e.g. #1d4f6e';
-    const brand = { primaryColour: '#000000', accentColour: '#ffffff', ...siblingData, [field]: value } as Brand;
-    const failures = checkBrandContrast(brand).filter((f) => f.field === field);
-    return failures.length ? failures.map((f) => f.message).join(' ') : true;
-  };
+const validateBrandColour = (field: keyof Brand) => (value: unknown) => {
+  if (!isHexColour(value)) return 'Enter a colour as # and six hex digits, e.g. #1d4f6e';
+  return checkBrandColour(field, value)?.message ?? true;
+};
+
+const brandColourField = '/collections/Partners/components/BrandColourField.tsx#BrandColourField';
 
 /**
  * A partner is a council (or the agency itself) with its own co-branded site. Everything a site needs to brand
@@ -101,8 +100,20 @@ export const Partners: CollectionConfig = {
       ...adminsOnly,
       type: 'group',
       fields: [
-        { name: 'primaryColour', type: 'text', required: true, validate: validateBrandColour('primaryColour'), admin: { description: 'Header, buttons and links; white text sits on it.' } },
-        { name: 'accentColour', type: 'text', required: true, validate: validateBrandColour('accentColour'), admin: { description: 'Highlights and tags; dark text sits on it.' } },
+        {
+          name: 'primaryColour',
+          type: 'text',
+          required: true,
+          validate: validateBrandColour('primaryColour'),
+          admin: { description: 'Header, buttons and links; white text sits on it.', components: { Field: brandColourField } },
+        },
+        {
+          name: 'accentColour',
+          type: 'text',
+          required: true,
+          validate: validateBrandColour('accentColour'),
+          admin: { description: 'Highlights and tags; dark text sits on it.', components: { Field: brandColourField } },
+        },
       ],
     },
     {

@@ -7,6 +7,10 @@ import { withSafeLinks } from '../../fields/richTextLinks.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { previewStory, storyPreviewUrl } from './preview.ts';
+import { UK_TIME } from '../../admin/ukDates.ts';
+import { validateStorySlug } from './slug.ts';
+import { fillSlugFromTitle } from './hooks/fillSlugFromTitle.ts';
+import { explainPublishingRefusal } from './hooks/explainPublishingRefusal.ts';
 
 type Safeguarding = { namesChanged?: boolean; imageConsent?: string; consentHeldAt?: string; reviewBy?: string };
 const publishing = (data: { _status?: string } | undefined) => data?._status === 'published';
@@ -25,9 +29,14 @@ export const Stories: CollectionConfig = {
     preview: (doc, { req }) => storyPreviewUrl(doc, req),
   },
   access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // The schedule-publish picker takes its time format from here; its date display and week start are Payload's own.
+  versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [{ path: '/preview', method: 'get', handler: previewStory }],
-  hooks: { ...rebuildSitesOnCollectionChange('stories', sharedContentReach), beforeOperation: [publishedOnlyUnlessEditor] },
+  hooks: {
+    ...rebuildSitesOnCollectionChange('stories', sharedContentReach),
+    beforeOperation: [publishedOnlyUnlessEditor],
+    afterError: [explainPublishingRefusal],
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     {
@@ -36,8 +45,12 @@ export const Stories: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) ? true : 'Use lower-case words joined by hyphens, e.g. "tegans-story"',
+      validate: validateStorySlug,
+      hooks: { beforeValidate: [fillSlugFromTitle] },
+      admin: {
+        description: 'The story’s address on every site. Filled in from the title while empty; lower-case words joined by hyphens.',
+        components: { Field: '/collections/Stories/components/StorySlugField.tsx#StorySlugField' },
+      },
     },
     { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
     withSafeLinks({ name: 'body', label: 'Story text', type: 'richText', required: true }),
@@ -49,13 +62,15 @@ export const Stories: CollectionConfig = {
       type: 'group',
       admin: { description: 'Required before publishing. Never publish anything that could identify a child.' },
       fields: [
+        // What is missing, one sentence per item, after a refused publish (no data of its own).
+        { name: 'problems', type: 'ui', admin: { components: { Field: '/collections/Stories/components/SafeguardingProblems.tsx#SafeguardingProblems' } } },
         {
           name: 'namesChanged',
           type: 'checkbox',
           defaultValue: false,
           label: 'Names and identifying details (school, town, diagnosis) are changed or left out',
           validate: (value: unknown, { data }: { data: { _status?: string } }) =>
-            publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing' : true,
+            publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing.' : true,
         },
         {
           name: 'imageConsent',
@@ -66,14 +81,14 @@ export const Stories: CollectionConfig = {
             { label: 'Real person, written consent held', value: 'consented' },
           ],
           validate: (value: unknown, { data }: { data: { _status?: string; image?: unknown } }) =>
-            publishing(data) && data.image && !value ? 'Say how the image was made or consented before publishing' : true,
+            publishing(data) && data.image && !value ? 'Say how the image was made or consented before publishing.' : true,
         },
         {
           name: 'consentHeldAt',
           type: 'text',
           admin: { condition: (_data, sibling: Safeguarding) => sibling?.imageConsent === 'consented', description: 'Where the signed consent is kept.' },
           validate: (value: unknown, { data, siblingData }: { data: { _status?: string }; siblingData: Safeguarding }) =>
-            publishing(data) && siblingData.imageConsent === 'consented' && !value ? 'Say where the written consent is held' : true,
+            publishing(data) && siblingData.imageConsent === 'consented' && !value ? 'Say where the written consent is held.' : true,
         },
         {
           name: 'reviewBy',
@@ -81,7 +96,7 @@ export const Stories: CollectionConfig = {
           index: true,
           admin: { description: 'On this date the story is unpublished from every site until someone reviews it.' },
           validate: (value: unknown, { data }: { data: { _status?: string } }) =>
-            publishing(data) && !value ? 'Set a review date before publishing' : true,
+            publishing(data) && !value ? 'Set a review date before publishing.' : true,
         },
       ],
     },

@@ -1,3 +1,5 @@
+import { BrandColourField as BrandColourField_4d90e3940e384eb553e7871aaa96868e } from '../../../collections/Partners/components/BrandColourField.tsx'
+import { StorySlugField as StorySlugField_0f8e79201f7516818985d76c5036a1ff } from '../../../collections/Stories/components/StorySlugField.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,16 +23,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SafeguardingProblems as SafeguardingProblems_16849148b52849b4a640a0c5a924e1c3 } from '../../../collections/Stories/components/SafeguardingProblems.tsx'
 import { EnquiryAnswers as EnquiryAnswers_421d85576485c99d6e736a16c8131b24 } from '../../../collections/Enquiries/components/EnquiryAnswers.tsx'
 import { OverdueCell as OverdueCell_af24aad1dd99ddb62142cd8df7849762 } from '../../../collections/Enquiries/components/OverdueCell.tsx'
 import { SubjectRequestsPanel as SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f } from '../../../collections/Enquiries/components/SubjectRequestsPanel.tsx'
 import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
 import { EnquiriesDescription as EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64 } from '../../../collections/Enquiries/components/EnquiriesDescription.tsx'
+import { JsonView as JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015 } from '../../../admin/JsonView/index.tsx'
 import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/collections/Partners/components/BrandColourField.tsx#BrandColourField": BrandColourField_4d90e3940e384eb553e7871aaa96868e,
+  "/collections/Stories/components/StorySlugField.tsx#StorySlugField": StorySlugField_0f8e79201f7516818985d76c5036a1ff,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,11 +60,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Stories/components/SafeguardingProblems.tsx#SafeguardingProblems": SafeguardingProblems_16849148b52849b4a640a0c5a924e1c3,
   "/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers": EnquiryAnswers_421d85576485c99d6e736a16c8131b24,
   "/collections/Enquiries/components/OverdueCell.tsx#OverdueCell": OverdueCell_af24aad1dd99ddb62142cd8df7849762,
   "/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel": SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f,
   "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
   "/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription": EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64,
+  "/admin/JsonView/index.tsx#JsonView": JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015,
   "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

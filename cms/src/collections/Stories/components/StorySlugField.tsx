@@ -1,0 +1,42 @@
+'use client';
+import { useEffect, useRef, type ChangeEvent } from 'react';
+import type { TextFieldClientComponent } from 'payload';
+import { TextInput, useField, useFormFields } from '@payloadcms/ui';
+import { storySlugFromTitle } from '../slug.ts';
+
+/**
+ * The slug, filled in from the title as it is typed while the story has no slug of its own: on a new story, or one
+ * saved without a slug. Typing in the slug stops that; emptying it starts it again at the next change of the title.
+ * A story that has a slug keeps it whatever the title becomes (its address on every site). The server fills an empty
+ * slug the same way (hooks/fillSlugFromTitle), numbering it when another story has it.
+ */
+export const StorySlugField: TextFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
+  const { path, value, setValue, showError, disabled, initialValue } = useField<string>({ potentiallyStalePath: pathFromProps });
+  const title = useFormFields(([fields]) => fields.title?.value);
+  const followsTitle = useRef(!initialValue);
+
+  useEffect(() => {
+    if (!followsTitle.current) return;
+    const derived = storySlugFromTitle(title);
+    // Not a change of its own: typing the title already marked the form as changed.
+    if (derived !== (value ?? '')) setValue(derived, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the title drives it
+  }, [title]);
+
+  return (
+    <TextInput
+      className="story-slug-field"
+      path={path}
+      label={field.label}
+      required={field.required}
+      description={field.admin?.description}
+      readOnly={readOnly || disabled}
+      value={value ?? ''}
+      showError={showError}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => {
+        followsTitle.current = event.target.value === '';
+        setValue(event.target.value);
+      }}
+    />
+  );
+};
