@@ -138,6 +138,13 @@ describe('time to first contact', () => {
     expect(stats.firstContact.emailNotDelivered).toBe(1);
   });
 
+  it('counts keep-in-touch enquiries apart, never as overdue', () => {
+    const now = new Date('2026-11-12T12:00:00Z');
+    const stats = enquiryStats([enquiry({ status: 'keep-in-touch', callBackBy: null }), enquiry({ status: 'keep-in-touch', callBackBy: null }), enquiry()], now);
+    expect(stats.firstContact.keepInTouch).toBe(2);
+    expect(stats.firstContact.overdueNow).toBe(0);
+  });
+
   it('reads in words', () => {
     expect(describeWait(45 * 60_000)).toBe('45 minutes');
     expect(describeWait(5.5 * HOUR)).toBe('5.5 hours');

@@ -1,5 +1,5 @@
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '@bfp/eligibility';
-import { ENQUIRY_STAGES, STATUS_LABELS, isCallBackOverdue, type EnquiryStatus } from '../../collections/Enquiries/workflow.ts';
+import { ENQUIRY_STAGES, KEEP_IN_TOUCH, STATUS_LABELS, isCallBackOverdue, type EnquiryStatus } from '../../collections/Enquiries/workflow.ts';
 
 /** The fields of an enquiry the dashboard needs; no personal data. */
 export interface EnquiryForStats {
@@ -36,6 +36,8 @@ export interface EnquiryStats {
     overdueNow: number;
     /** Enquiries whose e-mail to the team or the carer could not be delivered for a day: phone them. */
     emailNotDelivered: number;
+    /** Carers ruled out for now, waiting to hear when the time may be right: no call-back is due. */
+    keepInTouch: number;
   };
   /** Received, then each stage after "new": how many enquiries got at least that far. */
   conversion: Array<{ stage: (typeof ENQUIRY_STAGES)[number]; label: string; count: number; percent: number }>;
@@ -141,6 +143,7 @@ export function enquiryStats(enquiries: readonly EnquiryForStats[], now: Date): 
       contacted: waits.length,
       overdueNow: enquiries.filter((enquiry) => isCallBackOverdue(enquiry, now)).length,
       emailNotDelivered: enquiries.filter((enquiry) => enquiry.emailNotDelivered).length,
+      keepInTouch: enquiries.filter((enquiry) => enquiry.status === KEEP_IN_TOUCH).length,
     },
     conversion: ENQUIRY_STAGES.map((stage, index) => {
       const count = stages.filter((reached) => reached >= index).length;

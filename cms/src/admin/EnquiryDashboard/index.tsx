@@ -115,6 +115,11 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
           <dd>{firstContact.emailNotDelivered}</dd>
           <dd className={styles.note}>the mail relay failed for a day: phone these carers (filter the list by “E-mail not delivered”)</dd>
         </div>
+        <div>
+          <dt>Keep in touch</dt>
+          <dd>{firstContact.keepInTouch}</dd>
+          <dd className={styles.note}>ruled out for now and told nobody would call: get in touch when the time may be right</dd>
+        </div>
       </dl>
 
       <div className={styles.chart}>
