@@ -141,7 +141,8 @@ describe('the cluster', () => {
     const upload = await fetch(`http://127.0.0.1:${PORTS.instances[0]}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
     expect(upload.status).toBe(201);
     const { doc } = (await upload.json()) as { doc: { filename: string } };
-    const served = await fetch(`http://127.0.0.1:${PORTS.instances[1]}/api/media/file/${doc.filename}`);
+    // As the editor: an image nothing published shows yet is not public (issue 12), whichever instance serves it.
+    const served = await fetch(`http://127.0.0.1:${PORTS.instances[1]}/api/media/file/${doc.filename}`, { headers: { Authorization: `JWT ${token}` } });
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
   });
