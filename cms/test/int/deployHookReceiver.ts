@@ -1,4 +1,6 @@
 import http from 'node:http';
+import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { seed } from '../../src/seed/index.ts';
 
 /** A loopback HTTP server standing in for a partner's production deploy hook: it records every call it gets. */
 export async function startDeployHookReceiver() {
@@ -22,4 +24,19 @@ export async function startDeployHookReceiver() {
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type DeployHookReceiver = Awaited<ReturnType<typeof startDeployHookReceiver>>;
+
+/**
+ * A seeded Payload whose rebuilds run at once and publish through the stand-in publisher, which "deploys" each site
+ * (and builds each preview) by calling the receiver (see recordingPublisher.ts).
+ */
+export async function startPublishingTestPayload(): Promise<{ t: TestPayload; hooks: DeployHookReceiver }> {
+  process.env.REBUILD_DEBOUNCE_MS = '0';
+  const t = await startTestPayload();
+  const hooks = await startDeployHookReceiver();
+  process.env.PUBLISH_HOOK_BASE = hooks.url('');
+  await seed(t.payload, { demoUsers: true });
+  return { t, hooks };
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { jwtSign } from 'payload';
-import { startTestPayload, authHeaders, type TestPayload } from './testPayload.ts';
-import { startDeployHookReceiver } from './deployHookReceiver.ts';
-import { seed } from '../../src/seed/index.ts';
+import { authHeaders, type TestPayload } from './testPayload.ts';
+import { startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 
 /**
@@ -10,14 +9,10 @@ import { DEMO_PASSWORD } from '../../src/seed/users.ts';
  * in the worker. The stand-in publisher records each preview it is asked to build (POST /preview/<slug>).
  */
 let t: TestPayload;
-let hooks: Awaited<ReturnType<typeof startDeployHookReceiver>>;
+let hooks: DeployHookReceiver;
 
 beforeAll(async () => {
-  process.env.REBUILD_DEBOUNCE_MS = '0';
-  t = await startTestPayload();
-  hooks = await startDeployHookReceiver();
-  process.env.PUBLISH_HOOK_BASE = hooks.url('');
-  await seed(t.payload, { demoUsers: true });
+  ({ t, hooks } = await startPublishingTestPayload());
 });
 afterAll(async () => {
   await hooks?.stop();

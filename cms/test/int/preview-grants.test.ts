@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_GRANT_COOKIE, PREVIEW_HTTPS_HEADER, PREVIEW_SITE_HEADER } from '@bfp/static-host/preview-grants';
-import { startTestPayload, authHeaders, type TestPayload } from './testPayload.ts';
-import { startDeployHookReceiver } from './deployHookReceiver.ts';
-import { seed } from '../../src/seed/index.ts';
+import { authHeaders, type TestPayload } from './testPayload.ts';
+import { startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 import { issuePreviewGrant, PREVIEW_GRANT_TTL_SECONDS } from '../../src/previewGrants/grant.ts';
 
@@ -12,15 +11,11 @@ import { issuePreviewGrant, PREVIEW_GRANT_TTL_SECONDS } from '../../src/previewG
  * Node server). Here: what the two endpoints answer, and that the Preview button issues a grant for the site it built.
  */
 let t: TestPayload;
-let hooks: Awaited<ReturnType<typeof startDeployHookReceiver>>;
+let hooks: DeployHookReceiver;
 let editorId: number | string;
 
 beforeAll(async () => {
-  process.env.REBUILD_DEBOUNCE_MS = '0';
-  t = await startTestPayload();
-  hooks = await startDeployHookReceiver();
-  process.env.PUBLISH_HOOK_BASE = hooks.url('');
-  await seed(t.payload, { demoUsers: true });
+  ({ t, hooks } = await startPublishingTestPayload());
   editorId = (await t.payload.find({ collection: 'users', where: { email: { equals: 'editor@bfp.example' } }, overrideAccess: true })).docs[0]!.id;
 });
 afterAll(async () => {

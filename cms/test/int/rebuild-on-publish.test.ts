@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
-import { startDeployHookReceiver } from './deployHookReceiver.ts';
-import { seed } from '../../src/seed/index.ts';
+import type { TestPayload } from './testPayload.ts';
+import { startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { paragraphsToRichText } from '../../src/seed/richText.ts';
 
 const ALL = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 
 let t: TestPayload;
-let hooks: Awaited<ReturnType<typeof startDeployHookReceiver>>;
+let hooks: DeployHookReceiver;
 const ids: Record<string, number> = {};
 
 beforeAll(async () => {
-  process.env.REBUILD_DEBOUNCE_MS = '0';
-  t = await startTestPayload();
-  hooks = await startDeployHookReceiver();
-  // The stand-in publisher "deploys" each site by calling the receiver (see recordingPublisher.ts).
-  process.env.PUBLISH_HOOK_BASE = hooks.url('');
-  await seed(t.payload, { demoUsers: true });
+  ({ t, hooks } = await startPublishingTestPayload());
   for (const slug of ['staffordshire', 'dudley', 'big-fostering-partnership']) {
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
     ids[slug] = docs[0]!.id;
