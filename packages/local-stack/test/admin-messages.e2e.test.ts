@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
+import { axeViolations, blockOutsideRequests, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -16,18 +16,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /** A browser signed in to the admin, where any request that would leave this machine is recorded and blocked. */
 async function signIn(email = 'admin@bfp.example', at = cmsUrl): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   contexts.push(context);
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname)) return route.continue();
-    outside.push(`${route.request().frame().url()} → ${url.href}`);
-    return route.abort('blockedbyclient');
-  });
+  await blockOutsideRequests(context, outside);
   return signInToAdmin(await context.newPage(), { cmsUrl, email, at });
 }
 
@@ -164,18 +157,7 @@ describe('every admin page', () => {
     const partners = await api<{ docs: Array<{ id: number }> }>('/api/partners?limit=1&depth=0');
     const media = await api<{ docs: Array<{ id: number }> }>('/api/media?limit=1&depth=0');
     // A data-protection log entry to look at: an admin's export of one person's data writes one.
-    const submitted = await fetch(`${cmsUrl}/api/enquiries/submit`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        partner: 'dudley',
-        answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' },
-        contact: { fullName: 'Dee Outside-Requests', email: 'dee.outside@example.com', phone: '01632 960 654', consent: true },
-        privacyNoticeVersion: '2026-11',
-      }),
-    });
-    const { reference } = (await submitted.json()) as { reference: string };
-    const enquiry = (await api<{ docs: Array<{ id: number }> }>(`/api/enquiries?where[reference][equals]=${reference}&depth=0`)).body.docs[0]!;
+    const { reference, ...enquiry } = await submitEnquiryAs(cmsUrl, 'Dee Outside-Requests');
     expect((await fetch(`${cmsUrl}/api/enquiries/${enquiry.id}/subject-export`, { headers: { Authorization: `JWT ${await loginToken(cmsUrl, 'admin@bfp.example')}` } })).status).toBe(200);
     const log = await api<{ docs: Array<{ id: number }> }>('/api/data-protection-log?sort=-createdAt&limit=1&depth=0');
     const pages = [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
+import { axeViolations, blockOutsideRequests, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -8,28 +8,11 @@ let browser: Browser;
 let enquiryId: number;
 let readOnlyId: number;
 
-async function submit(fullName: string): Promise<number> {
-  const response = await fetch(`${cmsUrl}/api/enquiries/submit`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      partner: 'dudley',
-      answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' },
-      contact: { fullName, email: `${fullName.toLowerCase().replace(/\W+/g, '.')}@example.com`, phone: '01632 960 321', consent: true },
-      privacyNoticeVersion: '2026-11',
-    }),
-  });
-  const { reference } = (await response.json()) as { reference: string };
-  const token = await loginToken(cmsUrl, 'admin@bfp.example');
-  const found = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } });
-  return ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id;
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
-  enquiryId = await submit('Ash Admin-Form');
+  ({ id: enquiryId } = await submitEnquiryAs(cmsUrl, 'Ash Admin-Form'));
   // Opened only to be read: an open edit view locks its document, and the saving tests must not meet that lock.
-  readOnlyId = await submit('Rowan Reader');
+  ({ id: readOnlyId } = await submitEnquiryAs(cmsUrl, 'Rowan Reader'));
 });
 afterAll(() => browser?.close());
 
@@ -38,12 +21,7 @@ const outside: string[] = [];
 
 async function signIn(email: string): Promise<Page> {
   const context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    if (hostname === 'localhost' || hostname === '127.0.0.1' || hostname.endsWith('.localhost')) return route.continue();
-    outside.push(route.request().url());
-    return route.abort();
-  });
+  await blockOutsideRequests(context, outside);
   return signInToAdmin(await context.newPage(), { cmsUrl, email });
 }
 

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Debian's Chromium with the flags this sandbox needs (no network, no GPU, running as root). */
 export function launchBrowser(): Promise<Browser> {
@@ -44,7 +44,8 @@ export async function axeViolationsWithoutJavaScript(browser: Browser, url: stri
 }
 
 export { getFromSite } from '../src/siteRequest.ts';
-export { loginToken } from '../src/cmsLogin.ts';
+import { loginToken } from '../src/cmsLogin.ts';
+export { loginToken };
 
 /** Answers the checker's choice questions in order by clicking each label, then Continue (the mouse path). */
 export async function answerByMouse(page: Page, labels: readonly string[]) {
@@ -67,4 +68,37 @@ export async function signInToAdmin(page: Page, { cmsUrl, email, at = cmsUrl }: 
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL(`${cmsUrl}/admin`);
   return page;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Blocks every request of `context` that would leave this machine and records it in `outside` ("page → address"),
+ * so a test can assert the page needed nothing from outside.
+ */
+export async function blockOutsideRequests(context: BrowserContext, outside: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname) || url.hostname.endsWith('.localhost')) return route.continue();
+    outside.push(`${route.request().frame().url()} → ${url.href}`);
+    return route.abort('blockedbyclient');
+  });
+}
+
+/** Files an eligible Dudley enquiry for `fullName` through the CMS's enquiry endpoint; returns its id and reference. */
+export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise<{ id: number; reference: string }> {
+  const response = await fetch(`${cmsUrl}/api/enquiries/submit`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      partner: 'dudley',
+      answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' },
+      contact: { fullName, email: `${fullName.toLowerCase().replace(/\W+/g, '.')}@example.com`, phone: '01632 960 321', consent: true },
+      privacyNoticeVersion: '2026-11',
+    }),
+  });
+  const { reference } = (await response.json()) as { reference: string };
+  const token = await loginToken(cmsUrl, 'admin@bfp.example');
+  const found = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } });
+  return { id: ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id, reference };
 }

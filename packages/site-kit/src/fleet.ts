@@ -14,3 +14,14 @@ export async function fleetPartnerSlugs(): Promise<string[]> {
 export async function eachPartner() {
   return (await fleetPartnerSlugs()).map((partner) => ({ params: { partner } }));
 }
+
+/** The partnership's own sites among the partners a fleet build renders: only they have the postcode finder's pages. */
+export async function fleetPartnershipSlugs(): Promise<string[]> {
+  const rendered = new Set(await fleetPartnerSlugs());
+  return (await getCollection('partners')).filter((entry) => entry.data.kind === 'partnership' && rendered.has(entry.id)).map((entry) => entry.id);
+}
+
+/** Every active council: the partnership's finder has a page for each. */
+export async function councilSlugs(): Promise<string[]> {
+  return (await getCollection('partners')).filter((entry) => entry.data.kind === 'council').map((entry) => entry.id);
+}
