@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTION_IDS, questions } from '@bfp/eligibility';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
-import { formFields, postForm, validEnquiry } from './fixtures.ts';
+import { formFields, parsePage, postForm, validEnquiry } from './fixtures.ts';
 
 /**
  * The bad-input corpus: every way we could think of to send the enquiry endpoint something wrong. Each must get a
@@ -196,11 +196,14 @@ describe('the bad-input corpus', () => {
     expect(await enquiryCount()).toBe(before);
   });
 
-  it.each(formCases.map((c) => [c.name, c] as const))('sends a plain form with %s to the problem page, storing nothing', async (_name, c) => {
+  it.each(formCases.map((c) => [c.name, c] as const))('answers a plain form with %s with a 400 page naming the problem, storing nothing', async (_name, c) => {
     const before = await enquiryCount();
     const response = await t.rest(ENDPOINT, postForm(c.fields, { Origin: 'http://dudley.localhost:4999' }));
-    expect(response.status).toBe(303);
-    expect(new URL(response.headers.get('location')!).pathname).toBe('/check/problem/');
+    expect(response.status).toBe(400);
+    const page = await parsePage(response);
+    expect(page.querySelector('.error-summary__title')!.textContent).toBe('There is a problem');
+    expect(page.querySelectorAll('.error-summary__list li').length).toBeGreaterThan(0);
+    expect(page.querySelector('script')).toBeNull();
     expect(await enquiryCount()).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
-import { formFields, postForm, postJson, validEnquiry } from './fixtures.ts';
+import { formFields, formValues, parsePage, postForm, postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 
 const ENDPOINT = '/api/enquiries/submit';
@@ -76,39 +76,82 @@ describe('spam', () => {
 });
 
 describe('the plain HTML form (JavaScript off)', () => {
-  it('stores the enquiry and answers 303 to the site’s own confirmation page for its outcome, with the reference', async () => {
+  it('answers with the confirmation in the partner’s branding, the reference on screen, never stored by the browser', async () => {
     const before = await enquiryCount();
     const response = await t.rest(ENDPOINT, postForm(formFields(validEnquiry()), { Origin: DUDLEY_SITE }));
-    expect(response.status).toBe(303);
-    const location = new URL(response.headers.get('location')!);
-    expect(location.origin).toBe(DUDLEY_SITE);
-    expect(location.pathname).toBe('/check/sent/likely-eligible/');
-    const reference = location.searchParams.get('reference')!;
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'; style-src 'self' 'sha256-[\w+/=]+'; img-src 'self' data:( http:\/\/localhost:3999)?; form-action 'self'/);
+    const page = await parsePage(response);
+    expect(page.title).toBe('Your enquiry has been sent | Dudley fostering with the Big Fostering Partnership');
+    const reference = page.querySelector('.panel__body strong')!.textContent;
     expect(reference).toMatch(/^DUDL-/);
     const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
     expect(docs[0]!.outcome).toBe('likely-eligible');
     expect(docs[0]!.sourceSite).toBe(DUDLEY_SITE);
     expect(await enquiryCount()).toBe(before + 1);
+    // Dudley's own colours, logo and links back to the site the carer came from.
+    const dudley = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } })).docs[0]!;
+    expect(page.querySelector('style')!.textContent).toContain(`--brand-primary:${dudley.brand.primaryColour}`);
+    expect(page.querySelector('img.site-header__logo')!.getAttribute('src')).toMatch(/\/api\/media\/file\/dudley-logo\.svg$/);
+    expect(page.querySelector('a.site-header__home')!.getAttribute('href')).toBe(`${DUDLEY_SITE}/`);
+    expect(page.querySelector('script')).toBeNull();
+    const stylesheet = await t.rest(page.querySelector('link[rel="stylesheet"]')!.getAttribute('href')!);
+    expect(stylesheet.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await stylesheet.text()).toContain('.error-summary');
   });
 
-  it('sends a form with mistakes to the site’s problem page naming the fields, and stores nothing', async () => {
+  it('answers a form with mistakes with the form again: only what is wrong is marked, every answer is kept, nothing is stored', async () => {
     const before = await enquiryCount();
-    const fields = { ...formFields(validEnquiry()), email: 'not-an-email', postcode: 'nowhere' };
-    delete (fields as Record<string, string>).consent;
+    const fields = { ...formFields(validEnquiry()), email: 'not-an-email', callTime: 'evening' };
     const response = await t.rest(ENDPOINT, postForm(fields, { Origin: DUDLEY_SITE }));
-    expect(response.status).toBe(303);
-    const location = new URL(response.headers.get('location')!);
-    expect(`${location.origin}${location.pathname}`).toBe(`${DUDLEY_SITE}/check/problem/`);
-    expect(location.searchParams.get('fields')!.split(',').sort()).toEqual(['answers.postcode', 'contact.consent', 'contact.email']);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const page = await parsePage(response);
+    expect(page.title).toMatch(/^Error: /);
+    const summary = [...page.querySelectorAll('.error-summary__list a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(summary).toEqual([['#plain-email', expect.stringContaining('email address')]]);
+    expect(page.querySelectorAll('.form-group--error')).toHaveLength(1);
+    expect(page.querySelector('#plain-email')!.getAttribute('aria-invalid')).toBe('true');
+    const { website: _honeypot, ...sent } = fields;
+    expect(formValues(page.querySelector('#plain-form'))).toEqual({ ...sent, website: '', siteOrigin: DUDLEY_SITE });
+    expect(page.querySelector('#plain-form')!.getAttribute('action')).toBe(ENDPOINT);
     expect(await enquiryCount()).toBe(before);
+
+    // Corrected and sent from the CMS's own page (its Origin is the CMS): filed as from Dudley's site.
+    const corrected = { ...formValues(page.querySelector('#plain-form')), email: `fixed.${Date.now()}@example.com` };
+    const second = await t.rest(ENDPOINT, postForm(corrected, { Origin: 'http://localhost:3999' }));
+    expect(second.status).toBe(201);
+    const reference = (await parsePage(second)).querySelector('.panel__body strong')!.textContent;
+    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
+    expect(docs[0]!.sourceSite).toBe(DUDLEY_SITE);
+    expect(docs[0]!.contact.callTime).toBe('evening');
   });
 
-  it('never redirects anywhere but the partner’s own site, whatever Origin or Referer claim', async () => {
-    const claims: Array<Record<string, string>> = [{ Origin: 'https://evil.example' }, { Referer: 'https://evil.example/check/' }, { Origin: 'http://staffordshire.localhost:4999' }, {}];
-    for (const headers of claims) {
-      const response = await t.rest(ENDPOINT, postForm(formFields(validEnquiry()), headers));
-      expect(response.status).toBe(303);
-      expect(new URL(response.headers.get('location')!).origin).toBe('https://fostering.dudley.example.org');
+  it('shows what a carer typed as text, never as markup', async () => {
+    const fields = { ...formFields(validEnquiry()), fullName: '<script>alert(1)</script>"><img src=x>', email: 'bad' };
+    const response = await t.rest(ENDPOINT, postForm(fields, { Origin: DUDLEY_SITE }));
+    expect(response.status).toBe(400);
+    const page = await parsePage(response);
+    expect(page.querySelectorAll('script, img:not(.site-header__logo)')).toHaveLength(0);
+    expect(page.querySelector<HTMLInputElement>('#plain-fullName')!.value).toBe(fields.fullName);
+  });
+
+  it('never links anywhere but the partner’s own site, whatever Origin, Referer or the form claim', async () => {
+    const claims: Array<[Record<string, string>, Record<string, string>]> = [
+      [{ Origin: 'https://evil.example' }, {}],
+      [{ Referer: 'https://evil.example/check/' }, {}],
+      [{ Origin: 'http://staffordshire.localhost:4999' }, {}],
+      [{}, { siteOrigin: 'https://evil.example' }],
+      [{}, {}],
+    ];
+    for (const [headers, extra] of claims) {
+      const response = await t.rest(ENDPOINT, postForm({ ...formFields(validEnquiry()), ...extra }, headers));
+      expect(response.status).toBe(201);
+      const page = await parsePage(response);
+      const links = [...page.querySelectorAll('a[href^="http"]')].map((a) => new URL(a.getAttribute('href')!).origin);
+      expect(new Set(links)).toEqual(new Set(['https://fostering.dudley.example.org']));
     }
   });
 
@@ -124,12 +167,13 @@ describe('the plain HTML form (JavaScript off)', () => {
   it('refuses fields the form does not have, and a field sent twice', async () => {
     const before = await enquiryCount();
     const extra = await t.rest(ENDPOINT, postForm({ ...formFields(validEnquiry()), outcome: 'likely-eligible' }, { Origin: DUDLEY_SITE }));
-    expect(new URL(extra.headers.get('location')!).searchParams.get('fields')).toBe('outcome');
+    expect(extra.status).toBe(400);
+    expect((await parsePage(extra)).querySelector('.error-summary__list')!.textContent).toContain('"outcome" is not an enquiry field');
     const body = new URLSearchParams(formFields(validEnquiry()));
     body.append('age', 'no');
     const twice = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: DUDLEY_SITE }, body: body.toString() });
-    expect(twice.status).toBe(303);
-    expect(new URL(twice.headers.get('location')!).searchParams.get('fields')).toBe('age');
+    expect(twice.status).toBe(400);
+    expect((await parsePage(twice)).querySelector('.error-summary__list a[href="#plain-age-0"]')!.textContent).toBe('Sent more than once');
     expect(await enquiryCount()).toBe(before);
   });
 });

@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 let carers = 0;
 
 /**
@@ -48,4 +49,20 @@ export function formFields(enquiry: ReturnType<typeof validEnquiry>): Record<str
 
 export function postForm(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
   return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() };
+}
+
+/** A page the CMS answered with, parsed as a browser would (happy-dom), to read what a person sees on it. */
+export async function parsePage(response: Response) {
+  const window = new Window();
+  return new window.DOMParser().parseFromString(await response.text(), 'text/html');
+}
+
+/** The field values a form on the page would send, by name, as the browser would collect them. */
+export function formValues(form: ReturnType<Document['querySelector']> | null | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const input of (form?.querySelectorAll('input') ?? []) as Iterable<HTMLInputElement>) {
+    if ((input.type === 'radio' || input.type === 'checkbox') && !input.checked) continue;
+    values[input.name] = input.value;
+  }
+  return values;
 }

@@ -24,3 +24,17 @@ export const TYPEFACE_NAMES = Object.keys(TYPEFACES) as TypefaceName[];
 
 /** Every surface any theme puts text or links on. */
 export const ALL_SURFACES: readonly string[] = [...new Set(Object.values(THEMES).flatMap((t) => t.surfaces))];
+
+/**
+ * The only part of a page's CSS that varies by partner: validated hex colours and a stack from a fixed list, so it is
+ * safe to inline. Every theme's CSS reads these custom properties.
+ */
+export function brandStyle(brand: { primaryColour: string; accentColour: string; typeface: TypefaceName }): string {
+  return `:root{--brand-primary:${brand.primaryColour};--brand-accent:${brand.accentColour};--font-family:${TYPEFACES[brand.typeface].stack}}`;
+}
+
+/** The co-branding lockup's words after the partner's name: "A, B and C", which reads as a sentence to screen readers. */
+export function partnershipWith(agency: string, alsoWith: readonly string[]): string {
+  const others = [agency, ...alsoWith];
+  return others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0]!;
+}

@@ -6,10 +6,6 @@ const port = inject('sitesPort');
 const PAGES = [
   '/',
   '/check/',
-  '/check/sent/likely-eligible/',
-  '/check/sent/talk-to-us/',
-  '/check/sent/not-eligible-now/',
-  '/check/problem/',
   '/stories/tegans-story/',
   '/stories/maliks-story/',
   '/privacy/',

@@ -31,6 +31,15 @@ export async function axeViolationsWithoutJavaScript(browser: Browser, url: stri
     await page.goto(url);
     return page.content();
   })().finally(() => noScript.close());
+  return axeOnRenderedMarkup(browser, url, html);
+}
+
+/** The same, for what a context with JavaScript off shows now: e.g. the answer to a form post, not loadable by URL. */
+export async function axeViolationsOfNoScriptPage(browser: Browser, page: Page) {
+  return axeOnRenderedMarkup(browser, page.url(), await page.content());
+}
+
+async function axeOnRenderedMarkup(browser: Browser, url: string, html: string) {
   const asRendered = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
   const context = await browser.newContext();
   try {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +8,13 @@ import { describe, expect, inject, it } from 'vitest';
 
 const run = promisify(execFile);
 const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
+
+async function vnuErrors(files: string[]): Promise<string[]> {
+  // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
+  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
+  const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
+  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+}
 
 function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file));
@@ -27,10 +35,30 @@ describe('the W3C HTML checker', () => {
   it('finds no errors on any page of any partner site', async () => {
     const files = Object.values(inject('siteOutDirs')).flatMap(htmlFiles);
     expect(files.length).toBeGreaterThan(20);
-    // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
-    const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
-    const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
-    const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
-    expect(errors).toEqual([]);
+    expect(await vnuErrors(files)).toEqual([]);
   }, 180_000);
+
+  it('finds no errors on the pages the CMS answers the plain form with (a problem, and the confirmation)', async () => {
+    const site = `http://dudley.localhost:${inject('sitesPort')}`;
+    const { privacy } = ((await (await fetch(`${inject('cmsUrl')}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as { docs: Array<{ privacy: { noticeVersion: string } }> }).docs[0]!;
+    const fields = {
+      partner: 'dudley', privacyNoticeVersion: privacy.noticeVersion, postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own',
+      convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes', fullName: 'Vera Valid', phone: '01384 812 345', consent: 'yes', website: '',
+    };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replies-'));
+    const replies = { problem: { ...fields, email: 'not-an-address' }, sent: { ...fields, email: `vera.${Date.now()}@example.com` } };
+    const files: string[] = [];
+    for (const [name, body] of Object.entries(replies)) {
+      const response = await fetch(`${inject('cmsUrl')}/api/enquiries/submit`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site },
+        body: new URLSearchParams(body).toString(),
+      });
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+      files.push(path.join(dir, `${name}.html`));
+      fs.writeFileSync(files.at(-1)!, await response.text());
+    }
+    expect(await vnuErrors(files)).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 });

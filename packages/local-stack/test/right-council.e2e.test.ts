@@ -40,11 +40,14 @@ describe('the right council, everywhere', () => {
     await form.getByLabel('Phone number').fill('01632 960 555');
     await form.getByLabel('I agree to be contacted about fostering').check();
     await form.getByRole('button', { name: 'Send my enquiry' }).click();
-    await page.waitForURL(/\/check\/sent\//);
+    await page.getByRole('heading', { name: 'Thank you, we have your details' }).waitFor();
+    expect(await page.getByText('Someone from Staffordshire’s fostering team will call you').count()).toBe(1);
+    const shown = (await page.locator('.panel__body strong').textContent())!.trim();
     const token = await (await import('./helpers.ts')).loginToken(inject('cmsUrl'), 'admin@bfp.example');
     const found = await fetch(`${inject('cmsUrl')}/api/enquiries?where[contact.email][equals]=sasha.elsewhere@example.com&depth=1`, { headers: { Authorization: `JWT ${token}` } });
     const { docs } = (await found.json()) as { docs: Array<{ reference: string; partner: { slug: string } }> };
     expect(docs.map((doc) => doc.partner.slug)).toEqual(['staffordshire']);
     expect(docs[0]!.reference).toMatch(/^STAF-/);
+    expect(shown).toBe(docs[0]!.reference);
   });
 });

@@ -23,8 +23,6 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export const ROUTES = [
   { pattern: '/', entrypoint: 'index.astro' },
   { pattern: '/check', entrypoint: 'check.astro' },
-  { pattern: '/check/sent/[outcome]', entrypoint: 'check/sent/[outcome].astro' },
-  { pattern: '/check/problem', entrypoint: 'check/problem.astro' },
   { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro' },
   { pattern: '/find/[answer]', entrypoint: 'find/[answer].astro' },
   { pattern: '/find/to/[council]', entrypoint: 'find/to/[council].astro' },

@@ -8,6 +8,7 @@ import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
 import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
 import { resendEmails } from './endpoints/resendEmails.ts';
+import { REPLY_STYLESHEET_PATH, replyStylesheet } from './plainReplies/theme.ts';
 import { EMAIL_STATE_OPTIONS } from '../../jobs/enquiryEmails/deliveryPolicy.ts';
 import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
@@ -59,6 +60,7 @@ export const Enquiries: CollectionConfig = {
     { path: '/:id/subject-export', method: 'get', handler: subjectExport },
     { path: '/:id/erase', method: 'post', handler: eraseEnquiry },
     { path: '/export.csv', method: 'get', handler: exportEnquiriesCsv },
+    { path: REPLY_STYLESHEET_PATH, method: 'get', handler: replyStylesheet },
     { path: '/:id/resend-emails', method: 'post', handler: resendEmails },
   ],
   fields: [

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload';
 import { CONTACT_FIELDS, HONEYPOT_FIELD, QUESTION_IDS } from '@bfp/eligibility';
+import { SITE_ORIGIN_FIELD } from '@bfp/eligibility-form/plain';
 import { isWellFormedIdempotencyKey } from './idempotency.ts';
 
 /** Larger than any real enquiry by an order of magnitude; anything bigger is not a carer filling in a form. */
 export const MAX_ENQUIRY_BYTES = 32 * 1024;
 
-const ALLOWED_KEYS = ['partner', 'answers', 'contact', 'privacyNoticeVersion', HONEYPOT_FIELD] as const;
+const ALLOWED_KEYS = ['partner', 'answers', 'contact', 'privacyNoticeVersion', HONEYPOT_FIELD, SITE_ORIGIN_FIELD] as const;
 
 /** How the enquiry arrived: JSON from the JavaScript form, or a plain HTML form post when JavaScript is off. */
 export type EnquiryMode = 'json' | 'form';
@@ -15,6 +16,8 @@ export interface EnquiryBody {
   answers: unknown;
   contact: unknown;
   privacyNoticeVersion: string;
+  /** Only from the plain form the CMS itself served: the partner site it belongs to (checked before it is used). */
+  siteOrigin?: string;
 }
 
 export interface ParsedEnquiry {
@@ -25,6 +28,8 @@ export interface ParsedEnquiry {
   sentKey: string | null;
   /** Whatever was typed into the honeypot field; empty for people. */
   honeypot: string;
+  /** A form post's fields as sent, by name, to fill the form in again if something is wrong. */
+  values: Record<string, string>;
 }
 
 export interface EnquiryProblem {
@@ -35,6 +40,9 @@ export interface EnquiryProblem {
   errors?: Record<string, string>;
   /** The partner named in the request, when it could be read: a form post is answered on that partner's site. */
   partner?: string;
+  /** A form post's fields as sent, when they could be read. */
+  values?: Record<string, string>;
+  siteOrigin?: string;
 }
 
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
@@ -67,6 +75,8 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   if ('problem' in raw) return problem(raw.problem);
   const input = raw.value;
   const partner = typeof input.partner === 'string' && input.partner !== '' ? input.partner : undefined;
+  const values = mode === 'form' ? Object.fromEntries(new URLSearchParams(text)) : {};
+  const siteOrigin = typeof input[SITE_ORIGIN_FIELD] === 'string' ? input[SITE_ORIGIN_FIELD] : undefined;
 
   const errors: Record<string, string> = {};
   for (const key of Object.keys(input)) {
@@ -80,8 +90,9 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   if (input.contact === undefined) errors.contact = 'Contact details are missing';
   const honeypot = input[HONEYPOT_FIELD] ?? '';
   if (typeof honeypot !== 'string') errors[HONEYPOT_FIELD] = `"${HONEYPOT_FIELD}" must be text`;
-  if (Object.keys(errors).length) return problem({ status: 400, message: 'The enquiry is not in the expected shape', errors, partner });
-  return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string };
+  if (input[SITE_ORIGIN_FIELD] !== undefined && typeof input[SITE_ORIGIN_FIELD] !== 'string') errors[SITE_ORIGIN_FIELD] = `"${SITE_ORIGIN_FIELD}" must be text`;
+  if (Object.keys(errors).length) return problem({ status: 400, message: 'The enquiry is not in the expected shape', errors, partner, values, siteOrigin });
+  return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string, values };
 }
 
 type Raw = { value: Record<string, unknown> } | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };

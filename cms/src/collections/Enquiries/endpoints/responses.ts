@@ -3,19 +3,13 @@ import type { CmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 
 /**
- * Where on a partner's site the no-JavaScript form's answers land: static pages built by site-kit, one confirmation
- * per outcome (so the carer still learns their result) and one problem page.
+ * The partner site a form post is answered for (its links, and the enquiry's source): the origin the browser says it
+ * posted from, or the one the CMS's own reply form carries, when that is one of the partner's own origins; otherwise
+ * the partner's own domain. Nothing from the request is used unless it matches, so no page can link anywhere else.
  */
-export const FORM_RESULT_PATHS = { sent: (outcome: string) => `/check/sent/${outcome}/`, problem: '/check/problem/' } as const;
-
-/**
- * The site origin a form post is answered on: the origin the browser says it posted from when that is one of the
- * partner's own origins, otherwise the partner's own domain. Nothing from the request is used unless it matches, so
- * the endpoint cannot be made to redirect anywhere else.
- */
-export function formReturnOrigin(req: PayloadRequest, partner: { slug: string; siteDomain: string }, env: CmsEnv): string {
+export function formReturnOrigin(req: PayloadRequest, partner: { slug: string; siteDomain: string }, env: CmsEnv, sentSiteOrigin?: string): string {
   const allowed = partnerSiteOrigins(partner, env);
-  const claimed = [req.headers.get('origin'), originOf(req.headers.get('referer'))];
+  const claimed = [req.headers.get('origin'), originOf(req.headers.get('referer')), sentSiteOrigin];
   return claimed.find((origin): origin is string => Boolean(origin && allowed.includes(origin))) ?? allowed[0]!;
 }
 

@@ -10,7 +10,8 @@ import { KEEP_IN_TOUCH } from '../workflow.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
-import { FORM_RESULT_PATHS, formReturnOrigin, plainPage, seeOther } from './responses.ts';
+import { formReturnOrigin, plainPage } from './responses.ts';
+import { problemReply, sentReply } from '../plainReplies/replies.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
@@ -69,7 +70,10 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const mode = parsed.mode;
   const slug = parsed.ok ? parsed.body.partner : parsed.partner;
   const site = partners.find((partner) => partner.slug === slug) ?? null;
-  const answerProblem = (problem: Problem) => (mode === 'form' && site ? formProblem(req, site, problem, headers) : jsonProblem(problem, headers));
+  const reply = site && { req, site, siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin), headers };
+  const values = parsed.values ?? {};
+  const answerProblem = (problem: Problem) =>
+    mode === 'form' && reply ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values }) : jsonProblem(problem, headers);
   if (!parsed.ok) return answerProblem(parsed);
   const body = parsed.body;
   if (!site) {
@@ -81,7 +85,12 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     return answerProblem({
       status: 400,
       message: `The hidden field "${HONEYPOT_FIELD}" must be left empty: it catches automated form fillers`,
-      errors: { [HONEYPOT_FIELD]: 'Leave this field empty' },
+      errors: {
+        [HONEYPOT_FIELD]:
+          mode === 'form'
+            ? 'Your browser may have filled in a hidden box that must stay empty. It is empty now: check your answers and send them again.'
+            : 'Leave this field empty',
+      },
     });
   }
 
@@ -123,7 +132,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
         data: {
           reference: enquiryReference(partner.slug),
           partner: partner.id,
-          sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : mode === 'form' ? formReturnOrigin(req, site, env) : 'direct',
+          sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : reply && mode === 'form' ? reply.siteOrigin : 'direct',
           outcome: evaluation.result.outcome,
           answers: evaluation.result.answers,
           findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
@@ -152,9 +161,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   }
 
   const team = enquiry.partner === partner.id ? partner : await partnerById(req, enquiry.partner);
-  if (mode === 'form') {
-    return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.sent(enquiry.outcome)}?reference=${encodeURIComponent(enquiry.reference)}`, headers);
-  }
+  if (mode === 'form' && reply) return sentReply(reply, { reference: enquiry.reference, outcome: enquiry.outcome, status: replayed ? 200 : 201, team });
   if (replayed) headers.set('Idempotent-Replayed', 'true');
   return Response.json(
     {
@@ -193,11 +200,13 @@ function jsonProblem(problem: Problem, headers: Headers): Response {
   return Response.json({ message: problem.message, errors: problem.errors ?? {} }, { status: problem.status, headers });
 }
 
-/** The plain form's errors go back to the site's own problem page, naming the fields (the page explains each one). */
-function formProblem(req: PayloadRequest, site: Partner, problem: Problem, headers: Headers): Response {
-  const fields = Object.keys(problem.errors ?? {}).join(',');
-  const query = new URLSearchParams({ status: String(problem.status), ...(fields ? { fields } : {}) });
-  return seeOther(`${formReturnOrigin(req, site, env)}${FORM_RESULT_PATHS.problem}?${query}`, headers);
+/**
+ * The plain form's fields are named by question id and contact field, without the `answers.` and `contact.` the JSON
+ * errors are keyed by; a problem with no field ("not in the expected shape") is shown with its message.
+ */
+function formFieldErrors(problem: Problem): Record<string, string> {
+  const errors = Object.entries(problem.errors ?? {}).map(([key, message]) => [key.replace(/^(answers|contact)\./, ''), message] as const);
+  return errors.length ? Object.fromEntries(errors) : { form: problem.message };
 }
 
 function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Headers): Response {

@@ -1,0 +1,75 @@
+import type { PayloadRequest } from 'payload';
+import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import { errorSummaryHtml, html, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import type { Partner } from '../../../payload-types.ts';
+import { partnerPage } from './page.ts';
+
+/**
+ * The CMS's answers to the plain form (JavaScript off), rendered here rather than as static pages on the partner's
+ * site because only the server knows which answers were wrong, what they were, and the reference it just filed.
+ */
+
+interface ReplyContext {
+  req: PayloadRequest;
+  /** The partner whose site the form was on. */
+  site: Partner;
+  siteOrigin: string;
+  headers: Headers;
+}
+
+const CHECKER_HEADING = 'Check if you could foster';
+
+function formPartner(site: Partner, siteOrigin: string): PlainFormPartner {
+  return {
+    slug: site.slug,
+    shortName: site.shortName,
+    postcodeDistricts: site.postcodeDistricts ?? [],
+    dataControllerName: site.privacy.dataControllerName,
+    agency: site.coBranding.agency,
+    privacyNoticeVersion: site.privacy.noticeVersion,
+    privacyUrl: `${siteOrigin}/privacy/`,
+  };
+}
+
+/**
+ * The form again with every answer as sent and a message beside each field that is wrong, listed in an error summary
+ * (GOV.UK). Nothing has been stored. The form posts back to this endpoint and says which site it belongs to.
+ */
+export function problemReply({ req, site, siteOrigin, headers }: ReplyContext, problem: { status: number; errors: Record<string, string>; values: Record<string, string> }): Promise<Response> {
+  const partner = formPartner(site, siteOrigin);
+  const items = plainErrorItems(partner, problem.errors);
+  const main = html`${errorSummaryHtml(items)}
+<h1>${CHECKER_HEADING}</h1>
+<p class="lead">Nothing has been sent yet. Correct the ${items.length === 1 ? 'answer' : 'answers'} marked below, then send your enquiry again: everything else you gave is still filled in.</p>
+${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.values, errors: problem.errors, siteOrigin })}`;
+  return partnerPage({ req, status: problem.status, partner: site, siteOrigin, title: `Error: ${CHECKER_HEADING}`, main, headers });
+}
+
+/**
+ * The confirmation, with the reference on screen: the carer may have no access to the e-mail that also gives it. It
+ * names the team the enquiry was filed with (the council covering the postcode), which need not be the site's.
+ */
+export function sentReply({ req, site, siteOrigin, headers }: ReplyContext, enquiry: { reference: string; outcome: Outcome; status: number; team: Partner }): Promise<Response> {
+  const { team } = enquiry;
+  // Filed with the agency (no council covers the postcode): the team for the carer's area calls, not a named council.
+  const who = team.kind === 'partnership' ? 'the fostering team for your area' : `${team.shortName}’s fostering team`;
+  const keepInTouch = enquiry.outcome === 'not-eligible-now';
+  const phone = `${team.contact.phone}${team.contact.officeHours ? ` (${team.contact.officeHours})` : ''}`;
+  const main = html`<div class="panel panel--confirmation">
+<h1 class="step__heading">Thank you, we have your details</h1>
+<p class="panel__body">Your reference number<br><strong>${enquiry.reference}</strong></p>
+</div>
+<p>We have also e-mailed you this reference number.</p>
+<h2>Your result: ${OUTCOME_HEADINGS[enquiry.outcome]}</h2>
+${keepInTouch ? html`<p>Things change. We will keep in touch, so you hear from us when the time may be right.</p>` : null}
+${enquiry.outcome === 'talk-to-us' ? html`<p>Some of your answers are worth talking through. Nothing here rules you out.</p>` : null}
+<h2>What happens next</h2>
+${
+  keepInTouch
+    ? html`<p>${who} will keep your details and get in touch when the time may be right for you to foster. They will not call you about this enquiry.</p>`
+    : html`<p>Someone from ${who} will call you, usually within one working day. They will talk about fostering, answer your questions and, if you would like, arrange a visit.</p>`
+}
+<p>If you would rather call us, ring ${phone} and give your reference number.</p>
+<p><a href="${siteOrigin}/">Back to the home page</a></p>`;
+  return partnerPage({ req, status: enquiry.status, partner: site, siteOrigin, title: 'Your enquiry has been sent', main, headers });
+}
