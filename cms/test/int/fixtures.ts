@@ -52,15 +52,16 @@ export function postForm(fields: Record<string, string>, headers: Record<string,
 }
 
 /** A page the CMS answered with, parsed as a browser would (happy-dom), to read what a person sees on it. */
-export async function parsePage(response: Response) {
+export async function parsePage(response: Response): Promise<Document> {
   const window = new Window();
-  return new window.DOMParser().parseFromString(await response.text(), 'text/html');
+  // happy-dom's own types differ from the DOM's; read through the DOM's, as the page would be in a browser.
+  return new window.DOMParser().parseFromString(await response.text(), 'text/html') as unknown as Document;
 }
 
 /** The field values a form on the page would send, by name, as the browser would collect them. */
-export function formValues(form: ReturnType<Document['querySelector']> | null | undefined): Record<string, string> {
+export function formValues(form: Element | null | undefined): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const input of (form?.querySelectorAll('input') ?? []) as Iterable<HTMLInputElement>) {
+  for (const input of form?.querySelectorAll('input') ?? []) {
     if ((input.type === 'radio' || input.type === 'checkbox') && !input.checked) continue;
     values[input.name] = input.value;
   }
