@@ -33,7 +33,11 @@ export function emailAdapter(env: CmsEnv): Promise<EmailAdapter> {
   const { host, port, secure, user, pass, rejectUnauthorized } = env.smtp;
   return nodemailerAdapter({
     ...defaults,
-    transportOptions: {
+    // A pool: connections kept open and reused, as many as the worker sends at once. A burst of enquiries is
+    // thousands of messages, and a new connection (and TLS handshake) per message was most of what each one cost.
+    transport: nodemailer.createTransport({
+      pool: true,
+      maxConnections: env.emailDelivery.concurrency,
       host,
       port,
       secure,
@@ -44,6 +48,6 @@ export function emailAdapter(env: CmsEnv): Promise<EmailAdapter> {
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    },
+    }),
   });
 }

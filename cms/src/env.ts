@@ -66,7 +66,10 @@ export interface CmsEnv {
   mediaDir: string;
   /** Uploads go to an S3-compatible bucket when S3_BUCKET is set (storage-s3; untested on these machines). */
   s3: S3Settings | undefined;
-  /** Retries of the e-mails about an enquiry (EMAIL_RETRY_BASE_SECONDS, EMAIL_RETRY_MAX_SECONDS, EMAIL_GIVE_UP_HOURS, EMAIL_CLAIM_SECONDS). */
+  /**
+   * Sending and retrying the e-mails about an enquiry (EMAIL_CONCURRENCY, EMAIL_RETRY_BASE_SECONDS,
+   * EMAIL_RETRY_MAX_SECONDS, EMAIL_GIVE_UP_HOURS, EMAIL_CLAIM_SECONDS).
+   */
   emailDelivery: DeliveryPolicy;
   /**
    * The script the worker runs, as a child process, to build and deploy partner sites (SITE_PUBLISHER; the repo's
@@ -150,6 +153,7 @@ const schema = z.object({
   EMAIL_RETRY_MAX_SECONDS: positiveNumber('EMAIL_RETRY_MAX_SECONDS'),
   EMAIL_GIVE_UP_HOURS: positiveNumber('EMAIL_GIVE_UP_HOURS'),
   EMAIL_CLAIM_SECONDS: positiveNumber('EMAIL_CLAIM_SECONDS'),
+  EMAIL_CONCURRENCY: optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100), 'EMAIL_CONCURRENCY must be a whole number from 1 to 100 (messages sent at once, one SMTP connection each).'),
   SITE_PUBLISHER: optionalText,
   REBUILD_ALL_ON_START: flag('REBUILD_ALL_ON_START'),
 });
@@ -228,6 +232,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
       retryMaxSeconds: Number(vars.EMAIL_RETRY_MAX_SECONDS ?? 900),
       giveUpHours: Number(vars.EMAIL_GIVE_UP_HOURS ?? 26),
       claimSeconds: Number(vars.EMAIL_CLAIM_SECONDS ?? 120),
+      concurrency: Number(vars.EMAIL_CONCURRENCY ?? 8),
     },
     sitePublisher: path.resolve(cmsRoot, vars.SITE_PUBLISHER ?? '../packages/publish/src/publish.ts'),
     rebuildAllOnStart: vars.REBUILD_ALL_ON_START === 'true',

@@ -11,7 +11,8 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
-const EMAIL_BATCH = 40;
+/** Enquiries claimed per sweep: enough to keep every connection busy between two claims. */
+const emailBatch = (env: CmsEnv) => Math.max(40, env.emailDelivery.concurrency * 10);
 
 /**
  * The jobs worker's loops, one per kind of work so none waits for another: the e-mail outbox (every second, or at
@@ -53,9 +54,9 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
   let lastHousekeeping = 0;
   const loops = [
     loop('e-mail', async () => {
-      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: EMAIL_BATCH });
+      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: emailBatch(env) });
       if (report.sent) log(`[worker] sent ${report.sent} enquiry e-mail(s)`);
-      return report.claimed >= EMAIL_BATCH ? 1 : 0;
+      return report.claimed >= emailBatch(env) ? 1 : 0;
     }),
     loop('builds', () => runQueue(QUEUES.builds)),
     loop('scheduled publishing', () => runQueue(QUEUES.default)),

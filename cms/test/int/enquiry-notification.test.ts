@@ -12,7 +12,7 @@ let t: TestPayload;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 const inbox: ReceivedMail[] = [];
 let smtpPort = 0;
-const policy: DeliveryPolicy = { retryBaseSeconds: 10, retryMaxSeconds: 900, giveUpHours: 26, claimSeconds: 120 };
+const policy: DeliveryPolicy = { retryBaseSeconds: 10, retryMaxSeconds: 900, giveUpHours: 26, claimSeconds: 120, concurrency: 4 };
 const HOUR = 3_600_000;
 
 beforeAll(async () => {

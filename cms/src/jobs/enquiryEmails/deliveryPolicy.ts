@@ -22,6 +22,11 @@ export interface DeliveryPolicy {
   giveUpHours: number;
   /** How long a worker holds a claimed enquiry before another may take it over (it died, say). */
   claimSeconds: number;
+  /**
+   * Messages one worker sends at once, each on its own pooled SMTP connection: what keeps the e-mails level with a
+   * burst of enquiries. A relay limits connections per client, so it is a setting, not a constant.
+   */
+  concurrency: number;
 }
 
 export function nextAttemptAfterFailure({ policy, attempts, now }: { policy: DeliveryPolicy; attempts: number; now: Date }): Date {

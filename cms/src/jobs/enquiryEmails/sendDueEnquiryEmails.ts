@@ -15,8 +15,6 @@ export interface SweepReport {
   undelivered: number;
 }
 
-/** Messages sent at once: enough to keep pace with a burst of enquiries without opening a connection per carer. */
-const PARALLEL = 4;
 const RECIPIENTS: Recipient[] = ['team', 'carer'];
 
 /**
@@ -37,7 +35,7 @@ export async function sendDueEnquiryEmails({ payload, policy, limit = 40, now = 
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver({ payload, policy, id, report, now, claimEnds });
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, ids.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(policy.concurrency, ids.length) }, worker));
   return report;
 }
 
