@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { formFields, formValues, parsePage, postForm, postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
+import { addSyntheticPartners } from '../../src/seed/syntheticPartners.ts';
 
 const ENDPOINT = '/api/enquiries/submit';
 const DUDLEY_SITE = 'http://dudley.localhost:4999';
@@ -175,5 +176,28 @@ describe('the plain HTML form (JavaScript off)', () => {
     expect(twice.status).toBe(400);
     expect((await parsePage(twice)).querySelector('.error-summary__list a[href="#plain-age-0"]')!.textContent).toBe('Sent more than once');
     expect(await enquiryCount()).toBe(before);
+  });
+});
+
+describe('the partners the endpoint answers from (kept between requests)', () => {
+  it('sees a new partner, a changed privacy notice and a deactivated partner at once', async () => {
+    // The list is read and kept by this first enquiry.
+    expect((await t.rest(ENDPOINT, postJson(validEnquiry()))).status).toBe(201);
+    const [slug] = await addSyntheticPartners(t.payload, 1);
+    expect(slug).toBe('amberford-0');
+    const created = await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug })));
+    expect(created.status).toBe(201);
+    const { reference } = (await created.json()) as { reference: string };
+    const stored = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 1 });
+    expect((stored.docs[0]!.partner as { slug: string }).slug).toBe(slug);
+
+    const partner = (await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } })).docs[0]!;
+    await t.payload.update({ collection: 'partners', id: partner.id, data: { privacy: { ...partner.privacy, noticeVersion: '2027-01' } }, context: { disableRebuild: true } });
+    expect((await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug })))).status).toBe(409);
+    expect((await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug, privacyNoticeVersion: '2027-01' })))).status).toBe(201);
+
+    await t.payload.update({ collection: 'partners', id: partner.id, data: { active: false }, context: { disableRebuild: true } });
+    const refused = await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug, privacyNoticeVersion: '2027-01' })));
+    expect(refused.status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ let carers = 0;
  * because the endpoint files a repeat of the same person's same answers on the same day only once.
  */
 /** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
-const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa' } as Record<string, string>;
+const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa', 'amberford-0': 'zz1 1aa' } as Record<string, string>;
 
 export function validEnquiry(overrides: Record<string, unknown> = {}) {
   carers += 1;

@@ -88,6 +88,11 @@ export async function startSmtpServer({ port: wanted = 0, messages = [] }: { por
     new Promise<void>((resolve, reject) => {
       if (server) return resolve();
       const starting = create();
+      // A client that vanishes mid-session (a worker killed with -9, holding pooled connections) resets its socket;
+      // a relay logs that and goes on. Without a listener smtp-server's 'error' event would end the test process.
+      starting.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') console.error(`[smtp] ${error.message}`);
+      });
       starting.server.once('error', reject);
       starting.listen(port, '127.0.0.1', () => {
         starting.server.off('error', reject);

@@ -7,6 +7,7 @@ import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
 import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { findLocalTeam } from './endpoints/findLocalTeam.ts';
+import { forgetActivePartnersAfterChange, forgetActivePartnersAfterDelete } from './activePartners.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
@@ -54,11 +55,16 @@ export const Partners: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [{ path: '/find', method: 'get', handler: findLocalTeam }],
-  hooks: {
+  hooks: (() => {
     // A deleted partner has no record left to build its own site from; the umbrella site still drops it.
-    ...rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null }),
-    beforeDelete: [forgetSiteBuilds],
-  },
+    const rebuild = rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null });
+    return {
+      ...rebuild,
+      afterChange: [forgetActivePartnersAfterChange, ...rebuild.afterChange],
+      afterDelete: [forgetActivePartnersAfterDelete, ...rebuild.afterDelete],
+      beforeDelete: [forgetSiteBuilds],
+    };
+  })(),
   fields: [
     { name: 'name', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire County Council' } },
     { name: 'shortName', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire' } },
