@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload';
+import { escapeHtml } from '@bfp/eligibility-form/plain';
 import type { CmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 
@@ -42,8 +43,4 @@ export function plainPage({ status, title, paragraphs, headers }: { status: numb
 <body><main><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main></body>
 </html>`;
   return new Response(body, { status, headers });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
