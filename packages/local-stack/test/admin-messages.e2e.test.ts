@@ -111,7 +111,7 @@ describe('a story in the admin', () => {
     await page.getByLabel('Title').fill(title);
     const slug = `olas-first-weekend-${title.split(' ').at(-1)}`;
     await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(slug);
-    expect(await axeViolations(page, { include: ['.story-slug-field'] })).toEqual([]);
+    expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
     await page.getByRole('button', { name: 'Save Draft' }).click();
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/, { timeout: 20_000 });
     const { body } = await api<{ docs: Array<{ id: number; slug: string }> }>(`/api/stories?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {}, 'editor@bfp.example');
