@@ -148,4 +148,41 @@ describe('pages', () => {
     await t.payload.update({ collection: 'media', id: imageId, data: { alt: 'A corrected description' } });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
   });
+
+  it('a page scheduled to publish goes live when its time comes, and rebuilds its sites then', async () => {
+    const page = await t.payload.create({ collection: 'pages', draft: true, data: { ...pageData({ shownOn: 'chosen', partners: [ids.staffordshire] }), _status: 'draft' } as never });
+    expect(await runJobsAndCollectDeploys()).toEqual([]);
+    // What the admin's "Schedule publish" queues; its time has come.
+    await t.payload.jobs.queue({
+      task: 'schedulePublish',
+      // Payload stores the id as text in the job (#10481) and converts it back when the job runs.
+      input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) as unknown as number } },
+      waitUntil: new Date(Date.now() - 1000),
+    });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
+    expect((await t.payload.findByID({ collection: 'pages', id: page.id, draft: false }))._status).toBe('published');
+    expect(await runJobsAndCollectDeploys()).toEqual(['staffordshire']);
+  });
+
+  it("Preview offers only the partners a page is shown on, and opens the chosen one's preview at the page's address", async () => {
+    const page = await t.payload.create({ collection: 'pages', draft: true, data: { ...pageData({ title: 'A draft to preview', shownOn: 'chosen', partners: [ids.dudley] }), _status: 'draft' } as never });
+    const choice = await (await t.rest(`/api/pages/preview?id=${page.id}`, { headers: editor })).text();
+    expect(choice).toContain('Preview “A draft to preview”');
+    expect(choice).toContain('partner=dudley');
+    expect(choice).not.toContain('partner=staffordshire');
+
+    const pressed = t.rest(`/api/pages/preview?id=${page.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
+    // The worker's part: run the preview job the endpoint queued while it waits.
+    let answer: Response | undefined;
+    void pressed.then((response) => (answer = response));
+    while (!answer) {
+      await t.payload.jobs.run({ queue: 'builds', limit: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(answer.status).toBe(302);
+    const location = new URL(answer.headers.get('location')!);
+    expect(`${location.origin}${location.pathname}`).toBe('http://preview-dudley.localhost:4999/__preview/grant');
+    expect(location.searchParams.get('next')).toBe(`/${page.slug}/`);
+    expect(hooks.calls.map((call) => call.path)).toContain('/preview/dudley');
+  });
 });
