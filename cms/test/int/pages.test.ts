@@ -98,6 +98,13 @@ describe('pages', () => {
     expect(await runJobsAndCollectDeploys()).toEqual(['staffordshire']);
   });
 
+  it('lets editors write pages and nobody else (partner staff included)', async () => {
+    const staff = await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD);
+    const response = await t.rest('/api/pages', { method: 'POST', headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' }, body: JSON.stringify({ ...pageData(), _status: 'published' }) });
+    expect(response.status).toBe(403);
+    expect((await t.rest('/api/pages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(pageData()) })).status).toBe(403);
+  });
+
   it('refuses a slug the sites already use, with a 400 naming the problem, drafts included', async () => {
     for (const slug of ['check', 'stories', 'privacy']) {
       for (const query of ['', '?draft=true']) {
@@ -132,6 +139,12 @@ describe('pages', () => {
       expect(((await (await t.rest(`/api/pages/${live.id}${query}`)).json()) as { title: string }).title).toBe('Live page');
     }
     expect((await t.rest('/api/pages/versions')).status).toBe(403);
+    const gql = await t.graphql(`{ Pages(draft: true, limit: 100) { docs { title } } page: Page(id: ${live.id}, draft: true) { title } }`);
+    expect(JSON.stringify(gql)).not.toMatch(/NEVER PUBLISHED|DRAFT EDIT/);
+    expect((gql.data?.page as { title: string }).title).toBe('Live page');
+    const versions = await t.graphql('{ versionsPages { docs { version { title } } } }');
+    expect(JSON.stringify(versions)).not.toMatch(/NEVER PUBLISHED|DRAFT EDIT/);
+    expect(versions.errors.length).toBeGreaterThan(0);
     // An editor reads the draft.
     const asEditor = (await (await t.rest(`/api/pages/${live.id}?draft=true`, { headers: editor })).json()) as { title: string };
     expect(asEditor.title).toBe('DRAFT EDIT of a live page');
