@@ -110,7 +110,8 @@ describe('pages', () => {
       for (const query of ['', '?draft=true']) {
         const { status, body } = await post({ ...pageData({ slug }), _status: query ? 'draft' : 'published' }, query);
         expect(status).toBe(400);
-        expect(JSON.stringify(body.errors)).toContain(`\\"${slug}\\" is already an address on every site (/${slug}/). Choose another slug for this page.`);
+        expect(body.errors![0]!.message).toBe(`This page cannot be saved. "${slug}" is already an address on every site (/${slug}/). Choose another slug for this page.`);
+        expect(body.errors![0]!.data!.errors!.map((e) => e.path)).toEqual(['slug']);
       }
     }
     // A title that would give a reserved slug gets the next free one instead.

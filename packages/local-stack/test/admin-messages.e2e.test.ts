@@ -136,6 +136,21 @@ describe('a story in the admin', () => {
   });
 });
 
+describe('a page in the admin', () => {
+  it('whose title gives an address the sites already use is refused, saying so, drafts included', async () => {
+    const page = await signIn('editor@bfp.example');
+    await page.goto(`${cmsUrl}/admin/collections/pages/create`);
+    await page.getByLabel('Title').fill('Check');
+    await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe('check');
+    await page.getByLabel('Summary').fill('A page whose address is taken.');
+    await page.getByRole('button', { name: 'Save Draft' }).click();
+    const refusal = '"check" is already an address on every site (/check/). Choose another slug for this page.';
+    await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 }).toContain(refusal);
+    expect(page.url()).toMatch(/\/create$/);
+    expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
+  });
+});
+
 describe('the logo picker', () => {
   it('shows each logo as a picture', async () => {
     const page = await signIn();

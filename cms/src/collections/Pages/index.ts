@@ -9,6 +9,7 @@ import { documentPreview } from '../../previewGrants/documentPreview.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { PAGE_BLOCKS } from '../../blocks/index.ts';
 import { reservedPageSlugProblem } from './reservedSlugs.ts';
+import { explainRefusal } from '../../admin/explainRefusal.ts';
 
 const preview = documentPreview({ collection: 'pages', noun: 'Page', sitePath: (slug) => `/${slug}/` });
 
@@ -32,6 +33,8 @@ export const Pages: CollectionConfig = {
   hooks: {
     ...rebuildSitesOnCollectionChange('pages', sharedContentReach),
     beforeOperation: [publishedOnlyUnlessEditor],
+    // A refused slug says why, in the toast too (Payload's own says only "The following field is invalid: Slug").
+    afterError: [explainRefusal({ opening: 'This page cannot be saved.', ownWords: (path) => path === 'slug' })],
   },
   fields: [
     { name: 'title', type: 'text', required: true },

@@ -9,7 +9,7 @@ import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts
 import { documentPreview } from '../../previewGrants/documentPreview.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { slugField } from '../../fields/slug/index.ts';
-import { explainPublishingRefusal } from './hooks/explainPublishingRefusal.ts';
+import { explainRefusal } from '../../admin/explainRefusal.ts';
 
 const preview = documentPreview({ collection: 'stories', noun: 'Story', sitePath: (slug) => `/stories/${slug}/` });
 
@@ -36,7 +36,8 @@ export const Stories: CollectionConfig = {
   hooks: {
     ...rebuildSitesOnCollectionChange('stories', sharedContentReach),
     beforeOperation: [publishedOnlyUnlessEditor],
-    afterError: [explainPublishingRefusal],
+    // The safeguarding checks already say what to do.
+    afterError: [explainRefusal({ opening: 'This story cannot be published yet.', ownWords: (path) => path.startsWith('safeguarding.') })],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
