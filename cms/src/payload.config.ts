@@ -10,6 +10,7 @@ import { Users } from './collections/Users/index.ts';
 import { Media } from './collections/Media/index.ts';
 import { Partners } from './collections/Partners/index.ts';
 import { Stories } from './collections/Stories/index.ts';
+import { Pages } from './collections/Pages/index.ts';
 import { Enquiries } from './collections/Enquiries/index.ts';
 import { Events } from './collections/Events/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
@@ -42,7 +43,7 @@ export default buildConfig({
     dateFormat: UK_DATE_TIME,
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
-  collections: [Partners, Stories, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
+  collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],
   globals: [CampaignCopy],
   typescript: { outputFile: path.join(dirname, 'payload-types.ts') },

@@ -11,6 +11,8 @@ import { campaignCopy } from './campaign-copy.ts';
 import { demoUsers, DEMO_PASSWORD } from './users.ts';
 import { faqs } from './faqs.ts';
 import { events } from './events.ts';
+import { seedPages } from './pages/index.ts';
+import { pageData } from './pages/seedPage.ts';
 
 export interface SeedReport {
   created: string[];
@@ -56,6 +58,13 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       context,
     });
     created.push(`story ${story.slug}`);
+  }
+
+  for (const page of seedPages) {
+    const existing = await payload.find({ collection: 'pages', where: { slug: { equals: page.slug } }, limit: 1, depth: 0 });
+    if (existing.docs[0]) continue;
+    await payload.create({ collection: 'pages', data: await pageData(page, (image) => ensureMedia(payload, image)), context });
+    created.push(`page ${page.slug}`);
   }
 
   const copy = await payload.findGlobal({ slug: 'campaign-copy', depth: 0 });

@@ -20,3 +20,14 @@ export function paragraphsToRichText(paragraphs: readonly string[]) {
     },
   };
 }
+
+/** Lexical editor state from paragraphs and sub-headings (`{ heading }`, an h2 under the page's own h1). */
+export function proseToRichText(parts: ReadonlyArray<string | { heading: string }>) {
+  const { root } = paragraphsToRichText(parts.map((part) => (typeof part === 'string' ? part : part.heading)));
+  const children: Array<Record<string, unknown> & { type: string; version: number }> = root.children.map((node, index) => {
+    if (typeof parts[index] === 'string') return node;
+    const { textFormat: _f, textStyle: _s, ...heading } = node;
+    return { ...heading, type: 'heading', tag: 'h2' };
+  });
+  return { root: { ...root, children } };
+}

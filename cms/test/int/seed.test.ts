@@ -9,16 +9,18 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 async function counts() {
-  const collections = ['partners', 'stories', 'media', 'users'] as const;
+  const collections = ['partners', 'stories', 'pages', 'media', 'users'] as const;
   return Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await t.payload.count({ collection: c })).totalDocs])));
 }
 
 describe('seed', () => {
-  it('creates both partners, both sample stories, the campaign copy and demo users', async () => {
+  it('creates the partners, the sample stories and pages, the campaign copy and demo users', async () => {
     const report = await seed(t.payload, { demoUsers: true });
     expect(report.created).toContain('partner staffordshire');
     expect(report.created).toContain('story tegans-story');
-    expect(await counts()).toEqual({ partners: 3, stories: 2, media: 5, users: 4 });
+    expect(report.created).toContain('page step-down-fostering');
+    // Five images: three logos, two story illustrations; the sixth is the Step Down page's illustration.
+    expect(await counts()).toEqual({ partners: 3, stories: 2, pages: 4, media: 6, users: 4 });
     const stories = await t.payload.find({ collection: 'stories', depth: 0 });
     for (const story of stories.docs) {
       expect(story.isSample).toBe(true);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { campaignLoader, eventsLoader, faqsLoader, partnersLoader, storiesLoader } from './loaders.ts';
+import { campaignLoader, eventsLoader, faqsLoader, pagesLoader, partnersLoader, storiesLoader } from './loaders.ts';
 import { cmsUrlFromEnv, previewTokenFromEnv } from './env.ts';
 
 /**
@@ -12,6 +12,7 @@ const previewToken = previewTokenFromEnv();
 export const collections = {
   partners: defineCollection({ loader: partnersLoader({ cmsUrl }) }),
   stories: defineCollection({ loader: storiesLoader({ cmsUrl, previewToken }) }),
+  pages: defineCollection({ loader: pagesLoader({ cmsUrl, previewToken }) }),
   campaign: defineCollection({ loader: campaignLoader({ cmsUrl, previewToken }) }),
   faqs: defineCollection({ loader: faqsLoader({ cmsUrl }) }),
   events: defineCollection({ loader: eventsLoader({ cmsUrl }) }),

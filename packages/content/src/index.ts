@@ -1,7 +1,9 @@
-export { partnersLoader, storiesLoader, campaignLoader, faqsLoader, eventsLoader } from './loaders.ts';
+export { partnersLoader, storiesLoader, pagesLoader, campaignLoader, faqsLoader, eventsLoader } from './loaders.ts';
 export type { CmsLoaderOptions } from './loaders.ts';
-export { partnerSchema, storySchema, campaignSchema, imageSchema, faqSchema, eventSchema } from './schemas.ts';
-export type { PartnerEntry, StoryEntry, CampaignEntry, ImageEntry, FaqEntry, EventEntry } from './schemas.ts';
+export { partnerSchema, storySchema, pageSchema, pageBlockSchema, campaignSchema, imageSchema, faqSchema, eventSchema } from './schemas.ts';
+export type { PartnerEntry, StoryEntry, PageEntry, PageBlockEntry, CampaignEntry, ImageEntry, FaqEntry, EventEntry } from './schemas.ts';
 export { isShownOn } from './mapping.ts';
 export { cmsUrlFromEnv, publicCmsUrlFromEnv, previewTokenFromEnv } from './env.ts';
 export { CmsUnavailableError } from './cmsClient.ts';
+/** The addresses a page may not take: each is a route site-kit gives every site (the CMS's rule, re-exported for it). */
+export { RESERVED_PAGE_SLUGS } from '@bfp/cms/reserved-page-slugs';

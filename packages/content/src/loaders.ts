@@ -1,8 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CampaignCopy, Event, Faq, Partner, Story } from '@bfp/cms/payload-types';
+import type { CampaignCopy, Event, Faq, Page, Partner, Story } from '@bfp/cms/payload-types';
+import { reservedPageSlugProblem } from '@bfp/cms/reserved-page-slugs';
 import { draftQuery, fetchAllDocs, fetchJson } from './cmsClient.ts';
-import { toCampaignEntry, toEventEntry, toFaqEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
-import { campaignSchema, eventSchema, faqSchema, partnerSchema, storySchema } from './schemas.ts';
+import { toCampaignEntry, toEventEntry, toFaqEntry, toPageEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
+import { campaignSchema, eventSchema, faqSchema, pageSchema, partnerSchema, storySchema } from './schemas.ts';
 
 export interface CmsLoaderOptions {
   /** Where the CMS answers at build time, e.g. http://localhost:3000. */
@@ -63,6 +64,33 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
     async load(context) {
       const docs = await fetchAllDocs<Story>(cmsUrl, 'stories', `depth=1&sort=-createdAt${draftQuery({ previewToken })}`, { previewToken });
       await replaceEntries(context, docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })));
+    },
+  };
+}
+
+/**
+ * Pages built from blocks, published ones only (drafts too in a preview build). Each site shows those shown on it
+ * (site-kit filters, as it does stories). A page whose slug is one of the sites' own addresses (saved before the CMS
+ * refused those) is left out with a warning: it would otherwise replace the checker or the stories on every site.
+ */
+export function pagesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader {
+  return {
+    name: 'bfp-pages',
+    schema: pageSchema,
+    async load(context) {
+      const docs = await fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}`, { previewToken });
+      const entries = docs.flatMap((doc) => {
+        try {
+          const reserved = reservedPageSlugProblem(doc.slug);
+          if (reserved) throw new Error(reserved);
+          return [{ id: doc.slug, data: toPageEntry(doc, cmsUrl) }];
+        } catch (error) {
+          // One page the sites cannot render must not take every partner's site down with it (a fleet build).
+          context.logger.warn(`left out pages "${doc.slug}": ${(error as Error).message}`);
+          return [];
+        }
+      });
+      await replaceEntries(context, entries);
     },
   };
 }

@@ -1,6 +1,6 @@
-import type { CampaignCopy, Event, Faq, Media, Partner, Story } from '@bfp/cms/payload-types';
+import type { CampaignCopy, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
-import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
+import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PageBlockEntry, PageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
 
 /** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
 function populated<T extends object>(value: number | string | T | null | undefined, what: string): T | null {
@@ -104,6 +104,41 @@ export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
   };
 }
 
+type PageBlock = NonNullable<Page['layout']>[number];
+
+/** A block as the sites render it; null for an image block whose image was deleted (the page is shown without it). */
+function toPageBlock(block: PageBlock, cmsUrl: string, page: string): PageBlockEntry | null {
+  switch (block.blockType) {
+    case 'richText':
+      return { type: 'richText', html: bodyHtmlWithMediaUrls(block.contentHtml ?? '', cmsUrl) };
+    case 'keyFigure':
+      return { type: 'keyFigure', figure: block.figure, label: block.label, source: block.source, sourceUrl: block.sourceUrl ?? null };
+    case 'steps':
+      return { type: 'steps', heading: block.heading, steps: (block.steps ?? []).map(({ title, description }) => ({ title, description })) };
+    case 'callToAction':
+      return { type: 'callToAction', heading: block.heading, text: block.text ?? null, buttonLabel: block.buttonLabel };
+    case 'quote':
+      return { type: 'quote', text: block.text, attribution: block.attribution };
+    case 'image': {
+      const image = populated(block.image, `an image of page ${page}`);
+      if (!image) return null;
+      return { type: 'image', image: imageEntry(image, cmsUrl, 'hero'), caption: block.caption ?? null };
+    }
+  }
+}
+
+export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
+  return {
+    slug: doc.slug,
+    title: doc.title,
+    summary: doc.summary,
+    blocks: (doc.layout ?? []).map((block) => toPageBlock(block, cmsUrl, doc.slug)).filter((block) => block !== null),
+    shownOn: shownOnSlugs(doc, `page ${doc.slug}`),
+    navigationOrder: doc.showInNavigation ? (doc.navigationOrder ?? 0) : null,
+    updatedAt: doc.updatedAt,
+  };
+}
+
 export function toCampaignEntry(doc: CampaignCopy): CampaignEntry {
   return {
     headline: doc.headline,
@@ -118,7 +153,7 @@ export function toCampaignEntry(doc: CampaignCopy): CampaignEntry {
   };
 }
 
-/** Shared content (a story, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */
+/** Shared content (a story, page, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */
 export function isShownOn(entry: { shownOn: 'all' | string[] }, partnerSlug: string): boolean {
   return entry.shownOn === 'all' || entry.shownOn.includes(partnerSlug);
 }

@@ -58,6 +58,31 @@ export const storySchema = z.object({
   updatedAt: z.string(),
 });
 
+/** The blocks a page is built from, each as plain data for its own site-kit component. */
+export const pageBlockSchema = z.discriminatedUnion('type', [
+  /** HTML rendered by the CMS from the editor's rich text, as a story's body is. */
+  z.object({ type: z.literal('richText'), html: z.string() }),
+  /** One figure ("85%"), what it measures, and its source (with a link only when the CMS has one). */
+  z.object({ type: z.literal('keyFigure'), figure: z.string(), label: z.string(), source: z.string(), sourceUrl: z.string().nullable() }),
+  z.object({ type: z.literal('steps'), heading: z.string(), steps: z.array(z.object({ title: z.string(), description: z.string() })).min(1) }),
+  /** Always links to the site's own eligibility checker: there is no link to carry. */
+  z.object({ type: z.literal('callToAction'), heading: z.string(), text: z.string().nullable(), buttonLabel: z.string() }),
+  z.object({ type: z.literal('quote'), text: z.string(), attribution: z.string() }),
+  z.object({ type: z.literal('image'), image: imageSchema, caption: z.string().nullable() }),
+]);
+
+export const pageSchema = z.object({
+  /** The page's address on each site it is shown on: /<slug>/. */
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  blocks: z.array(pageBlockSchema),
+  shownOn: shownOnSchema,
+  /** Its place in the site header's navigation (lower first), or null when it is not in the navigation. */
+  navigationOrder: z.number().nullable(),
+  updatedAt: z.string(),
+});
+
 export const campaignSchema = z.object({
   headline: z.string(),
   intro: z.string(),
@@ -90,5 +115,7 @@ export type FaqEntry = z.infer<typeof faqSchema>;
 export type EventEntry = z.infer<typeof eventSchema>;
 export type PartnerEntry = z.infer<typeof partnerSchema>;
 export type StoryEntry = z.infer<typeof storySchema>;
+export type PageEntry = z.infer<typeof pageSchema>;
+export type PageBlockEntry = z.infer<typeof pageBlockSchema>;
 export type CampaignEntry = z.infer<typeof campaignSchema>;
 export type ImageEntry = z.infer<typeof imageSchema>;

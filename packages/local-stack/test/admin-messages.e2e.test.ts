@@ -111,7 +111,7 @@ describe('a story in the admin', () => {
     await page.getByLabel('Title').fill(title);
     const slug = `olas-first-weekend-${title.split(' ').at(-1)}`;
     await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(slug);
-    expect(await axeViolations(page, { include: ['.story-slug-field'] })).toEqual([]);
+    expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
     await page.getByRole('button', { name: 'Save Draft' }).click();
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/, { timeout: 20_000 });
     const { body } = await api<{ docs: Array<{ id: number; slug: string }> }>(`/api/stories?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {}, 'editor@bfp.example');
@@ -133,6 +133,21 @@ describe('a story in the admin', () => {
     // The list's "Updated At": a UK date and a 24-hour time.
     await page.goto(`${cmsUrl}/admin/collections/stories`);
     await expect.poll(() => page.locator('table').innerText(), { timeout: 20_000 }).toMatch(/\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/);
+  });
+});
+
+describe('a page in the admin', () => {
+  it('whose title gives an address the sites already use is refused, saying so, drafts included', async () => {
+    const page = await signIn('editor@bfp.example');
+    await page.goto(`${cmsUrl}/admin/collections/pages/create`);
+    await page.getByLabel('Title').fill('Check');
+    await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe('check');
+    await page.getByLabel('Summary').fill('A page whose address is taken.');
+    await page.getByRole('button', { name: 'Save Draft' }).click();
+    const refusal = '"check" is already an address on every site (/check/). Choose another slug for this page.';
+    await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 }).toContain(refusal);
+    expect(page.url()).toMatch(/\/create$/);
+    expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
 const outDirs = inject('siteOutDirs');
 const siteUrl = (slug: string) => `http://${slug}.localhost:${port}`;
-const PAGE_TYPES = ['/', '/check/', '/stories/tegans-story/', '/privacy/', '/accessibility/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/check/', '/stories/tegans-story/', '/step-down-fostering/', '/support-bridge-to-foster/', '/privacy/', '/accessibility/', '/no-such-page/'];
 
 let browser: Browser;
 let server: CspSiteServer;

@@ -63,6 +63,8 @@ describe('one build for the whole fleet', () => {
     const one = singleSites.liveDir('dudley');
     const many = fleetSites.liveDir('dudley');
     expect(filesUnder(many)).toEqual(filesUnder(one));
+    // The pages built from blocks are among them (/<slug>/ beside the sites' own routes).
+    expect(filesUnder(one)).toContain('support-bridge-to-foster/index.html');
     for (const file of filesUnder(one)) expect(fs.readFileSync(path.join(many, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
   });
 

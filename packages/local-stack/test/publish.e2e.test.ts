@@ -70,6 +70,38 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     expect(builds.docs[0]!.reason).toContain('events Coffee morning at Dudley library created');
   });
 
+  it('a page built from blocks for Dudley only is at its address and in the navigation on Dudley’s site, and nowhere else', async () => {
+    const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
+    const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` };
+    const partners = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers })).json()) as { docs: Array<{ id: number }> };
+    const paragraph = { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text: 'Dudley carers meet on the first Tuesday of the month.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] };
+    const response = await fetch(`${cmsUrl}/api/pages`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        title: 'Dudley carers’ group',
+        slug: 'dudley-carers-group',
+        summary: 'Where Dudley’s foster carers meet.',
+        layout: [
+          { blockType: 'richText', content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph] } } },
+          { blockType: 'callToAction', heading: 'Join them', buttonLabel: 'Check if you could foster' },
+        ],
+        shownOn: 'chosen',
+        partners: [partners.docs[0]!.id],
+        showInNavigation: true,
+        navigationOrder: 9,
+        _status: 'published',
+      }),
+    });
+    expect(response.status, await response.clone().text()).toBe(201);
+    await waitForSite('dudley', (html) => html.includes('href="/dudley-carers-group/"'));
+    const page = await getFromSite(port, `dudley.localhost:${port}`, '/dudley-carers-group/');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<p>Dudley carers meet on the first Tuesday of the month.</p>');
+    expect((await getFromSite(port, `staffordshire.localhost:${port}`, '/dudley-carers-group/')).status).toBe(404);
+    expect(await home('staffordshire')).not.toContain('dudley-carers-group');
+  });
+
   it('an editor previews a draft on a chosen partner site before publishing, and the live site is unchanged', async () => {
     const page = await adminPage('editor@bfp.example');
     const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);

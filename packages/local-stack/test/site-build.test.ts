@@ -67,6 +67,27 @@ describe('partner sites built from the seeded CMS', () => {
     expect(story).toMatch(/<meta property="og:image" content="https:\/\/fostering\.staffordshire\.example\.org\/_astro\/[^"]+">/);
   });
 
+  it('renders the sample pages at /<slug>/ from their blocks, lists them in the header navigation in order and in the sitemap', () => {
+    const page = read('dudley', 'step-down-fostering/index.html');
+    expect(page).toContain('<h1>Step Down fostering</h1>');
+    expect(page).toMatch(/<figure class="page-image"><img src="\/_astro\/[^"]+" alt="An abstract illustration/);
+    expect(page).toContain('<blockquote class="quote__text">');
+    expect(page).toMatch(/<a class="button" href="\/check\/">Check if you could foster<\/a>/);
+    const bridge = read('staffordshire', 'support-bridge-to-foster/index.html');
+    expect(bridge).toMatch(/<span class="stat">85%<\/span>/);
+    expect(bridge).toContain('Source: National Fostering Group');
+    expect(read('dudley', 'from-enquiry-to-approval/index.html')).toMatch(/<ol class="steps__list">[\s\S]*Form F assessment and Skills to Foster training/);
+    const nav = /<nav class="site-nav" aria-label="Main">([\s\S]*?)<\/nav>/.exec(page)![1]!;
+    expect([...nav.matchAll(/href="([^"]+)"/g)].map(([, href]) => href)).toEqual([
+      '/step-down-fostering/',
+      '/support-bridge-to-foster/',
+      '/allowances-and-fees/',
+      '/from-enquiry-to-approval/',
+    ]);
+    expect(nav).toMatch(/<a href="\/step-down-fostering\/" aria-current="page">/);
+    expect(read('dudley', 'sitemap.xml')).toContain('<loc>https://fostering.dudley.example.org/allowances-and-fees/</loc>');
+  });
+
   it('applies each partner its chosen theme and typeface', () => {
     expect(read('dudley', 'index.html')).toContain('data-theme="warm"');
     expect(read('dudley', 'index.html')).toContain('--font-family:Verdana');

@@ -37,3 +37,6 @@ export async function faviconHref(logo: ImageEntry): Promise<string> {
 
 /** An image an editor placed in a story's text. */
 export const storyBodyImage = (image: BodyImage): Promise<BodyImage> => scaled(image, { width: BODY_WIDTH });
+
+/** A page's image block, at most the page's width. */
+export const pageImage = (image: ImageEntry): Promise<BodyImage> => scaled(image, { width: BODY_WIDTH });

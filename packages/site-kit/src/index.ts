@@ -29,6 +29,9 @@ export const ROUTES = [
   { pattern: '/privacy', entrypoint: 'privacy.astro' },
   { pattern: '/accessibility', entrypoint: 'accessibility.astro' },
   { pattern: '/404', entrypoint: '404.astro' },
+  // Pages marketing builds from blocks, at /<slug>/. The CMS refuses a slug any route above already starts with
+  // (RESERVED_PAGE_SLUGS in the CMS's Pages collection; test/routes.test.ts keeps the two in step).
+  { pattern: '/[page]', entrypoint: '[page].astro' },
   { pattern: '/robots.txt', entrypoint: 'robots.txt.ts' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
 ];

@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
+import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PageEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
 import { localSitesOrigin } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
@@ -7,6 +7,8 @@ export interface SiteData {
   campaign: CampaignEntry;
   /** The stories shown on this partner's site, newest first. */
   stories: StoryEntry[];
+  /** The pages shown on this partner's site, by slug. */
+  pages: PageEntry[];
   faqs: FaqEntry[];
   /** Upcoming events: this partner's own and the partnership's, soonest first. */
   events: EventEntry[];
@@ -23,13 +25,23 @@ export async function loadSiteData(slug: string): Promise<SiteData> {
   const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) =>
     entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
   const stories = shownHere(await getCollection('stories'));
+  const pages = shownHere(await getCollection('pages')).sort((a, b) => a.slug.localeCompare(b.slug));
   const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);
   const events = shownHere(await getCollection('events')).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const councils = (await getCollection('partners'))
     .map((entry) => entry.data)
     .filter((p) => p.kind === 'council')
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { partner: partner.data, campaign: campaign.data, stories, faqs, events, councils };
+  return { partner: partner.data, campaign: campaign.data, stories, pages, faqs, events, councils };
+}
+
+/** The pages in a partner site's header navigation, in their navigation order (then by title). */
+export async function navigationPages(slug: string): Promise<Array<Pick<PageEntry, 'slug' | 'title'>>> {
+  return (await getCollection('pages'))
+    .map((entry) => entry.data)
+    .filter((page) => page.navigationOrder !== null && isShownOn(page, slug))
+    .sort((a, b) => a.navigationOrder! - b.navigationOrder! || a.title.localeCompare(b.title))
+    .map(({ slug: pageSlug, title }) => ({ slug: pageSlug, title }));
 }
 
 /** The canonical URL of a page on the partner's own domain (never Astro's per-project `site`). */

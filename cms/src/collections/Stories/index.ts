@@ -6,11 +6,12 @@ import { shownOnFields } from '../../fields/shownOn.ts';
 import { withSafeLinks } from '../../fields/richTextLinks.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
-import { previewStory, storyPreviewUrl } from './preview.ts';
+import { documentPreview } from '../../previewGrants/documentPreview.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
-import { validateStorySlug } from './slug.ts';
-import { fillSlugFromTitle } from './hooks/fillSlugFromTitle.ts';
-import { explainPublishingRefusal } from './hooks/explainPublishingRefusal.ts';
+import { slugField } from '../../fields/slug/index.ts';
+import { explainRefusal } from '../../admin/explainRefusal.ts';
+
+const preview = documentPreview({ collection: 'stories', noun: 'Story', sitePath: (slug) => `/stories/${slug}/` });
 
 type Safeguarding = { namesChanged?: boolean; imageConsent?: string; consentHeldAt?: string; reviewBy?: string };
 const publishing = (data: { _status?: string } | undefined) => data?._status === 'published';
@@ -26,32 +27,21 @@ export const Stories: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'shownOn', '_status', 'isSample', 'updatedAt'],
-    preview: (doc, { req }) => storyPreviewUrl(doc, req),
+    ...preview.admin,
   },
   access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   // The schedule-publish picker takes its time format from here; its date display and week start are Payload's own.
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
-  endpoints: [{ path: '/preview', method: 'get', handler: previewStory }],
+  endpoints: [preview.endpoint],
   hooks: {
     ...rebuildSitesOnCollectionChange('stories', sharedContentReach),
     beforeOperation: [publishedOnlyUnlessEditor],
-    afterError: [explainPublishingRefusal],
+    // The safeguarding checks already say what to do.
+    afterError: [explainRefusal({ opening: 'This story cannot be published yet.', ownWords: (path) => path.startsWith('safeguarding.') })],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      validate: validateStorySlug,
-      hooks: { beforeValidate: [fillSlugFromTitle] },
-      admin: {
-        description: 'The story’s address on every site. Filled in from the title while empty; lower-case words joined by hyphens.',
-        components: { Field: '/collections/Stories/components/StorySlugField.tsx#StorySlugField' },
-      },
-    },
+    slugField({ collection: 'stories', example: 'tegans-story', description: 'The story’s address on every site.' }),
     { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
     withSafeLinks({ name: 'body', label: 'Story text', type: 'richText', required: true }),
     lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),

@@ -3,6 +3,7 @@ import * as migration_20261203_105921_users_no_account_lock from './20261203_105
 import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours';
 import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time';
 import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120600_enquiry_keep_in_touch';
+import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_120600_enquiry_keep_in_touch.up,
     down: migration_20261203_120600_enquiry_keep_in_touch.down,
-    name: '20261203_120600_enquiry_keep_in_touch'
+    name: '20261203_120600_enquiry_keep_in_touch',
+  },
+  {
+    up: migration_20261203_142844_pages_blocks.up,
+    down: migration_20261203_142844_pages_blocks.down,
+    name: '20261203_142844_pages_blocks'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './202
 import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock';
 import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours';
 import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_enquiry_call_time';
+import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_113009_enquiry_call_time.up,
     down: migration_20261203_113009_enquiry_call_time.down,
-    name: '20261203_113009_enquiry_call_time'
+    name: '20261203_113009_enquiry_call_time',
+  },
+  {
+    up: migration_20261203_142812_pages_blocks.up,
+    down: migration_20261203_142812_pages_blocks.down,
+    name: '20261203_142812_pages_blocks'
   },
 ];

@@ -12,8 +12,8 @@ export async function robotsTxt(slug: string): Promise<Response> {
 
 /** A partner site's pages, with URLs on the partner's own domain (never Astro's per-build `site`). */
 export async function sitemapXml(slug: string): Promise<Response> {
-  const { partner, stories } = await loadSiteData(slug);
-  const paths = ['/', '/check/', ...stories.map((s) => `/stories/${s.slug}/`), '/privacy/', '/accessibility/'];
+  const { partner, stories, pages } = await loadSiteData(slug);
+  const paths = ['/', '/check/', ...pages.map((p) => `/${p.slug}/`), ...stories.map((s) => `/stories/${s.slug}/`), '/privacy/', '/accessibility/'];
   const urls = paths.map((p) => `  <url><loc>${escapeXml(canonicalUrl(partner, p))}</loc></url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },

@@ -1,5 +1,5 @@
 import { BrandColourField as BrandColourField_4d90e3940e384eb553e7871aaa96868e } from '../../../collections/Partners/components/BrandColourField.tsx'
-import { StorySlugField as StorySlugField_0f8e79201f7516818985d76c5036a1ff } from '../../../collections/Stories/components/StorySlugField.tsx'
+import { SlugFromTitleField as SlugFromTitleField_8f39fd6340bf3847f797d9352d367773 } from '../../../fields/slug/SlugFromTitleField.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,7 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/Partners/components/BrandColourField.tsx#BrandColourField": BrandColourField_4d90e3940e384eb553e7871aaa96868e,
-  "/collections/Stories/components/StorySlugField.tsx#StorySlugField": StorySlugField_0f8e79201f7516818985d76c5036a1ff,
+  "/fields/slug/SlugFromTitleField.tsx#SlugFromTitleField": SlugFromTitleField_8f39fd6340bf3847f797d9352d367773,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

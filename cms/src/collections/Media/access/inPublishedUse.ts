@@ -1,31 +1,21 @@
 import type { Access, PayloadRequest } from 'payload';
 import { hasRole } from '../../../access/roles.ts';
+import { mediaIdOf as idOf, mediaInBlocks, mediaInRichText, type MediaId as Id } from '../mediaInContent.ts';
 
-type Id = number | string;
-const idOf = (value: unknown): Id | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? idOf((value as { id: unknown }).id) : null;
-
-/** Media placed in a story's text: lexical upload nodes, at any depth. */
-export function mediaInRichText(node: unknown, found: Id[] = []): Id[] {
-  if (!node || typeof node !== 'object') return found;
-  const { type, relationTo, value, children, root } = node as Record<string, unknown>;
-  if (type === 'upload' && relationTo === 'media') {
-    const id = idOf(value);
-    if (id !== null) found.push(id);
-  }
-  if (root) mediaInRichText(root, found);
-  if (Array.isArray(children)) for (const child of children) mediaInRichText(child, found);
-  return found;
-}
-
-/** Every image something public shows: the image and the text of each published story, and every partner's logo. */
+/**
+ * Every image something public shows: the image and the text of each published story, the image and text blocks of
+ * each published page, and every partner's logo.
+ */
 export async function mediaInPublishedUse(req: PayloadRequest): Promise<Id[]> {
-  const [stories, partners] = await Promise.all([
-    req.payload.find({ collection: 'stories', where: { _status: { equals: 'published' } }, select: { image: true, body: true }, pagination: false, depth: 0, draft: false, overrideAccess: true, req }),
+  const published = { where: { _status: { equals: 'published' } }, pagination: false, depth: 0, draft: false, overrideAccess: true, req } as const;
+  const [stories, pages, partners] = await Promise.all([
+    req.payload.find({ collection: 'stories', ...published, select: { image: true, body: true } }),
+    req.payload.find({ collection: 'pages', ...published, select: { layout: true } }),
     req.payload.find({ collection: 'partners', select: { logo: true }, pagination: false, depth: 0, overrideAccess: true, req }),
   ]);
   const ids = [
     ...stories.docs.flatMap((story) => [idOf(story.image), ...mediaInRichText(story.body)]),
+    ...pages.docs.flatMap((page) => mediaInBlocks(page.layout)),
     ...partners.docs.map((partner) => idOf(partner.logo)),
   ].filter((id): id is Id => id !== null);
   return [...new Set(ids)];

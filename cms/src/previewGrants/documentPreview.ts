@@ -1,17 +1,17 @@
-import type { PayloadHandler, PayloadRequest } from 'payload';
-import { mayPreview } from '../../access/roles.ts';
+import type { CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload';
+import { mayPreview } from '../access/roles.ts';
 import { PREVIEW_GRANT_PARAM, PREVIEW_GRANT_PATH, PREVIEW_NEXT_PARAM } from '@bfp/static-host/preview-grants';
-import { buildPreview } from '../../jobs/rebuildSites/buildPreview.ts';
-import { issuePreviewGrant } from '../../previewGrants/grant.ts';
+import { buildPreview } from '../jobs/rebuildSites/buildPreview.ts';
+import { issuePreviewGrant } from './grant.ts';
 
 /**
  * Preview a draft exactly as a partner's site will show it: the jobs worker renders that partner's site with the
  * drafts included (reading them with the editor's own token) into a separate preview site, which is then opened
  * through its grant address: the static host serves a preview only to a browser holding a grant the CMS issued.
  */
-export function storyPreviewUrl(doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
+function previewUrl(collection: PreviewedCollection, doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
   if (!doc?.id) return null;
-  return `${req.payload.config.serverURL}/api/stories/preview?id=${encodeURIComponent(String(doc.id))}`;
+  return `${req.payload.config.serverURL}/api/${collection}/preview?id=${encodeURIComponent(String(doc.id))}`;
 }
 
 function escapeHtml(text: string): string {
@@ -33,14 +33,25 @@ function tokenFrom(req: PayloadRequest): string | null {
   return match ? decodeURIComponent(match[1]!) : null;
 }
 
-/** GET /api/stories/preview?id=…[&partner=slug] — pick a partner, then build and open that partner's preview. */
-export const previewStory: PayloadHandler = async (req) => {
+/** The shared content that has drafts and is shown on all partners or chosen ones. */
+type PreviewedCollection = 'stories' | 'pages';
+
+interface DocumentPreview {
+  collection: PreviewedCollection;
+  /** "Story", "Page": what the editor is previewing, in the pages this endpoint answers with. */
+  noun: string;
+  /** The document's address on a partner's site, e.g. `/stories/<slug>/`. */
+  sitePath: (slug: string) => string;
+}
+
+/** GET /api/<collection>/preview?id=…[&partner=slug] — pick a partner, then build and open that partner's preview. */
+const previewHandler = ({ collection, noun, sitePath }: DocumentPreview): PayloadHandler => async (req) => {
   if (!mayPreview(req.user)) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
   const id = String(req.searchParams.get('id') ?? '');
-  const story = id ? await req.payload.findByID({ collection: 'stories', id, draft: true, depth: 1, req, disableErrors: true }) : null;
-  if (!story) return page('Story not found', '<h1>Story not found</h1>', 404);
+  const doc = id ? await req.payload.findByID({ collection, id, draft: true, depth: 1, req, disableErrors: true }) : null;
+  if (!doc) return page(`${noun} not found`, `<h1>${noun} not found</h1>`, 404);
 
-  const partnerIds = story.shownOn === 'chosen' ? (story.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
+  const partnerIds = doc.shownOn === 'chosen' ? (doc.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
   const { docs: partners } = await req.payload.find({
     collection: 'partners',
     where: { active: { equals: true }, ...(partnerIds ? { id: { in: partnerIds } } : {}) },
@@ -54,7 +65,7 @@ export const previewStory: PayloadHandler = async (req) => {
     const links = partners
       .map((p) => `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`)
       .join('');
-    return page(`Preview ${story.title}`, `<h1>Preview “${escapeHtml(story.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
+    return page(`Preview ${doc.title}`, `<h1>Preview “${escapeHtml(doc.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
   }
 
   const token = tokenFrom(req);
@@ -64,7 +75,15 @@ export const previewStory: PayloadHandler = async (req) => {
   const { grant } = issuePreviewGrant({ secret: req.payload.config.secret, site: chosen.slug, userId: req.user!.id });
   const opening = new URL(PREVIEW_GRANT_PATH, outcome.url);
   opening.searchParams.set(PREVIEW_GRANT_PARAM, grant);
-  opening.searchParams.set(PREVIEW_NEXT_PARAM, `/stories/${encodeURIComponent(story.slug)}/`);
+  opening.searchParams.set(PREVIEW_NEXT_PARAM, sitePath(encodeURIComponent(doc.slug)));
   // It carries a grant: no cache may keep it.
   return new Response(null, { status: 302, headers: { Location: opening.toString(), 'Cache-Control': 'no-store' } });
 };
+
+/** The admin's Preview button and the endpoint it opens, for a collection of shared content. */
+export function documentPreview(options: DocumentPreview): { admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview'>; endpoint: Omit<Endpoint, 'root'> } {
+  return {
+    admin: { preview: (doc, { req }) => previewUrl(options.collection, doc, req) },
+    endpoint: { path: '/preview', method: 'get', handler: previewHandler(options) },
+  };
+}

@@ -1,17 +1,17 @@
 /**
- * A story's slug (its address on every site, /stories/<slug>): lower-case words joined by hyphens, e.g.
- * "tegans-story". The rule and the slug a title gives live together here, imported by the collection's validation,
- * its hook and the admin's field, so a derived slug always passes the rule.
+ * A slug is a document's address on every site (/stories/<slug>/, /<slug>/): lower-case words joined by hyphens, e.g.
+ * "tegans-story". The rule and the slug a title gives live together here, imported by each collection's validation,
+ * the hook and the admin's field, so a derived slug always passes the rule.
  */
-export const STORY_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const STORY_SLUG_MESSAGE = 'Use lower-case words joined by hyphens, e.g. "tegans-story"';
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slugMessage = (example: string) => `Use lower-case words joined by hyphens, e.g. "${example}"`;
 /** Long titles give slugs cut at a word, so addresses stay readable. */
 const MAX_DERIVED_LENGTH = 80;
 
-export const validateStorySlug = (value: unknown) => (typeof value === 'string' && STORY_SLUG.test(value) ? true : STORY_SLUG_MESSAGE);
+export const isSlug = (value: unknown): value is string => typeof value === 'string' && SLUG.test(value);
 
 /** "Tegan's story: a new start" → "tegans-story-a-new-start"; "" when the title has no letters or digits. */
-export function storySlugFromTitle(title: unknown): string {
+export function slugFromTitle(title: unknown): string {
   if (typeof title !== 'string') return '';
   const words = title
     .normalize('NFKD')
