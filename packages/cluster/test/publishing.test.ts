@@ -274,7 +274,9 @@ describe('the worker publishes every site to nginx', () => {
       page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
       page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`));
       for (const url of pages) {
-        await page.goto(url, { waitUntil: 'load' });
+        // Until the network is quiet: the checker's island fetches its scripts after 'load', and leaving the page
+        // then aborts them, which would be counted as a failure of the site rather than of the test's haste.
+        await page.goto(url, { waitUntil: 'networkidle' });
         // Lazy images below the fold count too: load them all, then look for any that failed.
         const broken = await page.evaluate(async () => {
           const images = [...document.images];
