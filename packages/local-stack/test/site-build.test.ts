@@ -78,7 +78,8 @@ describe('partner sites built from the seeded CMS', () => {
     expect(bridge).toContain('Source: National Fostering Group');
     expect(read('dudley', 'from-enquiry-to-approval/index.html')).toMatch(/<ol class="steps__list">[\s\S]*Form F assessment and Skills to Foster training/);
     const nav = /<nav class="site-nav" aria-label="Main">([\s\S]*?)<\/nav>/.exec(page)![1]!;
-    expect([...nav.matchAll(/href="([^"]+)"/g)].map(([, href]) => href)).toEqual([
+    // The seeded pages first, in their order; pages other tests publish into the shared stack may follow.
+    expect([...nav.matchAll(/href="([^"]+)"/g)].map(([, href]) => href).slice(0, 4)).toEqual([
       '/step-down-fostering/',
       '/support-bridge-to-foster/',
       '/allowances-and-fees/',
