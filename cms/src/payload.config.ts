@@ -46,7 +46,9 @@ export default buildConfig({
   collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],
   globals: [CampaignCopy],
-  typescript: { outputFile: path.join(dirname, 'payload-types.ts') },
+  // The augmentation of 'payload' lives in payloadTypes.d.ts, not in the generated file: packages that import these
+  // types without importing payload (the content loader) cannot resolve an augmentation of a module they never load.
+  typescript: { outputFile: path.join(dirname, 'payload-types.ts'), declare: false },
   email: emailAdapter(env),
   jobs: jobs(),
   telemetry: false,
