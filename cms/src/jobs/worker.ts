@@ -11,8 +11,6 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
-/** Enquiries claimed per sweep: enough to keep every connection busy between two claims. */
-const emailBatch = (env: CmsEnv) => Math.max(40, env.emailDelivery.concurrency * 10);
 
 /**
  * The jobs worker's loops, one per kind of work so none waits for another: the e-mail outbox (every second, or at
@@ -51,12 +49,14 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
     return result.noJobsRemaining ? 0 : 1;
   };
 
+  // Enquiries claimed per sweep: enough to keep every connection busy between two claims.
+  const emailBatch = Math.max(40, env.emailDelivery.concurrency * 10);
   let lastHousekeeping = 0;
   const loops = [
     loop('e-mail', async () => {
-      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: emailBatch(env) });
+      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: emailBatch });
       if (report.sent) log(`[worker] sent ${report.sent} enquiry e-mail(s)`);
-      return report.claimed >= emailBatch(env) ? 1 : 0;
+      return report.claimed >= emailBatch ? 1 : 0;
     }),
     loop('builds', () => runQueue(QUEUES.builds)),
     loop('scheduled publishing', () => runQueue(QUEUES.default)),

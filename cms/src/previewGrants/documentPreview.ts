@@ -1,6 +1,7 @@
 import type { CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload';
 import { mayPreview } from '../access/roles.ts';
 import { PREVIEW_GRANT_PARAM, PREVIEW_GRANT_PATH, PREVIEW_NEXT_PARAM } from '@bfp/static-host/preview-grants';
+import { escapeHtml } from '@bfp/eligibility-form/plain';
 import { buildPreview } from '../jobs/rebuildSites/buildPreview.ts';
 import { issuePreviewGrant } from './grant.ts';
 
@@ -12,10 +13,6 @@ import { issuePreviewGrant } from './grant.ts';
 function previewUrl(collection: PreviewedCollection, doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
   if (!doc?.id) return null;
   return `${req.payload.config.serverURL}/api/${collection}/preview?id=${encodeURIComponent(String(doc.id))}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function page(title: string, body: string, status = 200): Response {

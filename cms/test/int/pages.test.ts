@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { authHeaders, type TestPayload } from './testPayload.ts';
-import { startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
+import { givePartnersDeployHooks, startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 import { proseToRichText } from '../../src/seed/richText.ts';
 import { ensureMedia, illustrationPng } from '../../src/seed/media.ts';
@@ -17,11 +17,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   ({ t, hooks } = await startPublishingTestPayload());
-  for (const slug of ['staffordshire', 'dudley', 'big-fostering-partnership']) {
-    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
-    ids[slug] = docs[0]!.id;
-    await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { deployHookUrl: hooks.url(`/deploy/${slug}`) }, context: { disableRebuild: true } });
-  }
+  Object.assign(ids, await givePartnersDeployHooks(t, hooks));
   editor = await authHeaders(t.rest, 'editor@bfp.example', DEMO_PASSWORD);
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestPayload } from './testPayload.ts';
-import { startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
+import { givePartnersDeployHooks, startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { paragraphsToRichText } from '../../src/seed/richText.ts';
 
 const ALL = ['big-fostering-partnership', 'dudley', 'staffordshire'];
@@ -11,12 +11,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   ({ t, hooks } = await startPublishingTestPayload());
-  for (const slug of ['staffordshire', 'dudley', 'big-fostering-partnership']) {
-    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
-    ids[slug] = docs[0]!.id;
-    // Each partner publishes through its own (production-style) deploy hook.
-    await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { deployHookUrl: hooks.url(`/deploy/${slug}`) }, context: { disableRebuild: true } });
-  }
+  Object.assign(ids, await givePartnersDeployHooks(t, hooks));
 });
 afterAll(async () => {
   await hooks?.stop();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { answerByMouse, axeViolations, axeViolationsOfNoScriptPage, axeViolationsWithoutJavaScript, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
+import { answerByMouse, axeViolations, axeViolationsOfNoScriptPage, axeViolationsWithoutJavaScript, ELIGIBLE_ANSWERS, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
@@ -192,10 +192,7 @@ describe('a carer with JavaScript switched off', () => {
     expect(await page.locator('.js-only').isVisible()).toBe(false);
     expect(await axeViolationsWithoutJavaScript(browser, page.url())).toEqual([]);
     const form = page.locator('#plain-form');
-    const answers: Array<[string, string]> = [
-      ['age', 'yes'], ['bedroom', 'yes'], ['rightToLive', 'settled'], ['home', 'own'], ['convictions', 'no'],
-      ['smoking', 'no'], ['daytime', 'at-home'], ['pets', 'none'], ['experience', 'yes'],
-    ];
+    const answers = Object.entries(ELIGIBLE_ANSWERS);
     await form.getByLabel('What is your postcode?').fill('DY1 1AA');
     for (const [name, value] of answers) await form.locator(`input[name="${name}"][value="${value}"]`).check();
     await form.getByLabel('Full name').fill('Noor No-Script');

@@ -94,6 +94,11 @@ export async function blockOutsideRequests(context: BrowserContext, outside: str
   });
 }
 
+/** A likely-eligible carer's answer to each question after the postcode, by question id, as both forms send them. */
+export const ELIGIBLE_ANSWERS = {
+  age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes',
+} as const;
+
 /** Files an eligible Dudley enquiry for `fullName` through the CMS's enquiry endpoint; returns its id and reference. */
 export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise<{ id: number; reference: string }> {
   const response = await fetch(`${cmsUrl}/api/enquiries/submit`, {
@@ -101,7 +106,7 @@ export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       partner: 'dudley',
-      answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' },
+      answers: { postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS },
       contact: { fullName, email: `${fullName.toLowerCase().replace(/\W+/g, '.')}@example.com`, phone: '01632 960 321', consent: true },
       privacyNoticeVersion: '2026-11',
     }),

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { ELIGIBLE_ANSWERS } from './helpers.ts';
 
 const run = promisify(execFile);
 const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
@@ -42,8 +43,8 @@ describe('the W3C HTML checker', () => {
     const site = `http://dudley.localhost:${inject('sitesPort')}`;
     const { privacy } = ((await (await fetch(`${inject('cmsUrl')}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as { docs: Array<{ privacy: { noticeVersion: string } }> }).docs[0]!;
     const fields = {
-      partner: 'dudley', privacyNoticeVersion: privacy.noticeVersion, postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own',
-      convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes', fullName: 'Vera Valid', phone: '01384 812 345', consent: 'yes', website: '',
+      partner: 'dudley', privacyNoticeVersion: privacy.noticeVersion, postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS,
+      fullName: 'Vera Valid', phone: '01384 812 345', consent: 'yes', website: '',
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replies-'));
     const replies = { problem: { ...fields, email: 'not-an-address' }, sent: { ...fields, email: `vera.${Date.now()}@example.com` } };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launchBrowser } from './helpers.ts';
+import { axeViolations, ELIGIBLE_ANSWERS, launchBrowser } from './helpers.ts';
 
 const siteUrl = (slug: string) => `http://${slug}.localhost:${inject('sitesPort')}`;
 
@@ -30,10 +30,7 @@ describe('the right council, everywhere', () => {
     await page.goto(`${siteUrl('dudley')}/check/`);
     const form = page.locator('#plain-form');
     await form.getByLabel('What is your postcode?').fill('ST16 3AA');
-    const answers: Array<[string, string]> = [
-      ['age', 'yes'], ['bedroom', 'yes'], ['rightToLive', 'settled'], ['home', 'own'], ['convictions', 'no'],
-      ['smoking', 'no'], ['daytime', 'at-home'], ['pets', 'none'], ['experience', 'yes'],
-    ];
+    const answers = Object.entries(ELIGIBLE_ANSWERS);
     for (const [name, value] of answers) await form.locator(`input[name="${name}"][value="${value}"]`).check();
     await form.getByLabel('Full name').fill('Sasha Elsewhere');
     await form.getByLabel('Email address').fill('sasha.elsewhere@example.com');

@@ -1,7 +1,7 @@
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
 import { ENQUIRY_STAGES, KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
-import { londonMidnight, weeksShown, type EnquiryAggregates } from './enquiryStats.ts';
+import { addDays, londonMidnight, weeksShown, type EnquiryAggregates } from './enquiryStats.ts';
 
 /** Which enquiries the figures cover: every partner's, or one partner's (what the viewer's read access allows). */
 export type StatsScope = { partner: number | string } | 'all';
@@ -31,7 +31,7 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
   // SQLite keeps dates as ISO text, PostgreSQL as timestamptz: ISO parameters compare correctly with both.
   const nowIso = now.toISOString();
   const weeks = weeksShown(now);
-  const bounds = [...weeks.map((week) => londonMidnight(week).toISOString()), londonMidnight(nextWeek(weeks.at(-1)!)).toISOString()];
+  const bounds = [...weeks.map((week) => londonMidnight(week).toISOString()), londonMidnight(addDays(weeks.at(-1)!, 7)).toISOString()];
   const weekSums = sql.join(
     weeks.map((_, i) => sql`sum(case when e.created_at >= ${bounds[i]} and e.created_at < ${bounds[i + 1]} then 1 else 0 end) as ${sql.raw(`w${i}`)}`),
     sql`, `,
@@ -98,7 +98,3 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
   };
 }
 
-function nextWeek(monday: string): string {
-  const [y, m, d] = monday.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 7)).toISOString().slice(0, 10);
-}

@@ -54,7 +54,7 @@ function londonDay(instant: Date): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-function addDays(day: string, days: number): string {
+export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

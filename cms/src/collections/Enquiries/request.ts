@@ -48,14 +48,16 @@ export interface EnquiryProblem {
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
+/** A post of the plain HTML form (JavaScript off), answered with a page rather than JSON. */
+export const isFormPost = (req: PayloadRequest): boolean => FORM_TYPE.test(req.headers.get('content-type') ?? '');
+
 /**
  * Reads the request body with its size capped and checks its shape. Payload gives custom endpoints no parsed body (and
  * its Local API requests have none at all), so this reads the raw text itself.
  */
 export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEnquiry | EnquiryProblem> {
-  const type = req.headers.get('content-type') ?? '';
-  const mode: EnquiryMode = FORM_TYPE.test(type) ? 'form' : 'json';
-  if (mode === 'json' && !JSON_TYPE.test(type)) {
+  const mode: EnquiryMode = isFormPost(req) ? 'form' : 'json';
+  if (mode === 'json' && !JSON_TYPE.test(req.headers.get('content-type') ?? '')) {
     return { ok: false, mode, status: 415, message: 'Send the enquiry as JSON (Content-Type: application/json) or as a form post' };
   }
   const problem = (fields: Omit<EnquiryProblem, 'ok' | 'mode'>): EnquiryProblem => ({ ok: false, mode, ...fields });
@@ -75,7 +77,7 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   if ('problem' in raw) return problem(raw.problem);
   const input = raw.value;
   const partner = typeof input.partner === 'string' && input.partner !== '' ? input.partner : undefined;
-  const values = mode === 'form' ? Object.fromEntries(new URLSearchParams(text)) : {};
+  const values = raw.fields ?? {};
   const siteOrigin = typeof input[SITE_ORIGIN_FIELD] === 'string' ? input[SITE_ORIGIN_FIELD] : undefined;
 
   const errors: Record<string, string> = {};
@@ -95,7 +97,8 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string, values };
 }
 
-type Raw = { value: Record<string, unknown> } | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };
+/** The body regrouped as the JSON form sends it; a form post also keeps its flat fields as sent. */
+type Raw = { value: Record<string, unknown>; fields?: Record<string, string> } | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };
 
 function parseJson(text: string): Raw {
   let raw: unknown;
@@ -131,7 +134,7 @@ function formToEnquiry(text: string): Raw {
     else if ((CONTACT_FIELDS as readonly string[]).includes(key)) contact[key] = key === 'consent' ? field === 'yes' : field;
     else value[key] = field;
   }
-  return { value: { ...value, answers, contact } };
+  return { value: { ...value, answers, contact }, fields: Object.fromEntries(params) };
 }
 
 function tooLarge(): Omit<EnquiryProblem, 'ok' | 'mode'> {

@@ -29,12 +29,8 @@ export function activePartners(req: PayloadRequest): Promise<Partner[]> {
   return partners;
 }
 
-export const forgetActivePartnersAfterChange: CollectionAfterChangeHook = ({ req, doc }) => {
+/** After any change to a partner, and after a delete: the next request reads the list again. */
+export const forgetActivePartners = (({ req, doc }: { req: PayloadRequest; doc: unknown }) => {
   cache.delete(req.payload);
   return doc;
-};
-
-export const forgetActivePartnersAfterDelete: CollectionAfterDeleteHook = ({ req, doc }) => {
-  cache.delete(req.payload);
-  return doc;
-};
+}) as CollectionAfterChangeHook & CollectionAfterDeleteHook;

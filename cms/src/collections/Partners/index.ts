@@ -7,7 +7,7 @@ import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';
 import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { findLocalTeam } from './endpoints/findLocalTeam.ts';
-import { forgetActivePartnersAfterChange, forgetActivePartnersAfterDelete } from './activePartners.ts';
+import { forgetActivePartners } from './activePartners.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
@@ -39,6 +39,9 @@ const brandColourField = '/collections/Partners/components/BrandColourField.tsx#
  * A partner is a council (or the agency itself) with its own co-branded site. Everything a site needs to brand
  * itself comes from this record, so a new council needs no code.
  */
+// A deleted partner has no record left to build its own site from; the umbrella site still drops it.
+const rebuildHooks = rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null });
+
 export const Partners: CollectionConfig = {
   slug: 'partners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'siteDomain', 'active'] },
@@ -55,16 +58,12 @@ export const Partners: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [{ path: '/find', method: 'get', handler: findLocalTeam }],
-  hooks: (() => {
-    // A deleted partner has no record left to build its own site from; the umbrella site still drops it.
-    const rebuild = rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null });
-    return {
-      ...rebuild,
-      afterChange: [forgetActivePartnersAfterChange, ...rebuild.afterChange],
-      afterDelete: [forgetActivePartnersAfterDelete, ...rebuild.afterDelete],
-      beforeDelete: [forgetSiteBuilds],
-    };
-  })(),
+  hooks: {
+    ...rebuildHooks,
+    afterChange: [forgetActivePartners, ...rebuildHooks.afterChange],
+    afterDelete: [forgetActivePartners, ...rebuildHooks.afterDelete],
+    beforeDelete: [forgetSiteBuilds],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire County Council' } },
     { name: 'shortName', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire' } },

@@ -4,6 +4,9 @@ import { flag, html, type Html } from './html.ts';
 
 export { escapeHtml, html, trustedHtml, Html } from './html.ts';
 
+/** The checker's page heading, on the site's checker page and on the CMS's answer to the plain form. */
+export const CHECKER_HEADING = 'Check if you could foster';
+
 /** What the plain form needs of the partner record. */
 export type PlainFormPartner = Pick<FormPartner, 'slug' | 'shortName' | 'postcodeDistricts' | 'dataControllerName' | 'agency' | 'privacyNoticeVersion' | 'privacyUrl'>;
 

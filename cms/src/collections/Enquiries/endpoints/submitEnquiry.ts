@@ -10,7 +10,7 @@ import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
 import { KEEP_IN_TOUCH } from '../workflow.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
-import { parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
+import { isFormPost, parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 import { formReturnOrigin, plainPage } from './responses.ts';
 import { problemReply, sentReply } from '../plainReplies/replies.ts';
 
@@ -180,7 +180,7 @@ function serviceUnavailable(req: PayloadRequest): Response {
     headers.set('Vary', 'Origin');
   }
   const message = 'We could not save your enquiry just now, so nothing has been sent. Please try again in a minute: your answers are still here.';
-  if (/^application\/x-www-form-urlencoded/i.test(req.headers.get('content-type') ?? '')) {
+  if (isFormPost(req)) {
     return plainPage({
       status: 503,
       title: 'Sorry, we could not send your enquiry',
@@ -208,7 +208,7 @@ function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Heade
   headers.set('Retry-After', String(retryAfter));
   const minutes = Math.ceil(retryAfter / 60);
   const message = `Too many enquiries have been sent from your internet connection. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and send it again, or phone the fostering team.`;
-  if (/^application\/x-www-form-urlencoded/i.test(req.headers.get('content-type') ?? '')) {
+  if (isFormPost(req)) {
     return plainPage({ status: 429, title: 'Please wait before sending again', paragraphs: [message, 'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.'], headers });
   }
   return Response.json({ message, errors: {} }, { status: 429, headers });

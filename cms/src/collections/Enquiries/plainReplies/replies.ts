@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
-import { errorSummaryHtml, html, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import { CHECKER_HEADING, errorSummaryHtml, html, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
 
@@ -16,8 +16,6 @@ interface ReplyContext {
   siteOrigin: string;
   headers: Headers;
 }
-
-const CHECKER_HEADING = 'Check if you could foster';
 
 function formPartner(site: Partner, siteOrigin: string): PlainFormPartner {
   return {
