@@ -220,6 +220,51 @@ export interface Partner {
    */
   localOffer?: string | null;
   /**
+   * Weekly payments to carers by the child’s age, shown by the “Allowances and fees table” block on pages.
+   */
+  allowances?: {
+    appliesFrom?: string | null;
+    bands?:
+      | {
+          /**
+           * e.g. "0 to 4" or "16 and over".
+           */
+          ageBand: string;
+          /**
+           * For the child’s food, clothes, travel and activities.
+           */
+          weeklyAllowance: number;
+          /**
+           * The carer’s fee for their time and skill, if paid on top.
+           */
+          weeklyFee?: number | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Shown under the table, e.g. extra payments for birthdays and holidays.
+     */
+    note?: string | null;
+  };
+  /**
+   * The support carers get: a supervising social worker, training, out-of-hours help. Blank lines separate paragraphs.
+   */
+  supportOffer?: string | null;
+  /**
+   * Support groups and carers’ meet-ups near this council.
+   */
+  localGroups?:
+    | {
+        name: string;
+        /**
+         * When and where, e.g. "Second Tuesday of the month, Brierley Hill library".
+         */
+        meets?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
    */
   deployHookUrl?: string | null;
@@ -370,7 +415,20 @@ export interface Page {
    * Shown under the title and to search engines.
    */
   summary: string;
-  layout: (RichTextBlock | KeyFigureBlock | StepsBlock | CallToActionBlock | QuoteBlock | ImageBlock)[];
+  layout: (
+    | RichTextBlock
+    | KeyFigureBlock
+    | StepsBlock
+    | CallToActionBlock
+    | QuoteBlock
+    | ImageBlock
+    | FaqsBlock
+    | StoryListBlock
+    | EventsBlock
+    | AllowancesTableBlock
+    | PartnerContactBlock
+    | LocalOfferBlock
+  )[];
   shownOn: 'all' | 'chosen';
   /**
    * The partner sites that show this page.
@@ -492,6 +550,20 @@ export interface ImageBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqsBlock".
+ */
+export interface FaqsBlock {
+  heading: string;
+  /**
+   * Leave empty for every FAQ shown on the site. A chosen FAQ not shown on a site is left out there.
+   */
+  faqs?: (number | Faq)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faqs';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "faqs".
  */
 export interface Faq {
@@ -509,6 +581,77 @@ export interface Faq {
   partners?: (number | Partner)[] | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StoryListBlock".
+ */
+export interface StoryListBlock {
+  heading: string;
+  /**
+   * Leave empty for every story shown on the site, newest first. A chosen story not shown on a site is left out there.
+   */
+  stories?: (number | Story)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'storyList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventsBlock".
+ */
+export interface EventsBlock {
+  heading: string;
+  fallback: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'events';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AllowancesTableBlock".
+ */
+export interface AllowancesTableBlock {
+  heading: string;
+  /**
+   * Optional: shown above every partner’s table.
+   */
+  intro?: string | null;
+  /**
+   * Shown instead, on a partner site whose council has not entered its own details yet.
+   */
+  fallback: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'allowancesTable';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerContactBlock".
+ */
+export interface PartnerContactBlock {
+  heading: string;
+  /**
+   * Shown instead, on a partner site whose council has not entered its own details yet.
+   */
+  fallback: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'partnerContact';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LocalOfferBlock".
+ */
+export interface LocalOfferBlock {
+  heading: string;
+  /**
+   * Shown instead, on a partner site whose council has not entered its own details yet.
+   */
+  fallback: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'localOffer';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -696,6 +839,10 @@ export interface SiteBuild {
    */
   buildMs?: number | null;
   lastError?: string | null;
+  /**
+   * What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.
+   */
+  missingData?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -989,6 +1136,29 @@ export interface PartnersSelect<T extends boolean = true> {
         address?: T;
       };
   localOffer?: T;
+  allowances?:
+    | T
+    | {
+        appliesFrom?: T;
+        bands?:
+          | T
+          | {
+              ageBand?: T;
+              weeklyAllowance?: T;
+              weeklyFee?: T;
+              id?: T;
+            };
+        note?: T;
+      };
+  supportOffer?: T;
+  localGroups?:
+    | T
+    | {
+        name?: T;
+        meets?: T;
+        description?: T;
+        id?: T;
+      };
   deployHookUrl?: T;
   siteDomain?: T;
   postcodeDistricts?: T;
@@ -1046,6 +1216,12 @@ export interface PagesSelect<T extends boolean = true> {
         callToAction?: T | CallToActionBlockSelect<T>;
         quote?: T | QuoteBlockSelect<T>;
         image?: T | ImageBlockSelect<T>;
+        faqs?: T | FaqsBlockSelect<T>;
+        storyList?: T | StoryListBlockSelect<T>;
+        events?: T | EventsBlockSelect<T>;
+        allowancesTable?: T | AllowancesTableBlockSelect<T>;
+        partnerContact?: T | PartnerContactBlockSelect<T>;
+        localOffer?: T | LocalOfferBlockSelect<T>;
       };
   shownOn?: T;
   partners?: T;
@@ -1121,6 +1297,67 @@ export interface QuoteBlockSelect<T extends boolean = true> {
 export interface ImageBlockSelect<T extends boolean = true> {
   image?: T;
   caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqsBlock_select".
+ */
+export interface FaqsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  faqs?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StoryListBlock_select".
+ */
+export interface StoryListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  stories?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventsBlock_select".
+ */
+export interface EventsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  fallback?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AllowancesTableBlock_select".
+ */
+export interface AllowancesTableBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  fallback?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PartnerContactBlock_select".
+ */
+export interface PartnerContactBlockSelect<T extends boolean = true> {
+  heading?: T;
+  fallback?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LocalOfferBlock_select".
+ */
+export interface LocalOfferBlockSelect<T extends boolean = true> {
+  heading?: T;
+  fallback?: T;
   id?: T;
   blockName?: T;
 }
@@ -1225,6 +1462,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   lastLiveAt?: T;
   buildMs?: T;
   lastError?: T;
+  missingData?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1403,6 +1641,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The home page of every partner site. The partner blocks show each council’s own details.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "campaign-copy".
  */
@@ -1410,24 +1650,23 @@ export interface CampaignCopy {
   id: number;
   headline: string;
   intro: string;
-  sections?:
-    | {
-        heading: string;
-        /**
-         * Blank lines separate paragraphs.
-         */
-        body: string;
-        id?: string | null;
-      }[]
-    | null;
-  bridgeToFoster: {
-    heading: string;
-    body: string;
-    /**
-     * Percentage of transitions that succeed.
-     */
-    successRate: number;
-  };
+  layout: (
+    | RichTextBlock
+    | KeyFigureBlock
+    | StepsBlock
+    | CallToActionBlock
+    | QuoteBlock
+    | ImageBlock
+    | FaqsBlock
+    | StoryListBlock
+    | EventsBlock
+    | AllowancesTableBlock
+    | PartnerContactBlock
+    | LocalOfferBlock
+  )[];
+  /**
+   * Opens the eligibility checker on every site.
+   */
   checkerIntro: string;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
@@ -1458,19 +1697,21 @@ export interface PayloadJobsStat {
 export interface CampaignCopySelect<T extends boolean = true> {
   headline?: T;
   intro?: T;
-  sections?:
+  layout?:
     | T
     | {
-        heading?: T;
-        body?: T;
-        id?: T;
-      };
-  bridgeToFoster?:
-    | T
-    | {
-        heading?: T;
-        body?: T;
-        successRate?: T;
+        richText?: T | RichTextBlockSelect<T>;
+        keyFigure?: T | KeyFigureBlockSelect<T>;
+        steps?: T | StepsBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        faqs?: T | FaqsBlockSelect<T>;
+        storyList?: T | StoryListBlockSelect<T>;
+        events?: T | EventsBlockSelect<T>;
+        allowancesTable?: T | AllowancesTableBlockSelect<T>;
+        partnerContact?: T | PartnerContactBlockSelect<T>;
+        localOffer?: T | LocalOfferBlockSelect<T>;
       };
   checkerIntro?: T;
   _status?: T;

@@ -16,7 +16,7 @@ import { Events } from './collections/Events/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
 import { DataProtectionLog } from './collections/DataProtectionLog/index.ts';
-import { CampaignCopy } from './globals/CampaignCopy.ts';
+import { HomePage } from './globals/HomePage/index.ts';
 import { emailAdapter } from './email.ts';
 import { jobs } from './jobs/index.ts';
 import { readinessEndpoint } from './health/readiness.ts';
@@ -45,7 +45,7 @@ export default buildConfig({
   },
   collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],
-  globals: [CampaignCopy],
+  globals: [HomePage],
   // The augmentation of 'payload' lives in payloadTypes.d.ts, not in the generated file: packages that import these
   // types without importing payload (the content loader) cannot resolve an augmentation of a module they never load.
   typescript: { outputFile: path.join(dirname, 'payload-types.ts'), declare: false },

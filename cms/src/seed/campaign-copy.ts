@@ -1,5 +1,10 @@
-/** The partnership's shared campaign copy, from the facts of the original campaign page, in our own words. */
-export const campaignCopy = {
+import { homeLayoutFromCampaignCopy } from '../globals/HomePage/fromCampaignCopy.ts';
+
+/**
+ * The home page's copy, from the facts of the original campaign page, in our own words. It is written as the fixed
+ * sections the home page once had and laid out as blocks the way the migration lays out existing copy.
+ */
+const copy = {
   headline: 'Could you give a child from a children’s home a family?',
   intro:
     'The Big Fostering Partnership is looking for foster carers who can offer a stable, loving home to children who are ready to move on from residential care.',
@@ -32,4 +37,11 @@ export const campaignCopy = {
   },
   checkerIntro:
     'Answer a few quick questions to see whether you may be able to foster. It takes about two minutes, and you can leave your details at the end for a call back.',
+};
+
+export const campaignCopy = {
+  headline: copy.headline,
+  intro: copy.intro,
+  layout: homeLayoutFromCampaignCopy(copy),
+  checkerIntro: copy.checkerIntro,
 };

@@ -101,8 +101,8 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const doc = await fetchJson<CampaignCopy>(cmsUrl, `/api/globals/campaign-copy?depth=0${draftQuery({ previewToken })}`, { previewToken });
-      await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc) }]);
+      const doc = await fetchJson<CampaignCopy>(cmsUrl, `/api/globals/campaign-copy?depth=1${draftQuery({ previewToken })}`, { previewToken });
+      await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc, cmsUrl) }]);
     },
   };
 }

@@ -59,6 +59,13 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
       retentionMonths: doc.privacy.retentionMonths,
     },
     localOffer: doc.localOffer ?? '',
+    allowances: {
+      appliesFrom: doc.allowances?.appliesFrom ?? null,
+      bands: (doc.allowances?.bands ?? []).map(({ ageBand, weeklyAllowance, weeklyFee }) => ({ ageBand, weeklyAllowance, weeklyFee: weeklyFee ?? null })),
+      note: doc.allowances?.note ?? null,
+    },
+    supportOffer: doc.supportOffer ?? '',
+    localGroups: (doc.localGroups ?? []).map(({ name, meets, description }) => ({ name, meets: meets ?? null, description: description ?? null })),
     kind: doc.kind,
     theme: doc.theme,
     typeface: doc.typeface,
@@ -72,7 +79,7 @@ function shownOnSlugs(doc: { shownOn: string; partners?: Array<number | string |
 }
 
 export function toFaqEntry(doc: Faq): FaqEntry {
-  return { question: doc.question, answer: doc.answer, order: doc.order ?? 0, shownOn: shownOnSlugs(doc, `FAQ ${doc.id}`) };
+  return { id: String(doc.id), question: doc.question, answer: doc.answer, order: doc.order ?? 0, shownOn: shownOnSlugs(doc, `FAQ ${doc.id}`) };
 }
 
 export function toEventEntry(doc: Event): EventEntry {
@@ -120,11 +127,37 @@ function toPageBlock(block: PageBlock, cmsUrl: string, page: string): PageBlockE
     case 'quote':
       return { type: 'quote', text: block.text, attribution: block.attribution };
     case 'image': {
-      const image = populated(block.image, `an image of page ${page}`);
+      const image = populated(block.image, `an image of ${page}`);
       if (!image) return null;
       return { type: 'image', image: imageEntry(image, cmsUrl, 'hero'), caption: block.caption ?? null };
     }
+    case 'faqs':
+      return { type: 'faqs', heading: block.heading, chosen: chosen(block.faqs, (faq) => String(faq.id), `an FAQ of ${page}`) };
+    case 'storyList':
+      return { type: 'storyList', heading: block.heading, chosen: chosen(block.stories, (story) => story.slug, `a story of ${page}`) };
+    case 'events':
+      return { type: 'events', heading: block.heading, fallback: block.fallback };
+    case 'allowancesTable':
+      return { type: 'allowancesTable', heading: block.heading, intro: block.intro ?? null, fallback: block.fallback };
+    case 'partnerContact':
+      return { type: 'partnerContact', heading: block.heading, fallback: block.fallback };
+    case 'localOffer':
+      return { type: 'localOffer', heading: block.heading, fallback: block.fallback };
   }
+}
+
+/**
+ * A block's chosen documents as the sites know them, or "all" when none are chosen. A chosen document that was
+ * deleted (or is a draft the build cannot read) is simply not there: the block shows the rest.
+ */
+function chosen<T extends object>(docs: Array<number | string | T> | null | undefined, key: (doc: T) => string, what: string): 'all' | string[] {
+  if (!docs?.length) return 'all';
+  return docs.flatMap((doc) => (typeof doc === 'object' ? [key(populated(doc, what)!)] : []));
+}
+
+/** The blocks of a page or of the home page, in order, leaving out those with nothing left to show. */
+function toPageBlocks(layout: PageBlock[] | null | undefined, cmsUrl: string, where: string): PageBlockEntry[] {
+  return (layout ?? []).map((block) => toPageBlock(block, cmsUrl, where)).filter((block) => block !== null);
 }
 
 export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
@@ -132,25 +165,15 @@ export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
     slug: doc.slug,
     title: doc.title,
     summary: doc.summary,
-    blocks: (doc.layout ?? []).map((block) => toPageBlock(block, cmsUrl, doc.slug)).filter((block) => block !== null),
+    blocks: toPageBlocks(doc.layout, cmsUrl, `page ${doc.slug}`),
     shownOn: shownOnSlugs(doc, `page ${doc.slug}`),
     navigationOrder: doc.showInNavigation ? (doc.navigationOrder ?? 0) : null,
     updatedAt: doc.updatedAt,
   };
 }
 
-export function toCampaignEntry(doc: CampaignCopy): CampaignEntry {
-  return {
-    headline: doc.headline,
-    intro: doc.intro,
-    sections: (doc.sections ?? []).map(({ heading, body }) => ({ heading, body })),
-    bridgeToFoster: {
-      heading: doc.bridgeToFoster.heading,
-      body: doc.bridgeToFoster.body,
-      successRate: doc.bridgeToFoster.successRate,
-    },
-    checkerIntro: doc.checkerIntro,
-  };
+export function toCampaignEntry(doc: CampaignCopy, cmsUrl: string): CampaignEntry {
+  return { headline: doc.headline, intro: doc.intro, blocks: toPageBlocks(doc.layout, cmsUrl, 'the home page'), checkerIntro: doc.checkerIntro };
 }
 
 /** Shared content (a story, page, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */

@@ -37,6 +37,15 @@ export const partnerSchema = z.object({
   }),
   /** What this council offers its carers, in its own words; empty when the partner has not written one. */
   localOffer: z.string(),
+  /** Weekly payments by the child's age, from the date they apply; no bands when the partner has not entered them. */
+  allowances: z.object({
+    appliesFrom: z.string().nullable(),
+    bands: z.array(z.object({ ageBand: z.string(), weeklyAllowance: z.number(), weeklyFee: z.number().nullable() })),
+    note: z.string().nullable(),
+  }),
+  /** The support its carers get; empty when not written. */
+  supportOffer: z.string(),
+  localGroups: z.array(z.object({ name: z.string(), meets: z.string().nullable(), description: z.string().nullable() })),
   /** "council": a local partner site; "partnership": the umbrella site that routes visitors by postcode. */
   kind: z.enum(['council', 'partnership']),
   theme: z.enum(['civic', 'warm']),
@@ -69,6 +78,15 @@ export const pageBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('callToAction'), heading: z.string(), text: z.string().nullable(), buttonLabel: z.string() }),
   z.object({ type: z.literal('quote'), text: z.string(), attribution: z.string() }),
   z.object({ type: z.literal('image'), image: imageSchema, caption: z.string().nullable() }),
+  /** The FAQs chosen (by id), or "all" those the site shows. */
+  z.object({ type: z.literal('faqs'), heading: z.string(), chosen: z.union([z.literal('all'), z.array(z.string())]) }),
+  /** The stories chosen (by slug), or "all" those the site shows. */
+  z.object({ type: z.literal('storyList'), heading: z.string(), chosen: z.union([z.literal('all'), z.array(z.string())]) }),
+  z.object({ type: z.literal('events'), heading: z.string(), fallback: z.string() }),
+  /** The partner blocks: each site fills them from its own partner record, or shows the fallback text. */
+  z.object({ type: z.literal('allowancesTable'), heading: z.string(), intro: z.string().nullable(), fallback: z.string() }),
+  z.object({ type: z.literal('partnerContact'), heading: z.string(), fallback: z.string() }),
+  z.object({ type: z.literal('localOffer'), heading: z.string(), fallback: z.string() }),
 ]);
 
 export const pageSchema = z.object({
@@ -86,12 +104,14 @@ export const pageSchema = z.object({
 export const campaignSchema = z.object({
   headline: z.string(),
   intro: z.string(),
-  sections: z.array(z.object({ heading: z.string(), body: z.string() })),
-  bridgeToFoster: z.object({ heading: z.string(), body: z.string(), successRate: z.number() }),
+  /** The home page below its headline, built from the same blocks as pages. */
+  blocks: z.array(pageBlockSchema),
   checkerIntro: z.string(),
 });
 
 export const faqSchema = z.object({
+  /** The CMS's id, which a page's FAQs block chooses by. */
+  id: z.string(),
   question: z.string(),
   answer: z.string(),
   order: z.number(),

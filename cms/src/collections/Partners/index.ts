@@ -9,12 +9,13 @@ import { forgetSiteBuilds } from './hooks/forgetSiteBuilds.ts';
 import { findLocalTeam } from './endpoints/findLocalTeam.ts';
 import { forgetActivePartners } from './activePartners.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
+import { localDataFields } from './localData.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
-// Partner staff keep their council's local details (contact, office hours, local offer) up to date; identity (name,
-// short name, slug), branding, domain and data-protection settings are the admin's, and a change to them from anyone
-// else is refused naming the field.
+// Partner staff keep their council's local details (contact, office hours, local offer, allowances, support, groups)
+// up to date; identity (name, short name, slug), branding, domain and data-protection settings are the admin's, and a
+// change to them from anyone else is refused naming the field.
 const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
 
 const validateOfficeTime = (value: unknown, { siblingData }: { siblingData: { opensAt?: string; closesAt?: string } }) => {
@@ -174,6 +175,7 @@ export const Partners: CollectionConfig = {
       type: 'textarea',
       admin: { description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.' },
     },
+    ...localDataFields,
     typedUrlField({
       name: 'deployHookUrl',
       label: 'Deploy hook URL',

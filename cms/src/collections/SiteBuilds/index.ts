@@ -11,7 +11,7 @@ export const SiteBuilds: CollectionConfig = {
   labels: { singular: 'Site build', plural: 'Site builds' },
   admin: {
     useAsTitle: 'partner',
-    defaultColumns: ['partner', 'status', 'lastLiveAt', 'lastError', 'reason'],
+    defaultColumns: ['partner', 'status', 'lastLiveAt', 'missingData', 'lastError', 'reason'],
     description: 'Each partner site’s latest build. A failed build leaves the last good site online.',
   },
   access: { read: ownPartnerOnly('partner'), create: nobody, update: nobody, delete: isAdmin },
@@ -32,5 +32,11 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'lastLiveAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'buildMs', type: 'number', admin: { description: 'How long the last build took, in milliseconds.' } },
     { name: 'lastError', type: 'textarea' },
+    {
+      name: 'missingData',
+      label: 'Missing local data',
+      type: 'textarea',
+      admin: { description: 'What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.' },
+    },
   ],
 };

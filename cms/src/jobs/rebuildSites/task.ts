@@ -6,6 +6,7 @@ import { confirmPreviewEditor } from './previewEditor.ts';
 import { localhostLinksAllowed } from '../../fields/typedUrl.ts';
 import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
+import { missingLocalData, partnerBlocksInUse } from './missingLocalData.ts';
 
 export interface RebuildInput {
   /** An editor's preview of one site with drafts, built before any pending live sites. */
@@ -75,8 +76,10 @@ export const rebuildSitesTask = {
     if (!builds.length) return { output };
 
     log(`building ${builds.map((b) => b.partner.slug).join(', ')}`);
-    for (const { build } of builds) {
-      await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'building', startedAt: startedAt.toISOString() }, req });
+    const partnerBlocks = await partnerBlocksInUse(payload, req);
+    for (const { build, partner } of builds) {
+      const missingData = missingLocalData(partner, partnerBlocks);
+      await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'building', startedAt: startedAt.toISOString(), missingData }, req });
     }
     const outcome: PublishOutcome = await publish({ kind: 'live', build: builds.map((b) => b.partner.slug), sites });
     output.stages!.push(...outcome.stages);

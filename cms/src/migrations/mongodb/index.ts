@@ -1,7 +1,26 @@
 import type { MigrateUpArgs, MigrateDownArgs } from '@payloadcms/db-mongodb';
+import { layOutHomePage, type OldCampaignCopy } from '../homeLayout.ts';
+
+type Migration = { name: string; up: (args: MigrateUpArgs) => Promise<void>; down: (args: MigrateDownArgs) => Promise<void> };
 
 /**
- * MongoDB has no table schema to create, so there is nothing to migrate yet. Data migrations for MongoDB go here,
- * created with `DATABASE_URL=mongodb://… npm run payload -- migrate:create <name>`.
+ * MongoDB has no table schema to create, so its migrations move data only, created with
+ * `DATABASE_URL=mongodb://… npm run payload -- migrate:create <name>`. (No MongoDB server runs on our machines: these
+ * are written to match the SQL adapters' migrations and are not run by the tests.)
  */
-export const migrations: Array<{ name: string; up: (args: MigrateUpArgs) => Promise<void>; down: (args: MigrateDownArgs) => Promise<void> }> = [];
+export const migrations: Migration[] = [
+  {
+    // The same move as the SQL adapters' partner_blocks_and_home_layout: the home page's fixed copy becomes blocks.
+    name: '20261203_184256_partner_blocks_and_home_layout',
+    up: async ({ payload, req }) => {
+      // Read raw: the Mongoose schema no longer knows the old fields, so Payload would not return them.
+      const globals = (payload.db as unknown as { globals: { collection: { findOne: (q: object) => Promise<Record<string, unknown> | null>; updateOne: (q: object, u: object) => Promise<unknown> } } }).globals.collection;
+      const doc = await globals.findOne({ globalType: 'campaign-copy' });
+      await layOutHomePage({ payload, req }, { sections: (doc?.sections as OldCampaignCopy['sections']) ?? [], bridgeToFoster: doc?.bridgeToFoster as OldCampaignCopy['bridgeToFoster'] });
+      await globals.updateOne({ globalType: 'campaign-copy' }, { $unset: { sections: '', bridgeToFoster: '' } });
+    },
+    down: async () => {
+      throw new Error('The home page cannot go back to fixed sections: its blocks may hold copy the old shape has no place for.');
+    },
+  },
+];

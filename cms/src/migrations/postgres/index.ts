@@ -4,6 +4,8 @@ import * as migration_20261203_112153_partner_office_hours from './20261203_1121
 import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time';
 import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120600_enquiry_keep_in_touch';
 import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks';
+import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout';
+import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261203_142844_pages_blocks.up,
     down: migration_20261203_142844_pages_blocks.down,
-    name: '20261203_142844_pages_blocks'
+    name: '20261203_142844_pages_blocks',
+  },
+  {
+    up: migration_20261203_184256_partner_blocks_and_home_layout.up,
+    down: migration_20261203_184256_partner_blocks_and_home_layout.down,
+    name: '20261203_184256_partner_blocks_and_home_layout',
+  },
+  {
+    up: migration_20261203_185303_site_builds_missing_data.up,
+    down: migration_20261203_185303_site_builds_missing_data.down,
+    name: '20261203_185303_site_builds_missing_data'
   },
 ];

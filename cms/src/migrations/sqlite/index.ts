@@ -7,6 +7,8 @@ import * as migration_20261203_105916_users_no_account_lock from './20261203_105
 import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours';
 import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_enquiry_call_time';
 import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks';
+import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout';
+import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261203_142812_pages_blocks.up,
     down: migration_20261203_142812_pages_blocks.down,
-    name: '20261203_142812_pages_blocks'
+    name: '20261203_142812_pages_blocks',
+  },
+  {
+    up: migration_20261203_184136_partner_blocks_and_home_layout.up,
+    down: migration_20261203_184136_partner_blocks_and_home_layout.down,
+    name: '20261203_184136_partner_blocks_and_home_layout',
+  },
+  {
+    up: migration_20261203_185255_site_builds_missing_data.up,
+    down: migration_20261203_185255_site_builds_missing_data.down,
+    name: '20261203_185255_site_builds_missing_data'
   },
 ];

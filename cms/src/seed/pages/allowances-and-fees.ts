@@ -1,8 +1,9 @@
 import type { SeedPage } from './seedPage.ts';
 
 /**
- * Sample page: how carers are paid. The figures are invented samples, said so on the page, until each council gives
- * its own; they are rich text for now (a table block may come later).
+ * Sample page: how carers are paid. Each council's weekly rates come from its own record through the allowances
+ * table, so one page shows Dudley's figures on Dudley's site and Staffordshire's on Staffordshire's; the seeded
+ * figures are samples and say so.
  */
 export const allowancesAndFees: SeedPage = {
   title: 'Allowances and fees',
@@ -15,20 +16,20 @@ export const allowancesAndFees: SeedPage = {
       blockType: 'richText',
       prose: [
         'Every foster carer receives two kinds of payment. The allowance covers what the child costs: food, clothes, travel, pocket money and activities. The fee recognises your time and skill. Step Down carers receive an enhanced fee.',
-        { heading: 'Sample figures' },
-        'These figures are samples for this demonstration site, not real rates. Your council will tell you its own.',
-        'Sample weekly allowance for a child aged 11 to 15: £250.',
-        'Sample weekly Step Down fee: £450, paid on top of the allowance.',
-        'Sample extra payments: a birthday, a religious festival and a holiday allowance each year.',
-        { heading: 'Tax and benefits' },
-        'Most foster carers pay little or no income tax on what they receive, thanks to qualifying care relief. Fostering can affect some benefits: ask us, and we will help you check before you apply.',
       ],
     },
     {
-      blockType: 'keyFigure',
-      figure: '£700',
-      label: 'a week, the sample total of allowance and Step Down fee for one child (sample figure, not a real rate).',
-      source: 'Sample figure for this demonstration site',
+      blockType: 'allowancesTable',
+      heading: 'Weekly allowances and fees where you live',
+      intro: 'Paid for each child you foster, by the child’s age.',
+      fallback: 'Ask us what you would receive: our team will talk you through the allowances and fees for the council you would foster with.',
+    },
+    {
+      blockType: 'richText',
+      prose: [
+        { heading: 'Tax and benefits' },
+        'Most foster carers pay little or no income tax on what they receive, thanks to qualifying care relief. Fostering can affect some benefits: ask us, and we will help you check before you apply.',
+      ],
     },
     { blockType: 'callToAction', heading: 'Talk to us about what you would receive', text: 'Check whether you may be able to foster, then ask us about allowances where you live.', buttonLabel: 'Check if you could foster' },
   ],

@@ -1,4 +1,4 @@
-import type { CallToActionBlock, KeyFigureBlock, Media, Page, QuoteBlock, StepsBlock } from '../../payload-types.ts';
+import type { AllowancesTableBlock, CallToActionBlock, KeyFigureBlock, Media, Page, QuoteBlock, StepsBlock } from '../../payload-types.ts';
 import type { SeedImage } from '../media.ts';
 import { proseToRichText } from '../richText.ts';
 
@@ -11,7 +11,8 @@ export type SeedBlock =
   | Plain<KeyFigureBlock>
   | (Omit<Plain<StepsBlock>, 'steps'> & { steps: Array<{ title: string; description: string }> })
   | Plain<CallToActionBlock>
-  | Plain<QuoteBlock>;
+  | Plain<QuoteBlock>
+  | Plain<AllowancesTableBlock>;
 
 export interface SeedPage {
   title: string;

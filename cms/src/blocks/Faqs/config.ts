@@ -1,0 +1,23 @@
+import type { Block } from 'payload';
+
+
+/** What a new block starts with; the home page's layout uses the same. */
+export const FAQS_DEFAULTS = { heading: 'Questions people ask' };
+
+/** Questions and answers from the FAQs collection: the ones chosen, or every FAQ the site shows. */
+export const FaqsBlock: Block = {
+  slug: 'faqs',
+  interfaceName: 'FaqsBlock',
+  labels: { singular: 'FAQs', plural: 'FAQs' },
+  fields: [
+    { name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading },
+    {
+      name: 'faqs',
+      label: 'Chosen FAQs',
+      type: 'relationship',
+      relationTo: 'faqs',
+      hasMany: true,
+      admin: { description: 'Leave empty for every FAQ shown on the site. A chosen FAQ not shown on a site is left out there.' },
+    },
+  ],
+};
