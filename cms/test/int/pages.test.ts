@@ -196,3 +196,48 @@ describe('pages', () => {
     expect(hooks.calls.map((call) => call.path)).toContain('/preview/dudley');
   });
 });
+
+describe("each council's own data for the partner blocks", () => {
+  const allowances = { appliesFrom: '2026-04-06T00:00:00.000Z', bands: [{ ageBand: '0 to 4', weeklyAllowance: 180, weeklyFee: 260 }] };
+  const patch = async (collection: string, id: number, data: unknown, headers: Headers) =>
+    t.rest(`/api/${collection}/${id}`, { method: 'PATCH', headers: { ...Object.fromEntries(headers), 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
+
+  it("a partner's staff edit their own allowances, support offer and groups, and not another council's, nor anything shared", async () => {
+    const staff = await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD);
+    const own = await patch('partners', ids.dudley!, { allowances, supportOffer: 'A social worker of your own.', localGroups: [{ name: 'Coffee morning', meets: 'Tuesdays' }] }, staff);
+    expect(own.status, await own.clone().text()).toBe(200);
+    const after = await t.payload.findByID({ collection: 'partners', id: ids.dudley!, depth: 0 });
+    expect([after.allowances?.bands?.[0]?.weeklyAllowance, after.supportOffer, after.localGroups?.[0]?.name]).toEqual([180, 'A social worker of your own.', 'Coffee morning']);
+
+    const before = await t.payload.findByID({ collection: 'partners', id: ids.staffordshire!, depth: 0 });
+    expect((await patch('partners', ids.staffordshire!, { allowances }, staff)).status).toBe(403);
+    expect((await t.payload.findByID({ collection: 'partners', id: ids.staffordshire!, depth: 0 })).allowances).toEqual(before.allowances);
+
+    const page = await t.payload.create({ collection: 'pages', data: { ...pageData(), _status: 'published' } as never });
+    expect((await patch('pages', page.id, { title: 'Changed by a council' }, staff)).status).toBe(403);
+    const home = await t.rest('/api/globals/campaign-copy', { method: 'POST', headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' }, body: JSON.stringify({ headline: 'Changed by a council' }) });
+    expect(home.status).toBe(403);
+    expect((await t.payload.findGlobal({ slug: 'campaign-copy' })).headline).not.toBe('Changed by a council');
+  });
+
+  it('refuses rates with no date they apply from, naming the field, and changes nothing', async () => {
+    const before = await t.payload.findByID({ collection: 'partners', id: ids.staffordshire!, depth: 0 });
+    const response = await patch('partners', ids.staffordshire!, { allowances: { bands: allowances.bands, appliesFrom: null } }, await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Enter the date these rates apply from');
+    expect((await t.payload.findByID({ collection: 'partners', id: ids.staffordshire!, depth: 0 })).allowances).toEqual(before.allowances);
+  });
+
+  it('the site-builds list names the data a partner is missing for the pages shown on it', async () => {
+    await t.payload.update({ collection: 'partners', id: ids.staffordshire!, data: { allowances: { appliesFrom: null, bands: [] } } as never });
+    await t.payload.update({ collection: 'partners', id: ids.dudley!, data: { allowances } as never });
+    await t.payload.create({
+      collection: 'pages',
+      data: { ...pageData({ title: 'What you are paid', layout: [{ blockType: 'allowancesTable', heading: 'Rates', fallback: 'Ask us.' }] }), _status: 'published' } as never,
+    });
+    await runJobsAndCollectDeploys();
+    const missing = async (id: number) => (await t.payload.find({ collection: 'site-builds', where: { partner: { equals: id } }, depth: 0 })).docs[0]?.missingData ?? null;
+    expect(await missing(ids.staffordshire!)).toMatch(/^No allowances and fees .*shown on .*“What you are paid”.*fallback text is shown instead/);
+    expect((await missing(ids.dudley!)) ?? 'nothing missing').not.toMatch(/allowances/);
+  });
+});

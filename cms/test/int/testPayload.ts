@@ -62,10 +62,11 @@ async function testDatabase(dir: string): Promise<{ adapter: string; url: string
  * are set before the config is imported, because the config and the modules it loads read them at import time.
  * Each test file runs in its own process, so they do not leak.
  */
-export async function startTestPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<TestPayload> {
+export async function startTestPayload({ env = {}, migrated = false }: { env?: Record<string, string>; migrated?: boolean } = {}): Promise<TestPayload> {
   Object.assign(process.env, env);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cms-test-'));
-  process.env.BFP_ENV = 'test';
+  // `migrated`: no schema is pushed; the test applies the committed migrations itself, as production does.
+  process.env.BFP_ENV = migrated ? 'local' : 'test';
   const database = await testDatabase(dir);
   process.env.DATABASE_URL = database.url;
   process.env.MEDIA_DIR = path.join(dir, 'media');
