@@ -89,6 +89,40 @@ describe('partner sites built from the seeded CMS', () => {
     expect(read('dudley', 'sitemap.xml')).toContain('<loc>https://fostering.dudley.example.org/allowances-and-fees/</loc>');
   });
 
+  it("fills one shared page's partner blocks with each council's own data, and its fallback text where there is none", () => {
+    const table = (slug: string) => {
+      const html = /<section class="allowances"[\s\S]*?<\/section>/.exec(read(slug, 'allowances-and-fees/index.html'))![0];
+      const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td><\/tr>/g)].map(([, age, allowance, fee]) => [age, allowance, fee]);
+      return { html, rows };
+    };
+    const dudley = table('dudley');
+    expect(dudley.rows).toEqual([
+      ['0 to 4', '£175', '£250'],
+      ['5 to 10', '£199', '£250'],
+      ['11 to 15', '£226', '£450'],
+      ['16 and over', '£264', '£450'],
+    ]);
+    expect(dudley.html).toMatch(/Dudley’s weekly payments for each child, from <time datetime="2026-04-06">6 April 2026<\/time>/);
+    expect(dudley.html).toContain('Sample figures for this demonstration site');
+    expect(table('staffordshire').rows).toEqual([
+      ['0 to 10', '£190', '£275'],
+      ['11 to 17', '£240', '£475'],
+    ]);
+    // The partnership's own site has no rates of its own: the block's fallback text, not an empty table.
+    const umbrella = table('big-fostering-partnership');
+    expect(umbrella.html).not.toContain('<table');
+    expect(umbrella.html).toContain('Ask us what you would receive');
+  });
+
+  it("builds the home page from the shared layout of blocks, each council's local offer and contact in it", () => {
+    const dudley = read('dudley', 'index.html');
+    expect(dudley).toContain('Dudley carers’ coffee morning');
+    expect(dudley).toContain('A supervising social worker of your own');
+    expect(dudley).toMatch(/<section class="partner-contact"[\s\S]*?<a href="tel:01632960202">01632 960 202<\/a>[\s\S]*?Office hours: Monday to Thursday/);
+    expect(read('staffordshire', 'index.html')).toMatch(/<section class="partner-contact"[\s\S]*?<a href="tel:01632960101">01632 960 101<\/a>/);
+    expect(read('staffordshire', 'index.html')).not.toContain('coffee morning');
+  });
+
   it('applies each partner its chosen theme and typeface', () => {
     expect(read('dudley', 'index.html')).toContain('data-theme="warm"');
     expect(read('dudley', 'index.html')).toContain('--font-family:Verdana');
