@@ -28,6 +28,21 @@ async function scaled(image: BodyImage, bound: { width?: number; height?: number
 /** The partner's logo for the site header. */
 export const headerLogo = (logo: ImageEntry): Promise<BodyImage> => (isInlined(logo) ? Promise.resolve(logo) : scaled(logo, { height: HEADER_HEIGHT }));
 
+/** Google wants an organisation's logo at least 112 px each way; this is the height it gets, wide logos wider. */
+const ORGANISATION_LOGO_HEIGHT = 224;
+
+/**
+ * The logo as a PNG file of the site's own, for search engines (structured data needs a URL), or null for an inlined
+ * SVG logo: the site has no file of it, and making one means rasterising the SVG, which Astro refuses unless
+ * `image.dangerouslyProcessSVG` is set for every image of the build (a crafted SVG can stall the build).
+ */
+export async function organisationLogoHref(logo: ImageEntry): Promise<string | null> {
+  if (isInlined(logo)) return null;
+  const size = logo.width && logo.height ? { width: logo.width, height: logo.height } : await inferRemoteSize(logo.src);
+  const height = ORGANISATION_LOGO_HEIGHT;
+  return (await getImage({ src: logo.src, width: Math.round((size.width / size.height) * height), height, format: 'png' })).src;
+}
+
 /** The favicon: the logo itself when inlined, otherwise a small PNG of it. */
 export async function faviconHref(logo: ImageEntry): Promise<string> {
   if (isInlined(logo)) return logo.src;

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PageEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
-import { localSitesOrigin } from 'virtual:bfp-site-kit/config';
+import { isFleet, localSitesOrigin } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
   partner: PartnerEntry;
@@ -42,6 +42,14 @@ export async function navigationPages(slug: string): Promise<Array<Pick<PageEntr
     .filter((page) => page.navigationOrder !== null && isShownOn(page, slug))
     .sort((a, b) => a.navigationOrder! - b.navigationOrder! || a.title.localeCompare(b.title))
     .map(({ slug: pageSlug, title }) => ({ slug: pageSlug, title }));
+}
+
+/**
+ * A page's path on the partner's own site. A fleet build renders the page under /<slug>/; on the partner's own
+ * site it lives at the root.
+ */
+export function sitePath(partner: Pick<PartnerEntry, 'slug'>, pathname: string): string {
+  return isFleet ? pathname.replace(new RegExp(`^/${partner.slug}(?=/|$)`), '') || '/' : pathname;
 }
 
 /** The canonical URL of a page on the partner's own domain (never Astro's per-project `site`). */
