@@ -6,7 +6,8 @@
  * sites: a rebuild of all N (the worker restarted; time and the build's peak memory); a story shown on all partners →
  * every site serving it through nginx; one partner's record edited → that site serving it. Then the per-site driver
  * (one Astro build per site, two at a time) at N = 20, for the ratio. Generated partners go only into the benchmark's
- * throw-away database (the same code as `npm run synthetic-partners`).
+ * throw-away database (the same code as `npm run synthetic-partners`). Every site is built with what the release step
+ * seeds: the home page's layout of blocks and the four sample pages (partner blocks included), as a real fleet would be.
  */
 import fs from 'node:fs';
 import os from 'node:os';
