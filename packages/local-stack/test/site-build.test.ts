@@ -76,6 +76,9 @@ describe('partner sites built from the seeded CMS', () => {
     const bridge = read('staffordshire', 'support-bridge-to-foster/index.html');
     expect(bridge).toMatch(/<span class="stat">85%<\/span>/);
     expect(bridge).toContain('Source: National Fostering Group');
+    // A bulleted list from the editor, without the item numbers the HTML standard allows only on a numbered one.
+    expect(bridge).toMatch(/<ul[^>]*><li[^>]*>carers approved for Step Down fostering<\/li>/);
+    expect(bridge).not.toMatch(/<ul[^>]*><li[^>]*\svalue=/);
     expect(read('dudley', 'from-enquiry-to-approval/index.html')).toMatch(/<ol class="steps__list">[\s\S]*Form F assessment and Skills to Foster training/);
     const nav = /<nav class="site-nav" aria-label="Main">([\s\S]*?)<\/nav>/.exec(page)![1]!;
     // The seeded pages first, in their order; pages other tests publish into the shared stack may follow.

@@ -42,6 +42,24 @@ export function withSafeLinks(html: string, { allowLocalhost }: { allowLocalhost
 }
 
 /**
+ * Payload's Lexical converter numbers every list item (`<li value="1">`), bullets too; the HTML standard allows
+ * `value` only on an item of an ordered list, so the W3C checker fails a page with a bulleted list. Items of a `<ul>`
+ * lose it; items of an `<ol>` keep it (nested lists are followed, each item counts against its own list).
+ */
+export function withValidListItems(html: string): string {
+  const lists: string[] = [];
+  return html.replace(/<(\/?)(ul|ol|li)\b[^>]*>/gi, (tag, closing: string, name: string) => {
+    const element = name.toLowerCase();
+    if (element !== 'li') {
+      if (closing) lists.pop();
+      else lists.push(element);
+      return tag;
+    }
+    return !closing && lists.at(-1) === 'ul' ? tag.replace(/\svalue="[^"]*"/i, '') : tag;
+  });
+}
+
+/**
  * A story's body is HTML the CMS renders from rich text (Payload's Lexical converters). An image an editor placed in
  * the text arrives as an `<img>` on the CMS inside a `<picture>` with one `<source>` per stored size, and aligned or
  * indented blocks carry `style` attributes. A live site must load nothing from the CMS, and its CSP refuses style
@@ -54,7 +72,7 @@ export async function prepareStoryBody(
   { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean },
 ): Promise<PreparedStoryBody> {
   // The sources point at the CMS's own sizes; one image from the site's build serves instead.
-  const withoutPictures = withSafeLinks(html, { allowLocalhost }).replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
+  const withoutPictures = withValidListItems(withSafeLinks(html, { allowLocalhost })).replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
   const tags = [...new Set(withoutPictures.match(/<img\b[^>]*>/g) ?? [])];
   const built = new Map<string, string>();
   for (const tag of tags) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareStoryBody, withSafeLinks, type BodyImage } from '../src/storyBody.ts';
+import { prepareStoryBody, withSafeLinks, withValidListItems, type BodyImage } from '../src/storyBody.ts';
 
 // What Payload's Lexical HTML converter writes for an uploaded image with stored sizes, and for a centred paragraph.
 const cmsPicture = `<picture>
@@ -99,5 +99,15 @@ describe('links in a story’s text', () => {
     const href = 'http://dudley.localhost:4321/privacy/';
     expect((await prepareStoryBody(link(href), { buildImage: fakeBuild, allowLocalhost: true })).html).toBe(`<p>Please <a href="${href}">book here</a> soon.</p>`);
     expect((await prepareStoryBody(link(href), production)).html).toBe('<p>Please book here soon.</p>');
+  });
+});
+
+describe('lists in a story’s or page’s text', () => {
+  it('drops the item numbers Lexical writes on a bulleted list, and keeps them on a numbered one, nested lists included', () => {
+    const html =
+      '<ul class="list-bullet"><li value="1">Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li value="2">Cake</li></ul><ol><li value="3">Third</li></ol>';
+    expect(withValidListItems(html)).toBe(
+      '<ul class="list-bullet"><li>Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li>Cake</li></ul><ol><li value="3">Third</li></ol>',
+    );
   });
 });

@@ -12,6 +12,8 @@ export const bridgeToFoster: SeedPage = {
       blockType: 'richText',
       prose: [
         'Bridge to Foster is the National Fostering Group’s package of support for carers and children making the move from a children’s home into a family. It comes in four stages, from getting ready before the child arrives to settling into family life together.',
+        'It is for:',
+        { bullets: ['carers approved for Step Down fostering', 'children ready to move on from a children’s home', 'the child’s residential team, who help with the move'] },
       ],
     },
     {
