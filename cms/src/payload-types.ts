@@ -555,7 +555,7 @@ export interface ImageBlock {
 export interface FaqsBlock {
   heading: string;
   /**
-   * Leave empty for every FAQ shown on the site. A chosen FAQ not shown on a site is left out there.
+   * Leave empty for every FAQ shown on the site. A chosen one not shown on a site is left out there.
    */
   faqs?: (number | Faq)[] | null;
   id?: string | null;
@@ -589,7 +589,7 @@ export interface Faq {
 export interface StoryListBlock {
   heading: string;
   /**
-   * Leave empty for every story shown on the site, newest first. A chosen story not shown on a site is left out there.
+   * Leave empty for every story shown on the site. A chosen one not shown on a site is left out there.
    */
   stories?: (number | Story)[] | null;
   id?: string | null;
@@ -602,6 +602,9 @@ export interface StoryListBlock {
  */
 export interface EventsBlock {
   heading: string;
+  /**
+   * Shown instead, on a partner site that has nothing of its own to show here yet.
+   */
   fallback: string;
   id?: string | null;
   blockName?: string | null;
@@ -618,7 +621,7 @@ export interface AllowancesTableBlock {
    */
   intro?: string | null;
   /**
-   * Shown instead, on a partner site whose council has not entered its own details yet.
+   * Shown instead, on a partner site that has nothing of its own to show here yet.
    */
   fallback: string;
   id?: string | null;
@@ -632,7 +635,7 @@ export interface AllowancesTableBlock {
 export interface PartnerContactBlock {
   heading: string;
   /**
-   * Shown instead, on a partner site whose council has not entered its own details yet.
+   * Shown instead, on a partner site that has nothing of its own to show here yet.
    */
   fallback: string;
   id?: string | null;
@@ -646,7 +649,7 @@ export interface PartnerContactBlock {
 export interface LocalOfferBlock {
   heading: string;
   /**
-   * Shown instead, on a partner site whose council has not entered its own details yet.
+   * Shown instead, on a partner site that has nothing of its own to show here yet.
    */
   fallback: string;
   id?: string | null;

@@ -14,12 +14,22 @@ export const PARTNER_DATA_NEEDED = {
 
 export type PartnerBlockSlug = keyof typeof PARTNER_DATA_NEEDED;
 
-/** The text a partner block shows in place of data the partner has not filled in. */
-export const fallbackField = (example: string): Field => ({
+/** The text a block shows in place of what a site does not have (a partner's data, upcoming events). */
+export const fallbackField = (example: string, label = 'Text when the partner has not filled this in'): Field => ({
   name: 'fallback',
-  label: 'Text when the partner has not filled this in',
+  label,
   type: 'textarea',
   required: true,
   defaultValue: example,
-  admin: { description: 'Shown instead, on a partner site whose council has not entered its own details yet.' },
+  admin: { description: 'Shown instead, on a partner site that has nothing of its own to show here yet.' },
+});
+
+/** A block's chosen documents (FAQs, stories): none chosen means every one the site shows. */
+export const chosenField = ({ name, relationTo, what, one }: { name: string; relationTo: 'faqs' | 'stories'; what: string; one: string }): Field => ({
+  name,
+  label: `Chosen ${what}`,
+  type: 'relationship',
+  relationTo,
+  hasMany: true,
+  admin: { description: `Leave empty for every ${one} shown on the site. A chosen one not shown on a site is left out there.` },
 });

@@ -1,4 +1,5 @@
 import type { Block } from 'payload';
+import { fallbackField } from '../partnerData.ts';
 
 /** What a new block starts with; the home page's layout uses the same. */
 export const EVENTS_DEFAULTS = { heading: 'Come and find out more', fallback: 'No information events are planned just now. Call us instead: we are happy to talk it through.' };
@@ -10,12 +11,6 @@ export const EventsBlock: Block = {
   labels: { singular: 'Upcoming events', plural: 'Upcoming events' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: EVENTS_DEFAULTS.heading },
-    {
-      name: 'fallback',
-      label: 'Text when there are no upcoming events',
-      type: 'textarea',
-      required: true,
-      defaultValue: EVENTS_DEFAULTS.fallback,
-    },
+    fallbackField(EVENTS_DEFAULTS.fallback, 'Text when there are no upcoming events'),
   ],
 };

@@ -1,5 +1,5 @@
 import type { Block } from 'payload';
-
+import { chosenField } from '../partnerData.ts';
 
 /** What a new block starts with; the home page's layout uses the same. */
 export const FAQS_DEFAULTS = { heading: 'Questions people ask' };
@@ -11,13 +11,6 @@ export const FaqsBlock: Block = {
   labels: { singular: 'FAQs', plural: 'FAQs' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading },
-    {
-      name: 'faqs',
-      label: 'Chosen FAQs',
-      type: 'relationship',
-      relationTo: 'faqs',
-      hasMany: true,
-      admin: { description: 'Leave empty for every FAQ shown on the site. A chosen FAQ not shown on a site is left out there.' },
-    },
+    chosenField({ name: 'faqs', relationTo: 'faqs', what: 'FAQs', one: 'FAQ' }),
   ],
 };

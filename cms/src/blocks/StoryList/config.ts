@@ -1,5 +1,5 @@
 import type { Block } from 'payload';
-
+import { chosenField } from '../partnerData.ts';
 
 /** What a new block starts with; the home page's layout uses the same. */
 export const STORY_LIST_DEFAULTS = { heading: 'Stories from foster families' };
@@ -11,13 +11,6 @@ export const StoryListBlock: Block = {
   labels: { singular: 'List of stories', plural: 'Lists of stories' },
   fields: [
     { name: 'heading', type: 'text', required: true, defaultValue: STORY_LIST_DEFAULTS.heading },
-    {
-      name: 'stories',
-      label: 'Chosen stories',
-      type: 'relationship',
-      relationTo: 'stories',
-      hasMany: true,
-      admin: { description: 'Leave empty for every story shown on the site, newest first. A chosen story not shown on a site is left out there.' },
-    },
+    chosenField({ name: 'stories', relationTo: 'stories', what: 'stories', one: 'story' }),
   ],
 };
