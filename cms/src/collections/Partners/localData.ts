@@ -1,4 +1,11 @@
-import type { Field } from 'payload';
+import type { Field, FieldHook } from 'payload';
+
+/**
+ * A new partner is often a copy of another's record: its rows get ids of their own, so a copy is stored instead of
+ * failing on the copied rows' ids (which the database keeps unique across every partner).
+ */
+const newRowsOnCreate: FieldHook = ({ value, operation }) =>
+  operation === 'create' && Array.isArray(value) ? value.map(({ id: _id, ...row }: { id?: unknown }) => row) : value;
 
 /**
  * What differs from one council to the next and the shared pages show through the partner blocks: the weekly
@@ -16,7 +23,7 @@ export const localDataFields: Field[] = [
         name: 'appliesFrom',
         label: 'These rates apply from',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+        admin: { date: { pickerAppearance: 'dayOnly' } },
         // A table of rates with no date cannot tell a carer whether it is this year's.
         validate: (value: unknown, { siblingData }: { siblingData: { bands?: unknown[] } }) =>
           !value && (siblingData.bands?.length ?? 0) > 0 ? 'Enter the date these rates apply from' : true,
@@ -26,6 +33,7 @@ export const localDataFields: Field[] = [
         label: 'Age bands',
         type: 'array',
         labels: { singular: 'Age band', plural: 'Age bands' },
+        hooks: { beforeChange: [newRowsOnCreate] },
         fields: [
           { name: 'ageBand', label: 'Child’s age', type: 'text', required: true, maxLength: 40, admin: { description: 'e.g. "0 to 4" or "16 and over".' } },
           { name: 'weeklyAllowance', label: 'Weekly allowance (£)', type: 'number', required: true, min: 0, max: 5000, admin: { description: 'For the child’s food, clothes, travel and activities.' } },
@@ -44,6 +52,7 @@ export const localDataFields: Field[] = [
     name: 'localGroups',
     type: 'array',
     labels: { singular: 'Local group', plural: 'Local groups' },
+    hooks: { beforeChange: [newRowsOnCreate] },
     admin: { description: 'Support groups and carers’ meet-ups near this council.' },
     fields: [
       { name: 'name', type: 'text', required: true },
