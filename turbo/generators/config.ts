@@ -1,4 +1,5 @@
 import type { PlopTypes } from '@turbo/gen';
+import { isPartnerSlug, PARTNER_SLUG_RULE } from '../../packages/static-host/src/partnerSlug.ts';
 import { launchPartnerSite } from '../../packages/local-stack/src/newSite.ts';
 
 /**
@@ -13,7 +14,7 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
         type: 'input',
         name: 'slug',
         message: 'The partner’s slug in the CMS (e.g. telford):',
-        validate: (value: string) => /^[a-z][a-z0-9-]{1,40}$/.test(value) || 'Use lower-case letters, digits and hyphens, as in the CMS',
+        validate: (value: string) => isPartnerSlug(value) || `Use ${PARTNER_SLUG_RULE}, as in the CMS`,
       },
     ],
     actions: [

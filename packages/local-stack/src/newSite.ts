@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isPartnerSlug, PARTNER_SLUG_RULE } from '@bfp/static-host/partner-slug';
 import { repoRoot, sitesRoot } from './repo.ts';
 import { scaffoldSite } from './scaffoldSite.ts';
 import { runNpm } from './processes.ts';
@@ -37,7 +38,7 @@ export async function launchPartnerSite({
   registerWorkspace = true,
   log = console.log,
 }: LaunchOptions): Promise<{ dir: string; liveUrl: string | null }> {
-  if (!/^[a-z][a-z0-9-]{1,40}$/.test(slug)) throw new LaunchError(`"${slug}" is not a partner slug: use lower-case letters, digits and hyphens, as in the CMS.`);
+  if (!isPartnerSlug(slug)) throw new LaunchError(`"${slug}" is not a partner slug: use ${PARTNER_SLUG_RULE}, as in the CMS.`);
   if (fs.existsSync(path.join(root, slug))) throw new LaunchError(`sites/${slug} already exists.`);
 
   let response: Response;

@@ -1,12 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isPartnerSlug, PARTNER_SLUG_RULE } from '@bfp/static-host/partner-slug';
 
 /**
  * Writes the thin Astro project that is a partner's site: a config naming the partner, the shared content
  * collections, and a package.json. Everything else comes from site-kit and the partner's CMS record.
  */
 export async function scaffoldSite({ sitesRoot, slug }: { sitesRoot: string; slug: string }): Promise<string> {
-  if (!/^[a-z][a-z0-9-]{1,40}$/.test(slug)) throw new Error(`"${slug}" is not a partner slug (lower-case letters, digits and hyphens)`);
+  if (!isPartnerSlug(slug)) throw new Error(`"${slug}" is not a partner slug: use ${PARTNER_SLUG_RULE}`);
   const dir = path.join(sitesRoot, slug);
   await fs.mkdir(path.join(dir, 'src'), { recursive: true });
   await fs.writeFile(

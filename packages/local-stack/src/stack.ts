@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startStaticSitesServer } from '@bfp/static-host/server';
+import { isPartnerSlug } from '@bfp/static-host/partner-slug';
 import { renderSitesIndex } from '@bfp/static-host/nginx-sites';
 import { directoryTarget } from '@bfp/publish/targets/directory';
 import { startCms, type RunningCms } from './cms.ts';
@@ -57,7 +58,7 @@ async function initialBuilds(cmsUrl: string, since: number): Promise<SiteBuildSt
 /** Every site with a live release, for the server's Host routing and its index page. */
 function liveSlugs(sitesDir: string): string[] {
   const live = path.join(sitesDir, 'live');
-  return fs.existsSync(live) ? fs.readdirSync(live).filter((name) => /^[a-z][a-z0-9-]*$/.test(name)).sort() : [];
+  return fs.existsSync(live) ? fs.readdirSync(live).filter(isPartnerSlug).sort() : [];
 }
 
 /**

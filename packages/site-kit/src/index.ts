@@ -2,6 +2,7 @@ import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
 import { documentCspDirectives } from '@bfp/static-host/policy';
+import { isPartnerSlug } from '@bfp/static-host/partner-slug';
 import { sendPreviewTokenToCms } from './previewFetch.ts';
 
 export type SiteKitOptions =
@@ -42,7 +43,7 @@ export const ROUTES = [
  */
 export default function siteKit(options: SiteKitOptions): AstroIntegration {
   const fleet = options.fleet === true;
-  if (!fleet && !/^[a-z][a-z0-9-]*$/.test(options.partner)) throw new Error(`siteKit: "${options.partner}" is not a partner slug`);
+  if (!fleet && !isPartnerSlug(options.partner)) throw new Error(`siteKit: "${options.partner}" is not a partner slug`);
   const cmsUrl = cmsUrlFromEnv();
   return {
     name: '@bfp/site-kit',

@@ -1,4 +1,5 @@
 /** Which site a request's Host names: one rule for nginx's server blocks and for the Node server. */
+import { isPartnerSlug, PARTNER_SLUG_RULE } from './partnerSlug.ts';
 
 export interface SiteAddress {
   slug: string;
@@ -11,7 +12,6 @@ export interface HostedSite {
   preview: boolean;
 }
 
-const SLUG = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 
 /** Previews (drafts included) are only ever served on loopback names, never on a partner's domain. */
@@ -19,7 +19,7 @@ export const previewHost = (slug: string): string => `preview-${slug}.localhost`
 
 /** Refuses a slug or host name that could not be one: both are written into nginx's config verbatim. */
 export function checkSiteAddress({ slug, serverNames }: SiteAddress): void {
-  if (!SLUG.test(slug)) throw new Error(`Site slug "${slug}" is not a slug: use lower-case letters, digits and hyphens.`);
+  if (!isPartnerSlug(slug)) throw new Error(`Site slug "${slug}" is not a slug: use ${PARTNER_SLUG_RULE}.`);
   for (const name of serverNames) {
     if (!HOST_NAME.test(name)) throw new Error(`Site "${slug}": "${name}" is not a host name (lower-case, no port, no scheme).`);
   }

@@ -1,3 +1,4 @@
+import { isPartnerSlug, PARTNER_SLUG_RULE } from '@bfp/static-host/partner-slug';
 import type { CollectionConfig } from 'payload';
 import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
 import { writableBy } from '../../access/writableBy.ts';
@@ -76,9 +77,7 @@ export const Partners: CollectionConfig = {
       unique: true,
       index: true,
       validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z][a-z0-9-]{1,40}$/.test(value)
-          ? true
-          : 'Use lower-case letters, digits and hyphens, starting with a letter (e.g. "staffordshire")',
+        isPartnerSlug(value) ? true : `Use ${PARTNER_SLUG_RULE}`,
       admin: { description: 'Names the site: sites/<slug> and http://<slug>.localhost:4321 locally.' },
     },
     {
