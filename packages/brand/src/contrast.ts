@@ -1,19 +1,19 @@
 /**
- * WCAG 2.2 contrast (success criteria 1.4.3 and 1.4.11): the relative luminance of sRGB colours and the ratio between
- * two of them. Text needs 4.5:1 (3:1 when large); user-interface parts and graphics need 3:1.
+ * WCAG 2.2 contrast (success criterion 1.4.3): the relative luminance of sRGB colours and the ratio between two of
+ * them. Text needs 4.5:1, large text 3:1.
  */
 export const AA_TEXT = 4.5;
 export const AA_LARGE_TEXT = 3;
-export const AA_NON_TEXT = 3;
 
-const HEX = /^#([0-9a-f]{6})$/i;
+/** A colour as the CMS stores it and the sites' CSS takes it: # and six hex digits. */
+export const HEX_COLOUR = /^#([0-9a-f]{6})$/i;
 
 export function isHexColour(value: unknown): value is string {
-  return typeof value === 'string' && HEX.test(value);
+  return typeof value === 'string' && HEX_COLOUR.test(value);
 }
 
 function channels(hex: string): [number, number, number] {
-  const match = HEX.exec(hex);
+  const match = HEX_COLOUR.exec(hex);
   if (!match) throw new Error(`"${hex}" is not a colour like #1d4f6e`);
   const n = Number.parseInt(match[1]!, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];

@@ -1,10 +1,12 @@
 import { z } from 'astro/zod';
+import { HEX_COLOUR, THEME_NAMES, TYPEFACE_NAMES, type ThemeName, type TypefaceName } from '@bfp/brand';
 
 /**
  * The shapes the sites are built from. A record that does not fit fails the build with the field named, before any
  * page is rendered from it.
  */
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+// The brand package owns the colour format and the theme and typeface lists; the CMS offers and checks the same.
+const hexColour = z.string().regex(HEX_COLOUR);
 
 export const imageSchema = z.object({
   /**
@@ -48,8 +50,8 @@ export const partnerSchema = z.object({
   localGroups: z.array(z.object({ name: z.string(), meets: z.string().nullable(), description: z.string().nullable() })),
   /** "council": a local partner site; "partnership": the umbrella site that routes visitors by postcode. */
   kind: z.enum(['council', 'partnership']),
-  theme: z.enum(['civic', 'warm']),
-  typeface: z.enum(['system-sans', 'verdana', 'humanist-sans', 'georgia']),
+  theme: z.enum(THEME_NAMES as [ThemeName, ...ThemeName[]]),
+  typeface: z.enum(TYPEFACE_NAMES as [TypefaceName, ...TypefaceName[]]),
 });
 
 /** Where shared content appears: "all" partners, or the slugs of the chosen ones. */
