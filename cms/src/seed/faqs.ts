@@ -1,4 +1,7 @@
-/** Sample FAQs shown on every partner site; answers use the facts in shared/domain-notes.md, in our own words. */
+/**
+ * Sample FAQs shown on every partner site. The answers restate what public fostering guidance says (gov.uk, the
+ * Fostering Network, councils' own pages) in the partnership's own words, never copied, so partners can publish them.
+ */
 export const faqs = [
   {
     question: 'Can I foster if I rent my home?',

@@ -36,7 +36,12 @@ const notNow = (reason: string) => ({ outcome: 'not-eligible-now' as const, reas
 
 /**
  * One rule per question. A rule returns null for an answer it does not recognise; validation reports those before
- * evaluation, so null never reaches a carer. Sources for each threshold are in shared/domain-notes.md §1.
+ * evaluation, so null never reaches a carer. The thresholds are the ones public fostering guidance agrees on (gov.uk
+ * "Becoming a foster parent in England", the Fostering Network, the partnership's agencies): 21 or over, although the
+ * law allows 18; a bedroom of the child's own; the right to live in the UK. A conviction or a smoker is talked
+ * through rather than refused, because only offences against children, sexual offences and those in Schedule 4 of the
+ * Fostering Services (England) Regulations 2011 disqualify, and the no-smokers rule covers under-5s, younger than the
+ * children these partners place. Banned dog breeds are refused at assessment.
  */
 const rules: RuleTable = {
   postcode(answer, { postcodeDistricts }) {
