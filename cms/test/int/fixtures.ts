@@ -1,30 +1,22 @@
 import { Window } from 'happy-dom';
+import { ELIGIBLE_ANSWERS, VALID_CONTACT } from '@bfp/eligibility/fixtures';
 let carers = 0;
 
-/**
- * A complete, valid enquiry body; tests override one part at a time. Each call is a different carer (e-mail address),
- * because the endpoint files a repeat of the same person's same answers on the same day only once.
- */
 /** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
 const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa', 'amberford-0': 'zz1 1aa' } as Record<string, string>;
+
+/**
+ * A complete, valid enquiry body, built on the eligibility package's eligible carer; tests override one part at a
+ * time. Each call is a different carer (e-mail address), because the endpoint files a repeat of the same person's
+ * same answers on the same day only once.
+ */
 
 export function validEnquiry(overrides: Record<string, unknown> = {}) {
   carers += 1;
   return {
     partner: 'dudley',
-    answers: {
-      postcode: POSTCODE_IN[String(overrides.partner ?? 'dudley')] ?? 'dy1 1aa',
-      age: 'yes',
-      bedroom: 'yes',
-      rightToLive: 'settled',
-      home: 'own',
-      convictions: 'no',
-      smoking: 'no',
-      daytime: 'at-home',
-      pets: 'none',
-      experience: 'yes',
-    },
-    contact: { fullName: 'Sam Carer', email: `sam.${carers}@example.com`, phone: '01632 960 001', consent: true },
+    answers: { postcode: POSTCODE_IN[String(overrides.partner ?? 'dudley')] ?? 'dy1 1aa', ...ELIGIBLE_ANSWERS },
+    contact: { ...VALID_CONTACT, email: `sam.${carers}@example.com` },
     privacyNoticeVersion: '2026-11',
     ...overrides,
   };

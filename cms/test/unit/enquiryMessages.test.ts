@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility } from '@bfp/eligibility';
+import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 import { teamMessage } from '../../src/jobs/enquiryEmails/messages.ts';
 import type { Enquiry, Partner } from '../../src/payload-types.ts';
 
-const answers = { postcode: 'DY1 1AA', age: 'yes', bedroom: 'moving-soon', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'yes', daytime: 'at-home', pets: 'none', experience: 'yes' };
+const answers = { postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS, bedroom: 'moving-soon', smoking: 'yes' };
 
 describe("the team's e-mail", () => {
   it('carries every answer in the carer’s words, with what it means', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeAnswers, evaluateEligibility, OUTCOME_LABELS, OUTCOMES } from '../src/index.ts';
+import { ELIGIBLE_ANSWERS } from './fixtures.ts';
 
-const answers = { postcode: 'dy1 1aa', age: 'yes', bedroom: 'moving-soon', rightToLive: 'settled', home: 'private-rent', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' };
+const answers = { postcode: 'dy1 1aa', ...ELIGIBLE_ANSWERS, bedroom: 'moving-soon', home: 'private-rent' };
 
 describe('an enquiry as a team reads it', () => {
   it('gives each question, the answer in the words the carer chose, and what it means', () => {

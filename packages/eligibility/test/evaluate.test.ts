@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility, questions, QUESTION_IDS, type Answers, type QuestionId, type Outcome } from '../src/index.ts';
+import { ELIGIBLE_ANSWERS } from './fixtures.ts';
 
 const context = { postcodeDistricts: ['ST16', 'DY1'] };
 
-const eligibleAnswers: Answers = {
-  postcode: 'ST16 3AA',
-  age: 'yes',
-  bedroom: 'yes',
-  rightToLive: 'settled',
-  home: 'own',
-  convictions: 'no',
-  smoking: 'no',
-  daytime: 'at-home',
-  pets: 'none',
-  experience: 'yes',
-};
+const eligibleAnswers: Answers = { postcode: 'ST16 3AA', ...ELIGIBLE_ANSWERS };
 
 function evaluate(overrides: Partial<Answers>) {
   const outcome = evaluateEligibility({ ...eligibleAnswers, ...overrides }, context);
@@ -112,7 +102,7 @@ describe('evaluateEligibility', () => {
 });
 
 describe('an honest "not now"', () => {
-  const full = { postcode: 'DY1 1AA', age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes' };
+  const full = { postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS };
 
   it('stops at the first answer that rules the carer out for now: the questions after it need no answer', async () => {
     const { evaluateEligibility, rulesOutForNow } = await import('../src/index.ts');

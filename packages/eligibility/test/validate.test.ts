@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility, validateContact, normalisePostcode, postcodeDistrict } from '../src/index.ts';
+import { VALID_CONTACT } from './fixtures.ts';
 
 const context = { postcodeDistricts: [] };
 
@@ -52,7 +53,7 @@ describe('postcodes', () => {
 });
 
 describe('validateContact', () => {
-  const valid = { fullName: 'Sam Carer', email: 'sam@example.com', phone: '01632 960 001', consent: true };
+  const valid = VALID_CONTACT;
 
   it('accepts and trims valid details', () => {
     const outcome = validateContact({ ...valid, fullName: '  Sam Carer ' });

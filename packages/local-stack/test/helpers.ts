@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 
 /** Debian's Chromium with the flags this sandbox needs (no network, no GPU, running as root). */
 export function launchBrowser(): Promise<Browser> {
@@ -95,9 +96,7 @@ export async function blockOutsideRequests(context: BrowserContext, outside: str
 }
 
 /** A likely-eligible carer's answer to each question after the postcode, by question id, as both forms send them. */
-export const ELIGIBLE_ANSWERS = {
-  age: 'yes', bedroom: 'yes', rightToLive: 'settled', home: 'own', convictions: 'no', smoking: 'no', daytime: 'at-home', pets: 'none', experience: 'yes',
-} as const;
+export { ELIGIBLE_ANSWERS };
 
 /** Files an eligible Dudley enquiry for `fullName` through the CMS's enquiry endpoint; returns its id and reference. */
 export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise<{ id: number; reference: string }> {
