@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload';
 import { hasRole } from '../../access/roles.ts';
 import { WEEKS_SHOWN, describeWait, type EnquiryStats, type WeeklyRow } from './enquiryStats.ts';
 import { loadEnquiryStats } from './loadEnquiryStats.ts';
+import { StatsTable } from './StatsTable.tsx';
 import styles from './EnquiryDashboard.module.css';
 
 type CssVariables = React.CSSProperties & Record<`--${string}`, string>;
@@ -19,74 +20,55 @@ function weekHeading(week: string, previous: string | undefined): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
 }
 
-/**
- * Rows × weeks as a real table whose cells also draw a bar: the numbers are the chart's text, so nothing depends on
- * colour or on seeing the bars, and screen readers get row and column headers for every count.
- */
+/** Rows × weeks, each count with a column drawn above it, scaled to the largest count in the table. */
 function WeeklyTable({ id, caption, rowHeading, weeks, rows }: { id: string; caption: string; rowHeading: string; weeks: string[]; rows: WeeklyRow[] }) {
   if (rows.length === 0) return <p>No enquiries in the last {WEEKS_SHOWN} weeks.</p>;
   const max = Math.max(...rows.flatMap((row) => row.counts));
-  return (
-    <div className={styles.scroll} role="region" aria-labelledby={id} tabIndex={0}>
-      <table className={`${styles.table} ${styles.weekly}`}>
-        <caption id={id}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeading}</th>
-            {weeks.map((week, index) => (
-              <th scope="col" key={week}>
-                <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time>
-              </th>
-            ))}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.counts.map((count, index) => (
-                <td key={weeks[index]}>
-                  <span className={styles.column} style={barStyle(count, max)} aria-hidden="true" />
-                  {count}
-                </td>
-              ))}
-              <td className={styles.total}>{row.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns = [
+    ...weeks.map((week, index) => ({ key: week, heading: <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time> })),
+    { key: 'total', heading: 'Total' },
+  ];
+  const tableRows = rows.map((row) => ({
+    key: row.key,
+    label: row.label,
+    cells: [
+      ...row.counts.map((count) => ({
+        content: (
+          <>
+            <span className={styles.column} style={barStyle(count, max)} aria-hidden="true" />
+            {count}
+          </>
+        ),
+      })),
+      { content: row.total, className: styles.total },
+    ],
+  }));
+  return <StatsTable scrollRegionId={id} className={styles.weekly} caption={caption} rowHeading={rowHeading} columns={columns} rows={tableRows} />;
 }
 
+const SHARE_COLUMNS = [
+  { key: 'count', heading: 'Enquiries' },
+  { key: 'share', heading: 'Share' },
+];
+
+/** A count per row and its share of all enquiries, as a percentage with a bar. */
 function ShareTable({ caption, rowHeading, rows }: { caption: string; rowHeading: string; rows: Array<{ key: string; label: string; count: number; percent: number }> }) {
-  return (
-    <table className={styles.table}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{rowHeading}</th>
-          <th scope="col">Enquiries</th>
-          <th scope="col">Share</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td>{row.count}</td>
-            <td>
-              <span className={styles.share}>
-                <span className={styles.bar} style={barStyle(row.percent, 100)} aria-hidden="true" />
-                {percent(row.percent)}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const tableRows = rows.map((row) => ({
+    key: row.key,
+    label: row.label,
+    cells: [
+      { content: row.count },
+      {
+        content: (
+          <span className={styles.share}>
+            <span className={styles.bar} style={barStyle(row.percent, 100)} aria-hidden="true" />
+            {percent(row.percent)}
+          </span>
+        ),
+      },
+    ],
+  }));
+  return <StatsTable caption={caption} rowHeading={rowHeading} columns={SHARE_COLUMNS} rows={tableRows} />;
 }
 
 function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
