@@ -6,6 +6,7 @@
 import { buildCms } from './cmsBuild.ts';
 import { startStack, defaultSitesDir } from './stack.ts';
 import { listSites } from './repo.ts';
+import { warnAboutSiteFolders } from './siteFolderCheck.ts';
 import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 
 const cmsPort = Number(process.env.CMS_PORT || 3000);
@@ -28,6 +29,8 @@ Everything is up after ${elapsed()}.
 ${listSites().map((slug) => `                 http://${slug}.localhost:${sitesPort}/`).join('\n')}
 
 Publishing in the CMS rebuilds the affected sites within seconds. Press Ctrl+C to stop.`);
+// After the summary, so a folder or partner out of step is the last thing on the screen, not lost in build logs.
+await warnAboutSiteFolders({ cmsUrl: stack.cms.url });
 
 let stopping = false;
 async function shutdown(code = 0) {

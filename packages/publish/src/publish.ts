@@ -9,8 +9,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { RESULT_PREFIX, type PublishOutcome, type PublishRequest, type PublishResult } from '@bfp/cms/publish-protocol';
-import { readPublishConfig, siteUrlOf } from './config.ts';
+import { readPublishConfig, repoRoot, siteUrlOf } from './config.ts';
 import { createSiteBuilder } from './siteBuilder.ts';
+import { compareSiteFolders, listSiteFolders } from './siteFolders.ts';
 import { directoryTarget } from './targets/directory.ts';
 import { syncNginxSites } from './targets/nginxHost.ts';
 import { verifyDeploy } from './verify.ts';
@@ -43,6 +44,11 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
     if (reloaded) stage(`nginx now serves ${request.sites.length} partner site(s)`);
   }
   if (request.kind === 'live') {
+    // Reported with every live run, in the job's log where whoever runs the sites looks when one is missing.
+    const relative = path.relative(repoRoot, config.sitesRoot);
+    const sitesDir = relative && !relative.startsWith('..') ? relative : config.sitesRoot;
+    const folders = compareSiteFolders({ siteFolders: listSiteFolders(config.sitesRoot), activePartners: request.sites.map((site) => site.slug), sitesDir });
+    for (const warning of folders.warnings) stage(`WARNING: ${warning}`);
     for (const slug of await target.liveSlugs()) {
       if (request.sites.some((site) => site.slug === slug)) continue;
       await target.retire(slug);

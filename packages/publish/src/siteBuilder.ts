@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { manifestOf } from '@bfp/fleet/split';
 import { run } from './childProcess.ts';
 import { buildFleet } from './fleetBuilder.ts';
+import { hasSiteFolder } from './siteFolders.ts';
 import type { PublishResult } from '@bfp/cms/publish-protocol';
 import type { DeployTarget } from './targets/target.ts';
 
@@ -77,7 +78,7 @@ async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, local
  */
 export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target, concurrency = 2, fleetThreshold = 2, log = console.log }: SiteBuilderOptions) {
   const hasOwnPages = (slug: string) => fs.existsSync(path.join(sitesRoot, slug, 'src', 'pages'));
-  const hasFolder = (slug: string) => fs.existsSync(path.join(sitesRoot, slug, 'astro.config.ts'));
+  const hasFolder = (slug: string) => hasSiteFolder(sitesRoot, slug);
 
   async function buildOne(slug: string): Promise<SiteBuildResult> {
     const started = Date.now();
