@@ -5,6 +5,7 @@ import type { Payload } from 'payload';
  * where Payload's own updates read and then write: the drizzle table on SQLite and PostgreSQL, the mongoose model on
  * MongoDB.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle's SQLite and PostgreSQL databases share no query type
 export type DirectStore<Table, Model> = { kind: 'sql'; db: any; table: Table } | { kind: 'mongo'; model: Model };
 
 export function directStore<Table, Model>(payload: Payload, { table, collection }: { table: string; collection: string }): DirectStore<Table, Model> {

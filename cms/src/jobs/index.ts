@@ -3,7 +3,6 @@ import { hasRole, isAdmin } from '../access/roles.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
-import { QUEUES } from './queues.ts';
 import { jsonFieldsAsText } from '../admin/JsonView/fields.ts';
 
 /**

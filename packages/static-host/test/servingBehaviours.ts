@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE_CACHE_CONTROL, NO_STORE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../src/headers.ts';
 import { renderSitesIndex } from '../src/sitesIndex.ts';
-import { CMS_ORIGIN, SITES, makeFixtureSites, type FixtureSites } from './fixtureSites.ts';
+import { SITES, makeFixtureSites, type FixtureSites } from './fixtureSites.ts';
 import { siteRequest, type SiteResponse } from './siteRequest.ts';
 import { grantCookie, startFakeGrantVerifier, type FakeGrantVerifier } from './fakeGrantVerifier.ts';
 

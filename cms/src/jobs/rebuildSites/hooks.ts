@@ -47,7 +47,7 @@ async function rebuildIfAffected(req: PayloadRequest, reach: Reach, reason: stri
   await requestRebuild({ payload: req.payload, req, partners: reach, reason });
 }
 
-// `any`: each collection's reach function reads its own document type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each collection's reach function reads its own document type
 type ReachOf = (doc: any) => Reach;
 
 /** Sites a change touches beyond the document's own reach, found at hook time (e.g. the umbrella sites that list a council). */

@@ -1,0 +1,98 @@
+// The one ESLint config for the whole repository (`npm run lint`). Rules are the recommended sets that need no type
+// information — type-aware linting would run the TypeScript compiler a second time on 2 cores, and
+// `npm run typecheck` already does — plus one rule of our own: every package a file imports is declared by the
+// package.json nearest to it. Formatting is Prettier's alone: eslint-config-prettier, last, turns off every rule that
+// would argue with it.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import prettier from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import { importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Files that never ship: tests, tool configs, benchmarks and the repository's own scripts. */
+const DEV_ONLY = ['**/test/**', '**/*.test.{ts,tsx}', '**/*.config.{js,mjs,ts}', '**/src/bench/**', '.ci/**', 'turbo/**'];
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/',
+    '**/dist/',
+    '**/.next/',
+    '**/.astro/',
+    '**/.turbo/',
+    '**/.tmp/',
+    '**/test-results/',
+    '.sites/',
+    '.cluster/',
+    '.bench-sites-*/',
+    'cms/data/',
+    'cms/media/',
+    // Written by Payload's CLI (`generate:types`, `generate:importmap`), by Next and by `migrate:create`.
+    'cms/src/payload-types.ts',
+    'cms/src/app/(payload)/admin/importMap.js',
+    'cms/next-env.d.ts',
+    'cms/src/migrations/*/*.json',
+  ]),
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
+
+  {
+    files: ['**/*.{js,mjs,ts,tsx}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The eligibility form, the admin's React components and the pages' scripts run in the browser.
+    files: ['packages/eligibility-form/**/*.{ts,tsx}', 'packages/site-kit/**/*.ts', '**/*.tsx', '**/*.astro', '**/*.astro/*.{js,ts}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.tsx', 'packages/eligibility-form/src/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
+  },
+
+  {
+    rules: {
+      // A leading underscore marks a binding kept on purpose: a field dropped by destructuring (`{ id: _id, ...rest }`),
+      // a callback parameter a signature requires.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // Module augmentation (`interface GeneratedTypes extends Config {}` for Payload) is an empty interface by design.
+      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      // The link, path and header checks match control characters on purpose, to refuse them.
+      'no-control-regex': 'off',
+    },
+  },
+
+  {
+    files: ['**/*.{js,mjs,ts,tsx,astro}'],
+    plugins: { 'import-x': importX },
+    rules: {
+      // Each workspace declares what it imports, so it builds, type-checks and deploys on its own: hoisting into the
+      // root node_modules would otherwise hide a missing declaration. Type-only imports count too.
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, includeTypes: true }],
+    },
+  },
+  {
+    files: DEV_ONLY,
+    rules: {
+      // Dev-only files may use their package's devDependencies and the tooling the root package.json declares once
+      // for every workspace (vitest, typescript, turbo).
+      'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, includeTypes: true, packageDir: [import.meta.dirname] }],
+      // Tests read JSON bodies and reach into documents as `Record<string, any>`; their assertions are the check.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // Payload's `migrate:create` writes every migration as `up({ db, payload, req })` and `down(…)`, used or not.
+    files: ['cms/src/migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },
+  },
+
+  prettier,
+);
