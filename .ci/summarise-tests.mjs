@@ -1,5 +1,6 @@
-// Sums the JSON reports every workspace's `vitest run` writes to .tmp/vitest-report.json and prints the one line CI
-// reads. A workspace with a test script but no report (its run crashed before reporting) counts as one failure.
+// Sums the JSON reports every workspace's `vitest run` writes to .tmp/vitest-report.json, and the type-check and lint
+// results .ci/test-all.mjs writes (one test each), and prints the one line CI reads. A workspace with a test script
+// but no report (its run crashed before reporting) counts as one failure.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -33,6 +34,18 @@ for (const dir of dirs) {
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenFiles;
   skipped += r.numPendingTests + r.numTodoTests;
+}
+// The type-check and the linter, run by `npm test` before the suites (.ci/test-all.mjs): one check each.
+const checksFile = path.join(root, '.tmp', 'checks.json');
+if (fs.existsSync(checksFile)) {
+  for (const { name, ok } of JSON.parse(fs.readFileSync(checksFile, 'utf8'))) {
+    console.log(`check ${name}: ${ok ? 'passed' : 'failed'}`);
+    if (ok) passed += 1;
+    else failed += 1;
+  }
+} else {
+  console.log('checks: no result (the type-check and lint did not run)');
+  failed += 1;
 }
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
