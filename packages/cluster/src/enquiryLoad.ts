@@ -1,5 +1,6 @@
 import http from 'node:http';
 import crypto from 'node:crypto';
+import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 
 /**
  * Carers' browsers for the drills and the benchmark: each posts an enquiry with its own Idempotency-Key (as the real
@@ -19,15 +20,7 @@ export function enquiryBody(n: number, run: string) {
     partner: n % 2 ? 'dudley' : 'staffordshire',
     answers: {
       postcode: n % 2 ? 'DY1 1AA' : 'ST16 3AA',
-      age: 'yes',
-      bedroom: 'yes',
-      rightToLive: 'settled',
-      home: 'own',
-      convictions: 'no',
-      smoking: 'no',
-      daytime: 'at-home',
-      pets: 'none',
-      experience: 'yes',
+      ...ELIGIBLE_ANSWERS,
     },
     contact: { fullName: `Drill Carer ${n}`, email: `carer.${run}.${n}@example.com`, phone: '01632 960 001', consent: true },
     privacyNoticeVersion: '2026-11',

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 import { buildCms } from '../cmsBuild.ts';
 import { startCms } from '../cms.ts';
 import { loginToken } from '../cmsLogin.ts';
@@ -24,14 +25,8 @@ function enquiry(n: number) {
     partner: n % 2 ? 'dudley' : 'staffordshire',
     answers: {
       postcode: n % 2 ? 'DY1 1AA' : 'ST16 3AA',
-      age: 'yes',
-      bedroom: 'yes',
-      rightToLive: 'settled',
+      ...ELIGIBLE_ANSWERS,
       home: n % 3 ? 'own' : 'social-rent',
-      convictions: 'no',
-      smoking: 'no',
-      daytime: 'at-home',
-      pets: 'none',
       experience: n % 5 ? 'yes' : 'no',
     },
     contact: { fullName: `Bench Carer ${n}`, email: `bench.${n}@example.com`, phone: '01632 960 001', consent: true },
