@@ -27,9 +27,7 @@ for (const dir of dirs) {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   // A suite that failed to load counts its file as a failure even though no test inside it ran.
   // A suite that ran no test at all (a global setup that failed, say) is broken, not green.
-  const brokenFiles =
-    (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length +
-    (r.numTotalTests === 0 ? 1 : 0);
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length + (r.numTotalTests === 0 ? 1 : 0);
   console.log(`${dir}: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenFiles;

@@ -10,7 +10,10 @@ function emlFileTransport(dir: string) {
   return nodemailer.createTransport({
     name: 'eml-file',
     version: '1',
-    send(mail: { message: { build: (cb: (error: Error | null, message: Buffer) => void) => void; getEnvelope: () => unknown; messageId: () => string } }, done: (error: Error | null, info?: unknown) => void) {
+    send(
+      mail: { message: { build: (cb: (error: Error | null, message: Buffer) => void) => void; getEnvelope: () => unknown; messageId: () => string } },
+      done: (error: Error | null, info?: unknown) => void,
+    ) {
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`);
       mail.message.build((buildError: Error | null, message: Buffer) => {
         if (buildError) return done(buildError);

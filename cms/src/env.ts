@@ -98,20 +98,24 @@ const DATABASE_KINDS: Array<[RegExp, DatabaseKind]> = [
 
 /** A message that quotes the offending value, so the operator sees what they set. */
 const says = (message: (value: string | undefined) => string) => ({ error: (issue: { input: unknown }) => message(issue.input as string | undefined) });
-const optionalText = z.string().trim().optional().transform((value) => value || undefined);
-const flag = (name: string) =>
-  optionalText.refine((value) => value === undefined || value === 'true' || value === 'false', `${name} must be "true" or "false".`);
-const port = (name: string) =>
-  optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), `${name} must be a port number (1–65535).`);
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
+const flag = (name: string) => optionalText.refine((value) => value === undefined || value === 'true' || value === 'false', `${name} must be "true" or "false".`);
+const port = (name: string) => optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), `${name} must be a port number (1–65535).`);
 
-const positiveNumber = (name: string) =>
-  optionalText.refine((value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), `${name} must be a positive number.`);
+const positiveNumber = (name: string) => optionalText.refine((value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), `${name} must be a positive number.`);
 
 const rateLimit = (name: string, example: string) =>
-  optionalText.refine((value) => {
-    const match = /^(\d+)\/(\d+)$/.exec(value ?? example);
-    return Boolean(match && Number(match[1]) >= 1 && Number(match[2]) >= 1);
-  }, says((value) => `${name} must be "<requests>/<seconds>", e.g. ${example}; got "${value}".`));
+  optionalText.refine(
+    (value) => {
+      const match = /^(\d+)\/(\d+)$/.exec(value ?? example);
+      return Boolean(match && Number(match[1]) >= 1 && Number(match[2]) >= 1);
+    },
+    says((value) => `${name} must be "<requests>/<seconds>", e.g. ${example}; got "${value}".`),
+  );
 const parseRateLimit = (value: string) => {
   const [max, windowSeconds] = value.split('/').map(Number) as [number, number];
   return { max, windowSeconds };
@@ -119,13 +123,22 @@ const parseRateLimit = (value: string) => {
 
 /** Checks each variable's own form; rules between variables (production needs SMTP, say) follow in readCmsEnv. */
 const schema = z.object({
-  BFP_ENV: optionalText.refine((value) => value === undefined || ['local', 'test', 'production'].includes(value), says((value) => `BFP_ENV must be "local", "test" or "production", not "${value}".`)),
+  BFP_ENV: optionalText.refine(
+    (value) => value === undefined || ['local', 'test', 'production'].includes(value),
+    says((value) => `BFP_ENV must be "local", "test" or "production", not "${value}".`),
+  ),
   NODE_ENV: optionalText,
   VITEST: optionalText,
   NEXT_PHASE: optionalText,
   PAYLOAD_SECRET: optionalText,
-  DATABASE_URL: optionalText.refine((value) => value === undefined || DATABASE_KINDS.some(([pattern]) => pattern.test(value)), says((value) => `DATABASE_URL must be a postgres://, mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${value?.split(':')[0]}:".`)),
-  CMS_URL: optionalText.refine((value) => value === undefined || /^https?:\/\/[^/]+$/.test(value), says((value) => `CMS_URL must be an origin like https://cms.example.org, got "${value}".`)),
+  DATABASE_URL: optionalText.refine(
+    (value) => value === undefined || DATABASE_KINDS.some(([pattern]) => pattern.test(value)),
+    says((value) => `DATABASE_URL must be a postgres://, mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${value?.split(':')[0]}:".`),
+  ),
+  CMS_URL: optionalText.refine(
+    (value) => value === undefined || /^https?:\/\/[^/]+$/.test(value),
+    says((value) => `CMS_URL must be an origin like https://cms.example.org, got "${value}".`),
+  ),
   CMS_PORT: port('CMS_PORT'),
   LOCAL_SITES_ORIGIN: optionalText.refine((value) => value === undefined || value.includes('{slug}'), 'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.'),
   ENQUIRY_RATE_LIMIT: rateLimit('ENQUIRY_RATE_LIMIT', '30/600'),
@@ -140,7 +153,10 @@ const schema = z.object({
   SMTP_USER: optionalText,
   SMTP_PASS: optionalText,
   SMTP_TLS_REJECT_UNAUTHORIZED: flag('SMTP_TLS_REJECT_UNAUTHORIZED'),
-  MAIL_FROM: optionalText.refine((value) => value === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(value), says((value) => `MAIL_FROM must be an e-mail address, got "${value}".`)),
+  MAIL_FROM: optionalText.refine(
+    (value) => value === undefined || /^[^\s@<>]+@[^\s@<>]+$/.test(value),
+    says((value) => `MAIL_FROM must be an e-mail address, got "${value}".`),
+  ),
   MAIL_DIR: optionalText,
   MEDIA_DIR: optionalText,
   S3_BUCKET: optionalText,
@@ -153,7 +169,10 @@ const schema = z.object({
   EMAIL_RETRY_MAX_SECONDS: positiveNumber('EMAIL_RETRY_MAX_SECONDS'),
   EMAIL_GIVE_UP_HOURS: positiveNumber('EMAIL_GIVE_UP_HOURS'),
   EMAIL_CLAIM_SECONDS: positiveNumber('EMAIL_CLAIM_SECONDS'),
-  EMAIL_CONCURRENCY: optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100), 'EMAIL_CONCURRENCY must be a whole number from 1 to 100 (messages sent at once, one SMTP connection each).'),
+  EMAIL_CONCURRENCY: optionalText.refine(
+    (value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100),
+    'EMAIL_CONCURRENCY must be a whole number from 1 to 100 (messages sent at once, one SMTP connection each).',
+  ),
   SITE_PUBLISHER: optionalText,
   REBUILD_ALL_ON_START: flag('REBUILD_ALL_ON_START'),
 });
@@ -203,7 +222,10 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     localSitesOrigin: vars.LOCAL_SITES_ORIGIN,
     enquiryRateLimit: parseRateLimit(vars.ENQUIRY_RATE_LIMIT ?? '30/600'),
     loginRateLimit: parseRateLimit(vars.LOGIN_RATE_LIMIT ?? '5/60'),
-    trustedProxies: (vars.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean),
+    trustedProxies: (vars.TRUSTED_PROXIES ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
     smtp: vars.SMTP_HOST
       ? {
           host: vars.SMTP_HOST,

@@ -5,7 +5,12 @@ import { STALE_AFTER_MS, type QueueName } from './queues.ts';
  * A job still marked `processing` long after its queue's timeout was taken by a worker that died; Payload itself would
  * never pick it up again. Releasing it lets the next run retry it (every task is safe to run twice). Returns how many.
  */
-export async function releaseStaleJobs({ payload, queue, now = new Date(), staleAfterMs = STALE_AFTER_MS[queue] }: {
+export async function releaseStaleJobs({
+  payload,
+  queue,
+  now = new Date(),
+  staleAfterMs = STALE_AFTER_MS[queue],
+}: {
   payload: Payload;
   queue: QueueName;
   now?: Date;

@@ -11,7 +11,6 @@ export interface RunningWorker {
   stop: () => Promise<void>;
 }
 
-
 /**
  * The jobs worker's loops, one per kind of work so none waits for another: the e-mail outbox (every second, or at
  * once again while a burst lasts), site builds, scheduled publishing, and maintenance (schedules, stale jobs, expired

@@ -42,40 +42,40 @@ interface DocumentPreview {
 }
 
 /** GET /api/<collection>/preview?id=…[&partner=slug] — pick a partner, then build and open that partner's preview. */
-const previewHandler = ({ collection, noun, sitePath }: DocumentPreview): PayloadHandler => async (req) => {
-  if (!mayPreview(req.user)) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
-  const id = String(req.searchParams.get('id') ?? '');
-  const doc = id ? await req.payload.findByID({ collection, id, draft: true, depth: 1, req, disableErrors: true }) : null;
-  if (!doc) return page(`${noun} not found`, `<h1>${noun} not found</h1>`, 404);
+const previewHandler =
+  ({ collection, noun, sitePath }: DocumentPreview): PayloadHandler =>
+  async (req) => {
+    if (!mayPreview(req.user)) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
+    const id = String(req.searchParams.get('id') ?? '');
+    const doc = id ? await req.payload.findByID({ collection, id, draft: true, depth: 1, req, disableErrors: true }) : null;
+    if (!doc) return page(`${noun} not found`, `<h1>${noun} not found</h1>`, 404);
 
-  const partnerIds = doc.shownOn === 'chosen' ? (doc.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
-  const { docs: partners } = await req.payload.find({
-    collection: 'partners',
-    where: { active: { equals: true }, ...(partnerIds ? { id: { in: partnerIds } } : {}) },
-    pagination: false,
-    depth: 0,
-    sort: 'name',
-    req,
-  });
-  const chosen = partners.find((p) => p.slug === req.searchParams.get('partner'));
-  if (!chosen) {
-    const links = partners
-      .map((p) => `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`)
-      .join('');
-    return page(`Preview ${doc.title}`, `<h1>Preview “${escapeHtml(doc.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
-  }
+    const partnerIds = doc.shownOn === 'chosen' ? (doc.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
+    const { docs: partners } = await req.payload.find({
+      collection: 'partners',
+      where: { active: { equals: true }, ...(partnerIds ? { id: { in: partnerIds } } : {}) },
+      pagination: false,
+      depth: 0,
+      sort: 'name',
+      req,
+    });
+    const chosen = partners.find((p) => p.slug === req.searchParams.get('partner'));
+    if (!chosen) {
+      const links = partners.map((p) => `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`).join('');
+      return page(`Preview ${doc.title}`, `<h1>Preview “${escapeHtml(doc.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
+    }
 
-  const token = tokenFrom(req);
-  if (!token) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>', 403);
-  const outcome = await buildPreview({ req, site: chosen.slug, token });
-  if (!outcome.ok) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p>`, 502);
-  const { grant } = issuePreviewGrant({ secret: req.payload.config.secret, site: chosen.slug, userId: req.user!.id });
-  const opening = new URL(PREVIEW_GRANT_PATH, outcome.url);
-  opening.searchParams.set(PREVIEW_GRANT_PARAM, grant);
-  opening.searchParams.set(PREVIEW_NEXT_PARAM, sitePath(encodeURIComponent(doc.slug)));
-  // It carries a grant: no cache may keep it.
-  return new Response(null, { status: 302, headers: { Location: opening.toString(), 'Cache-Control': 'no-store' } });
-};
+    const token = tokenFrom(req);
+    if (!token) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>', 403);
+    const outcome = await buildPreview({ req, site: chosen.slug, token });
+    if (!outcome.ok) return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p>`, 502);
+    const { grant } = issuePreviewGrant({ secret: req.payload.config.secret, site: chosen.slug, userId: req.user!.id });
+    const opening = new URL(PREVIEW_GRANT_PATH, outcome.url);
+    opening.searchParams.set(PREVIEW_GRANT_PARAM, grant);
+    opening.searchParams.set(PREVIEW_NEXT_PARAM, sitePath(encodeURIComponent(doc.slug)));
+    // It carries a grant: no cache may keep it.
+    return new Response(null, { status: 302, headers: { Location: opening.toString(), 'Cache-Control': 'no-store' } });
+  };
 
 /** The admin's Preview button and the endpoint it opens, for a collection of shared content. */
 export function documentPreview(options: DocumentPreview): { admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview'>; endpoint: Omit<Endpoint, 'root'> } {

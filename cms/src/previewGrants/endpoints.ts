@@ -17,7 +17,15 @@ const secretOf = (req: PayloadRequest) => req.payload.config.secret;
 function grantCookie({ grant, claims, secure }: { grant: string; claims: PreviewGrantClaims; secure: boolean }): string {
   const maxAge = Math.max(0, claims.expiresAt - Math.floor(Date.now() / 1000));
   // Host-only (no Domain): each preview host keeps its own; Lax still sends it on the editor's top-level navigation.
-  return [`${PREVIEW_GRANT_COOKIE}=${grant}`, 'Path=/', `Max-Age=${maxAge}`, `Expires=${new Date(claims.expiresAt * 1000).toUTCString()}`, 'HttpOnly', 'SameSite=Lax', ...(secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${PREVIEW_GRANT_COOKIE}=${grant}`,
+    'Path=/',
+    `Max-Age=${maxAge}`,
+    `Expires=${new Date(claims.expiresAt * 1000).toUTCString()}`,
+    'HttpOnly',
+    'SameSite=Lax',
+    ...(secure ? ['Secure'] : []),
+  ].join('; ');
 }
 
 /** GET /api/preview-grants/accept?grant=…&next=/path/ — 303 to `next` with the grant as a cookie, or a refusal. */

@@ -23,7 +23,13 @@ export const PREVIEW_GRANT_TTL_SECONDS = 15 * 60;
 const keyFor = (secret: string) => Buffer.from(crypto.hkdfSync('sha256', secret, '', 'bfp preview grant v1', 32));
 const sign = (secret: string, claims: string) => crypto.createHmac('sha256', keyFor(secret)).update(claims).digest();
 
-export function issuePreviewGrant({ secret, site, userId, now = Date.now(), ttlSeconds = PREVIEW_GRANT_TTL_SECONDS }: {
+export function issuePreviewGrant({
+  secret,
+  site,
+  userId,
+  now = Date.now(),
+  ttlSeconds = PREVIEW_GRANT_TTL_SECONDS,
+}: {
   secret: string;
   site: string;
   userId: number | string;

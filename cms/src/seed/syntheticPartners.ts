@@ -7,7 +7,33 @@ import { ensureMedia, wordmarkSvg } from './media.ts';
  * partnership's contrast rules, their own postcode districts (in the unused "ZZ" area, so they never take a real
  * carer's postcode), sample contact details on example domains.
  */
-const FIRST = ['Amber', 'Bracken', 'Castle', 'Dun', 'Elm', 'Fen', 'Glen', 'Harrow', 'Ivy', 'Juniper', 'Kings', 'Larch', 'Mill', 'North', 'Oak', 'Penn', 'Queens', 'Red', 'Stone', 'Thorn', 'Under', 'Wolds', 'Yew', 'Ash', 'Birch'];
+const FIRST = [
+  'Amber',
+  'Bracken',
+  'Castle',
+  'Dun',
+  'Elm',
+  'Fen',
+  'Glen',
+  'Harrow',
+  'Ivy',
+  'Juniper',
+  'Kings',
+  'Larch',
+  'Mill',
+  'North',
+  'Oak',
+  'Penn',
+  'Queens',
+  'Red',
+  'Stone',
+  'Thorn',
+  'Under',
+  'Wolds',
+  'Yew',
+  'Ash',
+  'Birch',
+];
 const SECOND = ['ford', 'mere', 'holm', 'worth', 'wick', 'bury', 'dale', 'bridge', 'cross', 'mead', 'field', 'brook', 'cote', 'hurst', 'ington', 'water'];
 const ACCENTS = ['#f2b705', '#85c79a', '#f4a259', '#9ad1d4', '#e9c46a', '#b5e48c'];
 
@@ -60,7 +86,9 @@ function hslToHex(h: number, s: number, l: number): string {
   const channel = (n: number) => {
     const k = (n + h / 30) % 12;
     const value = l / 100 - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255).toString(16).padStart(2, '0');
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`;
 }

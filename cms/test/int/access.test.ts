@@ -147,7 +147,14 @@ describe('publishing roles (who may write what)', () => {
   it('the public never sees a draft story', async () => {
     await t.payload.create({
       collection: 'stories',
-      data: { title: 'Secret draft', slug: 'secret-draft', summary: 's', body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } }, shownOn: 'all', _status: 'draft' },
+      data: {
+        title: 'Secret draft',
+        slug: 'secret-draft',
+        summary: 's',
+        body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } },
+        shownOn: 'all',
+        _status: 'draft',
+      },
       draft: true,
     });
     const list = (await (await t.rest('/api/stories?limit=50')).json()) as { docs: Array<{ slug: string }> };
@@ -160,7 +167,14 @@ describe('publishing roles (who may write what)', () => {
     const response = await t.rest('/api/stories', {
       method: 'POST',
       headers: json(as.editor),
-      body: JSON.stringify({ title: 'Unsafe', slug: 'unsafe', summary: 's', body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } }, shownOn: 'all', _status: 'published' }),
+      body: JSON.stringify({
+        title: 'Unsafe',
+        slug: 'unsafe',
+        summary: 's',
+        body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } },
+        shownOn: 'all',
+        _status: 'published',
+      }),
     });
     expect(response.status).toBe(400);
     const text = await response.text();

@@ -70,9 +70,7 @@ describe('publishing a story without its safeguarding record', () => {
 
   it('is refused in one sentence per missing item, and each field still carries its own message', async () => {
     const body = await publish({ slug: 'not-yet' });
-    expect(body.errors[0]!.message).toBe(
-      'This story cannot be published yet. Confirm names and identifying details are changed before publishing. Set a review date before publishing.',
-    );
+    expect(body.errors[0]!.message).toBe('This story cannot be published yet. Confirm names and identifying details are changed before publishing. Set a review date before publishing.');
     expect(body.errors[0]!.data.errors.map((e) => e.path).sort()).toEqual(['safeguarding.namesChanged', 'safeguarding.reviewBy']);
   });
 

@@ -10,7 +10,14 @@ const ids: Record<'story' | 'draftOnly' | 'liveImage' | 'draftImage' | 'draftOnl
 const files: Record<string, string> = {};
 const context = { disableRebuild: true };
 
-const paragraph = (text: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] });
+const paragraph = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+});
 const body = (...children: Array<{ type: string; version: number }>) => ({ root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children } });
 const uploadNode = (id: number | string) => ({ type: 'upload', version: 3, relationTo: 'media', value: id, fields: null, format: '' });
 const safeguarding = { namesChanged: true, imageConsent: 'illustration' as const, reviewBy: '2030-01-01T00:00:00.000Z' };
@@ -31,7 +38,16 @@ beforeAll(async () => {
   const story = await t.payload.create({
     collection: 'stories',
     context,
-    data: { title: 'Live title', slug: 'live-story', summary: 'Live summary', body: body(paragraph('Live text'), uploadNode(ids.textImage)), image: ids.liveImage as number, shownOn: 'all', safeguarding, _status: 'published' },
+    data: {
+      title: 'Live title',
+      slug: 'live-story',
+      summary: 'Live summary',
+      body: body(paragraph('Live text'), uploadNode(ids.textImage)),
+      image: ids.liveImage as number,
+      shownOn: 'all',
+      safeguarding,
+      _status: 'published',
+    },
   });
   ids.story = story.id;
   // An editor's unpublished change to the live story: a new title and a new image.

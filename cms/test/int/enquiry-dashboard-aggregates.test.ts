@@ -39,7 +39,12 @@ beforeAll(async () => {
     });
     const status = statuses[n % statuses.length]!;
     if (status !== 'new') {
-      await t.payload.update({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, data: { status, firstContactAt: new Date(createdAt.getTime() + ((n % 9) - 1) * 3_600_000).toISOString() } });
+      await t.payload.update({
+        collection: 'enquiries',
+        id: enquiry.id,
+        overrideAccess: true,
+        data: { status, firstContactAt: new Date(createdAt.getTime() + ((n % 9) - 1) * 3_600_000).toISOString() },
+      });
     }
     // Some withdrawn after getting as far as they did: they keep those stages.
     if (n % 10 === 2) await t.payload.update({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, data: { status: 'withdrawn', withdrawalReason: 'AW1' } });

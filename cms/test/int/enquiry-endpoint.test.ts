@@ -141,10 +141,7 @@ describe("enquiries on the partnership's own site", () => {
     ['EH1 1YZ', 'big-fostering-partnership', /^BIGF-/],
   ])('attribute postcode %s to %s', async (postcode, slug, reference) => {
     const enquiry = validEnquiry({ partner: 'big-fostering-partnership' });
-    const response = await t.rest(
-      ENDPOINT,
-      postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }, { Origin: 'http://big-fostering-partnership.localhost:4999' }),
-    );
+    const response = await t.rest(ENDPOINT, postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }, { Origin: 'http://big-fostering-partnership.localhost:4999' }));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; partner: { name: string } };
     expect(body.reference).toMatch(reference);

@@ -43,7 +43,10 @@ describe('the CSV export of many enquiries', () => {
     const response = await t.rest('/api/enquiries/export.csv', { headers: await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD) });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const lines = (await response.text()).replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
     const references = lines.slice(1).map((line) => line.split(',')[0]!);
     const ours = references.filter((reference) => reference.startsWith('DUDL-P'));
     expect(ours).toHaveLength(COUNT);

@@ -128,8 +128,7 @@ describe('with the mail relay down', () => {
     const flagged = await t.payload.find({ collection: 'enquiries', where: { emailNotDelivered: { equals: true } }, overrideAccess: true });
     expect(flagged.docs.map((doc) => doc.reference)).toContain(enquiry.reference);
 
-    const resend = (who: string) =>
-      authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD).then((headers) => t.rest(`/api/enquiries/${enquiry.id}/resend-emails`, { method: 'POST', headers }));
+    const resend = (who: string) => authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD).then((headers) => t.rest(`/api/enquiries/${enquiry.id}/resend-emails`, { method: 'POST', headers }));
     expect((await resend('dudley')).status).toBe(403);
     await smtpUp();
     const response = await resend('admin');

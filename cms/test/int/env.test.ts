@@ -39,7 +39,7 @@ describe('readCmsEnv', () => {
     expect(env.smtp).toMatchObject({ host: 'smtp.example.org', port: 587 });
   });
 
-  it('stops production without an SMTP relay instead of writing carers\' e-mail to files', () => {
+  it("stops production without an SMTP relay instead of writing carers' e-mail to files", () => {
     expect(() => readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org' })).toThrow(/SMTP_HOST is missing/);
   });
 

@@ -51,7 +51,10 @@ const pageData = (overrides: Record<string, unknown> = {}) => ({
 
 async function post(body: unknown, query = '') {
   const response = await t.rest(`/api/pages${query}`, { method: 'POST', headers: { ...Object.fromEntries(editor), 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { doc?: { id: number; slug: string }; errors?: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { doc?: { id: number; slug: string }; errors?: Array<{ message: string; data?: { errors?: Array<{ path: string; message: string }> } }> },
+  };
 }
 
 describe('pages', () => {
@@ -96,7 +99,11 @@ describe('pages', () => {
 
   it('lets editors write pages and nobody else (partner staff included)', async () => {
     const staff = await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD);
-    const response = await t.rest('/api/pages', { method: 'POST', headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' }, body: JSON.stringify({ ...pageData(), _status: 'published' }) });
+    const response = await t.rest('/api/pages', {
+      method: 'POST',
+      headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...pageData(), _status: 'published' }),
+    });
     expect(response.status).toBe(403);
     expect((await t.rest('/api/pages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(pageData()) })).status).toBe(403);
   });
@@ -175,7 +182,11 @@ describe('pages', () => {
   });
 
   it("Preview offers only the partners a page is shown on, and opens the chosen one's preview at the page's address", async () => {
-    const page = await t.payload.create({ collection: 'pages', draft: true, data: { ...pageData({ title: 'A draft to preview', shownOn: 'chosen', partners: [ids.dudley] }), _status: 'draft' } as never });
+    const page = await t.payload.create({
+      collection: 'pages',
+      draft: true,
+      data: { ...pageData({ title: 'A draft to preview', shownOn: 'chosen', partners: [ids.dudley] }), _status: 'draft' } as never,
+    });
     const choice = await (await t.rest(`/api/pages/preview?id=${page.id}`, { headers: editor })).text();
     expect(choice).toContain('Preview “A draft to preview”');
     expect(choice).toContain('partner=dudley');
@@ -215,7 +226,11 @@ describe("each council's own data for the partner blocks", () => {
 
     const page = await t.payload.create({ collection: 'pages', data: { ...pageData(), _status: 'published' } as never });
     expect((await patch('pages', page.id, { title: 'Changed by a council' }, staff)).status).toBe(403);
-    const home = await t.rest('/api/globals/campaign-copy', { method: 'POST', headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' }, body: JSON.stringify({ headline: 'Changed by a council' }) });
+    const home = await t.rest('/api/globals/campaign-copy', {
+      method: 'POST',
+      headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ headline: 'Changed by a council' }),
+    });
     expect(home.status).toBe(403);
     expect((await t.payload.findGlobal({ slug: 'campaign-copy' })).headline).not.toBe('Changed by a council');
   });

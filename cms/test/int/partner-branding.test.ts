@@ -37,8 +37,7 @@ it('refuses brand colours that fail WCAG 2.2 AA, naming the pair, the shortfall 
 
 it('accepts the shade it suggested', async () => {
   const before = await dudley();
-  const patch = (primaryColour: string) =>
-    t.rest(`/api/partners/${before.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ brand: { primaryColour, accentColour: '#85c79a' } }) });
+  const patch = (primaryColour: string) => t.rest(`/api/partners/${before.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ brand: { primaryColour, accentColour: '#85c79a' } }) });
   const refused = (await (await patch('#ffcc00')).json()) as { errors: Array<{ data: { errors: Array<{ message: string }> } }> };
   const suggestion = /nearest passing shade is (#[0-9a-f]{6})/.exec(refused.errors[0]!.data.errors[0]!.message)![1]!;
   expect((await patch(suggestion)).status).toBe(200);

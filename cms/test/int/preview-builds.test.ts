@@ -104,7 +104,11 @@ describe('no HTTP request starts a build, and the jobs that hold tokens are for 
       expect(await answer.text(), email).not.toContain(token);
     }
     expect((await t.rest('/api/payload-jobs')).status).toBe(403);
-    const graphql = await t.rest('/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json', ...Object.fromEntries(await authHeaders(t.rest, 'editor@bfp.example', DEMO_PASSWORD)) }, body: JSON.stringify({ query: '{ PayloadJobs { docs { input } } }' }) });
+    const graphql = await t.rest('/api/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...Object.fromEntries(await authHeaders(t.rest, 'editor@bfp.example', DEMO_PASSWORD)) },
+      body: JSON.stringify({ query: '{ PayloadJobs { docs { input } } }' }),
+    });
     expect(await graphql.text()).not.toContain(token);
     const admin = await t.rest('/api/payload-jobs', { headers: await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD) });
     expect(admin.status).toBe(200);

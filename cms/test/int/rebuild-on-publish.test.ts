@@ -195,7 +195,15 @@ describe("the partnership's own site follows the councils it lists", () => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...record } = dudley;
     const sandwell = await t.payload.create({
       collection: 'partners',
-      data: { ...record, name: 'Sandwell Council', shortName: 'Sandwell', slug: 'sandwell', siteDomain: 'fostering.sandwell.example.org', postcodeDistricts: ['B70'], deployHookUrl: hooks.url('/deploy/sandwell') },
+      data: {
+        ...record,
+        name: 'Sandwell Council',
+        shortName: 'Sandwell',
+        slug: 'sandwell',
+        siteDomain: 'fostering.sandwell.example.org',
+        postcodeDistricts: ['B70'],
+        deployHookUrl: hooks.url('/deploy/sandwell'),
+      },
     });
     expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'sandwell']);
     await t.payload.delete({ collection: 'partners', id: sandwell.id });

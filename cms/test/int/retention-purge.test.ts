@@ -62,7 +62,12 @@ async function enquiry(reference: string, s: Scenario): Promise<Enquiry> {
     collection: 'enquiries',
     id: created.id,
     data: {
-      statusHistory: s.lastChangeAt ? [{ id: rowId(), status: 'new', at: s.createdAt }, { id: rowId(), status: s.status, at: s.lastChangeAt }] : [],
+      statusHistory: s.lastChangeAt
+        ? [
+            { id: rowId(), status: 'new', at: s.createdAt },
+            { id: rowId(), status: s.status, at: s.lastChangeAt },
+          ]
+        : [],
     },
   });
   return created;
@@ -77,8 +82,7 @@ async function runPurge() {
   return done.log?.at(-1)?.output as { anonymised: number; byPartner: Record<string, number> };
 }
 
-const stored = async (reference: string) =>
-  (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })).docs[0]!;
+const stored = async (reference: string) => (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })).docs[0]!;
 
 it('anonymises only never-converted enquiries past their own partner’s retention period, and only once', async () => {
   // Dudley keeps enquiries 36 months, Staffordshire 24 (seed data); the same age can be expired for one and not the other.
@@ -130,7 +134,16 @@ it('anonymises only never-converted enquiries past their own partner’s retenti
 
   const { docs: log } = await t.payload.find({ collection: 'data-protection-log', depth: 0, overrideAccess: true });
   log.sort((a, b) => a.summary.localeCompare(b.summary));
-  expect(log.map(({ action, partner, count, references, summary, performedBy }) => ({ action, partner, count, references: [...(references as string[])].sort(), summary, performedBy: performedBy ?? null }))).toEqual([
+  expect(
+    log.map(({ action, partner, count, references, summary, performedBy }) => ({
+      action,
+      partner,
+      count,
+      references: [...(references as string[])].sort(),
+      summary,
+      performedBy: performedBy ?? null,
+    })),
+  ).toEqual([
     { action: 'retention-anonymised', partner: partnerIds.staffordshire, count: 1, references: ['STA-OUT1'], summary: 'Anonymised 1 Staffordshire enquiry older than 24 months', performedBy: null },
     { action: 'retention-anonymised', partner: partnerIds.dudley, count: 2, references: ['DUD-OUT1', 'DUD-OUT2'], summary: 'Anonymised 2 Dudley enquiries older than 36 months', performedBy: null },
   ]);

@@ -28,8 +28,7 @@ function erase(id: number | string, confirm: unknown, headers?: Headers) {
   h.set('Content-Type', 'application/json');
   return t.rest(`/api/enquiries/${id}/erase`, { method: 'POST', headers: h, body: JSON.stringify({ confirm }) });
 }
-const logEntries = async (action: string) =>
-  (await t.payload.find({ collection: 'data-protection-log', where: { action: { equals: action } }, depth: 0, overrideAccess: true })).docs;
+const logEntries = async (action: string) => (await t.payload.find({ collection: 'data-protection-log', where: { action: { equals: action } }, depth: 0, overrideAccess: true })).docs;
 
 describe('who may act on a person’s data', () => {
   it('refuses anonymous visitors (401), editors and partner staff (403), even for their own partner’s enquiry', async () => {

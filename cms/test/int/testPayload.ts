@@ -88,9 +88,7 @@ export async function startTestPayload({ env = {}, migrated = false }: { env?: R
     graphql: async (query, { headers, variables } = {}) => {
       const requestHeaders = new Headers(headers);
       requestHeaders.set('Content-Type', 'application/json');
-      const response = await GRAPHQL_POST(config)(
-        new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: requestHeaders, body: JSON.stringify({ query, variables }) }),
-      );
+      const response = await GRAPHQL_POST(config)(new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: requestHeaders, body: JSON.stringify({ query, variables }) }));
       const body = (await response.json()) as GraphQLBody;
       return { status: response.status, body, data: body.data ?? null, errors: body.errors ?? [] };
     },

@@ -19,8 +19,7 @@ beforeAll(async () => {
   t = await startTestPayload();
   await seed(t.payload, { demoUsers: true });
   for (const who of ['admin', 'dudley'] as const) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
-  const one = async (collection: 'partners' | 'events' | 'stories', where: Where) =>
-    (await t.payload.find({ collection, where, limit: 1, depth: 0 })).docs[0]!.id;
+  const one = async (collection: 'partners' | 'events' | 'stories', where: Where) => (await t.payload.find({ collection, where, limit: 1, depth: 0 })).docs[0]!.id;
   ids.dudley = await one('partners', { slug: { equals: 'dudley' } });
   ids.dudleyEvent = await one('events', { title: { equals: 'Fostering drop-in, Dudley' } });
   ids.story = await one('stories', { slug: { equals: 'tegans-story' } });
@@ -42,7 +41,10 @@ const REFUSED = /must start with https:\/\/ — "(javascript|data|vbscript):…"
 function storyTextWithLink(url: string, type: 'link' | 'autolink' = 'link') {
   const text = (words: string) => ({ type: 'text', text: words, format: 0, detail: 0, mode: 'normal', style: '', version: 1 });
   const text0 = paragraphsToRichText(['']);
-  const paragraph = { ...text0.root.children[0]!, children: [text('To book, '), { type, version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url, newTab: false }, children: [text('use this form')] }, text('.')] };
+  const paragraph = {
+    ...text0.root.children[0]!,
+    children: [text('To book, '), { type, version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url, newTab: false }, children: [text('use this form')] }, text('.')],
+  };
   return { root: { ...text0.root, children: [paragraph] } };
 }
 
@@ -246,7 +248,11 @@ describe.each(FIELDS)('$name refuses script and data links', (field) => {
 describe('what Payload would not have checked', () => {
   it('refuses an online link kept on an in-person event, where the field is hidden and its validate skipped', async () => {
     const before = await snapshot('events');
-    const response = await t.rest(`/api/events/${ids.dudleyEvent}`, { method: 'PATCH', headers: json(as.dudley), body: JSON.stringify({ format: 'in-person', onlineLink: 'javascript:alert(document.domain)' }) });
+    const response = await t.rest(`/api/events/${ids.dudleyEvent}`, {
+      method: 'PATCH',
+      headers: json(as.dudley),
+      body: JSON.stringify({ format: 'in-person', onlineLink: 'javascript:alert(document.domain)' }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/Online event link must start with https:\/\/ — \\?"javascript:…\\?" is not allowed/);
     expect(await snapshot('events')).toBe(before);
@@ -254,16 +260,22 @@ describe('what Payload would not have checked', () => {
 
   it('refuses a bad link in a draft of a story, which Payload saves without validating', async () => {
     const before = await snapshot('stories');
-    const response = await t.rest(`/api/stories/${ids.story}?draft=true`, { method: 'PATCH', headers: json(as.admin), body: JSON.stringify({ body: storyTextWithLink('javascript:alert(document.domain)'), _status: 'draft' }) });
+    const response = await t.rest(`/api/stories/${ids.story}?draft=true`, {
+      method: 'PATCH',
+      headers: json(as.admin),
+      body: JSON.stringify({ body: storyTextWithLink('javascript:alert(document.domain)'), _status: 'draft' }),
+    });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as RestError).errors?.[0]?.data?.errors?.[0]?.message).toBe(
-      'Story text: the link “use this form” must start with https:// — "javascript:…" is not allowed',
-    );
+    expect(((await response.json()) as RestError).errors?.[0]?.data?.errors?.[0]?.message).toBe('Story text: the link “use this form” must start with https:// — "javascript:…" is not allowed');
     expect(await snapshot('stories')).toBe(before);
   });
 
   it('refuses an autolink (an address the editor linked as it was pasted) like any link', async () => {
-    const response = await t.rest(`/api/stories/${ids.story}`, { method: 'PATCH', headers: json(as.admin), body: JSON.stringify({ body: storyTextWithLink('data:text/html,<script>alert(1)</script>', 'autolink') }) });
+    const response = await t.rest(`/api/stories/${ids.story}`, {
+      method: 'PATCH',
+      headers: json(as.admin),
+      body: JSON.stringify({ body: storyTextWithLink('data:text/html,<script>alert(1)</script>', 'autolink') }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Story text: the link “use this form” must start with https://');
   });

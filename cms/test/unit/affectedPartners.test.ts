@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  affectedPartners,
-  campaignReach,
-  eventReach,
-  partnerReach,
-  sharedContentReach,
-  umbrellaListing,
-  umbrellaReach,
-  unionReach,
-  type Reach,
-} from '../../src/jobs/rebuildSites/affectedPartners.ts';
+import { affectedPartners, campaignReach, eventReach, partnerReach, sharedContentReach, umbrellaListing, umbrellaReach, unionReach, type Reach } from '../../src/jobs/rebuildSites/affectedPartners.ts';
 
 type Story = { _status: 'draft' | 'published'; shownOn: 'all' | 'chosen'; partners?: Array<number | { id: number }>; title?: string };
 const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
-const storyChange = (before: Story | null, after: Story | null): Reach =>
-  affectedPartners({ before, after, reach: sharedContentReach, samePublicState: same });
+const storyChange = (before: Story | null, after: Story | null): Reach => affectedPartners({ before, after, reach: sharedContentReach, samePublicState: same });
 
 describe('which partner sites a change rebuilds', () => {
   const allStory: Story = { _status: 'published', shownOn: 'all' };
@@ -57,8 +46,7 @@ describe('which partner sites a change rebuilds', () => {
   });
 
   it('a partner record rebuilds its own site, including when it is deactivated', () => {
-    const change = (before: { id: number; active: boolean } | null, after: { id: number; active: boolean } | null) =>
-      affectedPartners({ before, after, reach: partnerReach, samePublicState: same });
+    const change = (before: { id: number; active: boolean } | null, after: { id: number; active: boolean } | null) => affectedPartners({ before, after, reach: partnerReach, samePublicState: same });
     expect(change({ id: 3, active: true }, { id: 3, active: true, ...{ phone: 'new' } })).toEqual([3]);
     expect(change({ id: 3, active: true }, { id: 3, active: false })).toEqual([3]);
     expect(change({ id: 3, active: false }, { id: 3, active: false, ...{ phone: 'x' } })).toBeNull();
@@ -84,8 +72,7 @@ describe("which partner changes also rebuild the partnership's umbrella site", (
   type Council = typeof council;
   const umbrella = (before: Council | null, after: Council | null) => umbrellaReach({ before, after, umbrellaIds: [UMBRELLA] });
   // What the hook rebuilds: the partner's own site and, when its listing changed, the umbrella's.
-  const rebuilt = (before: Council | null, after: Council | null) =>
-    unionReach(affectedPartners({ before, after, reach: partnerReach, samePublicState: same }), umbrella(before, after));
+  const rebuilt = (before: Council | null, after: Council | null) => unionReach(affectedPartners({ before, after, reach: partnerReach, samePublicState: same }), umbrella(before, after));
 
   it('a council added or removed rebuilds the umbrella site as well as its own', () => {
     expect(rebuilt(null, council)).toEqual([2, UMBRELLA]);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DIRECT_SITE_LABEL,
-  describeWait,
-  enquiryStats,
-  median,
-  weekCommencing,
-  type EnquiryForStats,
-} from '../../src/admin/EnquiryDashboard/enquiryStats.ts';
+import { DIRECT_SITE_LABEL, describeWait, enquiryStats, median, weekCommencing, type EnquiryForStats } from '../../src/admin/EnquiryDashboard/enquiryStats.ts';
 
 const HOUR = 3_600_000;
 const dudley = { id: 2, name: 'Dudley' };
@@ -80,7 +73,10 @@ describe('per site', () => {
       ],
       now,
     );
-    expect(stats.perPartner.map((row) => [row.label, row.total])).toEqual([['Dudley', 3], ['Staffordshire', 1]]);
+    expect(stats.perPartner.map((row) => [row.label, row.total])).toEqual([
+      ['Dudley', 3],
+      ['Staffordshire', 1],
+    ]);
     expect(stats.perSite.map((row) => [row.label, row.total])).toEqual([
       ['big-fostering-partnership.localhost:4321', 2],
       [DIRECT_SITE_LABEL, 1],

@@ -4,7 +4,12 @@ import { mayHoldPersonalData, securityHeaders } from '../../src/server/securityH
 describe('CMS response headers', () => {
   it('forbid framing by other sites and content sniffing, everywhere', () => {
     for (const runtime of ['local', 'test', 'production'] as const) {
-      expect(securityHeaders(runtime)).toMatchObject({ 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' });
+      expect(securityHeaders(runtime)).toMatchObject({
+        'Content-Security-Policy': "frame-ancestors 'self'",
+        'X-Frame-Options': 'SAMEORIGIN',
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      });
     }
   });
 

@@ -65,9 +65,7 @@ export function checkBrandContrast(brand: Brand): ContrastFailure[] {
     const colour = brand[field];
     if (!isHexColour(colour)) continue;
     const rules = RULES.filter((rule) => rule.field === field);
-    const pairs = rules
-      .map((rule) => ({ pair: rule.pair, ratio: round(contrastRatio(colour, rule.against)), required: rule.required }))
-      .filter((p) => p.ratio < p.required);
+    const pairs = rules.map((rule) => ({ pair: rule.pair, ratio: round(contrastRatio(colour, rule.against)), required: rule.required })).filter((p) => p.ratio < p.required);
     if (!pairs.length) continue;
     const suggestion = nearestShadePassingAll(colour, rules);
     const described = pairs.map((p) => `${p.pair} has contrast ${p.ratio}:1, short of the ${p.required}:1 WCAG 2.2 AA needs by ${round(p.required - p.ratio)}`);

@@ -25,6 +25,10 @@ describe("the themes' CSS paints pages with exactly the surfaces the brand rules
 
   it('has a theme table entry for every theme folder but the base', () => {
     const folders = fs.readdirSync(themesDir).filter((name) => fs.existsSync(path.join(themesDir, name, 'package.json')) && name !== 'base');
-    expect(folders.sort()).toEqual(Object.keys(THEMES).filter((name) => name !== 'civic').sort());
+    expect(folders.sort()).toEqual(
+      Object.keys(THEMES)
+        .filter((name) => name !== 'civic')
+        .sort(),
+    );
   });
 });

@@ -69,7 +69,17 @@ const cmsRoot = path.join(repoRoot, 'cms');
  * real deployment runs; only the launcher is local. Processes are started as node directly (not through npm), so a
  * drill's kill -9 hits the real process.
  */
-export async function startCluster({ dir, postgresPort, instancePorts, workers = 1, nginxPort, sitesPort, cmsEnv: extraEnv = {}, durable = false, log = console.log }: ClusterOptions): Promise<RunningCluster> {
+export async function startCluster({
+  dir,
+  postgresPort,
+  instancePorts,
+  workers = 1,
+  nginxPort,
+  sitesPort,
+  cmsEnv: extraEnv = {},
+  durable = false,
+  log = console.log,
+}: ClusterOptions): Promise<RunningCluster> {
   fs.mkdirSync(dir, { recursive: true });
   // PostgreSQL runs as its own account (initdb refuses root): it must be able to pass through this folder.
   fs.chmodSync(dir, 0o711);
@@ -184,7 +194,19 @@ function runToEnd({ script, env, label, log }: { script: string; env: NodeJS.Pro
   });
 }
 
-function supervise({ name, script, env, readyUrl, log }: { name: string; script: string; env: NodeJS.ProcessEnv; readyUrl?: string; log: (line: string) => void }): SupervisedProcess & { stop: () => Promise<void> } {
+function supervise({
+  name,
+  script,
+  env,
+  readyUrl,
+  log,
+}: {
+  name: string;
+  script: string;
+  env: NodeJS.ProcessEnv;
+  readyUrl?: string;
+  log: (line: string) => void;
+}): SupervisedProcess & { stop: () => Promise<void> } {
   let child: ChildProcess;
   let stopping = false;
   let suspended = false;

@@ -28,7 +28,19 @@ export function enquiryBody(n: number, run: string) {
 }
 
 /** One POST over a fresh connection from `localAddress`; status 0 when no HTTP answer came back. */
-export function postEnquiry({ url, body, key, localAddress, headers = {} }: { url: string; body: unknown; key?: string; localAddress?: string; headers?: Record<string, string> }): Promise<{ status: number; json?: { reference?: string; message?: string } }> {
+export function postEnquiry({
+  url,
+  body,
+  key,
+  localAddress,
+  headers = {},
+}: {
+  url: string;
+  body: unknown;
+  key?: string;
+  localAddress?: string;
+  headers?: Record<string, string>;
+}): Promise<{ status: number; json?: { reference?: string; message?: string } }> {
   const target = new URL(url);
   const payload = JSON.stringify(body);
   return new Promise((resolve) => {
@@ -68,7 +80,14 @@ export function postEnquiry({ url, body, key, localAddress, headers = {} }: { ur
 /** The address client `i` posts from: 127.0.<1–250>.<1–250>, never nginx's own 127.0.0.1. */
 export const clientAddress = (i: number) => `127.0.${1 + (Math.floor(i / 250) % 250)}.${1 + (i % 250)}`;
 
-export async function enquiryBurst({ url, count, clients, run, maxTries = 40, retryDelayMs = 500 }: {
+export async function enquiryBurst({
+  url,
+  count,
+  clients,
+  run,
+  maxTries = 40,
+  retryDelayMs = 500,
+}: {
   url: string;
   count: number;
   clients: number;

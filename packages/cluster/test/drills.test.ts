@@ -90,9 +90,7 @@ async function expectStoredExactlyOnce(outcomes: EnquiryOutcome[]): Promise<stri
 
 /** Waits until each reference has its team and carer e-mail, then checks no copy came twice. */
 async function expectEmailedExactlyOnce(references: string[], { timeout = 90_000, duplicatesAllowed = 0 } = {}) {
-  await expect
-    .poll(() => references.filter((reference) => teamCopies(reference).length === 0 || carerCopies(reference).length === 0).length, { timeout, interval: 500 })
-    .toBe(0);
+  await expect.poll(() => references.filter((reference) => teamCopies(reference).length === 0 || carerCopies(reference).length === 0).length, { timeout, interval: 500 }).toBe(0);
   // Give a late duplicate the chance to show itself before counting.
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const duplicates = references.flatMap((reference) => [teamCopies(reference), carerCopies(reference)]).filter((copies) => copies.length > 1);
@@ -123,7 +121,12 @@ describe('the cluster', () => {
     const forged = await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT + 1, 'limit'), localAddress: address, headers: { 'X-Forwarded-For': '203.0.113.77' } });
     expect(forged.status).toBe(429);
     // Straight to an instance (not through nginx), the header is not believed either: the peer is the client.
-    const direct = await postEnquiry({ url: `http://127.0.0.1:${PORTS.instances[1]}/api/enquiries/submit`, body: enquiryBody(RATE_LIMIT + 2, 'limit'), localAddress: address, headers: { 'X-Forwarded-For': '203.0.113.78' } });
+    const direct = await postEnquiry({
+      url: `http://127.0.0.1:${PORTS.instances[1]}/api/enquiries/submit`,
+      body: enquiryBody(RATE_LIMIT + 2, 'limit'),
+      localAddress: address,
+      headers: { 'X-Forwarded-For': '203.0.113.78' },
+    });
     expect(direct.status).toBe(429);
     // Another household is not affected.
     expect((await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT + 3, 'limit'), localAddress: clientAddress(999) })).status).toBe(201);
@@ -217,4 +220,3 @@ describe('drills', () => {
     for (const process of [...cluster.instances, ...cluster.workers]) expect(process.restarts(), process.name).toBeLessThanOrEqual(1);
   });
 });
-

@@ -63,7 +63,27 @@ async function loginHeaders(email: string): Promise<Record<string, string>> {
   return { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
 }
 
-const paragraph = (text: string) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } });
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+});
 
 async function allLive(): Promise<boolean> {
   const { docs } = await api<{ docs: Array<{ status: string }> }>('/api/site-builds?limit=1000&depth=0');
@@ -149,7 +169,27 @@ describe('the worker publishes every site to nginx', () => {
         title: 'A story published on the production tier',
         slug,
         summary: 'Shown on every partner site.',
-        body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Published through the worker.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
+        body: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'paragraph',
+                format: '',
+                indent: 0,
+                version: 1,
+                direction: 'ltr',
+                textFormat: 0,
+                textStyle: '',
+                children: [{ type: 'text', text: 'Published through the worker.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+              },
+            ],
+          },
+        },
         shownOn: 'all',
         safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
         _status: 'published',
@@ -164,7 +204,11 @@ describe('the worker publishes every site to nginx', () => {
   it('gives a new partner its server block and its site, and lists it on the partnership’s site', async () => {
     const slug = 'cluster-telford';
     const logo = new FormData();
-    logo.append('file', new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/></svg>`], { type: 'image/svg+xml' }), 'cluster-telford.svg');
+    logo.append(
+      'file',
+      new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/></svg>`], { type: 'image/svg+xml' }),
+      'cluster-telford.svg',
+    );
     logo.append('_payload', JSON.stringify({ alt: 'Telford & Wrekin Council' }));
     const media = (await (await fetch(`${cluster.url}/api/media`, { method: 'POST', headers: admin, body: logo })).json()) as { doc: { id: number } };
     await api('/api/partners', {
@@ -234,7 +278,11 @@ describe('the worker publishes every site to nginx', () => {
     expect(granted.headers['cache-control']).toBe('no-store');
     expect(granted.headers['x-robots-tag']).toBe('noindex');
 
-    for (const [host, cookie] of [[opening.host, undefined], [opening.host, 'bfp_preview_grant=forged.grant'], [local('preview-staffordshire'), previewCookie]] as const) {
+    for (const [host, cookie] of [
+      [opening.host, undefined],
+      [opening.host, 'bfp_preview_grant=forged.grant'],
+      [local('preview-staffordshire'), previewCookie],
+    ] as const) {
       const refused = await getSite(host, `/stories/${slug}/`, cookie ? { cookie } : {});
       expect(refused.status, `${host} ${cookie}`).toBe(401);
       expect(refused.headers['cache-control']).toBe('no-store');

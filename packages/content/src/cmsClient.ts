@@ -26,9 +26,7 @@ export async function fetchJson<T>(cmsUrl: string, pathAndQuery: string, options
   try {
     response = await fetch(url, { headers: headers(options) });
   } catch (error) {
-    throw new CmsUnavailableError(
-      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`,
-    );
+    throw new CmsUnavailableError(`Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`);
   }
   if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url.pathname}${url.search}`);
   return (await response.json()) as T;

@@ -63,7 +63,10 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
     schema: storySchema,
     async load(context) {
       const docs = await fetchAllDocs<Story>(cmsUrl, 'stories', `depth=1&sort=-createdAt${draftQuery({ previewToken })}`, { previewToken });
-      await replaceEntries(context, docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })));
+      await replaceEntries(
+        context,
+        docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })),
+      );
     },
   };
 }
@@ -113,7 +116,10 @@ export function faqsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     schema: faqSchema,
     async load(context) {
       const docs = await fetchAllDocs<Faq>(cmsUrl, 'faqs', 'depth=1&sort=order');
-      await replaceEntries(context, docs.map((doc) => ({ id: String(doc.id), data: toFaqEntry(doc) })));
+      await replaceEntries(
+        context,
+        docs.map((doc) => ({ id: String(doc.id), data: toFaqEntry(doc) })),
+      );
     },
   };
 }
@@ -126,7 +132,10 @@ export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     async load(context) {
       const now = encodeURIComponent(new Date().toISOString());
       const docs = await fetchAllDocs<Event>(cmsUrl, 'events', `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}`);
-      await replaceEntries(context, docs.map((doc) => ({ id: String(doc.id), data: toEventEntry(doc) })));
+      await replaceEntries(
+        context,
+        docs.map((doc) => ({ id: String(doc.id), data: toEventEntry(doc) })),
+      );
     },
   };
 }

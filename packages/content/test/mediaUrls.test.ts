@@ -15,8 +15,6 @@ describe('media URLs the site build downloads from', () => {
 
   it("rewrites the images in a story's text, and nothing else in it", () => {
     const html = '<p><a href="/api/media/file/x.png">a link</a></p><img\n  alt="A garden"\n  src="/api/media/file/garden.png"\n/>';
-    expect(bodyHtmlWithMediaUrls(html, build)).toBe(
-      '<p><a href="/api/media/file/x.png">a link</a></p><img\n  alt="A garden"\n  src="http://cms.internal:3000/api/media/file/garden.png"\n/>',
-    );
+    expect(bodyHtmlWithMediaUrls(html, build)).toBe('<p><a href="/api/media/file/x.png">a link</a></p><img\n  alt="A garden"\n  src="http://cms.internal:3000/api/media/file/garden.png"\n/>');
   });
 });

@@ -49,7 +49,10 @@ describe('pages for the sites', () => {
   });
 
   it('is shown without an image block whose image was deleted', () => {
-    const layout = [{ blockType: 'image', image: null }, { blockType: 'quote', text: 'Home.', attribution: 'A carer' }] as Page['layout'];
+    const layout = [
+      { blockType: 'image', image: null },
+      { blockType: 'quote', text: 'Home.', attribution: 'A carer' },
+    ] as Page['layout'];
     expect(toPageEntry(page({ layout }), build).blocks.map((b) => b.type)).toEqual(['quote']);
   });
 

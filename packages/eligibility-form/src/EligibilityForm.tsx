@@ -51,10 +51,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const [idempotencyKey] = useState(newIdempotencyKey);
 
   const evaluation = useMemo(
-    () =>
-      step.kind === 'result' || step.kind === 'contact' || step.kind === 'check'
-        ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts })
-        : null,
+    () => (step.kind === 'result' || step.kind === 'contact' || step.kind === 'check' ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts }) : null),
     [answers, partner.postcodeDistricts, step.kind],
   );
 
@@ -112,7 +109,9 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const pageTitle = useRef<string | null>(null);
   const stepTitle = question
     ? `Question ${questions.indexOf(question) + 1} of ${questions.length}: ${question.question}`
-    : { elsewhere: 'Another council covers your postcode', result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[step.kind as Exclude<Step['kind'], 'question'>];
+    : { elsewhere: 'Another council covers your postcode', result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[
+        step.kind as Exclude<Step['kind'], 'question'>
+      ];
   useEffect(() => {
     pageTitle.current ??= document.title;
     document.title = `${stepTitle} – ${pageTitle.current}`;
@@ -128,65 +127,61 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
         </>
       )}
       <StepHeadingLevel.Provider value={isFirstStep ? 2 : 1}>
-      {showBack && (
-        <button type="button" className="back-link" onClick={back}>
-          Back
-        </button>
-      )}
-      {step.kind === 'question' && question && (
-        <QuestionStep
-          key={question.id}
-          question={question}
-          number={step.index + 1}
-          total={questions.length}
-          value={answers[question.id]}
-          focusHeading={interacted}
-          onAnswer={(value) => answer(question.id, value, step.index)}
-        />
-      )}
-      {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
-      {step.kind === 'result' && evaluation?.ok && (
-        <ResultStep
-          result={evaluation.result}
-          onContinue={() => setStep({ kind: 'contact' })}
-          onRestart={() => setStep({ kind: 'question', index: 0 })}
-        />
-      )}
-      {step.kind === 'contact' && (
-        <ContactStep
-          partner={partner}
-          keepInTouch={evaluation?.ok === true && evaluation.result.outcome === 'not-eligible-now'}
-          draft={contact}
-          onChange={(draft) => {
-            setContact(draft);
-            setServerErrors({});
-          }}
-          onSubmit={() => setStep({ kind: 'check' })}
-          serverErrors={serverErrors}
-          sendAttempts={failedSends}
-        />
-      )}
-      {step.kind === 'check' && evaluation?.ok && (
-        <CheckAnswersStep
-          answers={evaluation.result.answers}
-          questions={questions}
-          contact={contact}
-          resultHeading={evaluation.result.heading}
-          onChangeAnswer={(id) => {
-            setReturnToCheck(true);
-            setStep({ kind: 'question', index: questions.findIndex((q) => q.id === id) });
-          }}
-          onChangeContact={() => {
-            setReturnToCheck(true);
-            setStep({ kind: 'contact' });
-          }}
-          onSend={send}
-          submitting={submitting}
-          sendProblem={sendProblem}
-          sendAttempts={failedSends}
-        />
-      )}
-      {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />}
+        {showBack && (
+          <button type="button" className="back-link" onClick={back}>
+            Back
+          </button>
+        )}
+        {step.kind === 'question' && question && (
+          <QuestionStep
+            key={question.id}
+            question={question}
+            number={step.index + 1}
+            total={questions.length}
+            value={answers[question.id]}
+            focusHeading={interacted}
+            onAnswer={(value) => answer(question.id, value, step.index)}
+          />
+        )}
+        {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
+        {step.kind === 'result' && evaluation?.ok && (
+          <ResultStep result={evaluation.result} onContinue={() => setStep({ kind: 'contact' })} onRestart={() => setStep({ kind: 'question', index: 0 })} />
+        )}
+        {step.kind === 'contact' && (
+          <ContactStep
+            partner={partner}
+            keepInTouch={evaluation?.ok === true && evaluation.result.outcome === 'not-eligible-now'}
+            draft={contact}
+            onChange={(draft) => {
+              setContact(draft);
+              setServerErrors({});
+            }}
+            onSubmit={() => setStep({ kind: 'check' })}
+            serverErrors={serverErrors}
+            sendAttempts={failedSends}
+          />
+        )}
+        {step.kind === 'check' && evaluation?.ok && (
+          <CheckAnswersStep
+            answers={evaluation.result.answers}
+            questions={questions}
+            contact={contact}
+            resultHeading={evaluation.result.heading}
+            onChangeAnswer={(id) => {
+              setReturnToCheck(true);
+              setStep({ kind: 'question', index: questions.findIndex((q) => q.id === id) });
+            }}
+            onChangeContact={() => {
+              setReturnToCheck(true);
+              setStep({ kind: 'contact' });
+            }}
+            onSend={send}
+            submitting={submitting}
+            sendProblem={sendProblem}
+            sendAttempts={failedSends}
+          />
+        )}
+        {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />}
       </StepHeadingLevel.Provider>
     </div>
   );

@@ -4,9 +4,7 @@ import type { FieldErrors, FormPartner } from './types.ts';
 
 export type SubmitResult =
   /** `team` is whoever will call back: on the partnership's site, the council that covers the carer's postcode. */
-  | { kind: 'accepted'; reference: string; team: { name: string; phone: string } | null }
-  | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'failed'; message: string };
+  { kind: 'accepted'; reference: string; team: { name: string; phone: string } | null } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'failed'; message: string };
 
 /** Sends the enquiry to the CMS. The CMS re-checks everything; its per-field messages map back onto the form. */
 export async function submitEnquiry({

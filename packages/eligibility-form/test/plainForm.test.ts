@@ -19,7 +19,9 @@ const parse = (markup: string) => new new Window().DOMParser().parseFromString(`
 describe('the html template', () => {
   it('escapes every value put into it, in text and in attributes', () => {
     const value = `"><script>alert('x')</script>&`;
-    expect(html`<p title="${value}">${value}</p>`.text).toBe('<p title="&#34;&#62;&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;&#38;">&#34;&#62;&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;&#38;</p>');
+    expect(html`<p title="${value}">${value}</p>`.text).toBe(
+      '<p title="&#34;&#62;&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;&#38;">&#34;&#62;&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;&#38;</p>',
+    );
   });
 
   it('keeps markup made by html itself, and lists', () => {

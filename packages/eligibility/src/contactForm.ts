@@ -28,8 +28,7 @@ export const CONSENT = {
   legend: 'How we use your details',
   label: 'I agree to be contacted about fostering',
   /** Names the partner's data controller and its agency from the partner record, never a fixed name. */
-  text: ({ dataController, agency }: { dataController: string; agency: string }) =>
-    `${dataController} and ${agency} will use these details and your answers only to contact you about fostering.`,
+  text: ({ dataController, agency }: { dataController: string; agency: string }) => `${dataController} and ${agency} will use these details and your answers only to contact you about fostering.`,
   /** Followed by a link to the site's privacy page, on the words `link`. */
   notice: { before: 'Read the ', link: 'privacy notice', after: ' to see how long we keep them and your rights.' },
 } as const;

@@ -20,17 +20,16 @@ export type EvaluationOutcome = { ok: true; result: EligibilityResult } | { ok: 
 const NEXT_STEPS: Record<Outcome, string> = {
   'likely-eligible': 'Leave your details and someone from the fostering team will call you, usually within one working day.',
   'talk-to-us': 'Leave your details and someone from the fostering team will call you to talk it through. Nothing here rules you out.',
-  'not-eligible-now':
-    'Things change. Leave your details and we will keep in touch, so you hear from us when the time may be right.',
+  'not-eligible-now': 'Things change. Leave your details and we will keep in touch, so you hear from us when the time may be right.',
 };
 
 /** Validates then evaluates. The CMS runs exactly this on every enquiry, so the browser's result is never trusted. */
 export function evaluateEligibility(answers: unknown, context: EligibilityContext): EvaluationOutcome {
   const validation = validateAnswers(answers);
   if (!validation.ok) return validation;
-  const findings = QUESTION_IDS.filter((id) => validation.answers[id] !== undefined).map((id) => evaluateAnswer(id, validation.answers[id]!, context)).filter(
-    (finding): finding is AnswerFinding => finding !== null,
-  );
+  const findings = QUESTION_IDS.filter((id) => validation.answers[id] !== undefined)
+    .map((id) => evaluateAnswer(id, validation.answers[id]!, context))
+    .filter((finding): finding is AnswerFinding => finding !== null);
   const outcome = worstOutcome(findings.map((f) => f.outcome));
   return {
     ok: true,

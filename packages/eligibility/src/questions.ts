@@ -30,18 +30,7 @@ export interface PostcodeQuestion extends BaseQuestion {
 
 export type Question = ChoiceQuestion | PostcodeQuestion;
 
-export const QUESTION_IDS = [
-  'postcode',
-  'age',
-  'bedroom',
-  'rightToLive',
-  'home',
-  'convictions',
-  'smoking',
-  'daytime',
-  'pets',
-  'experience',
-] as const;
+export const QUESTION_IDS = ['postcode', 'age', 'bedroom', 'rightToLive', 'home', 'convictions', 'smoking', 'daytime', 'pets', 'experience'] as const;
 
 export type QuestionId = (typeof QUESTION_IDS)[number];
 

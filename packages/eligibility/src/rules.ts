@@ -50,9 +50,7 @@ const rules: RuleTable = {
     if (postcodeDistricts.length === 0 || postcodeDistricts.includes(district)) {
       return likely('You live in an area this fostering team covers.');
     }
-    return talk(
-      `Your postcode is outside this team’s area. We can still help you find your local fostering service, or call Fosterline free on ${FOSTERLINE_PHONE}.`,
-    );
+    return talk(`Your postcode is outside this team’s area. We can still help you find your local fostering service, or call Fosterline free on ${FOSTERLINE_PHONE}.`);
   },
   age(answer) {
     if (answer === 'yes') return likely('You are 21 or over.');
@@ -139,8 +137,5 @@ export function rulesOutForNow(id: QuestionId, answer: string): boolean {
 }
 
 export function worstOutcome(outcomes: readonly Outcome[]): Outcome {
-  return outcomes.reduce<Outcome>(
-    (worst, next) => (OUTCOMES.indexOf(next) > OUTCOMES.indexOf(worst) ? next : worst),
-    'likely-eligible',
-  );
+  return outcomes.reduce<Outcome>((worst, next) => (OUTCOMES.indexOf(next) > OUTCOMES.indexOf(worst) ? next : worst), 'likely-eligible');
 }

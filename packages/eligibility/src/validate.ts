@@ -10,8 +10,7 @@ export type Answers = Partial<Record<QuestionId, string>>;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks one answer. Returns the error message, or null when the answer is acceptable. `question` is the question as

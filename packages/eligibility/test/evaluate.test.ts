@@ -68,7 +68,10 @@ describe('evaluateEligibility', () => {
     for (const question of questions) {
       if (question.kind !== 'choice') continue;
       for (const option of question.options) {
-        expect(table.some(([id, answer]) => id === question.id && answer === option.value), `${question.id}=${option.value}`).toBe(true);
+        expect(
+          table.some(([id, answer]) => id === question.id && answer === option.value),
+          `${question.id}=${option.value}`,
+        ).toBe(true);
       }
     }
   });

@@ -44,7 +44,14 @@ export async function splitFleetOutput({ distDir, outDir }: { distDir: string; o
 /** Every file under `dir` with the hash of its content. */
 export async function manifestOf(dir: string): Promise<SiteManifest> {
   const files = await filesUnder(dir);
-  const hashes = await Promise.all(files.map(async (file) => crypto.createHash('sha256').update(await fs.readFile(path.join(dir, file))).digest('hex')));
+  const hashes = await Promise.all(
+    files.map(async (file) =>
+      crypto
+        .createHash('sha256')
+        .update(await fs.readFile(path.join(dir, file)))
+        .digest('hex'),
+    ),
+  );
   return Object.fromEntries(files.map((file, i) => [file, hashes[i]!]));
 }
 
@@ -56,8 +63,14 @@ export interface SiteChanges {
 
 /** What a deploy must send: files new or different since `previous`, and files no longer there. */
 export function changesBetween(previous: SiteManifest | null, next: SiteManifest): SiteChanges {
-  const changed = Object.keys(next).filter((file) => previous?.[file] !== next[file]).sort();
-  const removed = previous ? Object.keys(previous).filter((file) => !(file in next)).sort() : [];
+  const changed = Object.keys(next)
+    .filter((file) => previous?.[file] !== next[file])
+    .sort();
+  const removed = previous
+    ? Object.keys(previous)
+        .filter((file) => !(file in next))
+        .sort()
+    : [];
   return { changed, removed, unchanged: Object.keys(next).length - changed.length };
 }
 

@@ -27,8 +27,7 @@ const HIDDEN = /[\u0000-\u0020\u007f-\u009f\s\u200b-\u200f\u2060\ufeff]/;
 
 type Verdict = { url: URL } | { problem: (label: string) => string };
 
-const isLoopback = (hostname: string) =>
-  hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
+const isLoopback = (hostname: string) => hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
 
 function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
   const text = trimTypedUrl(value);
@@ -39,8 +38,7 @@ function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
   } catch {
     const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#:]|$)/i.test(text);
     return {
-      problem: (label) =>
-        looksLikeDomain ? `${label} must start with https://, e.g. "https://${text}"` : `${label} must be a whole web address starting with https://, e.g. ${EXAMPLE}`,
+      problem: (label) => (looksLikeDomain ? `${label} must start with https://, e.g. "https://${text}"` : `${label} must be a whole web address starting with https://, e.g. ${EXAMPLE}`),
     };
   }
   // Trailing dot: "localhost." is still this machine.

@@ -26,7 +26,9 @@ Everything is up after ${elapsed()}.
   Demo logins:   ${demoUsers.map((u) => `${u.email} (${u.role})`).join(', ')}
                  password: ${DEMO_PASSWORD}
   Partner sites: http://localhost:${sitesPort}/ lists them all
-${listSites().map((slug) => `                 http://${slug}.localhost:${sitesPort}/`).join('\n')}
+${listSites()
+  .map((slug) => `                 http://${slug}.localhost:${sitesPort}/`)
+  .join('\n')}
 
 Publishing in the CMS rebuilds the affected sites within seconds. Press Ctrl+C to stop.`);
 // After the summary, so a folder or partner out of step is the last thing on the screen, not lost in build logs.
@@ -41,7 +43,10 @@ async function shutdown(code = 0) {
 }
 process.on('SIGINT', () => void shutdown());
 process.on('SIGTERM', () => void shutdown());
-for (const [name, child] of [['CMS', stack.cms.process], ['jobs worker', stack.cms.worker]] as const) {
+for (const [name, child] of [
+  ['CMS', stack.cms.process],
+  ['jobs worker', stack.cms.worker],
+] as const) {
   child?.on('exit', async (code) => {
     if (stopping) return;
     console.error(`[start] the ${name} stopped unexpectedly (exit ${code}); stopping everything`);

@@ -228,6 +228,6 @@ describe('the admin at 127.0.0.1', () => {
     await page.waitForLoadState('networkidle');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
-    expect(((await api<{ localOffer: string }>(`/api/partners/${dudley.id}?depth=0`)).body).localOffer).toBe(note);
+    expect((await api<{ localOffer: string }>(`/api/partners/${dudley.id}?depth=0`)).body.localOffer).toBe(note);
   });
 });

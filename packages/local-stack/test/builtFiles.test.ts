@@ -29,11 +29,6 @@ describe('the built-site scanners the self-containment and CSP tests rely on', (
   });
 
   it('lists every image, icon and source a page loads', () => {
-    expect(imageUrls('<link rel="icon" href="/_astro/i.png"><img alt="" src="/_astro/a.webp"><source srcset="/b.png 1x, /c.png 2x">')).toEqual([
-      '/_astro/a.webp',
-      '/_astro/i.png',
-      '/b.png',
-      '/c.png',
-    ]);
+    expect(imageUrls('<link rel="icon" href="/_astro/i.png"><img alt="" src="/_astro/a.webp"><source srcset="/b.png 1x, /c.png 2x">')).toEqual(['/_astro/a.webp', '/_astro/i.png', '/b.png', '/c.png']);
   });
 });

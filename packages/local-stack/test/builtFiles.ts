@@ -4,7 +4,11 @@ import path from 'node:path';
 
 /** Every file of a built site, relative to its root. */
 export const filesUnder = (dir: string): string[] =>
-  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 
 const TEXT = /\.(html|js|mjs|css|xml|txt|json|svg|webmanifest)$/;
 export const textFilesUnder = (dir: string) => filesUnder(dir).filter((file) => TEXT.test(file));
@@ -19,21 +23,27 @@ export function cmsReferences(text: string, cmsOrigin: string): string[] {
   const host = new URL(cmsOrigin).host;
   const allowedCsp = new RegExp(`(connect-src|form-action)[^;"]*?${escapeRegExp(cmsOrigin)}`, 'g');
   // The two forms that post to the CMS by design: the enquiry and the partnership site's postcode finder.
-  const scanned = text
-    .replace(allowedCsp, '$1')
-    .replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>')
-    .replaceAll(`${cmsOrigin}/api/partners/find`, '<finder endpoint>');
+  const scanned = text.replace(allowedCsp, '$1').replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>').replaceAll(`${cmsOrigin}/api/partners/find`, '<finder endpoint>');
   return [...scanned.matchAll(new RegExp(escapeRegExp(host), 'g'))].map((m) => scanned.slice(Math.max(0, m.index - 80), m.index + host.length + 60));
 }
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The page's meta CSP as directive name → its sources. */
 export function metaCsp(html: string): Record<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
   if (!content) return {};
-  const directives = decode(content).split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]);
+  const directives = decode(content)
+    .split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .filter((d) => d[0]);
   return Object.fromEntries(directives.map(([name, ...sources]) => [name!, sources]));
 }
 

@@ -43,8 +43,18 @@ describe('the built CMS, as npm start serves it', () => {
       ['who am I', await fetch(`${cmsUrl}/api/users/me`, { headers: auth() })],
       ['users list', await fetch(`${cmsUrl}/api/users`, { headers: auth() })],
       ['data-protection log', await fetch(`${cmsUrl}/api/data-protection-log`, { headers: auth() })],
-      ['GraphQL', await fetch(`${cmsUrl}/api/graphql`, { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ Enquiries(limit: 1) { docs { reference } } }' }) })],
-      ['a sign-in', await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: 'wrong' }) })],
+      [
+        'GraphQL',
+        await fetch(`${cmsUrl}/api/graphql`, {
+          method: 'POST',
+          headers: { ...auth(), 'Content-Type': 'application/json' },
+          body: JSON.stringify({ query: '{ Enquiries(limit: 1) { docs { reference } } }' }),
+        }),
+      ],
+      [
+        'a sign-in',
+        await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: 'wrong' }) }),
+      ],
       ['the admin', await fetch(`${cmsUrl}/admin/collections/enquiries`, { headers: auth() })],
       ['an enquiry post', await fetch(`${cmsUrl}/api/enquiries/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })],
     ];

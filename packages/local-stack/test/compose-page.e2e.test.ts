@@ -94,7 +94,10 @@ describe('an editor composes a page from blocks in the admin', () => {
     await preview.close();
 
     await page.getByRole('button', { name: 'Publish changes' }).click();
-    await page.getByText(/published successfully|Updated successfully/i).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/published successfully|Updated successfully/i)
+      .first()
+      .waitFor({ timeout: 30_000 });
 
     for (const slug of ['dudley', 'staffordshire']) {
       await expect.poll(async () => navHrefs((await fromSite(slug, '/')).body), { timeout: 120_000, interval: 1000 }).toContain(`/${SLUG}/`);

@@ -75,7 +75,17 @@ export interface WatchedPage {
 }
 
 /** A page in a fresh context whose sites come from `server`, with every CSP violation recorded. */
-export async function openWithPolicy({ browser, server, port, javaScriptEnabled = true }: { browser: Browser; server: CspSiteServer; port: number; javaScriptEnabled?: boolean }): Promise<WatchedPage> {
+export async function openWithPolicy({
+  browser,
+  server,
+  port,
+  javaScriptEnabled = true,
+}: {
+  browser: Browser;
+  server: CspSiteServer;
+  port: number;
+  javaScriptEnabled?: boolean;
+}): Promise<WatchedPage> {
   // A routed page has no address of its own, so Chromium counts it as public and refuses its requests to the
   // loopback CMS (Local Network Access). Live, both are public; served from this machine, both are loopback.
   const context = await browser.newContext({ javaScriptEnabled, permissions: ['local-network-access'] });

@@ -60,7 +60,7 @@ describe('reading an enquiry in the admin', () => {
     expect(outside).toEqual([]);
   });
 
-  it("the list is titled for the team, names the carer and reads the outcome", async () => {
+  it('the list is titled for the team, names the carer and reads the outcome', async () => {
     const page = await signIn('dudley@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/enquiries`);
     await page.getByText('Dudley’s enquiries').waitFor({ timeout: 20_000 });
@@ -75,7 +75,9 @@ describe('reading an enquiry in the admin', () => {
 describe("a council's own record in the admin", () => {
   it('its team saves the local offer: the admin-only fields the form sends back unchanged are accepted', async () => {
     const token = await loginToken(cmsUrl, 'admin@bfp.example');
-    const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: Array<{ id: number; name: string }> };
+    const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      docs: Array<{ id: number; name: string }>;
+    };
     const page = await signIn('dudley@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/partners/${docs[0]!.id}`);
     await page.getByLabel('Local Offer').fill('Fees, training and a local carers group every month.');
@@ -107,7 +109,12 @@ describe('working an enquiry in the admin', () => {
     await page.goto(`${cmsUrl}/admin/collections/enquiries/${enquiryId}`);
     // The team's open edit view still holds Payload's document lock: take it over, as a colleague would.
     const locked = page.getByRole('dialog', { name: 'document-locked' });
-    if (await locked.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    if (
+      await locked.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await locked.getByRole('button', { name: /Take over/i }).click();
       await locked.waitFor({ state: 'hidden' });
     }

@@ -48,7 +48,16 @@ describe('a prospective carer on their local site', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // Mouse for the rest.
-    const clicks = ['Yes', 'Yes, I am a British or Irish citizen', 'I rent privately and have not asked my landlord yet', 'No', 'No', 'Yes, one of us is usually at home', 'Yes, ordinary household pets', 'Yes'];
+    const clicks = [
+      'Yes',
+      'Yes, I am a British or Irish citizen',
+      'I rent privately and have not asked my landlord yet',
+      'No',
+      'No',
+      'Yes, one of us is usually at home',
+      'Yes, ordinary household pets',
+      'Yes',
+    ];
     await answerByMouse(page, clicks);
 
     // The result names the reason (renting needs the landlord's agreement) and offers a way on.
@@ -105,7 +114,12 @@ describe('a prospective carer on their local site', () => {
     // The partner's team is e-mailed by a job after the enquiry is stored; locally the mail is an .eml file.
     const mailDir = inject('mailDir');
     const mailFor = () =>
-      fs.existsSync(mailDir) ? fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).find((m) => m.includes(reference)) : undefined;
+      fs.existsSync(mailDir)
+        ? fs
+            .readdirSync(mailDir)
+            .map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+            .find((m) => m.includes(reference))
+        : undefined;
     await expect.poll(mailFor, { timeout: 30_000 }).toBeDefined();
     expect(mailFor()).toContain('To: fostering@dudley.example.org');
 
@@ -222,9 +236,11 @@ describe('a carer with JavaScript switched off', () => {
     expect(await axeViolationsOfNoScriptPage(browser, page)).toEqual([]);
     const token = await loginToken(cmsUrl, 'admin@bfp.example', DEMO_PASSWORD);
     const stored = async () =>
-      ((await (await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=noor.noscript@example.com`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
-        docs: Array<{ reference: string; sourceSite: string; contact: { callTime: string } }>;
-      }).docs;
+      (
+        (await (await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=noor.noscript@example.com`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+          docs: Array<{ reference: string; sourceSite: string; contact: { callTime: string } }>;
+        }
+      ).docs;
     expect(await stored()).toHaveLength(0);
 
     // The summary's link leads to the field; correct it and send again.
@@ -247,7 +263,10 @@ describe('a carer with JavaScript switched off', () => {
     const mailDir = inject('mailDir');
     const mailTo = () =>
       fs.existsSync(mailDir)
-        ? fs.readdirSync(mailDir).map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8')).find((m) => m.includes('To: noor.noscript@example.com'))
+        ? fs
+            .readdirSync(mailDir)
+            .map((f) => fs.readFileSync(path.join(mailDir, f), 'utf8'))
+            .find((m) => m.includes('To: noor.noscript@example.com'))
         : undefined;
     await expect.poll(mailTo, { timeout: 30_000 }).toBeDefined();
     expect(mailTo()).toContain(reference);

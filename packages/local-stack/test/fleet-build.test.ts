@@ -46,7 +46,11 @@ afterAll(() => cms?.stop());
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 const filesUnder = (dir: string): string[] =>
-  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 
 describe('one build for the whole fleet', () => {
   it('produces exactly the files the single-site build produces for the same partner', async () => {
@@ -72,7 +76,10 @@ describe('one build for the whole fleet', () => {
     const sites = directoryTarget(tempRoot());
     const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
     expect(fleet.stages.map((line) => line.split(' ')[0])).toEqual(['fetch', 'render', 'split', 'deploy']);
-    for (const [slug, domain] of [['dudley', 'fostering.dudley.example.org'], ['staffordshire', 'fostering.staffordshire.example.org']]) {
+    for (const [slug, domain] of [
+      ['dudley', 'fostering.dudley.example.org'],
+      ['staffordshire', 'fostering.staffordshire.example.org'],
+    ]) {
       const dir = sites.liveDir(slug!);
       expect(read(dir, '404.html')).toContain('Page not found');
       expect(fs.existsSync(path.join(dir, '404'))).toBe(false);
@@ -99,7 +106,11 @@ describe('one build for the whole fleet', () => {
     };
     const dudley = docs[0]!;
     const patch = (officeHours: string) =>
-      fetch(`${cmsUrl}/api/partners/${dudley.id}`, { method: 'PATCH', headers: { ...admin, 'Content-Type': 'application/json' }, body: JSON.stringify({ contact: { ...dudley.contact, officeHours } }) });
+      fetch(`${cmsUrl}/api/partners/${dudley.id}`, {
+        method: 'PATCH',
+        headers: { ...admin, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ contact: { ...dudley.contact, officeHours } }),
+      });
     expect((await patch('Weekdays 9am to 5pm (fleet test)')).status).toBe(200);
     try {
       const changed = await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });

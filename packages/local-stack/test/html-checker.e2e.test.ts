@@ -12,13 +12,18 @@ const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vn
 
 async function vnuErrors(files: string[]): Promise<string[]> {
   // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
-  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
+  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({
+    stderr: error.stderr ?? '',
+  }));
   const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
   return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
 }
 
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file));
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
 }
 
 interface VnuMessage {
@@ -43,8 +48,14 @@ describe('the W3C HTML checker', () => {
     const site = `http://dudley.localhost:${inject('sitesPort')}`;
     const { privacy } = ((await (await fetch(`${inject('cmsUrl')}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as { docs: Array<{ privacy: { noticeVersion: string } }> }).docs[0]!;
     const fields = {
-      partner: 'dudley', privacyNoticeVersion: privacy.noticeVersion, postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS,
-      fullName: 'Vera Valid', phone: '01384 812 345', consent: 'yes', website: '',
+      partner: 'dudley',
+      privacyNoticeVersion: privacy.noticeVersion,
+      postcode: 'DY1 1AA',
+      ...ELIGIBLE_ANSWERS,
+      fullName: 'Vera Valid',
+      phone: '01384 812 345',
+      consent: 'yes',
+      website: '',
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replies-'));
     const replies = { problem: { ...fields, email: 'not-an-address' }, sent: { ...fields, email: `vera.${Date.now()}@example.com` } };

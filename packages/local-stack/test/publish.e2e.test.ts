@@ -74,7 +74,14 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
     const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` };
     const partners = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers })).json()) as { docs: Array<{ id: number }> };
-    const paragraph = { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', text: 'Dudley carers meet on the first Tuesday of the month.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }] };
+    const paragraph = {
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      children: [{ type: 'text', text: 'Dudley carers meet on the first Tuesday of the month.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+    };
     const response = await fetch(`${cmsUrl}/api/pages`, {
       method: 'POST',
       headers,

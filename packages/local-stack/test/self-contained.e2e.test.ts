@@ -34,7 +34,9 @@ async function post(pathname: string, init: RequestInit & { token: string }) {
 }
 
 async function uploadPng(token: string, name: string, size: { width: number; height: number }, colour: string) {
-  const png = await sharp({ create: { ...size, channels: 4, background: colour } }).png().toBuffer();
+  const png = await sharp({ create: { ...size, channels: 4, background: colour } })
+    .png()
+    .toBuffer();
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), name);
   form.append('_payload', JSON.stringify({ alt: `${name} (test image)` }));
@@ -43,7 +45,16 @@ async function uploadPng(token: string, name: string, size: { width: number; hei
 
 /** Lexical state as the editor saves it: a paragraph, an uploaded image, a centred paragraph. */
 const storyBody = (imageId: number) => {
-  const paragraph = (text: string, format = '') => ({ type: 'paragraph', format, indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] });
+  const paragraph = (text: string, format = '') => ({
+    type: 'paragraph',
+    format,
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    textFormat: 0,
+    textStyle: '',
+    children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+  });
   const upload = { type: 'upload', version: 3, format: '', id: 'picture', fields: null, relationTo: 'media', value: imageId };
   return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph('We made a garden together.'), upload, paragraph('It is still there.', 'center')] } };
 };

@@ -12,7 +12,13 @@ const jsonLdTexts = (html: string) => [...html.matchAll(/<script type="applicati
 /** Every schema.org node on the page, top-level arrays flattened. */
 const jsonLd = (html: string): Node[] => jsonLdTexts(html).flatMap((text) => JSON.parse(text));
 const ofType = (nodes: Node[], type: string) => nodes.filter((node) => node['@type'] === type);
-const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (text: string) =>
+  text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The visible breadcrumbs as the reader gets them: each item's text, its link (if any) and whether it is marked current. */
 function visibleBreadcrumbs(html: string) {

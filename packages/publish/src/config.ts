@@ -8,7 +8,11 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
  * The publisher's settings, validated once (a bad value stops it with the variable's name). The jobs worker passes
  * its own environment through, so these are set where the worker is configured.
  */
-const optional = z.string().trim().optional().transform((value) => value || undefined);
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined);
 const schema = z.object({
   CMS_URL: z.string({ error: 'CMS_URL is missing: the publisher reads content from the CMS.' }).regex(/^https?:\/\/[^/]+\/?$/, 'CMS_URL must be an origin like https://cms.example.org'),
   PUBLIC_CMS_URL: optional,

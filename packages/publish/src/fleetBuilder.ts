@@ -26,7 +26,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * site's changed files only. A site whose files did not change is not touched; a partner that rendered nothing (its
  * record did not pass the site schema) is reported as failed while the others go live.
  */
-export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, target, log }: {
+export async function buildFleet({
+  slugs,
+  cmsUrl,
+  localSitesOrigin,
+  target,
+  log,
+}: {
   slugs: readonly string[];
   cmsUrl: string;
   localSitesOrigin?: string;
@@ -89,7 +95,12 @@ export async function buildFleet({ slugs, cmsUrl, localSitesOrigin, target, log 
     }
     for (const slug of slugs) {
       if (!split.some((site) => site.slug === slug)) {
-        results.push({ slug, ok: false, ms: Date.now() - started, error: `No pages were rendered for "${slug}": it is not an active partner, or its record did not pass the site's checks (see the build log).` });
+        results.push({
+          slug,
+          ok: false,
+          ms: Date.now() - started,
+          error: `No pages were rendered for "${slug}": it is not an active partner, or its record did not pass the site's checks (see the build log).`,
+        });
       }
     }
     stage(`deploy ${seconds(Date.now() - deployStarted)}: ${changedSites} sites changed (${changedFiles} files), ${split.length - changedSites} unchanged`);

@@ -40,7 +40,17 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
   };
   if (config.nginx) {
     // First, so a new partner's server block exists by the time its site is verified.
-    const reloaded = await syncNginxSites({ ...config.nginx, nginxDir: config.nginx.dir, sitesDir: config.sitesDir, cmsOrigin: config.publicCmsUrl, previewGrantsOrigin: config.cmsUrl, https: config.https, sites: request.sites, localSitesOrigin: config.localSitesOrigin, log });
+    const reloaded = await syncNginxSites({
+      ...config.nginx,
+      nginxDir: config.nginx.dir,
+      sitesDir: config.sitesDir,
+      cmsOrigin: config.publicCmsUrl,
+      previewGrantsOrigin: config.cmsUrl,
+      https: config.https,
+      sites: request.sites,
+      localSitesOrigin: config.localSitesOrigin,
+      log,
+    });
     if (reloaded) stage(`nginx now serves ${request.sites.length} partner site(s)`);
   }
   if (request.kind === 'live') {

@@ -38,11 +38,7 @@ function inWords(items: readonly string[]): string {
  * build, because every site that does agree should still go live; the warnings say how to bring the two back in line.
  * `sitesDir` is how the folder is named in the messages (the repository's `sites` unless a benchmark has its own).
  */
-export function compareSiteFolders({ siteFolders, activePartners, sitesDir = 'sites' }: {
-  siteFolders: readonly string[];
-  activePartners: readonly string[];
-  sitesDir?: string;
-}): SiteFolderCheck {
+export function compareSiteFolders({ siteFolders, activePartners, sitesDir = 'sites' }: { siteFolders: readonly string[]; activePartners: readonly string[]; sitesDir?: string }): SiteFolderCheck {
   const active = new Set(activePartners);
   const folders = new Set(siteFolders);
   const foldersWithoutPartner = [...folders].filter((slug) => !active.has(slug)).sort();

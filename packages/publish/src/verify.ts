@@ -22,15 +22,12 @@ async function fetchBody(url: URL): Promise<{ status: number; body: Buffer }> {
     return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
   }
   return new Promise((resolve, reject) => {
-    const request = http.get(
-      { host: '127.0.0.1', port: url.port || 80, path: url.pathname + url.search, headers: { host: url.host, 'accept-encoding': 'identity' }, timeout: 10_000 },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
-        response.on('error', reject);
-      },
-    );
+    const request = http.get({ host: '127.0.0.1', port: url.port || 80, path: url.pathname + url.search, headers: { host: url.host, 'accept-encoding': 'identity' }, timeout: 10_000 }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
     request.on('timeout', () => request.destroy(new Error('timed out')));
     request.on('error', reject);
   });
@@ -41,7 +38,17 @@ async function fetchBody(url: URL): Promise<{ status: number; body: Buffer }> {
  * build made (their content hash). Resolves to null when they do, or to what is wrong. The host is given a few
  * seconds, for a server block that was just added and a reload still taking effect.
  */
-export async function verifyDeploy({ siteUrl, manifest, changed, patienceMs = PATIENCE_MS }: { siteUrl: string; manifest: SiteManifest; changed: string[]; patienceMs?: number }): Promise<string | null> {
+export async function verifyDeploy({
+  siteUrl,
+  manifest,
+  changed,
+  patienceMs = PATIENCE_MS,
+}: {
+  siteUrl: string;
+  manifest: SiteManifest;
+  changed: string[];
+  patienceMs?: number;
+}): Promise<string | null> {
   const pages = ['index.html', ...changed.filter((file) => file.endsWith('.html') && file !== 'index.html' && file !== '404.html').slice(0, PAGES_CHECKED)];
   const deadline = Date.now() + patienceMs;
   let problem: string | null = null;

@@ -42,9 +42,9 @@ function fullConfig({ dir, config, mainConfig = '' }: { dir: string; config: str
   const inDir = (name: string) => path.join(dir, name);
   return `# Written by @bfp/services; the main directives before events {} and the http block's contents are the caller's.
 ${mainConfig ? `${mainConfig.trim()}\n` : ''}${
-  // As root the workers would run as nobody, who cannot read files a test creates in its own mkdtemp folder (0700).
-  runningAsRoot() ? 'user root;\n' : ''
-}worker_processes 1;
+    // As root the workers would run as nobody, who cannot read files a test creates in its own mkdtemp folder (0700).
+    runningAsRoot() ? 'user root;\n' : ''
+  }worker_processes 1;
 daemon off;
 pid ${inDir('nginx.pid')};
 error_log ${inDir('error.log')} notice;

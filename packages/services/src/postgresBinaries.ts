@@ -22,14 +22,21 @@ export function findPostgresBinDir(): string | undefined {
   const fromPgConfig = pgConfigBinDir();
   if (fromPgConfig && hasServerBinaries(fromPgConfig)) return fromPgConfig;
   const root = '/usr/lib/postgresql';
-  const majors = fs.existsSync(root) ? fs.readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
+  const majors = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((name) => /^\d+$/.test(name))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   return majors.map((major) => path.join(root, major, 'bin')).find(hasServerBinaries);
 }
 
 export function requirePostgresBinDir(): string {
   const dir = findPostgresBinDir();
   if (!dir) {
-    throw new Error('PostgreSQL server binaries (initdb, postgres) were not found in `pg_config --bindir` or /usr/lib/postgresql/*/bin: install the Debian package with `apt-get install -y postgresql`.');
+    throw new Error(
+      'PostgreSQL server binaries (initdb, postgres) were not found in `pg_config --bindir` or /usr/lib/postgresql/*/bin: install the Debian package with `apt-get install -y postgresql`.',
+    );
   }
   return dir;
 }

@@ -57,7 +57,10 @@ export function ensureSystemPackages({
   }
   log(`Installing Debian packages: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...packages],
+  ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
     if (result.status !== 0) return { ok: false, message: `\`apt-get ${args.join(' ')}\` failed (exit ${result.status}): run \`${command}\` yourself and see why.` };
   }

@@ -64,9 +64,7 @@ it('switches to a new config on reload, in effect when reload resolves', async (
 });
 
 it('refuses to start on an invalid config, saying why', async () => {
-  await expect(startNginx({ dir: path.join(dir, 'broken'), config: 'server { listen 127.0.0.1:18091; root; }' })).rejects.toThrow(
-    /invalid number of arguments in "root" directive/,
-  );
+  await expect(startNginx({ dir: path.join(dir, 'broken'), config: 'server { listen 127.0.0.1:18091; root; }' })).rejects.toThrow(/invalid number of arguments in "root" directive/);
 });
 
 it('places mainConfig before events {}, where load_module must go, and keeps it on reload', async () => {

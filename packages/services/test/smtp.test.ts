@@ -7,8 +7,7 @@ let smtp: SmtpServer;
 
 // No retries and short timeouts: a test of "the relay is down" should fail fast, as a job attempt would.
 const transport = () => nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, connectionTimeout: 2000, greetingTimeout: 2000 });
-const send = (subject: string) =>
-  transport().sendMail({ from: 'cms@bfp.example.org', to: 'Team <team@dudley.example.org>', bcc: 'audit@bfp.example.org', subject, text: 'Hello' });
+const send = (subject: string) => transport().sendMail({ from: 'cms@bfp.example.org', to: 'Team <team@dudley.example.org>', bcc: 'audit@bfp.example.org', subject, text: 'Hello' });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();

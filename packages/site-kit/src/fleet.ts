@@ -5,7 +5,10 @@ import { getCollection } from 'astro:content';
  * (comma-separated slugs) when a change affects a few of them.
  */
 export async function fleetPartnerSlugs(): Promise<string[]> {
-  const only = (process.env.FLEET_PARTNERS ?? '').split(',').map((slug) => slug.trim()).filter(Boolean);
+  const only = (process.env.FLEET_PARTNERS ?? '')
+    .split(',')
+    .map((slug) => slug.trim())
+    .filter(Boolean);
   const slugs = (await getCollection('partners')).map((entry) => entry.id);
   return only.length ? slugs.filter((slug) => only.includes(slug)) : slugs;
 }

@@ -13,8 +13,7 @@ export interface PreparedStoryBody {
   styleAttributes: string[];
 }
 
-const decode = (value: string) =>
-  value.replace(/&(quot|#39|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]!);
+const decode = (value: string) => value.replace(/&(quot|#39|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]!);
 const encode = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function attributes(tag: string): Record<string, string> {
@@ -67,10 +66,7 @@ export function withValidListItems(html: string): string {
  * getImage) and the style values are returned to be hashed. Links go through withSafeLinks (`allowLocalhost`: see
  * safeLinks.ts).
  */
-export async function prepareStoryBody(
-  html: string,
-  { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean },
-): Promise<PreparedStoryBody> {
+export async function prepareStoryBody(html: string, { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean }): Promise<PreparedStoryBody> {
   // The sources point at the CMS's own sizes; one image from the site's build serves instead.
   const withoutPictures = withValidListItems(withSafeLinks(html, { allowLocalhost })).replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
   const tags = [...new Set(withoutPictures.match(/<img\b[^>]*>/g) ?? [])];

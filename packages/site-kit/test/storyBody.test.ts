@@ -81,9 +81,7 @@ describe('links in a story’s text', () => {
 
   it('drops an href the pattern cannot read (unquoted, single-quoted) and every other attribute', () => {
     expect(withSafeLinks("<a href=javascript:alert(1)>one</a> <a href='javascript:alert(1)'>two</a>", { allowLocalhost: true })).toBe('one two');
-    expect(withSafeLinks('<a onclick="alert(1)" href="https://example.org/" style="color: red">x</a>', { allowLocalhost: false })).toBe(
-      '<a href="https://example.org/" style="color: red">x</a>',
-    );
+    expect(withSafeLinks('<a onclick="alert(1)" href="https://example.org/" style="color: red">x</a>', { allowLocalhost: false })).toBe('<a href="https://example.org/" style="color: red">x</a>');
   });
 
   it('writes a tag with two hrefs (a browser follows the first) with only the one it checked', () => {
@@ -104,10 +102,7 @@ describe('links in a story’s text', () => {
 
 describe('lists in a story’s or page’s text', () => {
   it('drops the item numbers Lexical writes on a bulleted list, and keeps them on a numbered one, nested lists included', () => {
-    const html =
-      '<ul class="list-bullet"><li value="1">Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li value="2">Cake</li></ul><ol><li value="3">Third</li></ol>';
-    expect(withValidListItems(html)).toBe(
-      '<ul class="list-bullet"><li>Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li>Cake</li></ul><ol><li value="3">Third</li></ol>',
-    );
+    const html = '<ul class="list-bullet"><li value="1">Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li value="2">Cake</li></ul><ol><li value="3">Third</li></ol>';
+    expect(withValidListItems(html)).toBe('<ul class="list-bullet"><li>Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li>Cake</li></ul><ol><li value="3">Third</li></ol>');
   });
 });

@@ -10,7 +10,15 @@ const council = {
 
 const event = (overrides: Partial<EventJsonLdInput['event']> = {}, input: Partial<EventJsonLdInput> = {}) =>
   eventJsonLd({
-    event: { title: 'Drop-in', summary: 'Tea and a chat.', startsAt: '2026-12-09T18:00:00.000Z', endsAt: '2026-12-09T19:00:00.000Z', format: 'in-person', venue: 'Sample venue, Dudley town centre', ...overrides },
+    event: {
+      title: 'Drop-in',
+      summary: 'Tea and a chat.',
+      startsAt: '2026-12-09T18:00:00.000Z',
+      endsAt: '2026-12-09T19:00:00.000Z',
+      format: 'in-person',
+      venue: 'Sample venue, Dudley town centre',
+      ...overrides,
+    },
     partner: council,
     siteUrl: SITE,
     pageUrl: SITE,
@@ -86,7 +94,12 @@ describe('structured data for search engines', () => {
   });
 
   it('numbers the breadcrumbs from 1, in the order shown', () => {
-    expect(breadcrumbListJsonLd([{ name: 'Home', url: SITE }, { name: 'Privacy notice', url: `${SITE}privacy/` }]).itemListElement).toEqual([
+    expect(
+      breadcrumbListJsonLd([
+        { name: 'Home', url: SITE },
+        { name: 'Privacy notice', url: `${SITE}privacy/` },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: SITE },
       { '@type': 'ListItem', position: 2, name: 'Privacy notice', item: `${SITE}privacy/` },
     ]);

@@ -14,8 +14,7 @@ export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 /** Previews hold an editor's drafts and are served only to a granted browser: no cache, shared or private, keeps them. */
 export const NO_STORE_CACHE_CONTROL = 'no-store';
 
-export const cacheControlFor = (pathname: string): string =>
-  pathname.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
+export const cacheControlFor = (pathname: string): string => (pathname.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
 
 /** Precompressed siblings (`page.html.br`, `page.html.gz`), in the order a server prefers them. */
 export const PRECOMPRESSED_ENCODINGS = [

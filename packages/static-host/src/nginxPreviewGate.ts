@@ -27,7 +27,12 @@ export interface PreviewGateDirectives {
   locations: string[][];
 }
 
-export function previewGateDirectives({ slug, grantsOrigin, https, headers }: {
+export function previewGateDirectives({
+  slug,
+  grantsOrigin,
+  https,
+  headers,
+}: {
   slug: string;
   /** The CMS as nginx reaches it. */
   grantsOrigin: string;

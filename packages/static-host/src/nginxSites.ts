@@ -36,9 +36,7 @@ const MODULE_DIRS = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules', '/usr
 export function brotliModuleDirective(): string {
   const found = MODULE_DIRS.map((dir) => path.join(dir, BROTLI_MODULE)).find((file) => fs.existsSync(file));
   if (!found) {
-    throw new Error(
-      `nginx's brotli module (${BROTLI_MODULE}) is not in ${MODULE_DIRS.join(', ')}: install it with \`apt-get install -y libnginx-mod-http-brotli-static\`.`,
-    );
+    throw new Error(`nginx's brotli module (${BROTLI_MODULE}) is not in ${MODULE_DIRS.join(', ')}: install it with \`apt-get install -y libnginx-mod-http-brotli-static\`.`);
   }
   return `load_module ${found};`;
 }
@@ -69,7 +67,13 @@ function commonDirectives(headers: Record<string, string>): string[] {
   ];
 }
 
-function siteServer({ listen, serverNames, root, serving, gate }: {
+function siteServer({
+  listen,
+  serverNames,
+  root,
+  serving,
+  gate,
+}: {
   listen: string;
   serverNames: readonly string[];
   root: string;

@@ -25,8 +25,7 @@ const MAX_KEPT_RATIO = 0.95;
 export const BROTLI_QUALITY = { hashedAsset: 11, page: 5 } as const;
 export const GZIP_LEVEL = { hashedAsset: 9, page: 6 } as const;
 
-export const isCompressible = (file: string): boolean =>
-  (COMPRESSIBLE_EXTENSIONS as readonly string[]).includes(path.posix.extname(file).slice(1).toLowerCase());
+export const isCompressible = (file: string): boolean => (COMPRESSIBLE_EXTENSIONS as readonly string[]).includes(path.posix.extname(file).slice(1).toLowerCase());
 
 export interface PrecompressOptions {
   /** The release folder. */
@@ -56,7 +55,10 @@ async function compressOne(dir: string, file: string): Promise<string[]> {
     gzip(original, { level: hashed ? GZIP_LEVEL.hashedAsset : GZIP_LEVEL.page }),
   ]);
   const written: string[] = [];
-  for (const [suffix, bytes] of [['.br', br], ['.gz', gz]] as const) {
+  for (const [suffix, bytes] of [
+    ['.br', br],
+    ['.gz', gz],
+  ] as const) {
     if (bytes.length > original.length * MAX_KEPT_RATIO) continue;
     await fs.writeFile(`${source}${suffix}`, bytes);
     written.push(`${file}${suffix}`);

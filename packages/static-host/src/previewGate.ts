@@ -3,13 +3,7 @@
  * in nginxPreviewGate.ts): every request to a preview host is first put to the CMS, which alone can check a grant.
  */
 import type http from 'node:http';
-import {
-  PREVIEW_GRANT_ACCEPT_ENDPOINT,
-  PREVIEW_GRANT_PATH,
-  PREVIEW_GRANT_VERIFY_ENDPOINT,
-  PREVIEW_HTTPS_HEADER,
-  PREVIEW_SITE_HEADER,
-} from './previewGrants.ts';
+import { PREVIEW_GRANT_ACCEPT_ENDPOINT, PREVIEW_GRANT_PATH, PREVIEW_GRANT_VERIFY_ENDPOINT, PREVIEW_HTTPS_HEADER, PREVIEW_SITE_HEADER } from './previewGrants.ts';
 import { PREVIEW_REFUSED_HTML, PREVIEW_REFUSED_STATUS, PREVIEW_UNVERIFIABLE_HTML, PREVIEW_UNVERIFIABLE_STATUS } from './previewRefusal.ts';
 
 /** As nginx's proxy timeouts in the preview blocks: a CMS that hangs must not hold a preview request for a minute. */
@@ -28,7 +22,14 @@ const refusal = (status: number, body: string): PreviewGateAnswer => ({ allow: f
  * path is served only when the CMS's verify endpoint answers 2xx for the request's cookies. Any other answer, or none,
  * refuses: fail closed.
  */
-export async function previewGate({ req, pathname, search, site, grantsOrigin, https }: {
+export async function previewGate({
+  req,
+  pathname,
+  search,
+  site,
+  grantsOrigin,
+  https,
+}: {
   req: http.IncomingMessage;
   pathname: string;
   search: string;

@@ -40,7 +40,10 @@ export function parseRequestTarget(url: string | undefined): RequestTarget | nul
 function percentDecode(raw: string): string | null {
   if (/%(?![0-9a-f]{2})/i.test(raw)) return null;
   // Node hands over the request line's bytes as latin1, so this recovers them exactly.
-  const bytes = Buffer.from(raw.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  const bytes = Buffer.from(
+    raw.replace(/%([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
   return bytes.toString('utf8');
 }
 

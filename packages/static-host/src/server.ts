@@ -65,7 +65,13 @@ function releaseHandlers() {
   const byLink = new Map<string, { release: string; serve: ReturnType<typeof sirv> }>();
   return async (link: string) => {
     const release = await fs.promises.realpath(link).catch(() => null);
-    if (!release || !(await fs.promises.stat(release).then((stat) => stat.isDirectory(), () => false))) {
+    if (
+      !release ||
+      !(await fs.promises.stat(release).then(
+        (stat) => stat.isDirectory(),
+        () => false,
+      ))
+    ) {
       byLink.delete(link);
       return null;
     }
@@ -81,7 +87,14 @@ function releaseHandlers() {
 const isPrecompressedSibling = (file: string) => PRECOMPRESSED_ENCODINGS.some(({ suffix }) => file.endsWith(suffix));
 
 /** Resolves true when the release has no such file (nothing was sent). */
-function serveFromRelease({ req, res, handler, file, search, headers }: {
+function serveFromRelease({
+  req,
+  res,
+  handler,
+  file,
+  search,
+  headers,
+}: {
   req: http.IncomingMessage;
   res: http.ServerResponse;
   handler: { serve: ReturnType<typeof sirv> };
@@ -105,7 +118,16 @@ function serveFromRelease({ req, res, handler, file, search, headers }: {
   });
 }
 
-export async function startStaticSitesServer({ port, host = '127.0.0.1', sitesDir, sites, cmsOrigin, previewGrantsOrigin = cmsOrigin, https = false, indexHtml }: StaticSitesServerOptions): Promise<StaticSitesServer> {
+export async function startStaticSitesServer({
+  port,
+  host = '127.0.0.1',
+  sitesDir,
+  sites,
+  cmsOrigin,
+  previewGrantsOrigin = cmsOrigin,
+  https = false,
+  indexHtml,
+}: StaticSitesServerOptions): Promise<StaticSitesServer> {
   const handlerFor = releaseHandlers();
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -131,19 +153,31 @@ export async function startStaticSitesServer({ port, host = '127.0.0.1', sitesDi
     const missed = isPrecompressedSibling(file) || (await serveFromRelease({ req, res, handler, file, search: target.search, headers: responseHeaders(file, serving) }));
     if (!missed) return;
     const onDisk = path.join(handler.release, target.pathname);
-    if (!target.pathname.endsWith('/') && (await fs.promises.stat(onDisk).then((stat) => stat.isDirectory(), () => false))) {
+    if (
+      !target.pathname.endsWith('/') &&
+      (await fs.promises.stat(onDisk).then(
+        (stat) => stat.isDirectory(),
+        () => false,
+      ))
+    ) {
       // Relative and built from the normalised path, so it can only name a page of this site.
       return send(req, res, 301, { ...responseHeaders(target.pathname, serving), Location: `${encodePathname(`${target.pathname}/`)}${target.search}` });
     }
     const notFound = precompressedVariant(req, path.join(handler.release, '404.html'));
     const body = await fs.promises.readFile(notFound.file).catch(() => null);
     if (!body) return sendText(req, res, 404, responseHeaders('/404.html', serving), 'Not found.');
-    send(req, res, 404, {
-      ...responseHeaders('/404.html', serving),
-      'Content-Type': contentTypeFor('404.html'),
-      Vary: 'Accept-Encoding',
-      ...(notFound.encoding ? { 'Content-Encoding': notFound.encoding } : {}),
-    }, body);
+    send(
+      req,
+      res,
+      404,
+      {
+        ...responseHeaders('/404.html', serving),
+        'Content-Type': contentTypeFor('404.html'),
+        Vary: 'Accept-Encoding',
+        ...(notFound.encoding ? { 'Content-Encoding': notFound.encoding } : {}),
+      },
+      body,
+    );
   }
 
   const server = http.createServer((req, res) => {

@@ -18,8 +18,7 @@ export const SITES: SiteAddress[] = [
 
 /** Text long enough (> 1 KB) to be precompressed. */
 const filler = (label: string) => `<p>${`${label} helps children stay close to home. `.repeat(40)}</p>`;
-const page = (title: string) =>
-  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${filler(title)}</main></body></html>`;
+const page = (title: string) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${filler(title)}</main></body></html>`;
 
 export const releaseFiles = (version: string): Record<string, string | Buffer> => ({
   'index.html': page(`Dudley home ${version}`),

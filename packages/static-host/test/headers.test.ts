@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  IMMUTABLE_CACHE_CONTROL,
-  REVALIDATE_CACHE_CONTROL,
-  cacheControlFor,
-  contentTypeFor,
-  responseHeaders,
-  securityHeaders,
-} from '../src/headers.ts';
+import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, cacheControlFor, contentTypeFor, responseHeaders, securityHeaders } from '../src/headers.ts';
 
 const cmsOrigin = 'https://cms.example.org/some/path';
 

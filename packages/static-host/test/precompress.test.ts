@@ -20,7 +20,8 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('isCompressible', () => {
   it('takes text formats and leaves already-compressed formats alone', () => {
-    for (const file of ['index.html', 'a/b.CSS', '_astro/x.js', 'm.mjs', 'd.json', 'site.webmanifest', 'logo.svg', 'sitemap.xml', 'robots.txt', 'favicon.ico']) expect(isCompressible(file), file).toBe(true);
+    for (const file of ['index.html', 'a/b.CSS', '_astro/x.js', 'm.mjs', 'd.json', 'site.webmanifest', 'logo.svg', 'sitemap.xml', 'robots.txt', 'favicon.ico'])
+      expect(isCompressible(file), file).toBe(true);
     for (const file of ['photo.jpg', 'photo.avif', 'font.woff2', 'page.html.br', 'page.html.gz', 'README', '.html']) expect(isCompressible(file), file).toBe(false);
   });
 });
@@ -43,7 +44,12 @@ describe('precompressFiles', () => {
     write('page.html', text('enough', 4_000));
     const written = await precompressFiles({ dir, files: ['robots.txt', 'photo.jpg', 'noise.json', 'page.html'] });
     expect(written.sort()).toEqual(['page.html.br', 'page.html.gz']);
-    expect(fs.readdirSync(dir).filter((name) => /\.(br|gz)$/.test(name)).sort()).toEqual(['page.html.br', 'page.html.gz']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((name) => /\.(br|gz)$/.test(name))
+        .sort(),
+    ).toEqual(['page.html.br', 'page.html.gz']);
   });
 
   it('compresses hashed assets harder than pages (they are compressed once and cached for a year)', async () => {

@@ -59,32 +59,88 @@ const DRAFT = /Dudley|island/;
 const HTML = 'text/html; charset=utf-8';
 
 /** Same site, or a relative Location: never another host. */
-const sameSite = (host: string) => (location: string | undefined) =>
-  location === undefined || (new URL(location, `http://${host}/`).host === host && !/^\s*(\/\/|\/\\|[a-z]+:)/i.test(location));
+const sameSite = (host: string) => (location: string | undefined) => location === undefined || (new URL(location, `http://${host}/`).host === host && !/^\s*(\/\/|\/\\|[a-z]+:)/i.test(location));
 
 export const CASES: Case[] = [
-  { name: 'a page, with every header of the definition and a validator', path: '/', status: 200, headers: { ...PAGE, 'content-type': HTML, etag: /./, 'last-modified': /GMT$/ }, body: /Dudley home v1/ },
+  {
+    name: 'a page, with every header of the definition and a validator',
+    path: '/',
+    status: 200,
+    headers: { ...PAGE, 'content-type': HTML, etag: /./, 'last-modified': /GMT$/ },
+    body: /Dudley home v1/,
+  },
   { name: "the partner's own domain names the same site", host: 'fostering.dudley.gov.uk', path: '/', status: 200, body: /Dudley home v1/ },
   { name: 'the Host header matches without regard to case or port', host: 'Dudley.LocalHost:4321', path: '/about/', status: 200, body: /About Dudley v1/ },
   { name: 'a folder without its trailing slash redirects to it, relatively', path: '/about', status: 301, headers: { ...PAGE, location: '/about/' } },
   { name: 'the redirect keeps the query string', path: '/about?utm=mail', status: 301, headers: { location: '/about/?utm=mail' } },
-  { name: 'a hashed asset is cached for a year, immutable', path: '/_astro/app.3f9a1c.js', status: 200, headers: { ...SECURITY, 'cache-control': IMMUTABLE_CACHE_CONTROL, 'content-type': 'text/javascript; charset=utf-8' } },
-  { name: 'a hashed stylesheet has its type and charset', path: '/_astro/site.77ab2e.css', status: 200, headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL } },
+  {
+    name: 'a hashed asset is cached for a year, immutable',
+    path: '/_astro/app.3f9a1c.js',
+    status: 200,
+    headers: { ...SECURITY, 'cache-control': IMMUTABLE_CACHE_CONTROL, 'content-type': 'text/javascript; charset=utf-8' },
+  },
+  {
+    name: 'a hashed stylesheet has its type and charset',
+    path: '/_astro/site.77ab2e.css',
+    status: 200,
+    headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL },
+  },
   { name: 'a web app manifest has its own type (unknown to Debian’s mime.types)', path: '/manifest.webmanifest', status: 200, headers: { 'content-type': 'application/manifest+json; charset=utf-8' } },
   { name: 'an image has no charset', path: '/logo.png', status: 200, headers: { ...PAGE, 'content-type': 'image/png' } },
   { name: "a missing page gets the site's own 404 page, with every header", path: '/no-such-page/', status: 404, headers: { ...PAGE, 'content-type': HTML }, body: /Dudley page not found/ },
   { name: 'a missing hashed asset is a 404 that is not cached as immutable', path: '/_astro/missing.js', status: 404, headers: { ...PAGE }, body: /Dudley page not found/ },
-  { name: 'the 404 page comes precompressed too', path: '/no-such-page/', requestHeaders: { 'accept-encoding': 'br' }, status: 404, headers: { 'content-encoding': 'br' }, body: /Dudley page not found/ },
+  {
+    name: 'the 404 page comes precompressed too',
+    path: '/no-such-page/',
+    requestHeaders: { 'accept-encoding': 'br' },
+    status: 404,
+    headers: { 'content-encoding': 'br' },
+    body: /Dudley page not found/,
+  },
   { name: 'a folder without index.html is not a page', path: '/empty/', status: 404, body: /Dudley page not found/ },
   { name: 'a file is not a folder', path: '/robots.txt/', status: 404 },
   { name: 'dotfiles are not served', path: '/.env', status: 404, notBody: /SECRET/ },
   { name: 'precompressed siblings are not addressable themselves', path: '/index.html.br', status: 404 },
-  { name: 'brotli to a client that accepts it', path: '/', requestHeaders: { 'accept-encoding': 'br' }, status: 200, headers: { 'content-encoding': 'br', vary: /Accept-Encoding/i, 'content-type': HTML }, body: /Dudley home v1/ },
-  { name: 'gzip to a client that accepts only gzip', path: '/', requestHeaders: { 'accept-encoding': 'gzip' }, status: 200, headers: { 'content-encoding': 'gzip', vary: /Accept-Encoding/i }, body: /Dudley home v1/ },
-  { name: 'brotli preferred when both are accepted', path: '/about/', requestHeaders: { 'accept-encoding': 'gzip, deflate, br' }, status: 200, headers: { 'content-encoding': 'br' }, body: /About Dudley v1/ },
+  {
+    name: 'brotli to a client that accepts it',
+    path: '/',
+    requestHeaders: { 'accept-encoding': 'br' },
+    status: 200,
+    headers: { 'content-encoding': 'br', vary: /Accept-Encoding/i, 'content-type': HTML },
+    body: /Dudley home v1/,
+  },
+  {
+    name: 'gzip to a client that accepts only gzip',
+    path: '/',
+    requestHeaders: { 'accept-encoding': 'gzip' },
+    status: 200,
+    headers: { 'content-encoding': 'gzip', vary: /Accept-Encoding/i },
+    body: /Dudley home v1/,
+  },
+  {
+    name: 'brotli preferred when both are accepted',
+    path: '/about/',
+    requestHeaders: { 'accept-encoding': 'gzip, deflate, br' },
+    status: 200,
+    headers: { 'content-encoding': 'br' },
+    body: /About Dudley v1/,
+  },
   { name: 'identity to a client that accepts no encoding, still varying', path: '/', status: 200, headers: { 'content-encoding': null, vary: /Accept-Encoding/i } },
-  { name: 'a hashed asset precompressed, with its own type', path: '/_astro/app.3f9a1c.js', requestHeaders: { 'accept-encoding': 'br' }, status: 200, headers: { 'content-encoding': 'br', 'content-type': 'text/javascript; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL }, body: /island/ },
-  { name: 'a file under 1 KB is sent as it is', path: '/robots.txt', requestHeaders: { 'accept-encoding': 'br, gzip' }, status: 200, headers: { 'content-encoding': null, 'content-type': 'text/plain; charset=utf-8' } },
+  {
+    name: 'a hashed asset precompressed, with its own type',
+    path: '/_astro/app.3f9a1c.js',
+    requestHeaders: { 'accept-encoding': 'br' },
+    status: 200,
+    headers: { 'content-encoding': 'br', 'content-type': 'text/javascript; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL },
+    body: /island/,
+  },
+  {
+    name: 'a file under 1 KB is sent as it is',
+    path: '/robots.txt',
+    requestHeaders: { 'accept-encoding': 'br, gzip' },
+    status: 200,
+    headers: { 'content-encoding': null, 'content-type': 'text/plain; charset=utf-8' },
+  },
   { name: 'a malformed percent-escape is a bad request', path: '/%E0%A4%A', status: 400, headers: { ...SECURITY } },
   { name: 'a percent sign without two hex digits is a bad request', path: '/%zz', status: 400 },
   { name: 'an encoded NUL is a bad request', path: '/index.html%00.txt', status: 400 },
@@ -97,21 +153,93 @@ export const CASES: Case[] = [
   { name: 'POST to a hashed asset is not allowed', method: 'POST', path: '/_astro/app.3f9a1c.js', status: 405, headers: { allow: 'GET, HEAD' } },
   { name: 'DELETE to a missing page is not allowed', method: 'DELETE', path: '/no-such-page/', status: 405 },
   { name: 'OPTIONS is not allowed', method: 'OPTIONS', path: '/', status: 405 },
-  { name: 'a preview without a grant is refused with a page saying where to open it, and nothing of the draft', host: PREVIEW, path: '/', status: 401, headers: { ...PREVIEW_PAGE, 'content-type': HTML }, body: /Preview<\/strong> button/, notBody: DRAFT },
+  {
+    name: 'a preview without a grant is refused with a page saying where to open it, and nothing of the draft',
+    host: PREVIEW,
+    path: '/',
+    status: 401,
+    headers: { ...PREVIEW_PAGE, 'content-type': HTML },
+    body: /Preview<\/strong> button/,
+    notBody: DRAFT,
+  },
   { name: 'a preview’s hashed assets are refused without a grant', host: PREVIEW, path: '/_astro/app.3f9a1c.js', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
   { name: 'a preview’s missing pages are refused without a grant, not answered with its 404 page', host: PREVIEW, path: '/nope/', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
-  { name: 'a preview refuses a precompressed answer too', host: PREVIEW, path: '/', requestHeaders: { 'accept-encoding': 'br, gzip' }, status: 401, headers: { 'content-encoding': null }, notBody: DRAFT },
+  {
+    name: 'a preview refuses a precompressed answer too',
+    host: PREVIEW,
+    path: '/',
+    requestHeaders: { 'accept-encoding': 'br, gzip' },
+    status: 401,
+    headers: { 'content-encoding': null },
+    notBody: DRAFT,
+  },
   { name: 'a preview refuses a grant the CMS does not know', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('forged') }, status: 401, notBody: DRAFT },
   { name: 'a grant for another site does not open this preview', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('grant-for-walsall') }, status: 401, notBody: DRAFT },
-  { name: 'a browser cannot name the site the grant is checked for', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('grant-for-walsall'), 'x-preview-site': 'walsall' }, status: 401, notBody: DRAFT },
-  { name: 'a granted browser gets the preview, never stored and never indexed', host: PREVIEW, path: '/', requestHeaders: GRANTED, status: 200, headers: { ...PREVIEW_PAGE, 'content-type': HTML }, body: /Dudley home draft/ },
-  { name: 'a granted browser gets the preview precompressed', host: PREVIEW, path: '/about/', requestHeaders: { ...GRANTED, 'accept-encoding': 'br' }, status: 200, headers: { 'content-encoding': 'br', 'cache-control': NO_STORE_CACHE_CONTROL }, body: /About Dudley draft/ },
-  { name: 'a preview’s hashed assets are not cached either', host: PREVIEW, path: '/_astro/app.3f9a1c.js', requestHeaders: GRANTED, status: 200, headers: { 'cache-control': NO_STORE_CACHE_CONTROL, 'x-robots-tag': 'noindex' }, body: /draft/ },
+  {
+    name: 'a browser cannot name the site the grant is checked for',
+    host: PREVIEW,
+    path: '/',
+    requestHeaders: { cookie: grantCookie('grant-for-walsall'), 'x-preview-site': 'walsall' },
+    status: 401,
+    notBody: DRAFT,
+  },
+  {
+    name: 'a granted browser gets the preview, never stored and never indexed',
+    host: PREVIEW,
+    path: '/',
+    requestHeaders: GRANTED,
+    status: 200,
+    headers: { ...PREVIEW_PAGE, 'content-type': HTML },
+    body: /Dudley home draft/,
+  },
+  {
+    name: 'a granted browser gets the preview precompressed',
+    host: PREVIEW,
+    path: '/about/',
+    requestHeaders: { ...GRANTED, 'accept-encoding': 'br' },
+    status: 200,
+    headers: { 'content-encoding': 'br', 'cache-control': NO_STORE_CACHE_CONTROL },
+    body: /About Dudley draft/,
+  },
+  {
+    name: 'a preview’s hashed assets are not cached either',
+    host: PREVIEW,
+    path: '/_astro/app.3f9a1c.js',
+    requestHeaders: GRANTED,
+    status: 200,
+    headers: { 'cache-control': NO_STORE_CACHE_CONTROL, 'x-robots-tag': 'noindex' },
+    body: /draft/,
+  },
   { name: 'a preview’s 404 is its own, not indexed either', host: PREVIEW, path: '/nope/', requestHeaders: GRANTED, status: 404, headers: PREVIEW_PAGE, body: /Dudley page not found/ },
-  { name: 'a preview redirects a folder to its slash like a site', host: PREVIEW, path: '/about', requestHeaders: GRANTED, status: 301, headers: { location: '/about/', 'cache-control': NO_STORE_CACHE_CONTROL } },
-  { name: 'the grant address hands over to the CMS: 303 to next with its cookie, in the preview’s headers', host: PREVIEW, path: '/__preview/grant?grant=grant-for-dudley&next=/about/', status: 303, headers: { ...PREVIEW_PAGE, location: '/about/', 'set-cookie': /^bfp_preview_grant=grant-for-dudley; Path=\/; Max-Age=900; HttpOnly; SameSite=Lax$/ } },
-  { name: 'the grant address passes on what the CMS says of a grant for another site', host: PREVIEW, path: '/__preview/grant?grant=grant-for-walsall&next=/about/', status: 401, headers: { location: null, 'set-cookie': null, 'cache-control': NO_STORE_CACHE_CONTROL } },
-  { name: 'the grant address passes on what the CMS says of a next on another host', host: PREVIEW, path: '/__preview/grant?grant=grant-for-dudley&next=//evil.example/', status: 400, headers: { location: null, 'set-cookie': null } },
+  {
+    name: 'a preview redirects a folder to its slash like a site',
+    host: PREVIEW,
+    path: '/about',
+    requestHeaders: GRANTED,
+    status: 301,
+    headers: { location: '/about/', 'cache-control': NO_STORE_CACHE_CONTROL },
+  },
+  {
+    name: 'the grant address hands over to the CMS: 303 to next with its cookie, in the preview’s headers',
+    host: PREVIEW,
+    path: '/__preview/grant?grant=grant-for-dudley&next=/about/',
+    status: 303,
+    headers: { ...PREVIEW_PAGE, location: '/about/', 'set-cookie': /^bfp_preview_grant=grant-for-dudley; Path=\/; Max-Age=900; HttpOnly; SameSite=Lax$/ },
+  },
+  {
+    name: 'the grant address passes on what the CMS says of a grant for another site',
+    host: PREVIEW,
+    path: '/__preview/grant?grant=grant-for-walsall&next=/about/',
+    status: 401,
+    headers: { location: null, 'set-cookie': null, 'cache-control': NO_STORE_CACHE_CONTROL },
+  },
+  {
+    name: 'the grant address passes on what the CMS says of a next on another host',
+    host: PREVIEW,
+    path: '/__preview/grant?grant=grant-for-dudley&next=//evil.example/',
+    status: 400,
+    headers: { location: null, 'set-cookie': null },
+  },
   { name: 'the grant address takes only GET and HEAD', host: PREVIEW, method: 'POST', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 405, headers: { 'set-cookie': null } },
   { name: 'a preview takes only GET and HEAD, and shows nothing to other methods', host: PREVIEW, method: 'POST', path: '/', status: 405, notBody: DRAFT },
   { name: 'the live site has no grant address', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 404, headers: { 'set-cookie': null }, body: /Dudley page not found/ },
@@ -149,8 +277,7 @@ export function describeServing(serverName: string, start: (options: StartOption
     let fixture: FixtureSites;
     let server: ServerUnderTest;
     let verifier: FakeGrantVerifier;
-    const get = (options: { host?: string; path: string; method?: string; headers?: Record<string, string> }) =>
-      siteRequest({ ...options, port: server.port, host: options.host ?? DUDLEY });
+    const get = (options: { host?: string; path: string; method?: string; headers?: Record<string, string> }) => siteRequest({ ...options, port: server.port, host: options.host ?? DUDLEY });
 
     beforeAll(async () => {
       fixture = await makeFixtureSites();
@@ -218,7 +345,7 @@ export function describeServing(serverName: string, start: (options: StartOption
       for (const name of ['content-type', 'content-length', 'etag', 'cache-control', 'content-security-policy']) expect(head.headers[name], name).toBe(full.headers[name]);
     });
 
-    it("answers a matching If-None-Match with 304 and keeps the caching headers", async () => {
+    it('answers a matching If-None-Match with 304 and keeps the caching headers', async () => {
       const first = await get({ path: '/about/', headers: { 'accept-encoding': 'br' } });
       const again = await get({ path: '/about/', headers: { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) } });
       expect(again.status).toBe(304);

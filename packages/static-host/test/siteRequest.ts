@@ -13,7 +13,13 @@ export interface SiteResponse {
  * Node cannot resolve *.localhost (browsers and curl map it to loopback themselves), so this connects to 127.0.0.1
  * and names the site in the Host header. The path is sent exactly as given, malformed or not.
  */
-export function siteRequest({ port, host, path, method = 'GET', headers = {} }: {
+export function siteRequest({
+  port,
+  host,
+  path,
+  method = 'GET',
+  headers = {},
+}: {
   port: number;
   host: string;
   path: string;

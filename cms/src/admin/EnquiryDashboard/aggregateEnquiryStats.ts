@@ -57,7 +57,11 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
 
   // The furthest stage each enquiry reached: its status now, or one in its history (a withdrawn enquiry keeps the
   // stages it got to). Statuses that are no stage (keep in touch, withdrawn) count as the first.
-  const stageOf = (column: SQL) => sql`case ${column} ${sql.join(ENQUIRY_STAGES.map((stage, index) => sql`when ${stage} then ${sql.raw(String(index))}`), sql` `)} else 0 end`;
+  const stageOf = (column: SQL) =>
+    sql`case ${column} ${sql.join(
+      ENQUIRY_STAGES.map((stage, index) => sql`when ${stage} then ${sql.raw(String(index))}`),
+      sql` `,
+    )} else 0 end`;
   const furthest = await rows<{ reached: unknown; n: unknown }>(sql`
     select reached, count(*) as n from (
       select id, max(stage) as reached from (
@@ -68,9 +72,7 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
     ) as furthest group by reached`);
 
   // A first contact corrected to before the enquiry's timestamp is a typo, not a negative wait.
-  const waitMs = postgres
-    ? sql`greatest(0, extract(epoch from (e.first_contact_at - e.created_at)) * 1000)`
-    : sql`max(0, (julianday(e.first_contact_at) - julianday(e.created_at)) * 86400000.0)`;
+  const waitMs = postgres ? sql`greatest(0, extract(epoch from (e.first_contact_at - e.created_at)) * 1000)` : sql`max(0, (julianday(e.first_contact_at) - julianday(e.created_at)) * 86400000.0)`;
   const contacted = Number(totals?.contacted ?? 0);
   let medianWaitMs: number | null = null;
   if (contacted > 0) {
@@ -97,4 +99,3 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
     furthestStage,
   };
 }
-

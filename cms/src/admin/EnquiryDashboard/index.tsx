@@ -24,10 +24,7 @@ function weekHeading(week: string, previous: string | undefined): string {
 function WeeklyTable({ id, caption, rowHeading, weeks, rows }: { id: string; caption: string; rowHeading: string; weeks: string[]; rows: WeeklyRow[] }) {
   if (rows.length === 0) return <p>No enquiries in the last {WEEKS_SHOWN} weeks.</p>;
   const max = Math.max(...rows.flatMap((row) => row.counts));
-  const columns = [
-    ...weeks.map((week, index) => ({ key: week, heading: <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time> })),
-    { key: 'total', heading: 'Total' },
-  ];
+  const columns = [...weeks.map((week, index) => ({ key: week, heading: <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time> })), { key: 'total', heading: 'Total' }];
   const tableRows = rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -77,15 +74,16 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
     <section className={styles.dashboard} aria-labelledby="enquiry-dashboard-heading">
       <h2 id="enquiry-dashboard-heading">Enquiries: {scope}</h2>
       <p className={styles.lead}>
-        {stats.total} {stats.total === 1 ? 'enquiry' : 'enquiries'} in all. Weekly figures cover the last {WEEKS_SHOWN} weeks, each week starting on a
-        Monday; the other figures cover every enquiry.
+        {stats.total} {stats.total === 1 ? 'enquiry' : 'enquiries'} in all. Weekly figures cover the last {WEEKS_SHOWN} weeks, each week starting on a Monday; the other figures cover every enquiry.
       </p>
 
       <dl className={styles.figures}>
         <div>
           <dt>Median time to first contact</dt>
           <dd>{firstContact.medianMs === null ? 'No one contacted yet' : describeWait(firstContact.medianMs)}</dd>
-          <dd className={styles.note}>over {firstContact.contacted} contacted {firstContact.contacted === 1 ? 'enquiry' : 'enquiries'}</dd>
+          <dd className={styles.note}>
+            over {firstContact.contacted} contacted {firstContact.contacted === 1 ? 'enquiry' : 'enquiries'}
+          </dd>
         </div>
         <div>
           <dt>Overdue for a call back now</dt>

@@ -9,8 +9,5 @@ export const EventsBlock: Block = {
   slug: 'events',
   interfaceName: 'EventsBlock',
   labels: { singular: 'Upcoming events', plural: 'Upcoming events' },
-  fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: EVENTS_DEFAULTS.heading },
-    fallbackField(EVENTS_DEFAULTS.fallback, 'Text when there are no upcoming events'),
-  ],
+  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: EVENTS_DEFAULTS.heading }, fallbackField(EVENTS_DEFAULTS.fallback, 'Text when there are no upcoming events')],
 };

@@ -9,8 +9,5 @@ export const FaqsBlock: Block = {
   slug: 'faqs',
   interfaceName: 'FaqsBlock',
   labels: { singular: 'FAQs', plural: 'FAQs' },
-  fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading },
-    chosenField({ name: 'faqs', relationTo: 'faqs', what: 'FAQs', one: 'FAQ' }),
-  ],
+  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading }, chosenField({ name: 'faqs', relationTo: 'faqs', what: 'FAQs', one: 'FAQ' })],
 };

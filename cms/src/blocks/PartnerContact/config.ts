@@ -9,8 +9,5 @@ export const PartnerContactBlock: Block = {
   slug: 'partnerContact',
   interfaceName: 'PartnerContactBlock',
   labels: { singular: 'Contact and office hours', plural: 'Contact and office hours' },
-  fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: PARTNER_CONTACT_DEFAULTS.heading },
-    fallbackField(PARTNER_CONTACT_DEFAULTS.fallback),
-  ],
+  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: PARTNER_CONTACT_DEFAULTS.heading }, fallbackField(PARTNER_CONTACT_DEFAULTS.fallback)],
 };

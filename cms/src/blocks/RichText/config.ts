@@ -7,8 +7,5 @@ export const RichTextBlock: Block = {
   slug: 'richText',
   interfaceName: 'RichTextBlock',
   labels: { singular: 'Text', plural: 'Text' },
-  fields: [
-    withSafeLinks({ name: 'content', label: 'Text', type: 'richText', required: true }),
-    lexicalHTMLField({ htmlFieldName: 'contentHtml', lexicalFieldName: 'content' }),
-  ],
+  fields: [withSafeLinks({ name: 'content', label: 'Text', type: 'richText', required: true }), lexicalHTMLField({ htmlFieldName: 'contentHtml', lexicalFieldName: 'content' })],
 };

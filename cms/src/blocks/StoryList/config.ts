@@ -9,8 +9,5 @@ export const StoryListBlock: Block = {
   slug: 'storyList',
   interfaceName: 'StoryListBlock',
   labels: { singular: 'List of stories', plural: 'Lists of stories' },
-  fields: [
-    { name: 'heading', type: 'text', required: true, defaultValue: STORY_LIST_DEFAULTS.heading },
-    chosenField({ name: 'stories', relationTo: 'stories', what: 'stories', one: 'story' }),
-  ],
+  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: STORY_LIST_DEFAULTS.heading }, chosenField({ name: 'stories', relationTo: 'stories', what: 'stories', one: 'story' })],
 };

@@ -13,7 +13,13 @@ export function isWellFormedIdempotencyKey(key: string): boolean {
  * there the key is the content itself on that London day: the same person sending the same answers twice in a day
  * gets their first reference back, while a genuine new enquiry on another day is a new enquiry.
  */
-export function enquiryIdempotencyKey({ sentKey, partner, answers, contact, now = new Date() }: {
+export function enquiryIdempotencyKey({
+  sentKey,
+  partner,
+  answers,
+  contact,
+  now = new Date(),
+}: {
   sentKey: string | null;
   partner: string;
   answers: unknown;

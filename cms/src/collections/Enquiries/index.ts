@@ -28,8 +28,10 @@ const bookkeeping = { access: { create: () => false, update: () => false } };
 const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
 
 /** Required while the enquiry holds personal data; the retention job empties these when it anonymises. */
-const requiredUnlessAnonymised = (message: string) => (value: unknown, { data }: { data: Partial<{ anonymisedAt: string | null }> }) =>
-  data?.anonymisedAt || (typeof value === 'string' && value.trim() !== '') ? true : message;
+const requiredUnlessAnonymised =
+  (message: string) =>
+  (value: unknown, { data }: { data: Partial<{ anonymisedAt: string | null }> }) =>
+    data?.anonymisedAt || (typeof value === 'string' && value.trim() !== '') ? true : message;
 
 /**
  * The ONE collection every partner site's enquiries land in. Carers never write here directly: the public path is
@@ -99,7 +101,13 @@ export const Enquiries: CollectionConfig = {
         { name: 'fullName', label: 'Carer’s name', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
         { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
         { name: 'phone', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s phone number') },
-        { name: 'callTime', label: 'Good time to call', type: 'select', options: CALL_TIMES.map(({ value, label }) => ({ value, label })), admin: { description: 'As the carer said on the form; empty if they did not say.' } },
+        {
+          name: 'callTime',
+          label: 'Good time to call',
+          type: 'select',
+          options: CALL_TIMES.map(({ value, label }) => ({ value, label })),
+          admin: { description: 'As the carer said on the form; empty if they did not say.' },
+        },
       ],
     },
     {
@@ -147,7 +155,12 @@ export const Enquiries: CollectionConfig = {
       label: 'Overdue',
       type: 'checkbox',
       virtual: true,
-      admin: { position: 'sidebar', readOnly: true, components: { Cell: '/collections/Enquiries/components/OverdueCell.tsx#OverdueCell' }, description: 'Past the call-back time and nobody has contacted the carer yet.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        components: { Cell: '/collections/Enquiries/components/OverdueCell.tsx#OverdueCell' },
+        description: 'Past the call-back time and nobody has contacted the carer yet.',
+      },
       hooks: { afterRead: [({ data }) => isCallBackOverdue(data ?? {})] },
     },
     {

@@ -2,11 +2,7 @@
 export type MediaId = number | string;
 
 export const mediaIdOf = (value: unknown): MediaId | null =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? mediaIdOf((value as { id: unknown }).id)
-      : null;
+  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? mediaIdOf((value as { id: unknown }).id) : null;
 
 /** Media placed in rich text (a story's text, a page's text block): lexical upload nodes, at any depth. */
 export function mediaInRichText(node: unknown, found: MediaId[] = []): MediaId[] {

@@ -76,8 +76,7 @@ export const Partners: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: unknown) =>
-        isPartnerSlug(value) ? true : `Use ${PARTNER_SLUG_RULE}`,
+      validate: (value: unknown) => (isPartnerSlug(value) ? true : `Use ${PARTNER_SLUG_RULE}`),
       admin: { description: 'Names the site: sites/<slug> and http://<slug>.localhost:4321 locally.' },
     },
     {
@@ -162,8 +161,24 @@ export const Partners: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'opensAt', label: 'Office opens', type: 'text', required: true, defaultValue: DEFAULT_OFFICE_HOURS.opensAt, validate: validateOfficeTime, admin: { description: 'HH:MM, 24-hour. Call-back deadlines fall within these hours on working days.' } },
-            { name: 'closesAt', label: 'Office closes', type: 'text', required: true, defaultValue: DEFAULT_OFFICE_HOURS.closesAt, validate: validateOfficeTime, admin: { description: 'HH:MM, 24-hour, after opening.' } },
+            {
+              name: 'opensAt',
+              label: 'Office opens',
+              type: 'text',
+              required: true,
+              defaultValue: DEFAULT_OFFICE_HOURS.opensAt,
+              validate: validateOfficeTime,
+              admin: { description: 'HH:MM, 24-hour. Call-back deadlines fall within these hours on working days.' },
+            },
+            {
+              name: 'closesAt',
+              label: 'Office closes',
+              type: 'text',
+              required: true,
+              defaultValue: DEFAULT_OFFICE_HOURS.closesAt,
+              validate: validateOfficeTime,
+              admin: { description: 'HH:MM, 24-hour, after opening.' },
+            },
           ],
         },
         { name: 'address', type: 'textarea' },
@@ -187,8 +202,7 @@ export const Partners: CollectionConfig = {
       ...adminsOnly,
       type: 'text',
       required: true,
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(value) ? true : 'Enter a domain name without https://, e.g. fostering.example.gov.uk',
+      validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(value) ? true : 'Enter a domain name without https://, e.g. fostering.example.gov.uk'),
     },
     {
       name: 'postcodeDistricts',

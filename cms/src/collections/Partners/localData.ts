@@ -4,8 +4,7 @@ import type { Field, FieldHook } from 'payload';
  * A new partner is often a copy of another's record: its rows get ids of their own, so a copy is stored instead of
  * failing on the copied rows' ids (which the database keeps unique across every partner).
  */
-const newRowsOnCreate: FieldHook = ({ value, operation }) =>
-  operation === 'create' && Array.isArray(value) ? value.map(({ id: _id, ...row }: { id?: unknown }) => row) : value;
+const newRowsOnCreate: FieldHook = ({ value, operation }) => (operation === 'create' && Array.isArray(value) ? value.map(({ id: _id, ...row }: { id?: unknown }) => row) : value);
 
 /**
  * What differs from one council to the next and the shared pages show through the partner blocks: the weekly
@@ -25,8 +24,7 @@ export const localDataFields: Field[] = [
         type: 'date',
         admin: { date: { pickerAppearance: 'dayOnly' } },
         // A table of rates with no date cannot tell a carer whether it is this year's.
-        validate: (value: unknown, { siblingData }: { siblingData: { bands?: unknown[] } }) =>
-          !value && (siblingData.bands?.length ?? 0) > 0 ? 'Enter the date these rates apply from' : true,
+        validate: (value: unknown, { siblingData }: { siblingData: { bands?: unknown[] } }) => (!value && (siblingData.bands?.length ?? 0) > 0 ? 'Enter the date these rates apply from' : true),
       },
       {
         name: 'bands',
@@ -36,7 +34,15 @@ export const localDataFields: Field[] = [
         hooks: { beforeChange: [newRowsOnCreate] },
         fields: [
           { name: 'ageBand', label: 'Child’s age', type: 'text', required: true, maxLength: 40, admin: { description: 'e.g. "0 to 4" or "16 and over".' } },
-          { name: 'weeklyAllowance', label: 'Weekly allowance (£)', type: 'number', required: true, min: 0, max: 5000, admin: { description: 'For the child’s food, clothes, travel and activities.' } },
+          {
+            name: 'weeklyAllowance',
+            label: 'Weekly allowance (£)',
+            type: 'number',
+            required: true,
+            min: 0,
+            max: 5000,
+            admin: { description: 'For the child’s food, clothes, travel and activities.' },
+          },
           { name: 'weeklyFee', label: 'Weekly fee (£)', type: 'number', min: 0, max: 5000, admin: { description: 'The carer’s fee for their time and skill, if paid on top.' } },
         ],
       },

@@ -46,7 +46,11 @@ export async function readCount({ payload, key }: { payload: Payload; key: strin
 export async function undoAttempt({ payload, key }: { payload: Payload; key: string }): Promise<void> {
   const store = storeOf(payload);
   if (store.kind === 'mongo') await store.model.updateOne({ key }, { $inc: { count: -1 } });
-  else await store.db.update(store.table).set({ count: sql`${store.table.count} - 1` }).where(eq(store.table.key, key));
+  else
+    await store.db
+      .update(store.table)
+      .set({ count: sql`${store.table.count} - 1` })
+      .where(eq(store.table.key, key));
 }
 
 /** Deletes windows that can no longer count towards any limit. */

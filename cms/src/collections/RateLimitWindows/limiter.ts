@@ -7,7 +7,13 @@ import { countAttempt, readCount, undoAttempt } from './countAttempt.ts';
  * window. Two rows per client instead of one timestamp per attempt, with an error of a few per cent at the edges.
  * Returns null when allowed, else the seconds to wait before the estimate drops under the limit.
  */
-export function slidingWindowEstimate({ previous, current, elapsedMs, windowMs, max }: {
+export function slidingWindowEstimate({
+  previous,
+  current,
+  elapsedMs,
+  windowMs,
+  max,
+}: {
   previous: number;
   /** Including this attempt. */
   current: number;
@@ -56,6 +62,10 @@ export function databaseRateLimiter({ scope, max, windowSeconds }: { scope: stri
  */
 export function clientAddress(req: Pick<PayloadRequest, 'headers'>): string {
   const forwarded = req.headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last || req.headers.get('x-real-ip') || 'unknown';
 }

@@ -59,8 +59,7 @@ export const Stories: CollectionConfig = {
           type: 'checkbox',
           defaultValue: false,
           label: 'Names and identifying details (school, town, diagnosis) are changed or left out',
-          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
-            publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing.' : true,
+          validate: (value: unknown, { data }: { data: { _status?: string } }) => (publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing.' : true),
         },
         {
           name: 'imageConsent',
@@ -85,8 +84,7 @@ export const Stories: CollectionConfig = {
           type: 'date',
           index: true,
           admin: { description: 'On this date the story is unpublished from every site until someone reviews it.' },
-          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
-            publishing(data) && !value ? 'Set a review date before publishing.' : true,
+          validate: (value: unknown, { data }: { data: { _status?: string } }) => (publishing(data) && !value ? 'Set a review date before publishing.' : true),
         },
       ],
     },

@@ -24,9 +24,7 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
   const keepInTouch = enquiry.status === KEEP_IN_TOUCH;
   return {
     to: partner.contact.email,
-    subject: keepInTouch
-      ? `Keep-in-touch enquiry ${enquiry.reference}: no call-back due`
-      : `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
+    subject: keepInTouch ? `Keep-in-touch enquiry ${enquiry.reference}: no call-back due` : `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
     text: [
       `A new enquiry has come in from your ${partner.shortName} fostering site.`,
       '',

@@ -59,7 +59,11 @@ export async function claimDueEnquiries({ payload, now, limit, claimSeconds }: {
   const claimed: EnquiryId[] = [];
   for (const { id } of candidates) {
     // The condition is evaluated again inside the UPDATE: of two workers racing for one row, only one gets it back.
-    const won: unknown[] = await store.db.update(t).set({ emails_claimedUntil: iso(until) }).where(and(eq(t.id, id), due)).returning({ id: t.id });
+    const won: unknown[] = await store.db
+      .update(t)
+      .set({ emails_claimedUntil: iso(until) })
+      .where(and(eq(t.id, id), due))
+      .returning({ id: t.id });
     if (won.length) claimed.push(id);
   }
   return claimed;
@@ -74,7 +78,15 @@ export async function markSent({ payload, id, recipient }: { payload: Payload; i
  * Ends a claim: `nextAttemptAt` null when nothing is left to send, else when to try again. `notDelivered` raises the
  * team's flag once a failure is final.
  */
-export async function releaseClaim({ payload, id, next, attempts, lastError, states, notDelivered }: {
+export async function releaseClaim({
+  payload,
+  id,
+  next,
+  attempts,
+  lastError,
+  states,
+  notDelivered,
+}: {
   payload: Payload;
   id: EnquiryId;
   next: Date | null;
@@ -123,7 +135,10 @@ async function writeEmails(payload: Payload, id: EnquiryId, patch: EmailsPatch, 
   if (patch.lastError !== undefined) set.emails_lastError = patch.lastError;
   if (notDelivered !== undefined) set.emailNotDelivered = notDelivered;
   if (reset) {
-    const resettable = sql.join(reset.map((state) => sql`${state}`), sql`, `);
+    const resettable = sql.join(
+      reset.map((state) => sql`${state}`),
+      sql`, `,
+    );
     set.emails_team = sql`case when ${t.emails_team} in (${resettable}) then 'pending' else ${t.emails_team} end`;
     set.emails_carer = sql`case when ${t.emails_carer} in (${resettable}) then 'pending' else ${t.emails_carer} end`;
   }

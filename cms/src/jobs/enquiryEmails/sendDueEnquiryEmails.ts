@@ -21,7 +21,12 @@ const RECIPIENTS: Recipient[] = ['team', 'carer'];
  * One sweep of the outbox: claims the enquiries whose e-mails are due and sends them. The jobs worker calls it in a
  * loop of its own, so a long site build never holds back a carer's e-mail; tests call it directly.
  */
-export async function sendDueEnquiryEmails({ payload, policy, limit = 40, now = () => new Date() }: {
+export async function sendDueEnquiryEmails({
+  payload,
+  policy,
+  limit = 40,
+  now = () => new Date(),
+}: {
   payload: Payload;
   policy: DeliveryPolicy;
   limit?: number;

@@ -9,8 +9,7 @@ export type Reach = 'all' | PartnerId[] | null;
 
 type RelationValue = PartnerId | { id: PartnerId } | null | undefined;
 
-export const idOf = (value: RelationValue): PartnerId | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value;
+export const idOf = (value: RelationValue): PartnerId | null => (value === null || value === undefined ? null : typeof value === 'object' ? value.id : value);
 
 interface Versioned {
   _status?: 'draft' | 'published' | null;

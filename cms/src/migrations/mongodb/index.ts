@@ -14,7 +14,8 @@ export const migrations: Migration[] = [
     name: '20261203_184256_partner_blocks_and_home_layout',
     up: async ({ payload, req }) => {
       // Read raw: the Mongoose schema no longer knows the old fields, so Payload would not return them.
-      const globals = (payload.db as unknown as { globals: { collection: { findOne: (q: object) => Promise<Record<string, unknown> | null>; updateOne: (q: object, u: object) => Promise<unknown> } } }).globals.collection;
+      const globals = (payload.db as unknown as { globals: { collection: { findOne: (q: object) => Promise<Record<string, unknown> | null>; updateOne: (q: object, u: object) => Promise<unknown> } } })
+        .globals.collection;
       const doc = await globals.findOne({ globalType: 'campaign-copy' });
       await layOutHomePage({ payload, req }, { sections: (doc?.sections as OldCampaignCopy['sections']) ?? [], bridgeToFoster: doc?.bridgeToFoster as OldCampaignCopy['bridgeToFoster'] });
       await globals.updateOne({ globalType: 'campaign-copy' }, { $unset: { sections: '', bridgeToFoster: '' } });

@@ -31,6 +31,11 @@ export const allowancesAndFees: SeedPage = {
         'Most foster carers pay little or no income tax on what they receive, thanks to qualifying care relief. Fostering can affect some benefits: ask us, and we will help you check before you apply.',
       ],
     },
-    { blockType: 'callToAction', heading: 'Talk to us about what you would receive', text: 'Check whether you may be able to foster, then ask us about allowances where you live.', buttonLabel: 'Check if you could foster' },
+    {
+      blockType: 'callToAction',
+      heading: 'Talk to us about what you would receive',
+      text: 'Check whether you may be able to foster, then ask us about allowances where you live.',
+      buttonLabel: 'Check if you could foster',
+    },
   ],
 };

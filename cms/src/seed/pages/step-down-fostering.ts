@@ -38,6 +38,11 @@ export const stepDownFostering: SeedPage = {
         'You do not need to have fostered before. People who have worked in children’s homes, schools, health or the police often do well, and so do people who raised a relative’s children. You need to be 21 or over, have a spare bedroom and have the right to live in the UK.',
       ],
     },
-    { blockType: 'callToAction', heading: 'Could you offer a child a family home?', text: 'A few questions tell you whether you may be able to foster. It takes about two minutes.', buttonLabel: 'Check if you could foster' },
+    {
+      blockType: 'callToAction',
+      heading: 'Could you offer a child a family home?',
+      text: 'A few questions tell you whether you may be able to foster. It takes about two minutes.',
+      buttonLabel: 'Check if you could foster',
+    },
   ],
 };

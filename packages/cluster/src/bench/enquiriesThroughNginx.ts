@@ -88,7 +88,15 @@ async function sqliteOneProcess(): Promise<Measured> {
 
 async function postgresThroughNginx(instances: number): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-bench-cluster-'));
-  const cluster = await startCluster({ dir, postgresPort: PORTS.postgres, instancePorts: PORTS.instances.slice(0, instances), nginxPort: PORTS.nginx, sitesPort: PORTS.sites, cmsEnv: LOAD_ENV, log: () => {} });
+  const cluster = await startCluster({
+    dir,
+    postgresPort: PORTS.postgres,
+    instancePorts: PORTS.instances.slice(0, instances),
+    nginxPort: PORTS.nginx,
+    sitesPort: PORTS.sites,
+    cmsEnv: LOAD_ENV,
+    log: () => {},
+  });
   const db = new pg.Pool({ connectionString: cluster.databaseUrl, max: 1 });
   db.on('error', () => undefined);
   try {

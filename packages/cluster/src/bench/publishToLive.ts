@@ -39,7 +39,27 @@ function storyBody(title: string, slug: string) {
     title,
     slug,
     summary: 'A benchmark story.',
-    body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', text: 'Benchmark.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] } },
+    body: {
+      root: {
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            textStyle: '',
+            children: [{ type: 'text', text: 'Benchmark.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+          },
+        ],
+      },
+    },
     shownOn: 'all',
     safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
     _status: 'published',
@@ -65,7 +85,11 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       log: (line) => log.push(line),
     });
     const running = cluster;
-    const login = await fetch(`${running.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${running.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }),
+    });
     const admin = { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' };
     const api = async <T>(pathname: string, init: RequestInit = {}): Promise<T> => {
       const response = await fetch(`${running.url}${pathname}`, { ...init, headers: admin });
@@ -90,7 +114,12 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       const have = (await partners()).length;
       const synthetic = (await partners()).filter((p) => /-\d+$/.test(p.slug)).length;
       if (size > have) {
-        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(synthetic + size - have)], { cwd: repoRoot, label: 'synthetic', log: () => {}, env: { ...running.cmsEnv, NODE_ENV: 'production', THROWAWAY_DATABASE: 'true' } });
+        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(synthetic + size - have)], {
+          cwd: repoRoot,
+          label: 'synthetic',
+          log: () => {},
+          env: { ...running.cmsEnv, NODE_ENV: 'production', THROWAWAY_DATABASE: 'true' },
+        });
       }
       const slugs = (await partners()).map((p) => p.slug);
       if (slugs.length !== size) throw new Error(`wanted ${size} partner sites, the CMS has ${slugs.length}`);
@@ -139,8 +168,18 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
 
 const fleet = await scenario('fleet', SIZES);
 const perSite = process.env.BENCH_SKIP_PER_SITE ? [] : await scenario('per-site', [20]);
-const header = ['driver', 'partner sites', 'rebuild all (worker restart → all live)', 'peak memory (fleet render)', 'story on all: first site live', 'story on all: last site live', 'one-partner edit live'];
-console.log(`\nPublish-to-live through nginx on the production tier (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; rebuild debounce ${process.env.REBUILD_DEBOUNCE_MS ?? 2000} ms; each site polled every 100 ms)\n`);
+const header = [
+  'driver',
+  'partner sites',
+  'rebuild all (worker restart → all live)',
+  'peak memory (fleet render)',
+  'story on all: first site live',
+  'story on all: last site live',
+  'one-partner edit live',
+];
+console.log(
+  `\nPublish-to-live through nginx on the production tier (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; rebuild debounce ${process.env.REBUILD_DEBOUNCE_MS ?? 2000} ms; each site polled every 100 ms)\n`,
+);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const row of [...fleet, ...perSite]) console.log(`| ${[row.driver, row.partners, row.rebuildAll, row.peak, row.firstLive, row.lastLive, row.onePartner].join(' | ')} |`);
 const fleet20 = fleet.find((r) => r.partners === 20);

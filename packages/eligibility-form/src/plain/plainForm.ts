@@ -40,7 +40,9 @@ export function plainErrorItems(partner: Pick<PlainFormPartner, 'postcodeDistric
   const order = [...questions.map((q) => q.id as string), ...CONTACT_FIELDS];
   const target = (name: string) => (questions.find((q) => q.id === name)?.kind === 'choice' || name === CALL_TIME_QUESTION.name ? plainFieldId(`${name}-0`) : plainFieldId(name));
   const known = order.filter((name) => errors[name]).map((name) => ({ fieldId: target(name), message: errors[name]! }));
-  const other = Object.entries(errors).filter(([name]) => !order.includes(name)).map(([, message]) => ({ fieldId: null, message }));
+  const other = Object.entries(errors)
+    .filter(([name]) => !order.includes(name))
+    .map(([, message]) => ({ fieldId: null, message }));
   return [...known, ...other];
 }
 

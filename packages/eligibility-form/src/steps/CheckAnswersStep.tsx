@@ -43,17 +43,19 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
       <p>{resultHeading}</p>
       <h3 className="heading-m">Your answers</h3>
       <dl className="summary-list">
-        {questions.filter((question) => answers[question.id] !== undefined).map((question) => (
-          <div className="summary-list__row" key={question.id}>
-            <dt className="summary-list__key">{question.question}</dt>
-            <dd className="summary-list__value">{answerText(question, answers[question.id])}</dd>
-            <dd className="summary-list__actions">
-              <button type="button" className="link-button" onClick={() => onChangeAnswer(question.id)}>
-                Change<span className="visually-hidden"> your answer to: {question.question}</span>
-              </button>
-            </dd>
-          </div>
-        ))}
+        {questions
+          .filter((question) => answers[question.id] !== undefined)
+          .map((question) => (
+            <div className="summary-list__row" key={question.id}>
+              <dt className="summary-list__key">{question.question}</dt>
+              <dd className="summary-list__value">{answerText(question, answers[question.id])}</dd>
+              <dd className="summary-list__actions">
+                <button type="button" className="link-button" onClick={() => onChangeAnswer(question.id)}>
+                  Change<span className="visually-hidden"> your answer to: {question.question}</span>
+                </button>
+              </dd>
+            </div>
+          ))}
       </dl>
       <h3 className="heading-m">Your contact details</h3>
       <dl className="summary-list">

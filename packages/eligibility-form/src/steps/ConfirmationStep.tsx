@@ -21,15 +21,9 @@ export function ConfirmationStep({ partner, reference, team, outcome }: { partne
       <h3>What happens next</h3>
       {outcome === 'not-eligible-now' ? (
         // Nobody is going to ring them about this: say so, rather than promise a call.
-        <p>
-          {who} fostering team will keep your details and get in touch when the time may be right for you to foster. They will not call
-          you about this enquiry.
-        </p>
+        <p>{who} fostering team will keep your details and get in touch when the time may be right for you to foster. They will not call you about this enquiry.</p>
       ) : (
-        <p>
-          Someone from {who} fostering team will call you, usually within one working day. They will talk about fostering, answer your
-          questions and, if you would like, arrange a visit.
-        </p>
+        <p>Someone from {who} fostering team will call you, usually within one working day. They will talk about fostering, answer your questions and, if you would like, arrange a visit.</p>
       )}
       <p>
         If you would rather call us, ring {phone}

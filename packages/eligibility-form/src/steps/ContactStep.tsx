@@ -62,10 +62,7 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
       {keepInTouch ? (
         <p>{partner.shortName}’s fostering team will keep your details and get in touch when the time may be right. Nobody will call you about this enquiry.</p>
       ) : (
-        <p>
-          {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your
-          questions.
-        </p>
+        <p>{partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your questions.</p>
       )}
       {CONTACT_TEXT_FIELDS.map((field) => {
         const id = `contact-${field.name}`;
@@ -135,14 +132,7 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
           </p>
           <ErrorMessage id="contact-consent-error" message={errors.consent} />
           <div className="checkboxes__item">
-            <input
-              className="checkboxes__input"
-              type="checkbox"
-              id="contact-consent"
-              name="consent"
-              checked={draft.consent}
-              onChange={(event) => set('consent', event.target.checked)}
-            />
+            <input className="checkboxes__input" type="checkbox" id="contact-consent" name="consent" checked={draft.consent} onChange={(event) => set('consent', event.target.checked)} />
             <label className="checkboxes__label" htmlFor="contact-consent">
               {CONSENT.label}
             </label>
@@ -151,15 +141,7 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
       </div>
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="contact-website">Leave this field empty</label>
-        <input
-          id="contact-website"
-          name={HONEYPOT_FIELD}
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          value={draft.website}
-          onChange={(event) => set('website', event.target.value)}
-        />
+        <input id="contact-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" value={draft.website} onChange={(event) => set('website', event.target.value)} />
       </div>
       <button type="submit" className="button" id="contact-submit">
         Continue

@@ -88,11 +88,15 @@ async function main() {
       csv.push(await timeCsv(`${cms.url}/api/enquiries/export.csv`, admin));
     }
     const last = csv.at(-1)!;
-    console.log(`\nThe teams' views with ${ENQUIRIES.toLocaleString('en-GB')} enquiries over ${PARTNERS} partners (filled in ${filledS.toFixed(0)} s), SQLite, this machine (${os.cpus().length} cores), median of ${ROUNDS}:\n`);
+    console.log(
+      `\nThe teams' views with ${ENQUIRIES.toLocaleString('en-GB')} enquiries over ${PARTNERS} partners (filled in ${filledS.toFixed(0)} s), SQLite, this machine (${os.cpus().length} cores), median of ${ROUNDS}:\n`,
+    );
     console.log(`  admin home with the dashboard, an admin:           ${median(adminMs).toFixed(0)} ms`);
     console.log(`  admin home with the dashboard, Dudley's staff:     ${median(staffMs).toFixed(0)} ms`);
     console.log(`  CSV export of every enquiry, first byte:           ${median(csv.map((c) => c.firstByteMs)).toFixed(0)} ms`);
-    console.log(`  CSV export of every enquiry, whole download:       ${(median(csv.map((c) => c.totalMs)) / 1000).toFixed(1)} s (${last.rows.toLocaleString('en-GB')} rows, ${last.megabytes.toFixed(1)} MB)`);
+    console.log(
+      `  CSV export of every enquiry, whole download:       ${(median(csv.map((c) => c.totalMs)) / 1000).toFixed(1)} s (${last.rows.toLocaleString('en-GB')} rows, ${last.megabytes.toFixed(1)} MB)`,
+    );
     console.log(`  CMS process growth while the CSV streamed:         ${median(csv.map((c) => c.growthMb)).toFixed(0)} MB at most`);
     if (last.rows < ENQUIRIES) process.exitCode = 1;
   } finally {

@@ -32,7 +32,11 @@ export interface DirectoryTarget extends DeployTarget {
 
 const KEEP_RELEASES = 2;
 const variantsOf = (file: string) => PRECOMPRESSED_ENCODINGS.map(({ suffix }) => `${file}${suffix}`);
-const exists = (file: string) => fs.access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  fs.access(file).then(
+    () => true,
+    () => false,
+  );
 
 export function directoryTarget(root: string): DirectoryTarget {
   const liveDir = (slug: string) => path.join(root, 'live', slug);
@@ -79,7 +83,10 @@ export function directoryTarget(root: string): DirectoryTarget {
   async function prune(slug: string) {
     const releases = path.join(root, 'releases', slug);
     const inUse = await Promise.all([liveDir(slug), previewDir(slug)].map((link) => fs.realpath(link).catch(() => '')));
-    const names = (await fs.readdir(releases)).filter((name) => !name.endsWith('.json')).sort().reverse();
+    const names = (await fs.readdir(releases))
+      .filter((name) => !name.endsWith('.json'))
+      .sort()
+      .reverse();
     for (const name of names.slice(KEEP_RELEASES)) {
       const dir = path.join(releases, name);
       if (!inUse.includes(dir)) {

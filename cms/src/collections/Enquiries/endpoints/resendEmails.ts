@@ -16,5 +16,8 @@ export const resendEmails: PayloadHandler = async (req) => {
   if (!waiting) return subjectRequestProblem(409, `Both e-mails about enquiry ${enquiry.reference} have already been sent.`);
   await requeueUndelivered({ payload: req.payload, id: enquiry.id, now: new Date() });
   req.payload.logger.info(`[enquiry e-mail] ${enquiry.reference}: ${waiting} e-mail(s) queued again by user ${req.user!.id}`);
-  return Response.json({ message: `The e-mails about enquiry ${enquiry.reference} will be sent again within a minute.`, reference: enquiry.reference, queued: waiting }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { message: `The e-mails about enquiry ${enquiry.reference} will be sent again within a minute.`, reference: enquiry.reference, queued: waiting },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 };

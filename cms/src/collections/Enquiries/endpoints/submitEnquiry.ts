@@ -64,8 +64,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const site = partners.find((partner) => partner.slug === slug) ?? null;
   const reply = site && { req, site, siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin), headers };
   const values = parsed.values ?? {};
-  const answerProblem = (problem: Problem) =>
-    mode === 'form' && reply ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values }) : jsonProblem(problem, headers);
+  const answerProblem = (problem: Problem) => (mode === 'form' && reply ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values }) : jsonProblem(problem, headers));
   if (!parsed.ok) return answerProblem(parsed);
   const body = parsed.body;
   if (!site) {
@@ -78,10 +77,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
       status: 400,
       message: `The hidden field "${HONEYPOT_FIELD}" must be left empty: it catches automated form fillers`,
       errors: {
-        [HONEYPOT_FIELD]:
-          mode === 'form'
-            ? 'Your browser may have filled in a hidden box that must stay empty. It is empty now: check your answers and send them again.'
-            : 'Leave this field empty',
+        [HONEYPOT_FIELD]: mode === 'form' ? 'Your browser may have filled in a hidden box that must stay empty. It is empty now: check your answers and send them again.' : 'Leave this field empty',
       },
     });
   }
@@ -136,7 +132,9 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
           // Ruled out for now: kept in touch with, never promised a call, so no deadline.
           status: keepInTouch ? KEEP_IN_TOUCH : 'new',
           // Within the office hours of the team that will call (a record older than the hours has the defaults).
-          callBackBy: keepInTouch ? null : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
+          callBackBy: keepInTouch
+            ? null
+            : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
           idempotencyKey,
           // The outbox: both e-mails are due now, written in the same row as the enquiry itself.
           emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },
@@ -209,7 +207,12 @@ function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Heade
   const minutes = Math.ceil(retryAfter / 60);
   const message = `Too many enquiries have been sent from your internet connection. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and send it again, or phone the fostering team.`;
   if (isFormPost(req)) {
-    return plainPage({ status: 429, title: 'Please wait before sending again', paragraphs: [message, 'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.'], headers });
+    return plainPage({
+      status: 429,
+      title: 'Please wait before sending again',
+      paragraphs: [message, 'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.'],
+      headers,
+    });
   }
   return Response.json({ message, errors: {} }, { status: 429, headers });
 }
@@ -247,6 +250,9 @@ function councilCovering(answers: unknown, fallback: Partner, partners: Partner[
   const postcode = (answers as { postcode?: unknown } | null)?.postcode;
   if (typeof postcode !== 'string') return fallback;
   const councils = partners.filter((partner) => partner.kind === 'council');
-  const route = routePostcode(postcode, councils.map((c) => ({ ...c, postcodeDistricts: c.postcodeDistricts ?? [] })));
+  const route = routePostcode(
+    postcode,
+    councils.map((c) => ({ ...c, postcodeDistricts: c.postcodeDistricts ?? [] })),
+  );
   return route.kind === 'partner' ? route.partner : fallback;
 }

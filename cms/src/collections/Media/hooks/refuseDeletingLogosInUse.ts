@@ -9,6 +9,11 @@ export const refuseDeletingLogosInUse: CollectionBeforeDeleteHook = async ({ id,
   if (docs.length) {
     const names = docs.map((partner) => partner.name).join(', ');
     // `data` keeps the message in production responses (Payload's formatter keys on it; minified class names break the fallback).
-    throw new APIError(`This image is the logo of ${names}. Give ${docs.length === 1 ? 'that partner' : 'those partners'} another logo before deleting it.`, 409, { partners: docs.map((partner) => partner.slug) }, true);
+    throw new APIError(
+      `This image is the logo of ${names}. Give ${docs.length === 1 ? 'that partner' : 'those partners'} another logo before deleting it.`,
+      409,
+      { partners: docs.map((partner) => partner.slug) },
+      true,
+    );
   }
 };

@@ -16,7 +16,12 @@ export const findLocalTeam: PayloadHandler = async (req) => {
   const fromSlug = req.searchParams.get('from') ?? '';
   const from = partners.find((partner) => partner.slug === fromSlug && partner.kind === 'partnership');
   if (!from) {
-    return plainPage({ status: 400, title: 'We could not find that site', paragraphs: [`"from" must name the partnership's own site; "${fromSlug.slice(0, 60)}" does not. Go back and try again.`], headers: new Headers() });
+    return plainPage({
+      status: 400,
+      title: 'We could not find that site',
+      paragraphs: [`"from" must name the partnership's own site; "${fromSlug.slice(0, 60)}" does not. Go back and try again.`],
+      headers: new Headers(),
+    });
   }
   // Back to the partnership site at the address the visitor used (its domain, or its local name). A council's answer
   // is a page there too, which sends the visitor on: a form's redirect to another site would break the pages' CSP.
