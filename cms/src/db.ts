@@ -9,6 +9,8 @@ import type { CmsEnv } from './env.ts';
 import { migrations as sqliteMigrations } from './migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from './migrations/postgres/index.ts';
 import { migrations as mongoMigrations } from './migrations/mongodb/index.ts';
+import { benchBareEnquiriesSqlite } from './migrations/bench/sqlite.ts';
+import { benchBareEnquiriesPostgres } from './migrations/bench/postgres.ts';
 
 const migrationsRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -37,7 +39,7 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
         max: 10,
       },
       migrationDir: path.join(migrationsRoot, 'postgres'),
-      prodMigrations: postgresMigrations,
+      prodMigrations: env.benchBareCreate ? [...postgresMigrations, benchBareEnquiriesPostgres] : postgresMigrations,
       push: env.runtime === 'test',
     });
   }
@@ -46,7 +48,7 @@ export function databaseAdapter(env: CmsEnv): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: env.databaseUrl },
     migrationDir: path.join(migrationsRoot, 'sqlite'),
-    prodMigrations: sqliteMigrations,
+    prodMigrations: env.benchBareCreate ? [...sqliteMigrations, benchBareEnquiriesSqlite] : sqliteMigrations,
     push: env.runtime === 'test',
     // The enquiry endpoint and the admin write concurrently; wait for the lock rather than failing with SQLITE_BUSY.
     busyTimeout: 5000,

@@ -78,6 +78,11 @@ export interface CmsEnv {
   sitePublisher: string;
   /** REBUILD_ALL_ON_START=true: the worker rebuilds every active site when it starts (what `npm start` wants). */
   rebuildAllOnStart: boolean;
+  /**
+   * BENCH_BARE_CREATE=true adds the benchmark's yardstick, a collection anyone may write to (`npm run bench` only;
+   * refused in production).
+   */
+  benchBareCreate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -175,6 +180,7 @@ const schema = z.object({
   ),
   SITE_PUBLISHER: optionalText,
   REBUILD_ALL_ON_START: flag('REBUILD_ALL_ON_START'),
+  BENCH_BARE_CREATE: flag('BENCH_BARE_CREATE'),
 });
 
 function runtimeFrom(vars: z.infer<typeof schema>): Runtime {
@@ -211,6 +217,8 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
   if (checkSecrets && !vars.SMTP_HOST) problems.push('SMTP_HOST is missing: production sends enquiry e-mail through an SMTP relay (also set SMTP_PORT, SMTP_USER, SMTP_PASS).');
   if (vars.SMTP_USER && !vars.SMTP_PASS) problems.push('SMTP_PASS is missing: SMTP_USER is set, so the relay needs its password.');
   if (vars.S3_BUCKET && !vars.S3_REGION) problems.push('S3_REGION is missing: S3_BUCKET is set, so say which region the bucket is in.');
+
+  if (runtime === 'production' && vars.BENCH_BARE_CREATE === 'true') problems.push('BENCH_BARE_CREATE is for the benchmark only: it lets anyone write to a collection, so production refuses it.');
 
   if (problems.length) throw new ConfigError(`The CMS cannot start:\n  - ${problems.join('\n  - ')}`);
   return {
@@ -258,6 +266,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     },
     sitePublisher: path.resolve(cmsRoot, vars.SITE_PUBLISHER ?? '../packages/publish/src/publish.ts'),
     rebuildAllOnStart: vars.REBUILD_ALL_ON_START === 'true',
+    benchBareCreate: vars.BENCH_BARE_CREATE === 'true',
   };
 }
 

@@ -21,6 +21,7 @@ import { emailAdapter } from './email.ts';
 import { jobs } from './jobs/index.ts';
 import { readinessEndpoint } from './health/readiness.ts';
 import { RateLimitWindows } from './collections/RateLimitWindows/index.ts';
+import { benchBareEnquiries } from './collections/BenchBareEnquiries/index.ts';
 import { previewGrantEndpoints } from './previewGrants/endpoints.ts';
 import { UK_DATE_TIME, withUkDates } from './admin/ukDates.ts';
 
@@ -43,7 +44,7 @@ export default buildConfig({
     dateFormat: UK_DATE_TIME,
     components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
   },
-  collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows],
+  collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows, ...(env.benchBareCreate ? [benchBareEnquiries()] : [])],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],
   globals: [HomePage],
   // The augmentation of 'payload' lives in payloadTypes.d.ts, not in the generated file: packages that import these

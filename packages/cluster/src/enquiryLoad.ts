@@ -48,7 +48,7 @@ export function postEnquiry({
       {
         host: target.hostname,
         port: target.port,
-        path: target.pathname,
+        path: target.pathname + target.search,
         method: 'POST',
         localAddress,
         agent: false,
