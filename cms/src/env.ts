@@ -79,6 +79,11 @@ export interface CmsEnv {
   /** REBUILD_ALL_ON_START=true: the worker rebuilds every active site when it starts (what `npm start` wants). */
   rebuildAllOnStart: boolean;
   /**
+   * WORKER_NICENESS (0–19, default 10): the worker's scheduling priority. Where it shares cores with web instances,
+   * a burst of enquiries is answered first and its e-mails go out in the gaps; alone on a machine it changes nothing.
+   */
+  workerNiceness: number;
+  /**
    * BENCH_BARE_CREATE=true adds the benchmark's yardstick, a collection anyone may write to (`npm run bench` only;
    * refused in production).
    */
@@ -178,6 +183,10 @@ const schema = z.object({
     (value) => value === undefined || (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 100),
     'EMAIL_CONCURRENCY must be a whole number from 1 to 100 (messages sent at once, one SMTP connection each).',
   ),
+  WORKER_NICENESS: optionalText.refine(
+    (value) => value === undefined || (/^\d+$/.test(value) && Number(value) <= 19),
+    'WORKER_NICENESS must be a whole number from 0 to 19 (0 is normal priority, 19 the lowest).',
+  ),
   SITE_PUBLISHER: optionalText,
   REBUILD_ALL_ON_START: flag('REBUILD_ALL_ON_START'),
   BENCH_BARE_CREATE: flag('BENCH_BARE_CREATE'),
@@ -266,6 +275,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     },
     sitePublisher: path.resolve(cmsRoot, vars.SITE_PUBLISHER ?? '../packages/publish/src/publish.ts'),
     rebuildAllOnStart: vars.REBUILD_ALL_ON_START === 'true',
+    workerNiceness: Number(vars.WORKER_NICENESS ?? 10),
     benchBareCreate: vars.BENCH_BARE_CREATE === 'true',
   };
 }

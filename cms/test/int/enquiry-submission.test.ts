@@ -44,6 +44,21 @@ describe('a double click or a retried request files one enquiry', () => {
     expect(await enquiryCount()).toBe(before + 1);
   });
 
+  it('stores every enquiry of a burst exactly once: 30 carers at the same moment, each sending twice', async () => {
+    const before = await enquiryCount();
+    const dueBefore = await emailsDue();
+    const carers = Array.from({ length: 30 }, (_, i) => ({ body: validEnquiry(), key: crypto.randomUUID(), address: `198.51.100.${i + 1}` }));
+    const responses = await Promise.all(carers.flatMap(({ body, key, address }) => [1, 2].map(() => t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key, 'X-Forwarded-For': address })))));
+    const references = await Promise.all(responses.map(async (r) => ((await r.json()) as { reference: string }).reference));
+    expect(responses.filter((r) => r.status === 201)).toHaveLength(30);
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(30);
+    // Each carer's two answers carry one reference, and no two carers share one.
+    for (let i = 0; i < 30; i++) expect(references[2 * i + 1]).toBe(references[2 * i]);
+    expect(new Set(references).size).toBe(30);
+    expect(await enquiryCount()).toBe(before + 30);
+    expect(await emailsDue()).toBe(dueBefore + 30);
+  });
+
   it('without a key, treats the same person sending the same answers on the same day as one enquiry', async () => {
     const before = await enquiryCount();
     const body = validEnquiry();

@@ -43,6 +43,21 @@ describe('readCmsEnv', () => {
     expect(() => readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org' })).toThrow(/SMTP_HOST is missing/);
   });
 
+  it("refuses the benchmark's open collection in production, and adds it only when asked elsewhere", () => {
+    const production = { BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', SMTP_HOST: 'smtp.example.org' };
+    expect(() => readCmsEnv({ ...production, BENCH_BARE_CREATE: 'true' })).toThrow(/BENCH_BARE_CREATE is for the benchmark only/);
+    expect(readCmsEnv(production).benchBareCreate).toBe(false);
+    expect(readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'true' }).benchBareCreate).toBe(true);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'yes' })).toThrow(/BENCH_BARE_CREATE must be "true" or "false"/);
+  });
+
+  it('runs the worker below the web instances unless told otherwise, within the range the OS allows', () => {
+    expect(readCmsEnv({ BFP_ENV: 'local' }).workerNiceness).toBe(10);
+    expect(readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '0' }).workerNiceness).toBe(0);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '20' })).toThrow(/WORKER_NICENESS must be a whole number from 0 to 19/);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '-5' })).toThrow(/WORKER_NICENESS/);
+  });
+
   it('believes X-Forwarded-For only from the proxies listed in TRUSTED_PROXIES', () => {
     expect(readCmsEnv({ BFP_ENV: 'local' }).trustedProxies).toEqual([]);
     expect(readCmsEnv({ BFP_ENV: 'local', TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8']);

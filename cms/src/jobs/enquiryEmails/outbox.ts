@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
 import { directStore } from '../../directStore.ts';
 import type { EmailState } from './deliveryPolicy.ts';
@@ -55,18 +55,15 @@ export async function claimDueEnquiries({ payload, now, limit, claimSeconds }: {
   }
   const t = store.table;
   const due = and(lte(t.emails_nextAttemptAt, iso(now)), or(isNull(t.emails_claimedUntil), lt(t.emails_claimedUntil, iso(now))));
-  const candidates: Array<{ id: EnquiryId }> = await store.db.select({ id: t.id }).from(t).where(due).orderBy(asc(t.emails_nextAttemptAt)).limit(limit);
-  const claimed: EnquiryId[] = [];
-  for (const { id } of candidates) {
-    // The condition is evaluated again inside the UPDATE: of two workers racing for one row, only one gets it back.
-    const won: unknown[] = await store.db
-      .update(t)
-      .set({ emails_claimedUntil: iso(until) })
-      .where(and(eq(t.id, id), due))
-      .returning({ id: t.id });
-    if (won.length) claimed.push(id);
-  }
-  return claimed;
+  const candidates = store.db.select({ id: t.id }).from(t).where(due).orderBy(asc(t.emails_nextAttemptAt)).limit(limit);
+  // One statement for the whole batch (one write, not one per enquiry). The condition is evaluated again on each row
+  // the UPDATE takes: of two workers racing for one row, only one gets it back.
+  const won: Array<{ id: EnquiryId }> = await store.db
+    .update(t)
+    .set({ emails_claimedUntil: iso(until) })
+    .where(and(inArray(t.id, candidates), due))
+    .returning({ id: t.id });
+  return won.map(({ id }) => id);
 }
 
 /** Records one e-mail as sent the moment the relay accepts it, so a crash afterwards does not send it again. */

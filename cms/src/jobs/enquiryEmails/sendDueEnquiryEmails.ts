@@ -36,21 +36,49 @@ export async function sendDueEnquiryEmails({
   const ids = await claimDueEnquiries({ payload, now: claimedAt, limit, claimSeconds: policy.claimSeconds });
   const claimEnds = claimedAt.getTime() + policy.claimSeconds * 1000;
   const report: SweepReport = { claimed: ids.length, sent: 0, retrying: 0, undelivered: 0 };
+  if (!ids.length) return report;
+  // The claimed enquiries and their partners in two reads for the whole sweep, not one populated read each: on the
+  // day of an appeal that read was most of what the worker spent per enquiry, beside the web instances on two cores.
+  const { docs: enquiries } = await payload.find({ collection: 'enquiries', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true });
+  const partnerIds = [...new Set(enquiries.map((enquiry) => enquiry.partner).filter((id) => typeof id !== 'object'))];
+  const { docs: partners } = await payload.find({ collection: 'partners', where: { id: { in: partnerIds } }, pagination: false, depth: 0, overrideAccess: true });
+  const byId = new Map(enquiries.map((enquiry) => [String(enquiry.id), enquiry]));
+  const partnerById = new Map(partners.map((partner) => [String(partner.id), partner]));
   const queue = [...ids];
   const worker = async () => {
-    for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver({ payload, policy, id, report, now, claimEnds });
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const enquiry = byId.get(String(id));
+      const partner = enquiry ? (partnerById.get(String(enquiry.partner)) ?? null) : null;
+      await deliver({ payload, policy, id, enquiry, partner, report, now, claimEnds });
+    }
   };
   await Promise.all(Array.from({ length: Math.min(policy.concurrency, ids.length) }, worker));
   return report;
 }
 
-async function deliver({ payload, policy, id, report, now, claimEnds }: { payload: Payload; policy: DeliveryPolicy; id: EnquiryId; report: SweepReport; now: () => Date; claimEnds: number }) {
-  const enquiry = (await payload.find({ collection: 'enquiries', where: { id: { equals: id } }, limit: 1, depth: 1, overrideAccess: true })).docs[0];
+async function deliver({
+  payload,
+  policy,
+  id,
+  enquiry,
+  partner,
+  report,
+  now,
+  claimEnds,
+}: {
+  payload: Payload;
+  policy: DeliveryPolicy;
+  id: EnquiryId;
+  enquiry: Enquiry | undefined;
+  partner: Partner | null;
+  report: SweepReport;
+  now: () => Date;
+  claimEnds: number;
+}) {
   // Erased at the carer's request since it was claimed: there is nobody left to write to or about.
   if (!enquiry) return;
   const states: Record<Recipient, EmailState> = { team: enquiry.emails?.team ?? 'pending', carer: enquiry.emails?.carer ?? 'pending' };
   const attempts = (enquiry.emails?.attempts ?? 0) + 1;
-  const partner = typeof enquiry.partner === 'object' ? enquiry.partner : null;
   if (enquiry.anonymisedAt || !partner) {
     for (const recipient of RECIPIENTS) if (states[recipient] === 'pending') states[recipient] = 'cancelled';
     await releaseClaim({ payload, id, next: null, attempts: attempts - 1, lastError: null, states });
@@ -58,8 +86,8 @@ async function deliver({ payload, policy, id, report, now, claimEnds }: { payloa
   }
 
   const failures: string[] = [];
-  for (const recipient of RECIPIENTS) {
-    if (states[recipient] !== 'pending') continue;
+  const pending = RECIPIENTS.filter((recipient) => states[recipient] === 'pending');
+  for (const [index, recipient] of pending.entries()) {
     const message = messageFor({ recipient, enquiry, partner, serverUrl: payload.config.serverURL });
     try {
       await payload.sendEmail({ ...message, messageId: messageIdFor({ enquiry, recipient, serverUrl: payload.config.serverURL }) });
@@ -69,10 +97,13 @@ async function deliver({ payload, policy, id, report, now, claimEnds }: { payloa
       failures.push(`${recipient} e-mail: ${errorSummary(error)}`);
       continue;
     }
-    await recordSent({ payload, id, recipient, claimEnds });
+    // The last one sent is recorded by the release below, in the same write.
+    if (index < pending.length - 1) await whileClaimHolds(claimEnds, () => markSent({ payload, id, recipient }));
   }
+  // Every release from here on also records what was just sent.
+  const release = (args: Omit<Parameters<typeof releaseClaim>[0], 'payload' | 'id' | 'states'>) => whileClaimHolds(claimEnds, () => releaseClaim({ payload, id, states, ...args }));
   if (!failures.length) {
-    await releaseClaim({ payload, id, next: null, attempts: attempts - 1, lastError: null, states });
+    await release({ next: null, attempts: attempts - 1, lastError: null });
     return;
   }
 
@@ -80,26 +111,26 @@ async function deliver({ payload, policy, id, report, now, claimEnds }: { payloa
   const at = now();
   if (isPastGivingUp({ policy, receivedAt: new Date(enquiry.createdAt), now: at })) {
     for (const recipient of RECIPIENTS) if (states[recipient] === 'pending') states[recipient] = 'failed';
-    await releaseClaim({ payload, id, next: null, attempts, lastError, states, notDelivered: true });
+    await release({ next: null, attempts, lastError, notDelivered: true });
     report.undelivered += failures.length;
     payload.logger.error(`[enquiry e-mail] ${enquiry.reference}: given up after ${attempts} attempts over ${policy.giveUpHours} h (${lastError}); flagged "e-mail not delivered"`);
     return;
   }
   const next = nextAttemptAfterFailure({ policy, attempts, now: at });
-  await releaseClaim({ payload, id, next, attempts, lastError, states });
+  await release({ next, attempts, lastError });
   report.retrying += failures.length;
   payload.logger.warn(`[enquiry e-mail] ${enquiry.reference}: attempt ${attempts} failed (${lastError}); next try at ${next.toISOString()}`);
 }
 
 /**
- * The relay has accepted the message: record it, and keep trying while this worker still holds the claim (the
+ * The relay has accepted a message: record it, and keep trying while this worker still holds the claim (the
  * database may be restarting). Only if the claim runs out first can another worker send it again, with the same
  * Message-ID.
  */
-async function recordSent({ payload, id, recipient, claimEnds }: { payload: Payload; id: EnquiryId; recipient: Recipient; claimEnds: number }) {
+async function whileClaimHolds(claimEnds: number, write: () => Promise<void>) {
   for (;;) {
     try {
-      return await markSent({ payload, id, recipient });
+      return await write();
     } catch (error) {
       if (Date.now() > claimEnds - 2000) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));

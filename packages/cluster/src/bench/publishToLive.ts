@@ -16,6 +16,7 @@ import { repoRoot, listSites } from '@bfp/local-stack/src/repo.ts';
 import { scaffoldSite } from '@bfp/local-stack/src/scaffoldSite.ts';
 import { runNpm } from '@bfp/local-stack/src/processes.ts';
 import { timeUntilServed } from '@bfp/local-stack/src/bench/siteProbe.ts';
+import { recordBenchRows } from '@bfp/local-stack/src/bench/benchTable.ts';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startCluster, type RunningCluster } from '../cluster.ts';
 
@@ -185,3 +186,13 @@ for (const row of [...fleet, ...perSite]) console.log(`| ${[row.driver, row.part
 const fleet20 = fleet.find((r) => r.partners === 20);
 const perSite20 = perSite.find((r) => r.partners === 20);
 if (fleet20 && perSite20) console.log(`\nAt 20 partners, story on all, last site live: per-site ${perSite20.lastLive} vs fleet ${fleet20.lastLive}.`);
+recordBenchRows(
+  [...fleet, ...perSite].flatMap((row) => {
+    const on = `PostgreSQL + nginx, ${row.partners} partner sites, ${row.driver === 'fleet' ? 'fleet build' : 'one Astro build per site'}`;
+    return [
+      { measure: 'publish a story shown on all → last site live', on, figure: row.lastLive },
+      { measure: "edit one partner's record → its site live", on, figure: row.onePartner },
+      { measure: 'rebuild every site (worker restart → all live)', on, figure: `${row.rebuildAll}${row.peak === '–' ? '' : `, peak ${row.peak}`}` },
+    ];
+  }),
+);

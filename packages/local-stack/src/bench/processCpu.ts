@@ -25,3 +25,27 @@ export function rssMb(pid: number): number {
   const rss = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(rss) / 1024;
 }
+
+/** The process under `rootPid` (npm, a shell, then Node) whose command line contains `pattern`. */
+export function descendantPid(rootPid: number, pattern: string): number | undefined {
+  const parents = new Map<number, number>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  const under = (pid: number): boolean => pid === rootPid || (parents.has(pid) && pid > 1 && under(parents.get(pid)!));
+  for (const pid of parents.keys()) {
+    if (pid === rootPid || !under(pid)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(pattern) && fs.readlinkSync(`/proc/${pid}/exe`).includes('node')) return pid;
+    } catch {
+      // Ended while we looked.
+    }
+  }
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { enquiryReference } from '../reference.ts';
 import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
 import { KEEP_IN_TOUCH } from '../workflow.ts';
 import { enquiryIdempotencyKey } from '../idempotency.ts';
+import { insertEnquiry } from '../insertEnquiry.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { isFormPost, parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 import { formReturnOrigin, plainPage } from './responses.ts';
@@ -109,48 +110,40 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const keepInTouch = evaluation.result.outcome === 'not-eligible-now';
   const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, answers: evaluation.result.answers, contact: contact.value });
   const origin = req.headers.get('origin');
-  let enquiry = await findByKey(req, idempotencyKey);
-  let replayed = Boolean(enquiry);
-  if (!enquiry) {
-    try {
-      enquiry = await req.payload.create({
-        collection: 'enquiries',
-        overrideAccess: true,
-        req,
-        // Nothing populated: the answer needs only the stored row, and populating the partner (and its logo, whose
-        // read access looks through every partner and story) was a third of the create's time.
-        depth: 0,
-        data: {
-          reference: enquiryReference(partner.slug),
-          partner: partner.id,
-          sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : reply && mode === 'form' ? reply.siteOrigin : 'direct',
-          outcome: evaluation.result.outcome,
-          answers: evaluation.result.answers,
-          findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
-          contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone, callTime: contact.value.callTime },
-          consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
-          // Ruled out for now: kept in touch with, never promised a call, so no deadline.
-          status: keepInTouch ? KEEP_IN_TOUCH : 'new',
-          // Within the office hours of the team that will call (a record older than the hours has the defaults).
-          callBackBy: keepInTouch
-            ? null
-            : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
-          idempotencyKey,
-          // The outbox: both e-mails are due now, written in the same row as the enquiry itself.
-          emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },
-        },
-      });
-    } catch (error) {
-      // Two copies of one submission raced past the lookup; the unique key let exactly one in. Answer with that one.
-      enquiry = await findByKey(req, idempotencyKey);
-      if (!enquiry) throw error;
-      replayed = true;
-    }
-    // Payload's SQL adapters swallow an error from COMMIT (drizzle's commitTransaction catches it and rolls back), so
-    // a create can return a document the database never kept: seen when PostgreSQL restarted mid-burst. Read it back
-    // outside the transaction before telling the carer it was received; if it is not there, they are told to try
-    // again, and the retry (same key) files it.
-    if (!replayed && !(await isStored(req, idempotencyKey))) throw new Error(`enquiry ${enquiry.reference} was not kept by the database (its commit failed)`);
+  let enquiry: Pick<Enquiry, 'reference' | 'outcome' | 'partner'>;
+  let replayed = false;
+  try {
+    // Straight to the write, with no lookup first: a repeat of the same submission is rare, and the unique key
+    // refuses it, so the lookup is paid only then.
+    const stored = await insertEnquiry(req, {
+      reference: enquiryReference(partner.slug),
+      partner: partner.id,
+      sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : reply && mode === 'form' ? reply.siteOrigin : 'direct',
+      outcome: evaluation.result.outcome,
+      answers: evaluation.result.answers,
+      findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
+      contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone, callTime: contact.value.callTime },
+      consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
+      // Ruled out for now: kept in touch with, never promised a call, so no deadline.
+      status: keepInTouch ? KEEP_IN_TOUCH : 'new',
+      // Within the office hours of the team that will call (a record older than the hours has the defaults).
+      callBackBy: keepInTouch
+        ? null
+        : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
+      idempotencyKey,
+    });
+    // Where a failed commit cannot be told from a kept row (Payload's create on MongoDB), read it back outside the
+    // write before telling the carer it was received; if it is not there, they are told to try again, and the retry
+    // (same key) files it.
+    if (!stored.committed && !(await isStored(req, idempotencyKey))) throw new Error(`enquiry ${stored.reference} was not kept by the database (its commit failed)`);
+    enquiry = stored;
+  } catch (error) {
+    // Sent before (a double click, a retry after a lost answer), or two copies raced: the unique key let exactly one
+    // in. Answer with that one.
+    const earlier = await findByKey(req, idempotencyKey);
+    if (!earlier) throw error;
+    enquiry = earlier;
+    replayed = true;
   }
 
   const team = enquiry.partner === partner.id ? partner : (partners.find((p) => p.id === enquiry.partner) ?? (await partnerById(req, enquiry.partner)));
