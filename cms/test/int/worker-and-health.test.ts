@@ -36,7 +36,13 @@ it('answers the readiness check with 200 while the database answers, never cache
 
 it('answers 503 with Retry-After and a message a carer can act on when the enquiry cannot be stored, and stores nothing', async () => {
   const before = (await t.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs;
-  const failingCreate = vi.spyOn(t.payload, 'create').mockRejectedValue(new Error('Connection terminated unexpectedly'));
+  // The database refuses every insert, as when its connection drops: the prototype that owns drizzle's insert also
+  // serves the transactions the endpoint opens on PostgreSQL.
+  let owner: object = (t.payload.db as unknown as { drizzle: object }).drizzle;
+  while (!Object.hasOwn(owner, 'insert')) owner = Object.getPrototypeOf(owner) as object;
+  const failingCreate = vi.spyOn(owner as { insert: () => never }, 'insert').mockImplementation(() => {
+    throw new Error('Connection terminated unexpectedly');
+  });
   try {
     const json = await t.rest('/api/enquiries/submit', postJson(validEnquiry()));
     expect(json.status).toBe(503);
