@@ -5,6 +5,7 @@ import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import { startCluster, type RunningCluster } from '../src/cluster.ts';
 import { testPort } from '@bfp/services/test-ports';
 
@@ -63,27 +64,7 @@ async function loginHeaders(email: string): Promise<Record<string, string>> {
   return { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
 }
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-});
+const paragraph = (text: string) => paragraphsToRichText([text]);
 
 async function allLive(): Promise<boolean> {
   const { docs } = await api<{ docs: Array<{ status: string }> }>('/api/site-builds?limit=1000&depth=0');
@@ -169,27 +150,7 @@ describe('the worker publishes every site to nginx', () => {
         title: 'A story published on the production tier',
         slug,
         summary: 'Shown on every partner site.',
-        body: {
-          root: {
-            type: 'root',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            children: [
-              {
-                type: 'paragraph',
-                format: '',
-                indent: 0,
-                version: 1,
-                direction: 'ltr',
-                textFormat: 0,
-                textStyle: '',
-                children: [{ type: 'text', text: 'Published through the worker.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-              },
-            ],
-          },
-        },
+        body: paragraph('Published through the worker.'),
         shownOn: 'all',
         safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
         _status: 'published',

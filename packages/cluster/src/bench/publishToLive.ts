@@ -18,6 +18,7 @@ import { runNpm } from '@bfp/local-stack/src/processes.ts';
 import { timeUntilServed } from '@bfp/local-stack/src/bench/siteProbe.ts';
 import { recordBenchRows } from '@bfp/local-stack/src/bench/benchTable.ts';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import { startCluster, type RunningCluster } from '../cluster.ts';
 
 const PORTS = { postgres: 54370, instances: [3221, 3222], nginx: 8290, sites: 8291 };
@@ -40,27 +41,7 @@ function storyBody(title: string, slug: string) {
     title,
     slug,
     summary: 'A benchmark story.',
-    body: {
-      root: {
-        type: 'root',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            format: '',
-            indent: 0,
-            version: 1,
-            direction: 'ltr',
-            textFormat: 0,
-            textStyle: '',
-            children: [{ type: 'text', text: 'Benchmark.', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-          },
-        ],
-      },
-    },
+    body: paragraphsToRichText(['Benchmark.']),
     shownOn: 'all',
     safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
     _status: 'published',
