@@ -31,12 +31,37 @@ async function choose(page: Page, fieldId: string, ...options: string[]) {
   }
 }
 
-/** Adds a block of the kind labelled `label` to the end of the page's layout through the block picker. */
-async function addBlock(page: Page, label: string) {
+/**
+ * Payload rebuilds the form's state on the server after each change (a POST per change, debounced), and a block added
+ * while an older rebuild is in flight can be overtaken by its answer. A person waits for the form to settle before the
+ * next step; so does this: no POST in flight, and none for `quietMs`.
+ */
+function formSettles(page: Page) {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const track = (delta: number) => (request: { method(): string }) => {
+    if (request.method() !== 'POST') return;
+    inFlight += delta;
+    lastChange = Date.now();
+  };
+  page.on('request', track(1));
+  page.on('requestfinished', track(-1));
+  page.on('requestfailed', track(-1));
+  return (quietMs = 750) => expect.poll(() => inFlight === 0 && Date.now() - lastChange >= quietMs, { timeout: 30_000, interval: 100 }).toBe(true);
+}
+
+/** Adds a block of the kind labelled `label` to the end of the page's layout through the block picker, and waits for its fields. */
+async function addBlock(page: Page, label: string, settled: () => Promise<unknown>) {
+  await settled();
+  const index = await page.locator('[id^="layout-row-"]').count();
   await page.getByRole('button', { name: 'Add Layout' }).click();
   const drawer = page.locator('.drawer__content');
   await drawer.getByRole('button', { name: label, exact: true }).click();
   await drawer.waitFor({ state: 'hidden' });
+  const row = page.locator(`#layout-row-${index}`);
+  await row.waitFor();
+  // The row shows a shimmer until the server has built its fields.
+  await expect.poll(() => row.locator('.shimmer-effect').count(), { timeout: 30_000 }).toBe(0);
 }
 
 /** The allowance rows of the page's allowances table: age band, allowance, fee. */
@@ -49,24 +74,25 @@ describe('an editor composes a page from blocks in the admin', () => {
   it('previews it as Dudley, publishes it, and both chosen councils show it in their navigation with their own allowances', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
     const page = await signInToAdmin(await context.newPage(), { cmsUrl, email: 'editor@bfp.example' });
+    const settled = formSettles(page);
     await page.goto(`${cmsUrl}/admin/collections/pages/create`);
     await page.getByLabel('Title').fill(TITLE);
     await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(SLUG);
     await page.getByLabel('Summary').fill('What a Step Down foster carer is paid each week, and what support comes with it.');
 
-    await addBlock(page, 'Key figure');
+    await addBlock(page, 'Key figure', settled);
     await page.locator('#field-layout__0__figure').fill('85%');
     await page.locator('#field-layout__0__label').fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
     await page.locator('#field-layout__0__source').fill('Sample source for this demonstration site');
 
-    await addBlock(page, 'Allowances and fees table');
+    await addBlock(page, 'Allowances and fees table', settled);
     await page.locator('#field-layout__1__intro').fill('Every council sets its own rates.');
 
-    await addBlock(page, 'Quote');
+    await addBlock(page, 'Quote', settled);
     await page.locator('#field-layout__2__text').fill('The allowance meant I could give up my evening shifts.');
     await page.locator('#field-layout__2__attribution').fill('A Step Down foster carer');
 
-    await addBlock(page, 'Call to action');
+    await addBlock(page, 'Call to action', settled);
     await page.locator('#field-layout__3__heading').fill('Could you foster?');
 
     await choose(page, 'field-shownOn', 'Chosen partners only');
