@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, blockOutsideRequests, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
+import { axeViolations, blockOutsideRequests, formSettled, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -51,9 +51,9 @@ describe("a brand colour that fails contrast, in a partner's record", () => {
       const page = await signIn();
       await page.goto(`${cmsUrl}/admin/collections/partners/${before.id}`);
       await page.getByLabel('Primary Colour').fill('#ffcc00');
-      // As a person pauses before saving: Payload's form-state request for the change (sent 250 ms after it, without
-      // validation) would otherwise land after the refusal and clear the field's error.
-      await page.waitForLoadState('networkidle');
+      // Payload's form-state request for the change (sent 250 ms after it, without validation) would otherwise land
+      // after the refusal and clear the field's error.
+      await formSettled(page);
       await page.getByRole('button', { name: 'Save' }).click();
 
       const problem = page.locator('#brand__primaryColour-problem');
@@ -70,7 +70,7 @@ describe("a brand colour that fails contrast, in a partner's record", () => {
 
       await page.getByRole('button', { name: 'Use this shade' }).click();
       expect(await page.getByLabel('Primary Colour').inputValue()).toBe(suggestion);
-      await page.waitForLoadState('networkidle');
+      await formSettled(page);
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
       await expect.poll(() => problem.count()).toBe(0);
@@ -94,6 +94,8 @@ describe('a story in the admin', () => {
     await page.getByLabel('Summary').fill('Written, but its safeguarding record is not.');
     await page.locator('[data-lexical-editor="true"]').click();
     await page.keyboard.type('The story itself.');
+    // Else the form-state answer for the typing can land after the refusal and clear the errors it showed.
+    await formSettled(page);
     await page.getByRole('button', { name: /^Publish/ }).click();
 
     const problems = page.locator('#safeguarding__problems');
@@ -225,7 +227,7 @@ describe('the admin at 127.0.0.1', () => {
     await page.goto(`${loopbackUrl}/admin/collections/partners/${dudley.id}`);
     const note = `Fees, training and a carers' group (saved at ${Date.now()}).`;
     await page.getByLabel('Local Offer').fill(note);
-    await page.waitForLoadState('networkidle');
+    await formSettled(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
     expect((await api<{ localOffer: string }>(`/api/partners/${dudley.id}?depth=0`)).body.localOffer).toBe(note);

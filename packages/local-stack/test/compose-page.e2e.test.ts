@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, getFromSite, launchBrowser, signInToAdmin } from './helpers.ts';
+import { axeViolations, formSettled, getFromSite, launchBrowser, signInToAdmin } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
@@ -31,28 +31,9 @@ async function choose(page: Page, fieldId: string, ...options: string[]) {
   }
 }
 
-/**
- * Payload rebuilds the form's state on the server after each change (a POST per change, debounced), and a block added
- * while an older rebuild is in flight can be overtaken by its answer. A person waits for the form to settle before the
- * next step; so does this: no POST in flight, and none for `quietMs`.
- */
-function formSettles(page: Page) {
-  let inFlight = 0;
-  let lastChange = Date.now();
-  const track = (delta: number) => (request: { method(): string }) => {
-    if (request.method() !== 'POST') return;
-    inFlight += delta;
-    lastChange = Date.now();
-  };
-  page.on('request', track(1));
-  page.on('requestfinished', track(-1));
-  page.on('requestfailed', track(-1));
-  return (quietMs = 750) => expect.poll(() => inFlight === 0 && Date.now() - lastChange >= quietMs, { timeout: 30_000, interval: 100 }).toBe(true);
-}
-
 /** Adds a block of the kind labelled `label` to the end of the page's layout through the block picker, and waits for its fields. */
-async function addBlock(page: Page, label: string, settled: () => Promise<unknown>) {
-  await settled();
+async function addBlock(page: Page, label: string) {
+  await formSettled(page);
   const index = await page.locator('[id^="layout-row-"]').count();
   await page.getByRole('button', { name: 'Add Layout' }).click();
   const drawer = page.locator('.drawer__content');
@@ -74,25 +55,24 @@ describe('an editor composes a page from blocks in the admin', () => {
   it('previews it as Dudley, publishes it, and both chosen councils show it in their navigation with their own allowances', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
     const page = await signInToAdmin(await context.newPage(), { cmsUrl, email: 'editor@bfp.example' });
-    const settled = formSettles(page);
     await page.goto(`${cmsUrl}/admin/collections/pages/create`);
     await page.getByLabel('Title').fill(TITLE);
     await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(SLUG);
     await page.getByLabel('Summary').fill('What a Step Down foster carer is paid each week, and what support comes with it.');
 
-    await addBlock(page, 'Key figure', settled);
+    await addBlock(page, 'Key figure');
     await page.locator('#field-layout__0__figure').fill('85%');
     await page.locator('#field-layout__0__label').fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
     await page.locator('#field-layout__0__source').fill('Sample source for this demonstration site');
 
-    await addBlock(page, 'Allowances and fees table', settled);
+    await addBlock(page, 'Allowances and fees table');
     await page.locator('#field-layout__1__intro').fill('Every council sets its own rates.');
 
-    await addBlock(page, 'Quote', settled);
+    await addBlock(page, 'Quote');
     await page.locator('#field-layout__2__text').fill('The allowance meant I could give up my evening shifts.');
     await page.locator('#field-layout__2__attribution').fill('A Step Down foster carer');
 
-    await addBlock(page, 'Call to action', settled);
+    await addBlock(page, 'Call to action');
     await page.locator('#field-layout__3__heading').fill('Could you foster?');
 
     await choose(page, 'field-shownOn', 'Chosen partners only');
@@ -100,8 +80,7 @@ describe('an editor composes a page from blocks in the admin', () => {
     await page.getByLabel('Show in the site’s navigation').check();
     await page.locator('#field-navigationOrder').fill('7');
 
-    // As a person pauses before saving: the form-state request for the last change lands first.
-    await page.waitForLoadState('networkidle');
+    await formSettled(page);
     await page.getByRole('button', { name: 'Save Draft' }).click();
     await page.waitForURL(/\/admin\/collections\/pages\/\d+$/, { timeout: 30_000 });
     const id = /\/pages\/(\d+)$/.exec(page.url())![1]!;

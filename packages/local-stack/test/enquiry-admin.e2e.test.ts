@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, blockOutsideRequests, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
+import { axeViolations, blockOutsideRequests, formSettled, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -30,9 +30,9 @@ async function signIn(email: string): Promise<Page> {
  * that request lands after the save and leaves the document locked by this user (Payload's save deletes the lock
  * first), so the next person to open it is shown "Document locked".
  */
-// A quiet network is when the admin's form has taken in what was typed. After a lock take-over the admin may keep
-// talking to the server, so a page that never falls quiet goes on after 10 s: the save's own message is the check.
-const settled = (page: Page) => page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+// After a lock take-over the admin may keep talking to the server, so a form that never falls quiet goes on after
+// 10 s: the save's own message is the check.
+const settled = (page: Page) => formSettled(page, { timeout: 10_000 }).catch(() => undefined);
 
 async function stored() {
   const token = await loginToken(cmsUrl, 'admin@bfp.example');

@@ -77,7 +77,44 @@ export async function signInToAdmin(page: Page, { cmsUrl, email, at = cmsUrl }: 
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL(`${cmsUrl}/admin`);
+  watchPosts(page);
   return page;
+}
+
+/** The POSTs of each signed-in admin page still in flight, and when the last one started or ended. */
+const posts = new WeakMap<Page, { inFlight: Set<unknown>; lastChange: number }>();
+
+function watchPosts(page: Page) {
+  if (posts.has(page)) return;
+  const state = { inFlight: new Set<unknown>(), lastChange: Date.now() };
+  posts.set(page, state);
+  page.on('request', (request) => {
+    if (request.method() !== 'POST') return;
+    state.inFlight.add(request);
+    state.lastChange = Date.now();
+  });
+  const done = (request: unknown) => {
+    if (state.inFlight.delete(request)) state.lastChange = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+}
+
+/**
+ * Waits, as a person pauses, for the admin's form to settle: no POST in flight and none for `quietMs`. Payload
+ * rebuilds the form's state on the server after each change (a POST, debounced 250 ms); an answer that lands after a
+ * save or a publish replaces the form's state with one built before it, clearing the errors a refusal showed, and an
+ * action taken while one is in flight can be overtaken by it. (Playwright's `networkidle` is no help here: once a page
+ * has reached it, waiting for it returns at once.) `page` must come from `signInToAdmin`.
+ */
+export async function formSettled(page: Page, { quietMs = 750, timeout = 30_000 } = {}): Promise<void> {
+  const state = posts.get(page);
+  if (!state) throw new Error('formSettled: this page was not signed in with signInToAdmin, so its requests are not watched');
+  const giveUp = Date.now() + timeout;
+  while (state.inFlight.size > 0 || Date.now() - state.lastChange < quietMs) {
+    if (Date.now() > giveUp) throw new Error(`The admin form did not settle within ${timeout} ms: ${state.inFlight.size} POST(s) in flight`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
