@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 
 /** Debian's Chromium with the flags this sandbox needs (no network, no GPU, running as root). */
@@ -82,18 +83,18 @@ export async function signInToAdmin(page: Page, { cmsUrl, email, at = cmsUrl }: 
 }
 
 /** The POSTs of each signed-in admin page still in flight, and when the last one started or ended. */
-const posts = new WeakMap<Page, { inFlight: Set<unknown>; lastChange: number }>();
+const posts = new WeakMap<Page, { inFlight: Set<Request>; lastChange: number }>();
 
 function watchPosts(page: Page) {
   if (posts.has(page)) return;
-  const state = { inFlight: new Set<unknown>(), lastChange: Date.now() };
+  const state = { inFlight: new Set<Request>(), lastChange: Date.now() };
   posts.set(page, state);
   page.on('request', (request) => {
     if (request.method() !== 'POST') return;
     state.inFlight.add(request);
     state.lastChange = Date.now();
   });
-  const done = (request: unknown) => {
+  const done = (request: Request) => {
     if (state.inFlight.delete(request)) state.lastChange = Date.now();
   };
   page.on('requestfinished', done);
@@ -113,7 +114,7 @@ export async function formSettled(page: Page, { quietMs = 750, timeout = 30_000 
   const giveUp = Date.now() + timeout;
   while (state.inFlight.size > 0 || Date.now() - state.lastChange < quietMs) {
     if (Date.now() > giveUp) throw new Error(`The admin form did not settle within ${timeout} ms: ${state.inFlight.size} POST(s) in flight`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
   }
 }
 
