@@ -5,9 +5,8 @@
  * single-line field refuses all of C0 and DEL, tabs and line breaks included; a multi-line field (notes, a long
  * description, rich text) may hold line breaks and tabs, nothing else.
  */
-// eslint-disable-next-line no-control-regex -- finding them is the point
 const SINGLE_LINE = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- the same, less tab (U+0009), line feed (U+000A) and carriage return (U+000D)
+// Less tab (U+0009), line feed (U+000A) and carriage return (U+000D).
 const MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export type TextLines = 'single' | 'multi';
