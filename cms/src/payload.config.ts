@@ -24,6 +24,7 @@ import { RateLimitWindows } from './collections/RateLimitWindows/index.ts';
 import { benchBareEnquiries } from './collections/BenchBareEnquiries/index.ts';
 import { previewGrantEndpoints } from './previewGrants/endpoints.ts';
 import { UK_DATE_TIME, withUkDates } from './admin/ukDates.ts';
+import { withControlCharactersRefused } from './fields/controlCharacters.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -79,4 +80,4 @@ export default buildConfig({
         }),
       ]
     : [],
-}).then(withUkDates);
+}).then((config) => withControlCharactersRefused(withUkDates(config)));

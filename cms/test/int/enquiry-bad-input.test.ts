@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUESTION_IDS, questions } from '@bfp/eligibility';
+import { CONTACT_MESSAGES, QUESTION_IDS, questions } from '@bfp/eligibility';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { formFields, parsePage, postForm, validEnquiry } from './fixtures.ts';
@@ -55,6 +55,16 @@ const without = (key: string) => {
 };
 
 const XSS = '<script>alert(1)</script>';
+/** C0's ends and the ones most often pasted by accident, with DEL. */
+const CONTROLS = [
+  ['NUL', '\u0000'],
+  ['a tab', '\t'],
+  ['a line feed', '\n'],
+  ['a carriage return', '\r'],
+  ['an escape', '\u001b'],
+  ['U+001F', '\u001f'],
+  ['DEL', '\u007f'],
+] as const;
 const choiceQuestions = questions.filter((q) => q.kind === 'choice');
 
 const cases: Case[] = [
@@ -139,6 +149,15 @@ const cases: Case[] = [
     field: 'contact.phone',
   })),
   { name: 'a numeric phone number', body: withContact({ phone: 1632960001 }), field: 'contact.phone' },
+  // Control characters: a NUL in a name was stored on SQLite and refused by PostgreSQL on every retry (a 503 for ever).
+  ...(['fullName', 'email', 'phone'] as const).flatMap((field) =>
+    CONTROLS.map(([label, control]) => ({
+      name: `${label} in ${field}`,
+      body: withContact({ [field]: field === 'fullName' ? `Sam${control}Carer` : `${String(valid().contact[field])}${control}` }),
+      field: `contact.${field}`,
+    })),
+  ),
+  { name: 'a tab in the postcode', body: withAnswers({ postcode: 'ST16\t3AA' }), field: 'answers.postcode' },
   { name: 'no consent', body: withContact({ consent: undefined }), field: 'contact.consent' },
   { name: 'consent refused', body: withContact({ consent: false }), field: 'contact.consent' },
   { name: 'consent as "yes"', body: withContact({ consent: 'yes' }), field: 'contact.consent' },
@@ -166,6 +185,7 @@ const formCases: Array<{ name: string; fields: Record<string, string> }> = [
   { name: 'a filled honeypot', fields: { ...formFields(valid()), website: 'spam' } },
   { name: 'script in the postcode', fields: { ...formFields(valid()), postcode: XSS } },
   { name: 'no privacy notice version', fields: (({ privacyNoticeVersion: _p, ...rest }) => rest)(formFields(valid())) },
+  { name: 'a NUL in the full name', fields: { ...formFields(valid()), fullName: 'Sam\u0000Carer' } },
 ];
 
 const enquiryCount = async () => (await t.payload.count({ collection: 'enquiries' })).totalDocs;
@@ -205,6 +225,16 @@ describe('the bad-input corpus', () => {
     expect(page.querySelectorAll('.error-summary__list li').length).toBeGreaterThan(0);
     expect(page.querySelector('script')).toBeNull();
     expect(await enquiryCount()).toBe(before);
+  });
+
+  it('names the field and the problem for a control character, in JSON and on the plain form', async () => {
+    const json = await t.rest(ENDPOINT, requestFor({ name: 'nul', body: withContact({ fullName: 'Sam\u0000Carer' }) }));
+    expect(json.status).toBe(400);
+    expect(((await json.json()) as { errors: Record<string, string> }).errors['contact.fullName']).toBe(CONTACT_MESSAGES.fullName.controlCharacter);
+    const form = await t.rest(ENDPOINT, postForm({ ...formFields(valid()), fullName: 'Sam\u0000Carer' }, { Origin: 'http://dudley.localhost:4999' }));
+    expect(form.status).toBe(400);
+    const page = await parsePage(form);
+    expect(page.querySelector('.error-summary__list')!.textContent).toContain(CONTACT_MESSAGES.fullName.controlCharacter);
   });
 
   it('still accepts a good enquiry afterwards (the corpus did not break the endpoint)', async () => {

@@ -9,7 +9,8 @@ const DUDLEY_SITE = 'http://dudley.localhost:4999';
 
 let t: TestPayload;
 beforeAll(async () => {
-  t = await startTestPayload();
+  // More enquiries from one address than the limit allows; the rate limit has its own test.
+  t = await startTestPayload({ env: { ENQUIRY_RATE_LIMIT: '100000/60' } });
   await seed(t.payload, { demoUsers: false });
 });
 afterAll(() => t.cleanup());
@@ -70,6 +71,66 @@ describe('a double click or a retried request files one enquiry', () => {
     expect(await enquiryCount()).toBe(before + 2);
   });
 
+  it('answers a used Idempotency-Key sent with a changed enquiry with 422, storing nothing and leaving the first as it was', async () => {
+    const body = validEnquiry();
+    const key = crypto.randomUUID();
+    const first = await t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key }));
+    expect(first.status).toBe(201);
+    const { reference } = (await first.json()) as { reference: string };
+    const before = await enquiryCount();
+    const corrections = [
+      { ...body, contact: { ...body.contact, fullName: 'Samantha Carer' } },
+      { ...body, contact: { ...body.contact, callTime: 'evening' } },
+      { ...body, contact: { ...body.contact, phone: '07700 900 982' } },
+      { ...body, answers: { ...body.answers, pets: 'some' } },
+    ];
+    for (const corrected of corrections) {
+      const response = await t.rest(ENDPOINT, postJson(corrected, { 'Idempotency-Key': key }));
+      expect(response.status).toBe(422);
+      const answer = (await response.json()) as { message: string; errors: Record<string, string> };
+      expect(answer.message).toMatch(/already used for a different enquiry/);
+      expect(answer.errors.idempotencyKey).toBe('Already used for a different enquiry');
+      expect(response.headers.get('Idempotent-Replayed')).toBeNull();
+    }
+    expect(await enquiryCount()).toBe(before);
+    const stored = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 0 })).docs[0]!;
+    expect(stored.contact).toMatchObject({ fullName: body.contact.fullName, callTime: null });
+    // The same enquiry again, as sent or with only what the checks tidy away (spaces, the order of the answers).
+    const reordered = { ...body, answers: Object.fromEntries(Object.entries(body.answers).reverse()), contact: { ...body.contact, fullName: ` ${body.contact.fullName} ` } };
+    for (const again of [body, reordered]) {
+      const response = await t.rest(ENDPOINT, postJson(again, { 'Idempotency-Key': key }));
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { reference: string }).reference).toBe(reference);
+    }
+  });
+
+  it('compares an enquiry stored before this check with its resend the same way: same content replays, other content is refused', async () => {
+    // A row as the endpoint stored it before (the key, no other bookkeeping): written through Payload, not the endpoint.
+    const body = validEnquiry({ contact: { ...validEnquiry().contact, callTime: 'morning' } });
+    const key = crypto.randomUUID();
+    const dudley = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 })).docs[0]!;
+    const { consent: _consent, ...contact } = body.contact;
+    const earlier = await t.payload.create({
+      collection: 'enquiries',
+      overrideAccess: true,
+      data: {
+        reference: 'DUDL-EARLY1',
+        partner: dudley.id,
+        outcome: 'likely-eligible',
+        answers: { ...body.answers, postcode: 'DY1 1AA' },
+        contact,
+        consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
+        status: 'new',
+        idempotencyKey: `key:dudley:${key}`,
+      },
+    });
+    const same = await t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key }));
+    expect(same.status).toBe(200);
+    expect(((await same.json()) as { reference: string }).reference).toBe(earlier.reference);
+    const changed = await t.rest(ENDPOINT, postJson({ ...body, contact: { ...body.contact, callTime: 'afternoon' } }, { 'Idempotency-Key': key }));
+    expect(changed.status).toBe(422);
+  });
+
   it('refuses a malformed Idempotency-Key with 400 and stores nothing', async () => {
     const before = await enquiryCount();
     const response = await t.rest(ENDPOINT, postJson(validEnquiry(), { 'Idempotency-Key': 'short' }));
@@ -116,6 +177,25 @@ describe('the plain HTML form (JavaScript off)', () => {
     const stylesheet = await t.rest(page.querySelector('link[rel="stylesheet"]')!.getAttribute('href')!);
     expect(stylesheet.headers.get('content-type')).toMatch(/^text\/css/);
     expect(await stylesheet.text()).toContain('.error-summary');
+  });
+
+  it('files the same form sent twice once, and a resend with another time to call (or any other field changed) as the corrected enquiry it is', async () => {
+    const before = await enquiryCount();
+    const fields = { ...formFields(validEnquiry()), callTime: 'morning' };
+    const send = async (sent: Record<string, string>) => {
+      const response = await t.rest(ENDPOINT, postForm(sent, { Origin: DUDLEY_SITE }));
+      return { status: response.status, reference: (await parsePage(response)).querySelector('.panel__body strong')?.textContent };
+    };
+    const first = await send(fields);
+    expect(first.status).toBe(201);
+    expect(await send(fields)).toEqual({ status: 200, reference: first.reference });
+    const corrected = [
+      { ...fields, callTime: 'evening' },
+      { ...fields, callTime: '' },
+      { ...fields, pets: 'some' },
+    ];
+    for (const sent of corrected) expect((await send(sent)).status).toBe(201);
+    expect(await enquiryCount()).toBe(before + 1 + corrected.length);
   });
 
   it('answers a form with mistakes with the form again: only what is wrong is marked, every answer is kept, nothing is stored', async () => {

@@ -47,8 +47,9 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const [failedSends, setFailedSends] = useState(0);
   // Set by a Change link on the check-answers step: the changed answer returns there rather than walking on.
   const [returnToCheck, setReturnToCheck] = useState(false);
-  // One key per filled-in form: a double click or a resend after a network error files one enquiry.
-  const [idempotencyKey] = useState(newIdempotencyKey);
+  // One key per content sent: a double click or a resend after a network error files one enquiry, while a resend
+  // the carer has corrected since is sent under a new key (the CMS refuses other content under a used key).
+  const sentWith = useRef<{ key: string; content: string } | null>(null);
 
   const evaluation = useMemo(
     () => (step.kind === 'result' || step.kind === 'contact' || step.kind === 'check' ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts }) : null),
@@ -86,7 +87,9 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     if (!evaluation?.ok || submitting) return;
     setSubmitting(true);
     setSendProblem(null);
-    const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact, idempotencyKey });
+    const content = JSON.stringify([evaluation.result.answers, contact]);
+    if (sentWith.current?.content !== content) sentWith.current = { key: newIdempotencyKey(), content };
+    const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact, idempotencyKey: sentWith.current.key });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
       setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team, outcome: evaluation.result.outcome });

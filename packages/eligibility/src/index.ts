@@ -12,3 +12,5 @@ export type { DescribedAnswer } from './describe.ts';
 export { normalisePostcode, postcodeDistrict, isValidPostcode } from './postcode.ts';
 export { routePostcode } from './routing.ts';
 export type { PostcodeRoute } from './routing.ts';
+export { controlCharacterMessage, hasControlCharacter } from './controlCharacters.ts';
+export type { TextLines } from './controlCharacters.ts';

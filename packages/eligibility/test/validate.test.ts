@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, validateContact, normalisePostcode, postcodeDistrict } from '../src/index.ts';
+import { CONTACT_MESSAGES, controlCharacterMessage, evaluateEligibility, hasControlCharacter, validateContact, validateContactField, normalisePostcode, postcodeDistrict } from '../src/index.ts';
 import { VALID_CONTACT } from './fixtures.ts';
 
 const context = { postcodeDistricts: [] };
@@ -26,6 +26,16 @@ describe('validateAnswers (through evaluateEligibility)', () => {
   it('rejects a postcode that is not a postcode', () => {
     const outcome = evaluateEligibility({ postcode: 'not a postcode' }, context);
     expect(!outcome.ok && outcome.errors.postcode).toBe('Enter a real UK postcode, like ST16 3AA');
+  });
+
+  it('refuses control characters in answers: a tab in a postcode is not read as a space, and a choice never matches', () => {
+    for (const postcode of ['ST16\t3AA', 'ST16\u00003AA', 'ST16 3AA\n', '\u001bST16 3AA']) {
+      const outcome = evaluateEligibility({ postcode }, context);
+      expect(!outcome.ok && outcome.errors.postcode).toBe(controlCharacterMessage('Postcode'));
+    }
+    const outcome = evaluateEligibility({ postcode: 'ST16 3AA', age: 'yes\u0000', 'age\u0000': 'yes' }, context);
+    expect(!outcome.ok && outcome.errors.age).toBe('Select yes if you are 21 or over');
+    expect(!outcome.ok && outcome.errors['age\u0000']).toMatch(/is not an eligibility question/);
   });
 
   it('rejects input that is not an object', () => {
@@ -91,8 +101,42 @@ describe('validateContact', () => {
     expect(!outcome.ok && outcome.errors[field]).toBe(message);
   });
 
+  // Every C0 control character and DEL: NUL reached PostgreSQL once, which cannot store it and refused every retry.
+  const CONTROLS = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f'];
+
+  it.each(['fullName', 'email', 'phone'] as const)('refuses every control character in %s, at either end or inside, naming the field', (field) => {
+    for (const control of CONTROLS) {
+      for (const value of [`${control}${valid[field]}`, `${valid[field]}${control}`, `${valid[field].slice(0, 3)}${control}${valid[field].slice(3)}`]) {
+        const outcome = validateContact({ ...valid, [field]: value });
+        expect(outcome.ok, `${field} = ${JSON.stringify(value)}`).toBe(false);
+        expect(!outcome.ok && outcome.errors[field]).toBe(CONTACT_MESSAGES[field].controlCharacter);
+      }
+    }
+    expect(CONTACT_MESSAGES.fullName.controlCharacter).toMatch(/^Full name contains a hidden control character/);
+    expect(CONTACT_MESSAGES.email.controlCharacter).toMatch(/^Email address /);
+    expect(CONTACT_MESSAGES.phone.controlCharacter).toMatch(/^Phone number /);
+  });
+
+  it('gives the form the same message field by field, as it validates each one', () => {
+    expect(validateContactField('fullName', 'Sam\u0000Carer')).toBe(CONTACT_MESSAGES.fullName.controlCharacter);
+    expect(validateContactField('fullName', 'Siân O’Brien-Jones')).toBeNull();
+  });
+
   it('rejects unknown fields', () => {
     const outcome = validateContact({ ...valid, isAdmin: true });
     expect(!outcome.ok && outcome.errors.isAdmin).toBe('"isAdmin" is not a contact field');
+  });
+});
+
+describe('hasControlCharacter', () => {
+  it('allows only tab, line feed and carriage return in multi-line text, and none of C0 or DEL in single-line text', () => {
+    for (let code = 0; code < 32; code += 1) {
+      const text = `a${String.fromCharCode(code)}b`;
+      expect(hasControlCharacter(text, 'single'), `U+${code.toString(16)}`).toBe(true);
+      expect(hasControlCharacter(text, 'multi'), `U+${code.toString(16)}`).toBe(![9, 10, 13].includes(code));
+    }
+    expect(hasControlCharacter('a\u007fb', 'multi')).toBe(true);
+    // Printable text of every kind passes, C1 and format characters included (they are Unicode text, not C0).
+    expect(hasControlCharacter('Siân Ó Briain-Jones, 東京 🙂 \u00a0\u200d', 'single')).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ export interface ParsedEnquiry {
 export interface EnquiryProblem {
   ok: false;
   mode: EnquiryMode;
-  status: 400 | 404 | 409 | 413 | 415;
+  status: 400 | 404 | 409 | 413 | 415 | 422;
   message: string;
   errors?: Record<string, string>;
   /** The partner named in the request, when it could be read: a form post is answered on that partner's site. */

@@ -15,6 +15,8 @@ export const SiteBuilds: CollectionConfig = {
     description: 'Each partner site’s latest build. A failed build leaves the last good site online.',
   },
   access: { read: ownPartnerOnly('partner'), create: nobody, update: nobody, delete: isAdmin },
+  // lastError is a build's own output, copied as it came (it may carry a terminal's colour codes): nobody types here.
+  custom: { keepsControlCharacters: true },
   fields: [
     { name: 'partner', type: 'relationship', relationTo: 'partners', required: true, unique: true, index: true },
     {

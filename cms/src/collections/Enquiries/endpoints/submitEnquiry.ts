@@ -8,7 +8,7 @@ import { activePartners } from '../../Partners/activePartners.ts';
 import { enquiryReference } from '../reference.ts';
 import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
 import { KEEP_IN_TOUCH } from '../workflow.ts';
-import { enquiryIdempotencyKey } from '../idempotency.ts';
+import { enquiryIdempotencyKey, isSameEnquiry } from '../idempotency.ts';
 import { insertEnquiry } from '../insertEnquiry.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { isFormPost, parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
@@ -108,7 +108,8 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   }
 
   const keepInTouch = evaluation.result.outcome === 'not-eligible-now';
-  const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, answers: evaluation.result.answers, contact: contact.value });
+  const content = { answers: evaluation.result.answers, contact: contact.value, privacyNoticeVersion: body.privacyNoticeVersion };
+  const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, content });
   const origin = req.headers.get('origin');
   let enquiry: Pick<Enquiry, 'reference' | 'outcome' | 'partner'>;
   let replayed = false;
@@ -142,6 +143,15 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     // in. Answer with that one.
     const earlier = await findByKey(req, idempotencyKey);
     if (!earlier) throw error;
+    // A key sent again with other content is a corrected resend under a key the browser should have renewed:
+    // answering it with the first enquiry's reference would drop the correction without a word.
+    if (!isSameEnquiry(earlier, content)) {
+      return answerProblem({
+        status: 422,
+        message: 'This Idempotency-Key was already used for a different enquiry, so this one has not been stored. Send a changed enquiry with a new key.',
+        errors: { idempotencyKey: 'Already used for a different enquiry' },
+      });
+    }
     enquiry = earlier;
     replayed = true;
   }
