@@ -17,7 +17,7 @@ const Gallery: Block = {
         { name: 'more', fields: [{ name: 'credits', type: 'group', fields: [{ name: 'text', type: 'richText' }] }] },
       ],
     },
-    { name: 'nested', type: 'blocks', blocks: [], blockReferences: ['image'] },
+    { name: 'nested', type: 'blocks', blocks: [], blockReferences: ['image'] as never },
     { name: 'story', type: 'relationship', relationTo: 'stories' },
   ],
 };

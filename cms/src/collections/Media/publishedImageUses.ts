@@ -46,13 +46,15 @@ export async function publishedImageUses(req: PayloadRequest, { whole = false }:
       const names = fieldsThatCanShowMedia(config.fields, blockBySlug);
       if (!names.length) return [];
       // Only what reach and the published check read besides the images, unless the caller wants whole documents.
-      const select = whole ? undefined : Object.fromEntries([...names, '_status'].filter((name) => name !== '_status' || hasDrafts(config)).map((name) => [name, true]));
+      const select = whole
+        ? undefined
+        : (Object.fromEntries([...names, '_status'].filter((name) => name !== '_status' || hasDrafts(config)).map((name) => [name, true as const])) as Record<string, true>);
       let docs: Doc[];
       if ('collection' in source) {
         const where = hasDrafts(config) ? { _status: { equals: 'published' } } : undefined;
-        docs = (await payload.find({ collection: source.collection, where, select, ...read })).docs as Doc[];
+        docs = (await payload.find({ collection: source.collection, where, select, ...read })).docs as unknown as Doc[];
       } else {
-        const doc = (await payload.findGlobal({ slug: source.global, select, depth: 0, draft: false, overrideAccess: true, req })) as Doc;
+        const doc = (await payload.findGlobal({ slug: source.global, select, depth: 0, draft: false, overrideAccess: true, req })) as unknown as Doc;
         docs = !hasDrafts(config) || doc._status === 'published' ? [doc] : [];
       }
       return docs.map((doc) => ({ source, doc, media: mediaInFields(config.fields, doc, blockBySlug) })).filter((use) => use.media.length > 0);
