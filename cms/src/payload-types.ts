@@ -838,6 +838,10 @@ export interface SiteBuild {
   finishedAt?: string | null;
   lastLiveAt?: string | null;
   /**
+   * The privacy-notice version the live site was built with. Its pages send it with every enquiry, so it is accepted beside the partner’s current version until a newer build is live.
+   */
+  liveNoticeVersion?: string | null;
+  /**
    * How long the last build took, in milliseconds.
    */
   buildMs?: number | null;
@@ -1463,6 +1467,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   lastLiveAt?: T;
+  liveNoticeVersion?: T;
   buildMs?: T;
   lastError?: T;
   missingData?: T;

@@ -159,6 +159,20 @@ describe('scheduled publishing and images', () => {
     await t.payload.update({ collection: 'media', id: docs[0]!.logo as number, data: { alt: 'Dudley Council logo' } });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
   });
+
+  it('correcting the alt text of an image on the Home page rebuilds every site', async () => {
+    const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
+    const image = docs[0]!.logo as number;
+    const home = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+    await t.payload.updateGlobal({ slug: 'campaign-copy', context: { disableRebuild: true }, data: { layout: [...home.layout, { blockType: 'image', image }], _status: 'published' } });
+    await t.payload.jobs.run({ allQueues: true, limit: 10 });
+    try {
+      await t.payload.update({ collection: 'media', id: image, data: { alt: 'Dudley Council logo, on every home page' } });
+      expect(await runJobsAndCollectDeploys()).toEqual(ALL);
+    } finally {
+      await t.payload.updateGlobal({ slug: 'campaign-copy', context: { disableRebuild: true }, data: { layout: home.layout, _status: 'published' } });
+    }
+  });
 });
 
 describe("the partnership's own site follows the councils it lists", () => {

@@ -19,13 +19,17 @@ const port = inject('sitesPort');
 const localSitesOrigin = `http://{slug}.localhost:${port}`;
 const quiet = () => {};
 const STORY = 'a-picture-in-the-text';
+const HOME_CAPTION = 'Carers and children at the summer picnic';
+const SITES = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 
-// A CMS of its own (no jobs worker), because these tests change Dudley's logo and stop the CMS: the shared stack's must
-// stay as the other tests expect it.
+// A CMS of its own (no jobs worker), because these tests change Dudley's logo and the Home page and stop the CMS: the
+// shared stack's must stay as the other tests expect it.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-self-contained-test-'));
 let cms: RunningCms | undefined;
 let cmsUrl: string;
 const builds: Record<'single' | 'fleet', string> = { single: '', fleet: '' };
+/** Every site's live folder from the fleet build. */
+const fleetSites: Record<string, string> = {};
 
 async function post(pathname: string, init: RequestInit & { token: string }) {
   const response = await fetch(`${cmsUrl}${pathname}`, { ...init, headers: { Authorization: `JWT ${init.token}`, ...init.headers } });
@@ -84,15 +88,21 @@ beforeAll(async () => {
     safeguarding: { namesChanged: true, imageConsent: 'illustration', reviewBy: '2031-01-01T00:00:00.000Z' },
   };
   await post('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story), token });
+  // An image block on the Home page, published: the home page of every site shows it.
+  const picnic = await uploadPng(token, 'picnic.png', { width: 1000, height: 600 }, '#e0a040');
+  const home = (await (await fetch(`${cmsUrl}/api/globals/campaign-copy?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { layout: unknown[] };
+  const layout = [...home.layout, { blockType: 'image', image: picnic, caption: HOME_CAPTION }];
+  await post('/api/globals/campaign-copy', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ layout, _status: 'published' }), token });
 
   const single = directoryTarget(path.join(dir, 'single'));
   const { results } = await createSiteBuilder({ cmsUrl, sitesRoot, target: single, localSitesOrigin, fleetThreshold: Infinity, log: quiet }).build(['dudley']);
   if (!results[0]?.ok) throw new Error(`single-site build failed: ${results[0]?.error}`);
   builds.single = single.liveDir('dudley');
   const fleet = directoryTarget(path.join(dir, 'fleet'));
-  const outcome = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: fleet, log: quiet });
-  if (!outcome.results.every((r) => r.ok)) throw new Error(`fleet build failed: ${JSON.stringify(outcome.results)}`);
+  const outcome = await buildFleet({ slugs: SITES, cmsUrl, localSitesOrigin, target: fleet, log: quiet });
+  if (!outcome.built || !SITES.every((slug) => outcome.results.find((r) => r.slug === slug)?.ok)) throw new Error(`fleet build failed: ${outcome.error ?? JSON.stringify(outcome.results)}`);
   builds.fleet = fleet.liveDir('dudley');
+  for (const slug of SITES) fleetSites[slug] = fleet.liveDir(slug);
 }, 240_000);
 afterAll(async () => {
   await cms?.stop();
@@ -125,6 +135,22 @@ describe('a partner with a raster logo and a story with a picture in its text', 
     });
   }
 
+  /** The Home page's image block as built: the site's own copy of the picture, with its alt text and caption. */
+  const homeImage = (root: string) => {
+    const figure = new RegExp(`<figure class="page-image"><img src="([^"]+)" alt="picnic.png \\(test image\\)"[^>]*>\\s*<figcaption class="page-image__caption">${HOME_CAPTION}</figcaption>`).exec(
+      read(root, 'index.html'),
+    );
+    return figure?.[1];
+  };
+
+  it('single build: the image block on the Home page is on the home page, as a file of the site', () => {
+    expect(own(builds.single, homeImage(builds.single))).toBe(true);
+  });
+
+  it.each(SITES)('fleet build: the image block on the Home page is on %s’s home page, as a file of the site', (slug) => {
+    expect(own(fleetSites[slug]!, homeImage(fleetSites[slug]!))).toBe(true);
+  });
+
   it('renders every page completely with the CMS stopped, under the full CSP', async () => {
     await cms!.stop();
     cms = undefined;
@@ -148,6 +174,20 @@ describe('a partner with a raster logo and a story with a picture in its text', 
         expect(failed, pathname).toEqual([]);
         expect(await violations(), pathname).toEqual([]);
         await page.context().close();
+      }
+      // And every site's home page from the fleet build, its Home page image among what loads.
+      const fleetServer = await startCspSiteServer({ siteDirs: fleetSites, cmsOrigin: cmsUrl });
+      try {
+        for (const slug of SITES) {
+          const { page } = await openWithPolicy({ browser, server: fleetServer, port });
+          await page.goto(`http://${slug}.localhost:${port}/`, { waitUntil: 'load' });
+          const picture = page.locator('figure.page-image img[alt="picnic.png (test image)"]');
+          await picture.scrollIntoViewIfNeeded();
+          await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: slug }).toBe(true);
+          await page.context().close();
+        }
+      } finally {
+        fleetServer.close();
       }
     } finally {
       server.close();

@@ -32,6 +32,15 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'startedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'lastLiveAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'liveNoticeVersion',
+      label: 'Privacy notice version live',
+      type: 'text',
+      admin: {
+        description:
+          'The privacy-notice version the live site was built with. Its pages send it with every enquiry, so it is accepted beside the partner’s current version until a newer build is live.',
+      },
+    },
     { name: 'buildMs', type: 'number', admin: { description: 'How long the last build took, in milliseconds.' } },
     { name: 'lastError', type: 'textarea' },
     {

@@ -8,9 +8,9 @@ import type {
   GlobalSlug,
   PayloadRequest,
 } from 'payload';
-import { affectedPartners, partnerReach, sharedContentReach, unionReach, type Reach } from './affectedPartners.ts';
+import { affectedPartners, unionReach, type Reach } from './affectedPartners.ts';
 import { requestRebuild } from './requestRebuild.ts';
-import { mediaInBlocks } from '../../collections/Media/mediaInContent.ts';
+import { publishedImageUses } from '../../collections/Media/publishedImageUses.ts';
 
 /**
  * Hooks that rebuild exactly the partner sites a change touches. Each compares the document's PUBLIC state (the main
@@ -103,19 +103,14 @@ export function rebuildSitesOnGlobalChange(global: GlobalSlug, reach: ReachOf) {
 }
 
 /**
- * An image is shown wherever the published stories and pages that use it are shown, and on the site of any partner
- * whose logo it is: replacing it or correcting its alt text rebuilds exactly those sites.
+ * An image is shown wherever the published documents that show it are (PUBLIC_CONTENT: the Home page, stories,
+ * pages, partners' logos …): replacing it or correcting its alt text rebuilds exactly those sites.
  */
 export const rebuildSitesOnMediaChange: CollectionAfterChangeHook = async ({ req, doc, operation }) => {
   if (shouldSkip(req) || operation !== 'update') return doc;
-  const [stories, pages, partners] = await Promise.all([
-    req.payload.find({ collection: 'stories', where: { image: { equals: doc.id } }, pagination: false, depth: 0, draft: false, overrideAccess: true, req }),
-    // A block's image is not a column a query can reach on every adapter alike; pages are few, so they are read whole.
-    req.payload.find({ collection: 'pages', where: { _status: { equals: 'published' } }, pagination: false, depth: 0, draft: false, overrideAccess: true, req }),
-    req.payload.find({ collection: 'partners', where: { logo: { equals: doc.id } }, pagination: false, depth: 0, overrideAccess: true, req }),
-  ]);
-  const showing = pages.docs.filter((page) => mediaInBlocks(page.layout).some((id) => String(id) === String(doc.id)));
-  const reach = [...[...stories.docs, ...showing].map((s) => sharedContentReach(s as never)), ...partners.docs.map((p) => partnerReach(p))].reduce<Reach>(unionReach, null);
+  // A block's image is not a column a query can reach on every adapter alike; published documents are few, so they are read whole.
+  const uses = (await publishedImageUses(req, { whole: true })).filter((use) => use.media.some((id) => String(id) === String(doc.id)));
+  const reach = uses.map((use) => use.source.reach(use.doc as never)).reduce<Reach>(unionReach, null);
   await rebuildIfAffected(req, reach, `image ${String(doc.filename ?? doc.id)} changed`);
   return doc;
 };

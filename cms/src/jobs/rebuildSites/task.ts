@@ -103,7 +103,9 @@ export const rebuildSitesTask = {
         collection: 'site-builds',
         id: build.id,
         data: result.ok
-          ? { status: changedSince ? 'pending' : 'live', finishedAt, lastLiveAt: finishedAt, buildMs: result.ms, lastError: error }
+          ? // As this run read the partner, before the publisher fetched it: the pages carry this version, or (the
+            // notice changed mid-build, which queued another build) the partner's current one, accepted anyway.
+            { status: changedSince ? 'pending' : 'live', finishedAt, lastLiveAt: finishedAt, liveNoticeVersion: partner.privacy.noticeVersion, buildMs: result.ms, lastError: error }
           : { status: changedSince ? 'pending' : 'failed', finishedAt, buildMs: result.ms, lastError: error },
         req,
       });

@@ -13,7 +13,8 @@ import { insertEnquiry } from '../insertEnquiry.ts';
 import { clientAddress, databaseRateLimiter } from '../../RateLimitWindows/limiter.ts';
 import { isFormPost, parseEnquiryRequest, type EnquiryProblem } from '../request.ts';
 import { formReturnOrigin, plainPage } from './responses.ts';
-import { problemReply, sentReply } from '../plainReplies/replies.ts';
+import { problemReply, sentReply, type ReplyContext } from '../plainReplies/replies.ts';
+import { acceptedNoticeVersions } from '../privacyNotice.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
@@ -63,7 +64,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const mode = parsed.mode;
   const slug = parsed.ok ? parsed.body.partner : parsed.partner;
   const site = partners.find((partner) => partner.slug === slug) ?? null;
-  const reply = site && { req, site, siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin), headers };
+  const reply: ReplyContext | null = site && { req, site, siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin), headers };
   const values = parsed.values ?? {};
   const answerProblem = (problem: Problem) => (mode === 'form' && reply ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values }) : jsonProblem(problem, headers));
   if (!parsed.ok) return answerProblem(parsed);
@@ -83,14 +84,21 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     });
   }
 
-  // The consent stored must be to the notice the site shows now. A page built before the partner's notice changed
-  // sends the old version; storing it would record consent to a notice that is no longer the one in force.
+  // The consent stored is to the notice the carer was shown: the partner's current one, or the one its live site was
+  // built with until the rebuilt site is live (acceptedNoticeVersions). Any other version is from a page older than
+  // the live site, which a reload replaces with one that sends an accepted version; the enquiry records which it was.
   const currentNotice = site.privacy.noticeVersion;
-  if (body.privacyNoticeVersion !== currentNotice) {
+  if (body.privacyNoticeVersion !== currentNotice && !(await acceptedNoticeVersions(req, site)).includes(body.privacyNoticeVersion)) {
     const message = `Our privacy notice has changed since this page was loaded (the page showed version ${body.privacyNoticeVersion}; the current one is ${currentNotice}). Nothing has been sent. Reload the page, read the current notice, then send your details again.`;
-    if (mode === 'json') return jsonProblem({ status: 409, message, errors: { privacyNoticeVersion: `Must be the current privacy notice, version ${currentNotice}` } }, headers);
+    if (mode === 'json')
+      return jsonProblem(
+        { status: 409, message, errors: { privacyNoticeVersion: `Version ${body.privacyNoticeVersion} is no longer in force (the current one is ${currentNotice}): reload the page` } },
+        headers,
+      );
     return plainPage({ status: 409, title: 'Our privacy notice has changed', paragraphs: [message, `Or phone ${site.shortName}’s fostering team on ${site.contact.phone}.`], headers });
   }
+  // A form sent back to correct an answer keeps the notice the carer's page showed.
+  if (reply) reply.noticeVersion = body.privacyNoticeVersion;
 
   // An enquiry belongs to the council covering the carer's postcode (the same routing the partnership site's finder
   // and every council's checker use), whichever partner's site it was sent from; when no council covers it, it stays

@@ -9,22 +9,24 @@ import { partnerPage } from './page.ts';
  * site because only the server knows which answers were wrong, what they were, and the reference it just filed.
  */
 
-interface ReplyContext {
+export interface ReplyContext {
   req: PayloadRequest;
   /** The partner whose site the form was on. */
   site: Partner;
   siteOrigin: string;
   headers: Headers;
+  /** The privacy-notice version the carer's page showed, once accepted; the partner's current one otherwise. */
+  noticeVersion?: string;
 }
 
-function formPartner(site: Partner, siteOrigin: string): PlainFormPartner {
+function formPartner(site: Partner, siteOrigin: string, noticeVersion = site.privacy.noticeVersion): PlainFormPartner {
   return {
     slug: site.slug,
     shortName: site.shortName,
     postcodeDistricts: site.postcodeDistricts ?? [],
     dataControllerName: site.privacy.dataControllerName,
     agency: site.coBranding.agency,
-    privacyNoticeVersion: site.privacy.noticeVersion,
+    privacyNoticeVersion: noticeVersion,
     privacyUrl: `${siteOrigin}/privacy/`,
   };
 }
@@ -33,8 +35,11 @@ function formPartner(site: Partner, siteOrigin: string): PlainFormPartner {
  * The form again with every answer as sent and a message beside each field that is wrong, listed in an error summary
  * (GOV.UK). Nothing has been stored. The form posts back to this endpoint and says which site it belongs to.
  */
-export function problemReply({ req, site, siteOrigin, headers }: ReplyContext, problem: { status: number; errors: Record<string, string>; values: Record<string, string> }): Promise<Response> {
-  const partner = formPartner(site, siteOrigin);
+export function problemReply(
+  { req, site, siteOrigin, headers, noticeVersion }: ReplyContext,
+  problem: { status: number; errors: Record<string, string>; values: Record<string, string> },
+): Promise<Response> {
+  const partner = formPartner(site, siteOrigin, noticeVersion);
   const items = plainErrorItems(partner, problem.errors);
   const main = html`${errorSummaryHtml(items)}
 <h1>${CHECKER_HEADING}</h1>

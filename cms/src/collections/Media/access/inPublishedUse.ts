@@ -1,24 +1,12 @@
 import type { Access, PayloadRequest } from 'payload';
 import { hasRole } from '../../../access/roles.ts';
-import { mediaIdOf as idOf, mediaInBlocks, mediaInRichText, type MediaId as Id } from '../mediaInContent.ts';
+import type { MediaId } from '../mediaInContent.ts';
+import { publishedImageUses } from '../publishedImageUses.ts';
 
-/**
- * Every image something public shows: the image and the text of each published story, the image and text blocks of
- * each published page, and every partner's logo.
- */
-export async function mediaInPublishedUse(req: PayloadRequest): Promise<Id[]> {
-  const published = { where: { _status: { equals: 'published' } }, pagination: false, depth: 0, draft: false, overrideAccess: true, req } as const;
-  const [stories, pages, partners] = await Promise.all([
-    req.payload.find({ collection: 'stories', ...published, select: { image: true, body: true } }),
-    req.payload.find({ collection: 'pages', ...published, select: { layout: true } }),
-    req.payload.find({ collection: 'partners', select: { logo: true }, pagination: false, depth: 0, overrideAccess: true, req }),
-  ]);
-  const ids = [
-    ...stories.docs.flatMap((story) => [idOf(story.image), ...mediaInRichText(story.body)]),
-    ...pages.docs.flatMap((page) => mediaInBlocks(page.layout)),
-    ...partners.docs.map((partner) => idOf(partner.logo)),
-  ].filter((id): id is Id => id !== null);
-  return [...new Set(ids)];
+/** Every image something public shows: see PUBLIC_CONTENT (the Home page, stories, pages, partners' logos …). */
+export async function mediaInPublishedUse(req: PayloadRequest): Promise<MediaId[]> {
+  const ids = (await publishedImageUses(req)).flatMap((use) => use.media);
+  return [...new Map(ids.map((id) => [String(id), id])).values()];
 }
 
 /**

@@ -1,0 +1,13 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+// A site whose last build is live was built from its partner's record as it is now (a change of notice marks the
+// build pending), so its live pages send the partner's current version. Any other site's live version is unknown:
+// left empty, only the current version is accepted, as before this column.
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`site_builds\` ADD \`live_notice_version\` text;`)
+  await db.run(sql`UPDATE \`site_builds\` SET \`live_notice_version\` = (SELECT \`privacy_notice_version\` FROM \`partners\` WHERE \`partners\`.\`id\` = \`site_builds\`.\`partner_id\`) WHERE \`status\` = 'live';`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`site_builds\` DROP COLUMN \`live_notice_version\`;`)
+}
