@@ -111,15 +111,12 @@ describe('accepting a preview grant', () => {
     'javascript:alert(1)',
     'evil.example',
     '',
-  ])(
-    'refuses next=%j, setting no cookie',
-    async (next) => {
-      const answer = await accept({ grant: grantFor('dudley'), next });
-      expect(answer.status).toBe(400);
-      expect(answer.headers.get('location')).toBeNull();
-      expect(answer.headers.get('set-cookie')).toBeNull();
-    },
-  );
+  ])('refuses next=%j, setting no cookie', async (next) => {
+    const answer = await accept({ grant: grantFor('dudley'), next });
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('location')).toBeNull();
+    expect(answer.headers.get('set-cookie')).toBeNull();
+  });
 
   it('follows a next with dot segments only as the browser would resolve it, on the same site', async () => {
     const answer = await accept({ grant: grantFor('dudley'), next: '/stories/../check/' });
