@@ -3,8 +3,10 @@
 // `npm run typecheck` already does — plus one rule of our own: every package a file imports is declared by the
 // package.json nearest to it. Formatting is Prettier's alone: eslint-config-prettier, last, turns off every rule that
 // would argue with it.
+import fs from 'node:fs';
+import path from 'node:path';
 import js from '@eslint/js';
-import { defineConfig, globalIgnores } from 'eslint/config';
+import { defineConfig, globalIgnores, includeIgnoreFile } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import astro from 'eslint-plugin-astro';
 import { importX } from 'eslint-plugin-import-x';
@@ -15,21 +17,19 @@ import tseslint from 'typescript-eslint';
 /** Files that never ship: tests, tool configs, benchmarks and the repository's own scripts. */
 const DEV_ONLY = ['**/test/**', '**/*.test.{ts,tsx}', '**/*.config.{js,mjs,ts}', '**/src/bench/**', '.ci/**', 'turbo/**'];
 
+/**
+ * Whatever git ignores is never linted: built and deployed output (`npm start` deploys every site's releases under
+ * packages/local-stack/.sites/), databases, uploads, test results. Read from every .gitignore in the tree, each
+ * relative to its own folder as git reads it, so a folder ignored for git needs no second entry here.
+ */
+const gitignores = fs
+  .globSync('**/.gitignore', { cwd: import.meta.dirname, exclude: (name) => /(^|\/)(node_modules|\.git)$/.test(name) })
+  .map((file) => includeIgnoreFile(path.join(import.meta.dirname, file), { gitignoreResolution: true, name: `ignored by ${file}` }));
+
 export default defineConfig(
+  ...gitignores,
   globalIgnores([
-    '**/node_modules/',
-    '**/dist/',
-    '**/.next/',
-    '**/.astro/',
-    '**/.turbo/',
-    '**/.tmp/',
-    '**/test-results/',
-    '.sites/',
-    '.cluster/',
-    '.bench-sites-*/',
-    'cms/data/',
-    'cms/media/',
-    // Written by Payload's CLI (`generate:types`, `generate:importmap`), by Next and by `migrate:create`.
+    // Committed, but written by Payload's CLI (`generate:types`, `generate:importmap`), by Next and by `migrate:create`.
     'cms/src/payload-types.ts',
     'cms/src/app/(payload)/admin/importMap.js',
     'cms/next-env.d.ts',

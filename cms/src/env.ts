@@ -39,6 +39,13 @@ export interface CmsEnv {
   /** Public URL of the CMS, used for links in the admin and media URLs the sites download. */
   serverUrl: string;
   /**
+   * The address a web instance listens on (CMS_HOST). Loopback outside production: `npm start` has demo logins whose
+   * password is in the README, so nobody on the same café Wi-Fi may reach it unless CMS_HOST widens it on purpose
+   * (CMS_HOST=0.0.0.0). Every interface in production, where nginx or a load balancer on another machine may be the
+   * one connecting; the one-machine cluster sets 127.0.0.1 itself.
+   */
+  cmsHost: string;
+  /**
    * Origin of each partner site when served on this machine, with {slug} for the partner slug, e.g.
    * "http://{slug}.localhost:4321". Allowed for CORS alongside each partner's own domain. Unset in production.
    */
@@ -150,6 +157,10 @@ const schema = z.object({
     says((value) => `CMS_URL must be an origin like https://cms.example.org, got "${value}".`),
   ),
   CMS_PORT: port('CMS_PORT'),
+  CMS_HOST: optionalText.refine(
+    (value) => value === undefined || /^([0-9.]+|[0-9a-fA-F:]+|[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?)$/.test(value),
+    says((value) => `CMS_HOST must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface); got "${value}".`),
+  ),
   LOCAL_SITES_ORIGIN: optionalText.refine((value) => value === undefined || value.includes('{slug}'), 'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.'),
   ENQUIRY_RATE_LIMIT: rateLimit('ENQUIRY_RATE_LIMIT', '30/600'),
   LOGIN_RATE_LIMIT: rateLimit('LOGIN_RATE_LIMIT', '5/60'),
@@ -236,6 +247,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     databaseUrl,
     databaseKind,
     serverUrl,
+    cmsHost: vars.CMS_HOST ?? (runtime === 'production' ? '0.0.0.0' : '127.0.0.1'),
     localSitesOrigin: vars.LOCAL_SITES_ORIGIN,
     enquiryRateLimit: parseRateLimit(vars.ENQUIRY_RATE_LIMIT ?? '30/600'),
     loginRateLimit: parseRateLimit(vars.LOGIN_RATE_LIMIT ?? '5/60'),

@@ -43,7 +43,11 @@ export default buildConfig({
     // third party who is signed in. The built-in avatar is drawn locally.
     avatar: 'default',
     dateFormat: UK_DATE_TIME,
-    components: { beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'] },
+    components: {
+      beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'],
+      // Production has no "create first user" form: the first admin is made on the server (collections/Users/firstAdmin.ts).
+      views: { createFirstUser: { Component: '/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator' } },
+    },
   },
   collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows, ...(env.benchBareCreate ? [benchBareEnquiries()] : [])],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],

@@ -21,7 +21,7 @@ const DRAIN_TIMEOUT_MS = 20_000;
 const env = readCmsEnvOrExit();
 
 const port = Number(process.env.CMS_PORT || 3000);
-const host = process.env.CMS_HOST || '0.0.0.0';
+const host = env.cmsHost;
 const app = next({ dev: false, dir: cmsRoot, hostname: host, port });
 await app.prepare();
 const handle = app.getRequestHandler();

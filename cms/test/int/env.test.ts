@@ -51,6 +51,17 @@ describe('readCmsEnv', () => {
     expect(() => readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'yes' })).toThrow(/BENCH_BARE_CREATE must be "true" or "false"/);
   });
 
+  it('listens on loopback only outside production unless CMS_HOST widens it, and on every interface in production', () => {
+    const production = { BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', SMTP_HOST: 'smtp.example.org' };
+    expect(readCmsEnv({ BFP_ENV: 'local' }).cmsHost).toBe('127.0.0.1');
+    expect(readCmsEnv({ BFP_ENV: 'test' }).cmsHost).toBe('127.0.0.1');
+    expect(readCmsEnv({ NODE_ENV: 'development' }).cmsHost).toBe('127.0.0.1');
+    expect(readCmsEnv({ BFP_ENV: 'local', CMS_HOST: '0.0.0.0' }).cmsHost).toBe('0.0.0.0');
+    expect(readCmsEnv(production).cmsHost).toBe('0.0.0.0');
+    expect(readCmsEnv({ ...production, CMS_HOST: '10.0.0.5' }).cmsHost).toBe('10.0.0.5');
+    expect(() => readCmsEnv({ BFP_ENV: 'local', CMS_HOST: 'http://0.0.0.0' })).toThrow(/CMS_HOST must be an address to listen on/);
+  });
+
   it('runs the worker below the web instances unless told otherwise, within the range the OS allows', () => {
     expect(readCmsEnv({ BFP_ENV: 'local' }).workerNiceness).toBe(10);
     expect(readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '0' }).workerNiceness).toBe(0);

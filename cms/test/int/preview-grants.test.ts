@@ -97,20 +97,39 @@ describe('accepting a preview grant', () => {
     await expectRefused(await accept({ grant: grantFor('staffordshire'), site: 'dudley' }));
   });
 
-  it.each(['//evil.example/', '/\\evil.example/', '/\t/evil.example/', 'https://evil.example/', 'http:/evil.example', 'javascript:alert(1)', 'evil.example', ''])(
-    'refuses next=%j, setting no cookie',
-    async (next) => {
-      const answer = await accept({ grant: grantFor('dudley'), next });
-      expect(answer.status).toBe(400);
-      expect(answer.headers.get('location')).toBeNull();
-      expect(answer.headers.get('set-cookie')).toBeNull();
-    },
-  );
+  it.each([
+    '//evil.example/',
+    '/\\evil.example/',
+    '/\t/evil.example/',
+    // Each starts with one slash but resolves (dot segments removed, as a browser does) to //evil.example/.
+    '/.//evil.example/',
+    '/..//evil.example/',
+    '/%2e//evil.example/',
+    '/stories/..//..//evil.example/',
+    'https://evil.example/',
+    'http:/evil.example',
+    'javascript:alert(1)',
+    'evil.example',
+    '',
+  ])('refuses next=%j, setting no cookie', async (next) => {
+    const answer = await accept({ grant: grantFor('dudley'), next });
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('location')).toBeNull();
+    expect(answer.headers.get('set-cookie')).toBeNull();
+  });
 
   it('follows a next with dot segments only as the browser would resolve it, on the same site', async () => {
     const answer = await accept({ grant: grantFor('dudley'), next: '/stories/../check/' });
     expect(answer.status).toBe(303);
     expect(answer.headers.get('location')).toBe('/check/');
+  });
+
+  it.each(['/%2f/evil.example/', '/%5c/evil.example/', '/%2F%2Fevil.example/'])('keeps an encoded slash in next=%j encoded, a path on the preview host', async (next) => {
+    const answer = await accept({ grant: grantFor('dudley'), next });
+    expect(answer.status).toBe(303);
+    const location = answer.headers.get('location')!;
+    expect(location).toBe(next);
+    expect(new URL(location, 'https://dudley-preview.example/__preview/grant').host).toBe('dudley-preview.example');
   });
 
   it('refuses when the static host did not name the site', async () => {

@@ -62,11 +62,21 @@ async function testDatabase(dir: string): Promise<{ adapter: string; url: string
  * are set before the config is imported, because the config and the modules it loads read them at import time.
  * Each test file runs in its own process, so they do not leak.
  */
-export async function startTestPayload({ env = {}, migrated = false }: { env?: Record<string, string>; migrated?: boolean } = {}): Promise<TestPayload> {
+export async function startTestPayload({
+  env = {},
+  migrated = false,
+  production = false,
+}: {
+  env?: Record<string, string>;
+  migrated?: boolean;
+  /** BFP_ENV=production, with the secrets it requires; implies `migrated` (production never pushes schema). */
+  production?: boolean;
+} = {}): Promise<TestPayload> {
+  if (production) Object.assign(process.env, { PAYLOAD_SECRET: 'a-production-secret-for-tests-only-0123456789', SMTP_HOST: '127.0.0.1', SMTP_PORT: '9' });
   Object.assign(process.env, env);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cms-test-'));
   // `migrated`: no schema is pushed; the test applies the committed migrations itself, as production does.
-  process.env.BFP_ENV = migrated ? 'local' : 'test';
+  process.env.BFP_ENV = production ? 'production' : migrated ? 'local' : 'test';
   const database = await testDatabase(dir);
   process.env.DATABASE_URL = database.url;
   process.env.MEDIA_DIR = path.join(dir, 'media');

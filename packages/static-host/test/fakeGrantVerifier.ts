@@ -28,6 +28,17 @@ function cookieGrant(header: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * The CMS's rule (cms/src/previewGrants/sameSitePath.ts) in short: judged on the path as a browser resolves it, so
+ * `/.//evil.example/` (which resolves to `//evil.example/`) is refused like `//evil.example/` itself.
+ */
+function sameSitePath(next: string): string | null {
+  if (!/^\/(?![/\\])/.test(next) || next.includes('\\')) return null;
+  const url = new URL(next, 'http://preview.invalid');
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return url.origin === 'http://preview.invalid' && /^\/(?![/\\])/.test(path) ? path : null;
+}
+
 export async function startFakeGrantVerifier(): Promise<FakeGrantVerifier> {
   const verifier: FakeGrantVerifier = { origin: '', requests: [], unreachable: false, stop: async () => {} };
   const server = http.createServer((req, res) => {
@@ -43,11 +54,13 @@ export async function startFakeGrantVerifier(): Promise<FakeGrantVerifier> {
     if (req.method === 'GET' && url.pathname === PREVIEW_GRANT_ACCEPT_ENDPOINT) {
       const grant = url.searchParams.get('grant') ?? '';
       const next = url.searchParams.get('next') ?? '';
-      if (!/^\/(?![/\\])/.test(next)) return void res.writeHead(400, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>This preview link is not valid</h1>');
+      if (!sameSitePath(next)) return void res.writeHead(400, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>This preview link is not valid</h1>');
       if (FAKE_GRANTS[grant] !== site) return void res.writeHead(401, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>This preview is private</h1>');
       const secure = req.headers[PREVIEW_HTTPS_HEADER.toLowerCase()] === 'true' ? '; Secure' : '';
       // Headers the static host must replace with its own rather than send twice.
-      return void res.writeHead(303, { ...noStore, 'X-Robots-Tag': 'all', Location: next, 'Set-Cookie': `${grantCookie(grant)}; Path=/; Max-Age=900; HttpOnly; SameSite=Lax${secure}` }).end();
+      return void res
+        .writeHead(303, { ...noStore, 'X-Robots-Tag': 'all', Location: sameSitePath(next)!, 'Set-Cookie': `${grantCookie(grant)}; Path=/; Max-Age=900; HttpOnly; SameSite=Lax${secure}` })
+        .end();
     }
     res.writeHead(404).end();
   });

@@ -240,6 +240,13 @@ export const CASES: Case[] = [
     status: 400,
     headers: { location: null, 'set-cookie': null },
   },
+  ...['/.//evil.example/', '/%2e//evil.example/', '/..//evil.example/'].map((next) => ({
+    name: `the grant address hands the CMS next=${next} as sent, which resolves to another host and is refused`,
+    host: PREVIEW,
+    path: `/__preview/grant?grant=grant-for-dudley&next=${encodeURIComponent(next)}`,
+    status: 400,
+    headers: { location: null, 'set-cookie': null },
+  })),
   { name: 'the grant address takes only GET and HEAD', host: PREVIEW, method: 'POST', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 405, headers: { 'set-cookie': null } },
   { name: 'a preview takes only GET and HEAD, and shows nothing to other methods', host: PREVIEW, method: 'POST', path: '/', status: 405, notBody: DRAFT },
   { name: 'the live site has no grant address', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 404, headers: { 'set-cookie': null }, body: /Dudley page not found/ },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { ROLES, hasRole, isAdmin, isAdminField } from '../../access/roles.ts';
 import { readCmsEnv } from '../../env.ts';
 import { forgiveSuccessfulSignIn, limitSignIns } from './hooks/limitSignIns.ts';
+import { refuseFirstRegister } from './endpoints/refuseFirstRegister.ts';
 
 const { runtime } = readCmsEnv();
 
@@ -15,6 +16,9 @@ export const Users: CollectionConfig = {
     cookies: { secure: runtime === 'production', sameSite: 'Lax' },
   },
   hooks: { beforeOperation: [limitSignIns], afterLogin: [forgiveSuccessfulSignIn] },
+  // A production database starts with no users: its first admin is made by the operator (firstAdmin.ts), not by
+  // whoever finds the admin first.
+  endpoints: runtime === 'production' ? [refuseFirstRegister] : [],
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'partner'] },
   access: {
     // Staff may read and update themselves; only admins manage other accounts.

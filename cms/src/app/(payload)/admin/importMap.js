@@ -31,6 +31,7 @@ import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9
 import { EnquiriesDescription as EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64 } from '../../../collections/Enquiries/components/EnquiriesDescription.tsx'
 import { JsonView as JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015 } from '../../../admin/JsonView/index.tsx'
 import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
+import { FirstAdminByOperator as FirstAdminByOperator_3f3d7f125072296856204faaba9fccaf } from '../../../admin/FirstAdminByOperator/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,5 +69,6 @@ export const importMap = {
   "/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription": EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64,
   "/admin/JsonView/index.tsx#JsonView": JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015,
   "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
+  "/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator": FirstAdminByOperator_3f3d7f125072296856204faaba9fccaf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
