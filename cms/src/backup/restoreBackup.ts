@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { CmsEnv } from '../env.ts';
-import { committedMigrationNames } from '../db.ts';
 import { BackupError, EXIT, inventoryDifferences, readVerifiedManifest, type Manifest } from './manifest.ts';
 import { refuseNonEmptyMedia, restoreMedia } from './media.ts';
 import { checkPostgresArchive, refuseNonEmptyPostgres, restorePostgres } from './postgres.ts';
@@ -15,11 +14,6 @@ export async function restoreBackup({ env, dir }: { env: CmsEnv; dir: string }):
   const manifest = await readVerifiedManifest(dir);
   const kind = manifest.database.kind;
   if (env.databaseKind !== kind) throw new BackupError(`This is a ${kind} backup, but DATABASE_URL names a ${env.databaseKind} database: restore it into a ${kind} database.`, EXIT.usage);
-  const known = new Set(committedMigrationNames(kind));
-  const unknown = manifest.inventory.migrations.filter((migration) => migration.name !== 'dev' && !known.has(migration.name));
-  if (unknown.length) {
-    throw new BackupError(`The backup's database ran migrations this release does not have (${unknown.map((m) => m.name).join(', ')}): restore it with the release that made it, or a newer one.`, EXIT.usage);
-  }
   const databaseFile = path.join(dir, manifest.database.path);
   if (kind === 'postgres') await checkPostgresArchive(databaseFile);
   else await checkSqliteFile(databaseFile);
@@ -28,6 +22,13 @@ export async function restoreBackup({ env, dir }: { env: CmsEnv; dir: string }):
   if (kind === 'postgres') await refuseNonEmptyPostgres(env.databaseUrl);
   else refuseExistingSqlite(env.databaseUrl);
   if (withMedia) refuseNonEmptyMedia(env.mediaDir);
+  // Loaded only now: db.ts brings every adapter, seconds of start-up the cheap refusals above need not wait for.
+  const { committedMigrationNames } = await import('../db.ts');
+  const known = new Set(committedMigrationNames(kind));
+  const unknown = manifest.inventory.migrations.filter((migration) => migration.name !== 'dev' && !known.has(migration.name));
+  if (unknown.length) {
+    throw new BackupError(`The backup's database ran migrations this release does not have (${unknown.map((m) => m.name).join(', ')}): restore it with the release that made it, or a newer one.`, EXIT.usage);
+  }
 
   const restored = kind === 'postgres' ? await restorePostgres({ databaseUrl: env.databaseUrl, file: databaseFile }) : await restoreSqlite({ databaseUrl: env.databaseUrl, file: databaseFile });
   if (withMedia) restoreMedia({ from: path.join(dir, 'media'), mediaDir: env.mediaDir, files: manifest.media.files });
