@@ -44,7 +44,9 @@ async function tool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl?
 
 /** Every table of the public schema (where Payload keeps its tables) and its rows, and the migrations run. */
 async function inventoryOf(client: pg.Client | pg.PoolClient): Promise<Inventory> {
-  const { rows: tableRows } = await client.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name");
+  const { rows: tableRows } = await client.query<{ name: string }>(
+    "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
+  );
   const tables: Record<string, number> = {};
   for (const { name } of tableRows) {
     const { rows } = await client.query<{ n: string }>(`select count(*) as n from public.${client.escapeIdentifier(name)}`);

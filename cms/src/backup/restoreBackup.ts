@@ -27,7 +27,10 @@ export async function restoreBackup({ env, dir }: { env: CmsEnv; dir: string }):
   const known = new Set(committedMigrationNames(kind));
   const unknown = manifest.inventory.migrations.filter((migration) => migration.name !== 'dev' && !known.has(migration.name));
   if (unknown.length) {
-    throw new BackupError(`The backup's database ran migrations this release does not have (${unknown.map((m) => m.name).join(', ')}): restore it with the release that made it, or a newer one.`, EXIT.usage);
+    throw new BackupError(
+      `The backup's database ran migrations this release does not have (${unknown.map((m) => m.name).join(', ')}): restore it with the release that made it, or a newer one.`,
+      EXIT.usage,
+    );
   }
 
   const restored = kind === 'postgres' ? await restorePostgres({ databaseUrl: env.databaseUrl, file: databaseFile }) : await restoreSqlite({ databaseUrl: env.databaseUrl, file: databaseFile });

@@ -66,7 +66,10 @@ export function refuseExistingSqlite(databaseUrl: string) {
   const target = sqliteFile(databaseUrl);
   for (const existing of [target, `${target}-wal`]) {
     if (fs.existsSync(existing) && fs.statSync(existing).size > 0) {
-      throw new BackupError(`Refusing to restore over ${existing}: a database is already there. Point DATABASE_URL at a new file (file:/…/cms-restored.db) and switch to it once checked.`, EXIT.targetNotEmpty);
+      throw new BackupError(
+        `Refusing to restore over ${existing}: a database is already there. Point DATABASE_URL at a new file (file:/…/cms-restored.db) and switch to it once checked.`,
+        EXIT.targetNotEmpty,
+      );
     }
   }
 }

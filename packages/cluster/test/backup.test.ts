@@ -156,7 +156,11 @@ describe('backup and restore of the production tier', () => {
     for (const reference of [...sent.map((o) => o.reference!), ...due]) expect(copiesFor(reference), reference).toHaveLength(2);
 
     // The sites build from the restored database (every site is rebuilt when the worker starts).
-    const login = await fetch(`${cluster.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${cluster.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }),
+    });
     const { token } = (await login.json()) as { token: string };
     await expect
       .poll(
