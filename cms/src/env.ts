@@ -71,6 +71,8 @@ export interface CmsEnv {
   mailDir: string;
   /** Where uploads live when no S3 bucket is set: one folder every web instance shares. */
   mediaDir: string;
+  /** Where `npm run backup` writes its backup folders (BACKUP_DIR; cms/backups by default). Keep a copy off the machine. */
+  backupDir: string;
   /** Uploads go to an S3-compatible bucket when S3_BUCKET is set (storage-s3; untested on these machines). */
   s3: S3Settings | undefined;
   /**
@@ -180,6 +182,7 @@ const schema = z.object({
   ),
   MAIL_DIR: optionalText,
   MEDIA_DIR: optionalText,
+  BACKUP_DIR: optionalText,
   S3_BUCKET: optionalText,
   S3_REGION: optionalText,
   S3_ENDPOINT: optionalText.refine((value) => value === undefined || /^https?:\/\//.test(value), 'S3_ENDPOINT must be an http(s) URL.'),
@@ -268,6 +271,7 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
     mailFrom: vars.MAIL_FROM ?? 'no-reply@bigfosteringpartnership.example',
     mailDir: vars.MAIL_DIR ?? path.join(cmsRoot, 'data', 'mail'),
     mediaDir: vars.MEDIA_DIR ?? path.join(cmsRoot, 'media'),
+    backupDir: vars.BACKUP_DIR ?? path.join(cmsRoot, 'backups'),
     s3: vars.S3_BUCKET
       ? {
           bucket: vars.S3_BUCKET,

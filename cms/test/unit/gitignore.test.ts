@@ -28,6 +28,7 @@ describe('folders that can hold personal data are never committed', () => {
       `${rel(env.databaseUrl.replace(/^file:/, ''))}-wal`,
       `${rel(env.mailDir)}/2026-12-03-enquiry.eml`,
       `${rel(env.mediaDir)}/carer-photo.jpg`,
+      `${rel(env.backupDir)}/2026-12-06T20-00-00Z-sqlite/database.sqlite`,
       'cms/data/anything-else.json',
       '.cluster/postgres/base/1/1259',
       '.cluster/mail/team.eml',

@@ -13,6 +13,8 @@ export interface EnquiryOutcome {
   /** Every status seen, first to last (0 = no answer: connection refused or dropped). */
   statuses: number[];
   reference?: string;
+  /** When the 200/201 arrived (ms since the epoch): the moment the carer was told the enquiry was received. */
+  acknowledgedAt?: number;
 }
 
 export function enquiryBody(n: number, run: string) {
@@ -108,6 +110,7 @@ export async function enquiryBurst({
           outcome.statuses.push(status);
           if (status === 200 || status === 201) {
             outcome.reference = json?.reference;
+            outcome.acknowledgedAt = Date.now();
             break;
           }
           if (status >= 400 && status < 500) break; // the enquiry itself is wrong: retrying cannot help
