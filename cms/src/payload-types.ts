@@ -123,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSites: TaskRebuildSites;
+      buildPreview: TaskBuildPreview;
       reviewStories: TaskReviewStories;
       purgeExpiredEnquiries: TaskPurgeExpiredEnquiries;
       schedulePublish: TaskSchedulePublish;
@@ -961,7 +962,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'rebuildSites' | 'buildPreview' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -994,7 +996,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'rebuildSites' | 'buildPreview' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1747,17 +1750,7 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSites".
  */
 export interface TaskRebuildSites {
-  input: {
-    preview?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
+  input?: unknown;
   output: {
     built?:
       | {
@@ -1786,7 +1779,20 @@ export interface TaskRebuildSites {
       | number
       | boolean
       | null;
-    preview?:
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildPreview".
+ */
+export interface TaskBuildPreview {
+  input: {
+    site: string;
+    token: string;
+  };
+  output: {
+    url?: string | null;
+    stages?:
       | {
           [k: string]: unknown;
         }
