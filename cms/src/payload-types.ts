@@ -269,6 +269,9 @@ export interface Partner {
    * Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
    */
   deployHookUrl?: string | null;
+  /**
+   * The site’s address without https://, e.g. fostering.example.gov.uk. Each partner has its own.
+   */
   siteDomain: string;
   /**
    * Postcode districts this partner covers, e.g. ST16, DY1.
