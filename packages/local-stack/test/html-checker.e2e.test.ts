@@ -11,7 +11,6 @@ function htmlFiles(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-
 /**
  * The W3C's own checker (Nu Html Checker, vnu.jar, on the machine's Java) on every page every partner site was built
  * with: public-sector sites must be valid HTML as well as pass axe.
