@@ -123,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSites: TaskRebuildSites;
+      buildPreview: TaskBuildPreview;
       reviewStories: TaskReviewStories;
       purgeExpiredEnquiries: TaskPurgeExpiredEnquiries;
       schedulePublish: TaskSchedulePublish;
@@ -268,6 +269,9 @@ export interface Partner {
    * Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.
    */
   deployHookUrl?: string | null;
+  /**
+   * The site’s address without https://, e.g. fostering.example.gov.uk. Each partner has its own.
+   */
   siteDomain: string;
   /**
    * Postcode districts this partner covers, e.g. ST16, DY1.
@@ -965,7 +969,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'rebuildSites' | 'buildPreview' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -998,7 +1003,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'rebuildSites' | 'buildPreview' | 'reviewStories' | 'purgeExpiredEnquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1752,17 +1758,7 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSites".
  */
 export interface TaskRebuildSites {
-  input: {
-    preview?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
+  input?: unknown;
   output: {
     built?:
       | {
@@ -1791,7 +1787,20 @@ export interface TaskRebuildSites {
       | number
       | boolean
       | null;
-    preview?:
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildPreview".
+ */
+export interface TaskBuildPreview {
+  input: {
+    site: string;
+    token: string;
+  };
+  output: {
+    url?: string | null;
+    stages?:
       | {
           [k: string]: unknown;
         }

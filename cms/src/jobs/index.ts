@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload';
 import { hasRole, isAdmin } from '../access/roles.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
+import { buildPreviewTask } from './rebuildSites/previewTask.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
 import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
 import { jsonFieldsAsText } from '../admin/JsonView/fields.ts';
@@ -13,7 +14,7 @@ import { jsonFieldsAsText } from '../admin/JsonView/fields.ts';
  */
 export function jobs(): JobsConfig {
   return {
-    tasks: [rebuildSitesTask, reviewStoriesTask, purgeExpiredEnquiriesTask],
+    tasks: [rebuildSitesTask, buildPreviewTask, reviewStoriesTask, purgeExpiredEnquiriesTask],
     // Nothing runs inside a web instance: no autoRun here, on purpose.
     access: {
       // Checked only by Local API calls that pass overrideAccess: false (none do); jobs are queued by the CMS's own

@@ -1,10 +1,11 @@
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import type { CmsEnv } from '../env.ts';
 import { errorSummary } from '../errorSummary.ts';
 import { deleteExpiredWindows } from '../collections/RateLimitWindows/countAttempt.ts';
 import { sendDueEnquiryEmails } from './enquiryEmails/sendDueEnquiryEmails.ts';
 import { releaseStaleJobs } from './releaseStaleJobs.ts';
 import { QUEUES, type QueueName } from './queues.ts';
+import { PREVIEW_TASK } from './rebuildSites/previewTask.ts';
 
 export interface RunningWorker {
   /** Stops taking work, lets what is in hand finish, then resolves. */
@@ -43,10 +44,7 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
     }
   };
 
-  const runQueue = async (queue: QueueName) => {
-    const result = await payload.jobs.run({ queue, limit: 1, overrideAccess: true, silent: { error: true } });
-    return result.noJobsRemaining ? 0 : 1;
-  };
+  const runQueue = (queue: QueueName) => runNextJob(payload, queue);
 
   // Enquiries claimed per sweep: enough to keep every connection busy between two claims.
   const emailBatch = Math.max(40, env.emailDelivery.concurrency * 10);
@@ -57,7 +55,7 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
       if (report.sent) log(`[worker] sent ${report.sent} enquiry e-mail(s)`);
       return report.claimed >= emailBatch ? 1 : 0;
     }),
-    loop('builds', () => runQueue(QUEUES.builds)),
+    loop('builds', () => runNextBuild(payload)),
     loop('scheduled publishing', () => runQueue(QUEUES.default)),
     loop('maintenance', async () => {
       if (Date.now() - lastHousekeeping > 30_000) {
@@ -77,4 +75,15 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
       await Promise.all(loops);
     },
   };
+}
+
+/** Runs one due job of the queue (those matching `where`, if given); 1 if it ran one, 0 if none was due. */
+async function runNextJob(payload: Payload, queue: QueueName, where?: Where): Promise<number> {
+  const result = await payload.jobs.run({ queue, limit: 1, overrideAccess: true, silent: { error: true }, ...(where ? { where } : {}) });
+  return result.noJobsRemaining ? 0 : 1;
+}
+
+/** The builds loop's step: an editor is watching a preview's page, so previews go before live builds queued earlier. */
+export async function runNextBuild(payload: Payload): Promise<number> {
+  return (await runNextJob(payload, QUEUES.builds, { taskSlug: { equals: PREVIEW_TASK } })) || runNextJob(payload, QUEUES.builds);
 }

@@ -28,7 +28,7 @@ const previewsBuilt = () => hooks.calls.filter((call) => call.path.startsWith('/
 
 /** Queues a preview job as the Preview endpoint does, runs it once, and says how it ended. */
 async function runPreviewJob(token: string, site = 'dudley'): Promise<{ built: string[]; error?: string }> {
-  const job = (await t.payload.jobs.queue({ task: 'rebuildSites' as never, input: { preview: { site, token } } as never, queue: 'builds' })) as { id: number | string };
+  const job = (await t.payload.jobs.queue({ task: 'buildPreview' as never, input: { site, token } as never, queue: 'builds' })) as { id: number | string };
   await t.payload.jobs.runByID({ id: job.id, silent: true });
   // Completed jobs are deleted; a failed one keeps its log.
   const after = await t.payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0, overrideAccess: true, disableErrors: true });
@@ -96,7 +96,7 @@ describe('a preview is built only for a token the CMS confirms belongs to an edi
 describe('no HTTP request starts a build, and the jobs that hold tokens are for admins only', () => {
   it('lets only admins read the jobs list (a preview job holds an editor token)', async () => {
     const token = await tokenOf('editor@bfp.example');
-    await t.payload.jobs.queue({ task: 'rebuildSites' as never, input: { preview: { site: 'dudley', token } } as never, queue: 'builds', waitUntil: new Date(Date.now() + 3_600_000) });
+    await t.payload.jobs.queue({ task: 'buildPreview' as never, input: { site: 'dudley', token } as never, queue: 'builds', waitUntil: new Date(Date.now() + 3_600_000) });
     for (const email of ['editor@bfp.example', 'dudley@bfp.example']) {
       const headers = await authHeaders(t.rest, email, DEMO_PASSWORD);
       const answer = await t.rest('/api/payload-jobs', { headers });
@@ -112,7 +112,7 @@ describe('no HTTP request starts a build, and the jobs that hold tokens are for 
     expect(await graphql.text()).not.toContain(token);
     const admin = await t.rest('/api/payload-jobs', { headers: await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD) });
     expect(admin.status).toBe(200);
-    await t.payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, overrideAccess: true });
+    await t.payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'buildPreview' } }, overrideAccess: true });
   });
 
   it('refuses to run jobs or schedules over HTTP, even for an admin', async () => {
@@ -126,7 +126,7 @@ describe('no HTTP request starts a build, and the jobs that hold tokens are for 
   it('refuses to create jobs over REST', async () => {
     const admin = await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD);
     admin.set('Content-Type', 'application/json');
-    const body = JSON.stringify({ taskSlug: 'rebuildSites', queue: 'builds', input: { preview: { site: 'dudley', token: 'forged' } } });
+    const body = JSON.stringify({ taskSlug: 'buildPreview', queue: 'builds', input: { site: 'dudley', token: 'forged' } });
     expect((await t.rest('/api/payload-jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).status).toBe(403);
     expect((await t.rest('/api/payload-jobs', { method: 'POST', headers: admin, body })).status).toBe(403);
   });

@@ -219,10 +219,35 @@ describe('the worker publishes every site to nginx', () => {
     expect(created.status, await created.clone().text()).toBe(201);
     const { doc } = (await created.json()) as { doc: { id: number } };
 
-    // Straight to one web instance: the build the request waits for may outlast the balancer's 60 s read timeout.
-    const pressed = await fetch(`http://127.0.0.1:${PORTS.instances[0]}/api/stories/preview?id=${doc.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
-    expect(pressed.status, await pressed.clone().text()).toBe(302);
-    const opening = new URL(pressed.headers.get('location')!);
+    // Through the balancer: the button answers at once, and the page it leads to follows the build from either instance.
+    const started = Date.now();
+    const pressed = await fetch(`${cluster.url}/api/stories/preview?id=${doc.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
+    expect(pressed.status, await pressed.clone().text()).toBe(303);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const following = `${cluster.url}/api/stories/preview${pressed.headers.get('location')}`;
+    // A live change queued while the preview waits: under one job it was built before the editor saw the preview.
+    const staffordshire = (await api<{ docs: Array<{ id: number }> }>('/api/partners?where[slug][equals]=staffordshire&depth=0')).docs[0]!;
+    await api(`/api/partners/${staffordshire.id}`, { method: 'PATCH', body: JSON.stringify({ localOffer: `Changed while a preview was building (${Date.now()}).` }) });
+    const page = await fetch(following, { headers: editor, redirect: 'manual' });
+    expect(page.status).toBe(202);
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(await page.text()).toContain('Building the preview');
+    let staffordshireAtPreview = '';
+    const opened = await eventually(
+      'the follow page moving on from building',
+      async () => {
+        const answer = await fetch(following, { headers: editor, redirect: 'manual' });
+        if (answer.status === 202) return undefined;
+        const { docs } = await api<{ docs: Array<{ status: string; partner: { slug: string } }> }>('/api/site-builds?depth=1&limit=100');
+        staffordshireAtPreview = docs.find((build) => build.partner.slug === 'staffordshire')!.status;
+        return answer;
+      },
+      180_000,
+    );
+    expect(opened.status, await opened.clone().text()).toBe(302);
+    expect(staffordshireAtPreview, 'the unrelated live build was not waited for').not.toBe('live');
+    expect(opened.headers.get('cache-control')).toBe('no-store');
+    const opening = new URL(opened.headers.get('location')!);
     expect(opening.host).toBe(local('preview-dudley'));
     expect(opening.pathname).toBe('/__preview/grant');
 

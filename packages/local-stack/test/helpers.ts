@@ -1,7 +1,11 @@
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 
 /** Debian's Chromium with the flags this sandbox needs (no network, no GPU, running as root). */
@@ -41,7 +45,8 @@ export async function axeViolationsOfNoScriptPage(browser: Browser, page: Page) 
   return axeOnRenderedMarkup(browser, page.url(), await page.content());
 }
 
-async function axeOnRenderedMarkup(browser: Browser, url: string, html: string) {
+/** axe on markup as it was rendered (e.g. a page that moves on by itself), served at its own URL, without its scripts. */
+export async function axeOnRenderedMarkup(browser: Browser, url: string, html: string) {
   const asRendered = html.replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
   const context = await browser.newContext();
   try {
@@ -152,4 +157,24 @@ export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise
   const token = await loginToken(cmsUrl, 'admin@bfp.example');
   const found = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } });
   return { id: ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id, reference };
+}
+
+const run = promisify(execFile);
+const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
+
+/** The W3C's Nu Html Checker (vnu.jar, on the machine's Java) on HTML files: its errors, one line each. */
+export async function vnuErrors(files: string[]): Promise<string[]> {
+  // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
+  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({
+    stderr: error.stderr ?? '',
+  }));
+  const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
+  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+}
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  message: string;
+  extract?: string;
 }

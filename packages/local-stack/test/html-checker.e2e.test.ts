@@ -1,36 +1,14 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { ELIGIBLE_ANSWERS } from './helpers.ts';
-
-const run = promisify(execFile);
-const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar');
-
-async function vnuErrors(files: string[]): Promise<string[]> {
-  // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
-  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({
-    stderr: error.stderr ?? '',
-  }));
-  const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
-  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
-}
+import { ELIGIBLE_ANSWERS, vnuErrors } from './helpers.ts';
 
 function htmlFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
-}
-
-interface VnuMessage {
-  type: string;
-  url: string;
-  message: string;
-  extract?: string;
 }
 
 /**

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
-import { getFromSite, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
+import { axeOnRenderedMarkup, getFromSite, launchBrowser, loginToken, signInToAdmin, vnuErrors } from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
@@ -124,7 +127,16 @@ describe('marketing publishes once; every site shows it with no manual step', ()
 
     await page.goto(`${cmsUrl}/api/stories/preview?id=${docs[0]!.id}`);
     await page.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).click();
+    // At once, a page that follows this preview's build (the build has only just been queued), then the preview.
+    await page.waitForURL(/\/api\/stories\/preview\?id=\d+&partner=dudley&build=\d+$/, { waitUntil: 'domcontentloaded', timeout: 10_000 });
+    const following = { url: page.url(), html: await page.content() };
+    expect(following.html).toContain('Building the preview');
     await page.waitForURL(`http://preview-dudley.localhost:${port}/stories/maliks-story/`, { timeout: 120_000 });
+    expect(await axeOnRenderedMarkup(browser, following.url, following.html)).toEqual([]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'preview-follow-')), 'following.html');
+    fs.writeFileSync(file, following.html);
+    expect(await vnuErrors([file])).toEqual([]);
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Malik’s story (draft rewrite)');
     expect(await page.getByText('Preview: this page includes unpublished drafts').count()).toBe(1);
     // Dudley's own colours: the preview is the partner's site, not a generic one.

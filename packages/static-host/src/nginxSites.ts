@@ -7,7 +7,9 @@ import path from 'node:path';
 import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, HASHED_ASSETS_PREFIX, PRECOMPRESSED_ENCODINGS, UTF8_CONTENT_TYPES, responseHeaders, type ServingOptions } from './headers.ts';
 import { addHeaders, indent, methodGuard, quoted } from './nginxDirectives.ts';
 import { previewGateDirectives } from './nginxPreviewGate.ts';
-import { checkSiteAddress, previewHost, type SiteAddress } from './siteHosts.ts';
+import { isNormalisedHostName } from './hostName.ts';
+import { isPartnerSlug } from './partnerSlug.ts';
+import { previewHost, siteAddressProblems, type SiteAddress } from './siteHosts.ts';
 
 export { renderSitesIndex } from './sitesIndex.ts';
 
@@ -26,6 +28,11 @@ export interface SitesConfigOptions {
   previewGrantsOrigin?: string;
   /** Folder with the `index.html` an unknown or bare host gets (see renderSitesIndex); without it such hosts get 404. */
   indexRoot?: string;
+  /**
+   * Told about each site or name left out: a bad slug or host name (written into the config verbatim, and one bad name
+   * makes nginx refuse the whole config, so every later update would fail) or a name an earlier site already has.
+   */
+  warn?: (line: string) => void;
 }
 
 const BROTLI_MODULE = 'ngx_http_brotli_static_module.so';
@@ -131,13 +138,33 @@ ${indent([...methodGuard(headers), 'return 404;'], 2)}
 }
 
 /** The partner sites' part of an `http {}` block: a default server, one server per site, and optionally previews. */
-export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = false, previews = false, previewGrantsOrigin = cmsOrigin, indexRoot }: SitesConfigOptions): string {
+export function renderSitesConfig({
+  listen,
+  sitesDir,
+  sites,
+  cmsOrigin,
+  https = false,
+  previews = false,
+  previewGrantsOrigin = cmsOrigin,
+  indexRoot,
+  warn = (line) => console.warn(line),
+}: SitesConfigOptions): string {
   const at = String(listen);
   const root = path.resolve(sitesDir);
   const blocks = [defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } })];
-  for (const site of sites) {
-    checkSiteAddress(site);
-    if (site.serverNames.length) blocks.push(siteServer({ listen: at, serverNames: site.serverNames, root: path.join(root, 'live', site.slug), serving: { cmsOrigin, https } }));
+  const claimed = new Map<string, string>();
+  for (const site of servableSites(sites, warn)) {
+    const serverNames = site.serverNames.filter((name) => {
+      const owner = claimed.get(name);
+      if (owner === undefined) {
+        claimed.set(name, site.slug);
+        return true;
+      }
+      // nginx would only warn and serve the first site for both: the second council's visitors would see another's.
+      warn(`Site "${site.slug}": left out the name ${name}, which site "${owner}" already has.`);
+      return false;
+    });
+    if (serverNames.length) blocks.push(siteServer({ listen: at, serverNames, root: path.join(root, 'live', site.slug), serving: { cmsOrigin, https } }));
     if (previews) {
       blocks.push(
         siteServer({
@@ -151,4 +178,14 @@ export function renderSitesConfig({ listen, sitesDir, sites, cmsOrigin, https = 
     }
   }
   return `# Partner sites, rendered by @bfp/static-host from its serving definition (headers.ts).\n${blocks.join('\n\n')}\n`;
+}
+
+/** Sites without a usable slug are left out; a site keeps the names that pass the host-name rule. */
+function servableSites(sites: readonly SiteAddress[], warn: (line: string) => void): SiteAddress[] {
+  return sites.flatMap((site) => {
+    const problems = siteAddressProblems(site);
+    for (const problem of problems) warn(`${problem} Left out of nginx's config; the other sites are served.`);
+    if (!isPartnerSlug(site.slug)) return [];
+    return [{ slug: site.slug, serverNames: site.serverNames.filter(isNormalisedHostName) }];
+  });
 }

@@ -1,4 +1,5 @@
 /** Which site a request's Host names: one rule for nginx's server blocks and for the Node server. */
+import { isNormalisedHostName } from './hostName.ts';
 import { isPartnerSlug, PARTNER_SLUG_RULE } from './partnerSlug.ts';
 
 export interface SiteAddress {
@@ -12,17 +13,19 @@ export interface HostedSite {
   preview: boolean;
 }
 
-const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
-
 /** Previews (drafts included) are only ever served on loopback names, never on a partner's domain. */
 export const previewHost = (slug: string): string => `preview-${slug}.localhost`;
 
 /** Refuses a slug or host name that could not be one: both are written into nginx's config verbatim. */
 export function checkSiteAddress({ slug, serverNames }: SiteAddress): void {
-  if (!isPartnerSlug(slug)) throw new Error(`Site slug "${slug}" is not a slug: use ${PARTNER_SLUG_RULE}.`);
-  for (const name of serverNames) {
-    if (!HOST_NAME.test(name)) throw new Error(`Site "${slug}": "${name}" is not a host name (lower-case, no port, no scheme).`);
-  }
+  const problem = siteAddressProblems({ slug, serverNames })[0];
+  if (problem) throw new Error(problem);
+}
+
+/** What is wrong with a site's slug and each of its names, one sentence each naming the site. */
+export function siteAddressProblems({ slug, serverNames }: SiteAddress): string[] {
+  if (!isPartnerSlug(slug)) return [`Site slug "${slug}" is not a slug: use ${PARTNER_SLUG_RULE}.`];
+  return serverNames.filter((name) => !isNormalisedHostName(name)).map((name) => `Site "${slug}": "${name}" is not a host name (lower-case, no port, no scheme).`);
 }
 
 /** The name part of a Host header, as nginx matches it: lower case, without the port or a trailing dot. */

@@ -94,10 +94,43 @@ describe('renderSitesConfig', () => {
     expect(() => render({ previews: true, previewGrantsOrigin: 'ftp://cms.example.org' })).toThrow(/not an http\(s\) origin/);
   });
 
-  it('refuses values that would break out of the config', () => {
+  it('refuses a sites folder that would break out of the config', () => {
     expect(() => render({ sitesDir: '/srv/"sites' })).toThrow(/quote/);
-    expect(() => render({ sites: [{ slug: 'dudley', serverNames: ['dudley.localhost; root /'] }] })).toThrow(/not a host name/);
-    expect(() => render({ sites: [{ slug: '../etc', serverNames: [] }] })).toThrow(/not a slug/);
+  });
+
+  it('leaves out, with a warning naming the site, a name or slug that would break out of the config or that nginx would refuse', () => {
+    const warnings: string[] = [];
+    const config = render({
+      warn: (line) => warnings.push(line),
+      sites: [
+        { slug: 'dudley', serverNames: ['a..b.gov.uk', 'dudley.localhost'] },
+        { slug: 'walsall', serverNames: ['walsall.localhost; root /'] },
+        { slug: '../etc', serverNames: ['etc.localhost'] },
+      ],
+    });
+    expect(config).toContain('server_name dudley.localhost;');
+    expect(config).not.toContain('a..b');
+    expect(config).not.toContain('walsall');
+    expect(config).not.toContain('etc.localhost');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Site "dudley": "a\.\.b\.gov\.uk" is not a host name/),
+      expect.stringMatching(/^Site "walsall": .* is not a host name/),
+      expect.stringMatching(/^Site slug "\.\.\/etc" is not a slug/),
+    ]);
+  });
+
+  it('gives a name two sites claim to the first only, warning about the second, so neither council gets the other’s site silently', () => {
+    const warnings: string[] = [];
+    const config = render({
+      warn: (line) => warnings.push(line),
+      sites: [
+        { slug: 'dudley', serverNames: ['fostering.example.gov.uk', 'dudley.localhost'] },
+        { slug: 'walsall', serverNames: ['fostering.example.gov.uk', 'walsall.localhost'] },
+      ],
+    });
+    expect(config).toContain('server_name fostering.example.gov.uk dudley.localhost;');
+    expect(config).toContain('server_name walsall.localhost;');
+    expect(warnings).toEqual(['Site "walsall": left out the name fostering.example.gov.uk, which site "dudley" already has.']);
   });
 });
 

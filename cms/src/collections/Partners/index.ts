@@ -11,6 +11,7 @@ import { findLocalTeam } from './endpoints/findLocalTeam.ts';
 import { forgetActivePartners } from './activePartners.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
 import { localDataFields } from './localData.ts';
+import { siteDomainField } from './siteDomain.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
@@ -197,13 +198,7 @@ export const Partners: CollectionConfig = {
       hooks: adminsOnly.hooks,
       admin: { description: 'Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
     }),
-    {
-      name: 'siteDomain',
-      ...adminsOnly,
-      type: 'text',
-      required: true,
-      validate: (value: unknown) => (typeof value === 'string' && /^[a-z0-9.-]+\.[a-z]{2,}$/.test(value) ? true : 'Enter a domain name without https://, e.g. fostering.example.gov.uk'),
-    },
+    siteDomainField(adminsOnly),
     {
       name: 'postcodeDistricts',
       ...adminsOnly,

@@ -2,25 +2,22 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload';
 import { readCmsEnv } from '../../env.ts';
 import { STALE_AFTER_MS } from '../queues.ts';
 import { notifyDeployHook } from './notifyDeployHook.ts';
-import { confirmPreviewEditor } from './previewEditor.ts';
 import { localhostLinksAllowed } from '../../fields/typedUrl.ts';
 import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
 import { missingLocalData, partnerBlocksInUse } from './missingLocalData.ts';
 
-export interface RebuildInput {
-  /** An editor's preview of one site with drafts, built before any pending live sites. */
-  preview?: { site: string; token: string };
-}
+/** Nothing: the job builds whatever sites are due. (Previews are a task of their own: previewTask.ts.) */
+export type RebuildInput = Record<string, never>;
 
 interface RebuildOutput {
   built: string[];
   failed: string[];
   stages?: string[];
-  preview?: { ok: boolean; url?: string; error?: string };
 }
 
-async function activeSites(payload: Payload, req: PayloadRequest): Promise<HostedSite[]> {
+/** Every active partner's site: the publisher keeps the static host serving exactly these. */
+export async function activeSites(payload: Payload, req: PayloadRequest): Promise<HostedSite[]> {
   const { docs } = await payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, req });
   return docs.map((p) => ({ slug: p.slug, siteDomain: p.siteDomain }));
 }
@@ -34,34 +31,20 @@ async function activeSites(payload: Payload, req: PayloadRequest): Promise<Hoste
 export const rebuildSitesTask = {
   slug: REBUILD_TASK,
   label: 'Rebuild partner sites',
-  inputSchema: [{ name: 'preview', type: 'json' }],
   outputSchema: [
     { name: 'built', type: 'json' },
     { name: 'failed', type: 'json' },
     { name: 'stages', type: 'json' },
-    { name: 'preview', type: 'json' },
   ],
   // Payload retries the job with backoff; each retry picks up the sites still marked failed.
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } },
-  handler: async ({ input, req }) => {
+  handler: async ({ req }) => {
     const { payload } = req;
     const env = readCmsEnv();
     const log = (line: string) => payload.logger.info(`[rebuild] ${line}`);
     const publish = (request: Parameters<typeof runPublisher>[0]['request']) => runPublisher({ script: env.sitePublisher, request, log });
     const sites = await activeSites(payload, req);
     const output: RebuildOutput = { built: [], failed: [], stages: [] };
-
-    if (input?.preview) {
-      const { site, token } = input.preview;
-      await confirmPreviewEditor(payload, String(token ?? ''));
-      if (!sites.some((hosted) => hosted.slug === site)) throw new Error(`The preview was not built: "${site}" is not an active partner's site.`);
-      const outcome = await publish({ kind: 'preview', site, token, sites });
-      const result = outcome.results[0];
-      output.preview = result?.ok ? { ok: true, url: result.url } : { ok: false, error: result?.error ?? 'no result' };
-      output.stages!.push(...outcome.stages);
-      // The editor is waiting on this job: a failed preview fails it, so the preview page can say why.
-      if (!result?.ok) throw new Error(`The preview of ${site} could not be built: ${result?.error ?? 'no result'}`);
-    }
 
     const startedAt = new Date();
     const stuckBefore = new Date(Date.now() - STALE_AFTER_MS.builds).toISOString();

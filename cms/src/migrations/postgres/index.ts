@@ -7,6 +7,8 @@ import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages
 import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout';
 import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data';
 import * as migration_20261206_204724_site_builds_live_notice_version from './20261206_204724_site_builds_live_notice_version';
+import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task';
+import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261206_204724_site_builds_live_notice_version.up,
     down: migration_20261206_204724_site_builds_live_notice_version.down,
-    name: '20261206_204724_site_builds_live_notice_version'
+    name: '20261206_204724_site_builds_live_notice_version',
+  },
+  {
+    up: migration_20261206_204853_preview_task.up,
+    down: migration_20261206_204853_preview_task.down,
+    name: '20261206_204853_preview_task',
+  },
+  {
+    up: migration_20261206_205250_partner_site_domain_unique.up,
+    down: migration_20261206_205250_partner_site_domain_unique.down,
+    name: '20261206_205250_partner_site_domain_unique'
   },
 ];

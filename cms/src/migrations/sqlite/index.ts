@@ -10,6 +10,7 @@ import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages
 import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout';
 import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data';
 import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version';
+import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261206_204654_site_builds_live_notice_version.up,
     down: migration_20261206_204654_site_builds_live_notice_version.down,
-    name: '20261206_204654_site_builds_live_notice_version'
+    name: '20261206_204654_site_builds_live_notice_version',
+  },
+  {
+    up: migration_20261206_205230_partner_site_domain_unique.up,
+    down: migration_20261206_205230_partner_site_domain_unique.down,
+    name: '20261206_205230_partner_site_domain_unique'
   },
 ];

@@ -38,7 +38,7 @@ export async function syncNginxSites(options: NginxHostOptions & { sites: Hosted
   await fs.writeFile(path.join(indexRoot, 'index.html'), renderSitesIndex(hosted, localSitesOrigin ?? 'https://{domain}'));
 
   const configFile = path.join(nginxDir, 'sites.conf');
-  const next = renderSitesConfig({ listen, sitesDir, sites: hosted, cmsOrigin, https, previews: true, previewGrantsOrigin, indexRoot });
+  const next = renderSitesConfig({ listen, sitesDir, sites: hosted, cmsOrigin, https, previews: true, previewGrantsOrigin, indexRoot, warn: (line) => log(`WARNING: ${line}`) });
   const previous = await fs.readFile(configFile, 'utf8').catch(() => null);
   if (previous === next) return false;
   await fs.writeFile(configFile, next);

@@ -1,0 +1,17 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { duplicateDomainsError, planSiteDomains, type StoredDomain } from '../siteDomains.ts'
+
+export async function up({ db, payload }: MigrateUpArgs): Promise<void> {
+  const { rows } = await db.execute(sql`SELECT id, name, site_domain AS "siteDomain" FROM partners ORDER BY id`)
+  const plan = planSiteDomains(rows as unknown as StoredDomain[])
+  if (plan.duplicates.length) throw duplicateDomainsError(plan.duplicates)
+  for (const { id, siteDomain } of plan.updates) await db.execute(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE id = ${id}`)
+  for (const partner of plan.invalid) payload.logger.warn(`Partner ${partner.name} (id ${partner.id}): site domain "${partner.siteDomain}" is not a domain name; its site is left out of nginx until an admin corrects it`)
+  await db.execute(sql`
+   CREATE UNIQUE INDEX "partners_site_domain_idx" ON "partners" USING btree ("site_domain");`)
+}
+
+export async function down({ db }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   DROP INDEX "partners_site_domain_idx";`)
+}
