@@ -6,6 +6,7 @@ import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120
 import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks';
 import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout';
 import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data';
+import * as migration_20261206_204538_enquiry_email_claim_token from './20261206_204538_enquiry_email_claim_token';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_185303_site_builds_missing_data.up,
     down: migration_20261203_185303_site_builds_missing_data.down,
-    name: '20261203_185303_site_builds_missing_data'
+    name: '20261203_185303_site_builds_missing_data',
+  },
+  {
+    up: migration_20261206_204538_enquiry_email_claim_token.up,
+    down: migration_20261206_204538_enquiry_email_claim_token.down,
+    name: '20261206_204538_enquiry_email_claim_token'
   },
 ];

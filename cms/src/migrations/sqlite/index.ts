@@ -9,6 +9,7 @@ import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_
 import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks';
 import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout';
 import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data';
+import * as migration_20261206_204508_enquiry_email_claim_token from './20261206_204508_enquiry_email_claim_token';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_185255_site_builds_missing_data.up,
     down: migration_20261203_185255_site_builds_missing_data.down,
-    name: '20261203_185255_site_builds_missing_data'
+    name: '20261203_185255_site_builds_missing_data',
+  },
+  {
+    up: migration_20261206_204508_enquiry_email_claim_token.up,
+    down: migration_20261206_204508_enquiry_email_claim_token.down,
+    name: '20261206_204508_enquiry_email_claim_token'
   },
 ];
