@@ -780,6 +780,7 @@ export interface Enquiry {
     attempts?: number | null;
     nextAttemptAt?: string | null;
     claimedUntil?: string | null;
+    claimToken?: string | null;
     lastError?: string | null;
   };
   /**
@@ -1454,6 +1455,7 @@ export interface EnquiriesSelect<T extends boolean = true> {
         attempts?: T;
         nextAttemptAt?: T;
         claimedUntil?: T;
+        claimToken?: T;
         lastError?: T;
       };
   emailNotDelivered?: T;

@@ -46,12 +46,13 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
 
   const runQueue = (queue: QueueName) => runNextJob(payload, queue);
 
-  // Enquiries claimed per sweep: enough to keep every connection busy between two claims.
-  const emailBatch = Math.max(40, env.emailDelivery.concurrency * 10);
+  // Enquiries claimed per sweep: as many as are sent at once, so no claim waits behind other messages to expire
+  // (a slow relay then lets a second worker take it over while this one is still sending).
+  const emailBatch = env.emailDelivery.concurrency;
   let lastHousekeeping = 0;
   const loops = [
     loop('e-mail', async () => {
-      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: emailBatch });
+      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery });
       if (report.sent) log(`[worker] sent ${report.sent} enquiry e-mail(s)`);
       return report.claimed >= emailBatch ? 1 : 0;
     }),

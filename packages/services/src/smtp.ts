@@ -30,6 +30,8 @@ export interface SmtpServer {
   /** Keeps the port open but refuses every message with a temporary error until acceptMail(). */
   refuseMail: (options?: { code?: RefusalCode }) => void;
   acceptMail: () => void;
+  /** How long the relay takes over each message before it answers (0: at once). */
+  setDelay: (ms: number) => void;
 }
 
 function temporaryFailure(code: RefusalCode): Error {
@@ -55,9 +57,15 @@ function parseMessage({ raw, session }: { raw: string; session: SMTPServerSessio
   };
 }
 
-/** A real SMTP server on loopback that keeps every message it receives, and can go down and come back. */
-export async function startSmtpServer({ port: wanted = 0, messages = [] }: { port?: number; messages?: ReceivedMail[] } = {}): Promise<SmtpServer> {
+/**
+ * A real SMTP server on loopback that keeps every message it receives, and can go down and come back. With a delay
+ * (`delayMs`, `setDelay`) it is a slow relay: each message is accepted only after the delay, and only if the sender is
+ * still connected then, as a relay answers 250 at the end of DATA and keeps nothing from a sender that hung up first.
+ */
+export async function startSmtpServer({ port: wanted = 0, messages = [], delayMs = 0 }: { port?: number; messages?: ReceivedMail[]; delayMs?: number } = {}): Promise<SmtpServer> {
   let refusing: RefusalCode | undefined;
+  let delay = delayMs;
+  const closedSessions = new Set<string>();
   const create = () =>
     new SMTPServer({
       authOptional: true,
@@ -75,9 +83,17 @@ export async function startSmtpServer({ port: wanted = 0, messages = [] }: { por
         stream.setEncoding('utf8');
         stream.on('data', (chunk: string) => (raw += chunk));
         stream.on('end', () => {
-          messages.push(parseMessage({ raw, session }));
-          callback();
+          const accept = () => {
+            if (closedSessions.has(session.id)) return callback(new Error('The sender hung up before the message was accepted'));
+            messages.push(parseMessage({ raw, session }));
+            callback();
+          };
+          if (delay > 0) setTimeout(accept, delay);
+          else accept();
         });
+      },
+      onClose(session) {
+        if (delay > 0) closedSessions.add(session.id);
       },
     });
 
@@ -122,6 +138,9 @@ export async function startSmtpServer({ port: wanted = 0, messages = [] }: { por
     },
     acceptMail: () => {
       refusing = undefined;
+    },
+    setDelay: (ms) => {
+      delay = ms;
     },
   };
 }

@@ -58,8 +58,25 @@ it('defers mail with 451 at MAIL FROM', async () => {
 it('listens on a port it was given', async () => {
   const fixed = await startSmtpServer({ port: testPort(2590) });
   try {
-    expect(fixed.port).toBe(2590);
+    expect(fixed.port).toBe(testPort(2590));
   } finally {
     await fixed.stop();
+  }
+});
+
+it('as a slow relay answers each message after its delay, and keeps nothing from a sender that hung up first', async () => {
+  smtp.setDelay(400);
+  try {
+    const started = Date.now();
+    await send('slow but accepted');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(smtp.messages.map((mail) => mail.subject)).toContain('slow but accepted');
+    // A sender that gives up (or dies) while the relay takes its time never had the message accepted.
+    const impatient = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, socketTimeout: 100 });
+    await expect(impatient.sendMail({ from: 'cms@bfp.example.org', to: 'team@dudley.example.org', subject: 'hung up', text: 'Hello' })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(smtp.messages.map((mail) => mail.subject)).not.toContain('hung up');
+  } finally {
+    smtp.setDelay(0);
   }
 });

@@ -10,6 +10,7 @@ import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
 import { resendEmails } from './endpoints/resendEmails.ts';
 import { REPLY_STYLESHEET_PATH, replyStylesheet } from './plainReplies/theme.ts';
 import { EMAIL_STATE_OPTIONS } from '../../jobs/enquiryEmails/deliveryPolicy.ts';
+import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
 import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /**
@@ -55,7 +56,7 @@ export const Enquiries: CollectionConfig = {
     update: ({ req, ...rest }) => (hasRole(req.user, 'editor') ? false : ownPartnerOnly('partner')({ req, ...rest })),
     delete: isAdmin,
   },
-  hooks: { beforeChange: [enquiryWorkflow] },
+  hooks: { beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] },
   endpoints: [
     { path: '/submit', method: 'post', handler: submitEnquiry },
     { path: '/submit', method: 'options', handler: submitEnquiryPreflight },
@@ -207,7 +208,8 @@ export const Enquiries: CollectionConfig = {
     {
       // The outbox: the two e-mails about this enquiry are stored in the same row as the enquiry, in the same write,
       // so no crash can leave a stored enquiry that nobody is told about. The jobs worker sweeps due rows
-      // (jobs/enquiryEmails). System-only: a person changes it only through "Send the e-mails again".
+      // (jobs/enquiryEmails). System-only: a person changes it only through "Send the e-mails again", and Payload's own
+      // updates leave it alone (keepOutboxOutOfUpdates).
       name: 'emails',
       type: 'group',
       ...bookkeeping,
@@ -218,6 +220,8 @@ export const Enquiries: CollectionConfig = {
         { name: 'attempts', type: 'number', defaultValue: 0 },
         { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
+        // The fence of a worker's claim (jobs/enquiryEmails/outbox.ts): only the worker that wrote it may record a send.
+        { name: 'claimToken', type: 'text', access: { read: () => false }, admin: { hidden: true } },
         { name: 'lastError', label: 'Last error', type: 'text' },
       ],
     },

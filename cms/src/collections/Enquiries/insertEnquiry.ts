@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Payload, PayloadRequest } from 'payload';
 import type { Enquiry } from '../../payload-types.ts';
 import { enquiryWorkflow } from './workflow.ts';
+import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
 
 /** What the submit endpoint has worked out for a new enquiry: every value already checked, by the eligibility rules. */
 export interface NewEnquiry {
@@ -27,8 +28,11 @@ export interface StoredEnquiry {
   committed: boolean;
 }
 
-/** The collection's hooks the direct write below does the work of; a test holds the collection to this list. */
-export const HOOKS_DONE_HERE = { beforeChange: [enquiryWorkflow] };
+/**
+ * The collection's hooks the direct write below does the work of; a test holds the collection to this list.
+ * keepOutboxOutOfUpdates does nothing on a create: the row below carries its e-mails' first state itself.
+ */
+export const HOOKS_DONE_HERE = { beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] };
 
 interface SqlAdapter {
   drizzle: {

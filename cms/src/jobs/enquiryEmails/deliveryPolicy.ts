@@ -20,7 +20,10 @@ export interface DeliveryPolicy {
   retryMaxSeconds: number;
   /** Counted from when the enquiry arrived; past it a failure is final. */
   giveUpHours: number;
-  /** How long a worker holds a claimed enquiry before another may take it over (it died, say). */
+  /**
+   * How long a claim on an enquiry lasts unless its worker holds it again (it does before each message and every third
+   * of this while the relay takes its time): how soon another worker takes over from one that died.
+   */
   claimSeconds: number;
   /**
    * Messages one worker sends at once, each on its own pooled SMTP connection: what keeps the e-mails level with a

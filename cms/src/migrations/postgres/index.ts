@@ -6,6 +6,7 @@ import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120
 import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks';
 import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout';
 import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data';
+import * as migration_20261206_204538_enquiry_email_claim_token from './20261206_204538_enquiry_email_claim_token';
 import * as migration_20261206_204724_site_builds_live_notice_version from './20261206_204724_site_builds_live_notice_version';
 import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task';
 import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique';
@@ -50,6 +51,11 @@ export const migrations = [
     up: migration_20261203_185303_site_builds_missing_data.up,
     down: migration_20261203_185303_site_builds_missing_data.down,
     name: '20261203_185303_site_builds_missing_data',
+  },
+  {
+    up: migration_20261206_204538_enquiry_email_claim_token.up,
+    down: migration_20261206_204538_enquiry_email_claim_token.down,
+    name: '20261206_204538_enquiry_email_claim_token',
   },
   {
     up: migration_20261206_204724_site_builds_live_notice_version.up,

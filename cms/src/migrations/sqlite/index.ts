@@ -9,6 +9,7 @@ import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_
 import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks';
 import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout';
 import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data';
+import * as migration_20261206_204508_enquiry_email_claim_token from './20261206_204508_enquiry_email_claim_token';
 import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version';
 import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique';
 
@@ -67,6 +68,11 @@ export const migrations = [
     up: migration_20261203_185255_site_builds_missing_data.up,
     down: migration_20261203_185255_site_builds_missing_data.down,
     name: '20261203_185255_site_builds_missing_data',
+  },
+  {
+    up: migration_20261206_204508_enquiry_email_claim_token.up,
+    down: migration_20261206_204508_enquiry_email_claim_token.down,
+    name: '20261206_204508_enquiry_email_claim_token',
   },
   {
     up: migration_20261206_204654_site_builds_live_notice_version.up,
