@@ -20,18 +20,21 @@ describe('DATABASE_URL=mongodb://…', () => {
     await expect(getPayload({ config: await config })).rejects.toThrow(/ECONNREFUSED|Server selection timed out|connect/i);
   });
 
-  it.skipIf(!mongoUrl)('stores and reads a partner on a real MongoDB (skipped: set MONGODB_URL; no MongoDB server on these machines, and FerretDB cannot be built here: Go 1.22 and its modules are unreachable)', async () => {
-    const { getPayload } = await import('payload');
-    const { default: config } = await import('../../src/payload.config.ts');
-    const { seed } = await import('../../src/seed/index.ts');
-    const payload = await getPayload({ config: await config });
-    try {
-      await seed(payload, { demoUsers: false });
-      const { docs } = await payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } });
-      expect(typeof docs[0]!.id).toBe('string');
-    } finally {
-      await payload.db.dropDatabase?.({ adapter: payload.db } as never);
-      await payload.destroy();
-    }
-  });
+  it.skipIf(!mongoUrl)(
+    'stores and reads a partner on a real MongoDB (skipped: set MONGODB_URL; no MongoDB server on these machines, and FerretDB cannot be built here: Go 1.22 and its modules are unreachable)',
+    async () => {
+      const { getPayload } = await import('payload');
+      const { default: config } = await import('../../src/payload.config.ts');
+      const { seed } = await import('../../src/seed/index.ts');
+      const payload = await getPayload({ config: await config });
+      try {
+        await seed(payload, { demoUsers: false });
+        const { docs } = await payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } });
+        expect(typeof docs[0]!.id).toBe('string');
+      } finally {
+        await payload.db.dropDatabase?.({ adapter: payload.db } as never);
+        await payload.destroy();
+      }
+    },
+  );
 });
