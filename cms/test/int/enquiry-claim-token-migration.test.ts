@@ -23,8 +23,9 @@ afterAll(async () => {
 describe('the claim-token migration', () => {
   it('keeps every existing enquiry’s e-mail state, and the worker of the new release sends what is due', async () => {
     const all = t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations;
-    const migration = all.at(-1)!;
-    expect(migration.name).toMatch(/_enquiry_email_claim_token$/);
+    // Later migrations touch other tables only, so this one's down and up can run on the fully migrated schema.
+    const migration = all.find(({ name }) => name.endsWith('_enquiry_email_claim_token'))!;
+    expect(migration).toBeDefined();
     await t.payload.db.migrate({ migrations: all as never });
     await seed(t.payload, { demoUsers: false });
     const references: string[] = [];

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await seed(t.payload, { demoUsers: true });
   const partners = await t.payload.find({ collection: 'partners', depth: 0, limit: 10 });
   const partnerId = (slug: string) => partners.docs.find((p) => p.slug === slug)!.id;
-  const enquiry = (reference: string, slug: string, fullName: string, extra: Partial<Pick<Enquiry, 'status' | 'withdrawalReason' | 'callBackBy'>> = {}) =>
+  const enquiry = (reference: string, slug: string, fullName: string, extra: Partial<Pick<Enquiry, 'status' | 'withdrawalReason' | 'callBackBy' | 'findings'>> = {}) =>
     t.payload.create({
       collection: 'enquiries',
       overrideAccess: true,
@@ -31,7 +31,12 @@ beforeAll(async () => {
       },
     });
   await enquiry('DUDL-000001', 'dudley', '=HYPERLINK("http://evil.example","Click")');
-  await enquiry('DUDL-000002', 'dudley', 'Smith, "Jo"\nSecond line', { status: 'withdrawn', withdrawalReason: 'AW3' });
+  // A name is one line (control characters are refused), so the line break to quote comes in a finding's reason.
+  await enquiry('DUDL-000002', 'dudley', 'Smith, "Jo"', {
+    status: 'withdrawn',
+    withdrawalReason: 'AW3',
+    findings: [{ questionId: 'bedroom', outcome: 'talk-to-us', reason: 'First line\nSecond line' }],
+  });
   // 10:00 in London on a summer day (BST), so the CSV must not show the UTC hour.
   await enquiry('STAF-000001', 'staffordshire', 'Siân Jones', { callBackBy: '2020-07-01T09:00:00.000Z' });
   for (const who of ['admin', 'editor', 'staffordshire', 'dudley']) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
@@ -130,10 +135,12 @@ describe('GET /api/enquiries/export.csv', () => {
     const { text, rows } = await download('?partner=dudley', as.admin);
     const byRef = Object.fromEntries(rows.map((r) => [r.Reference, r]));
     expect(byRef['DUDL-000001']!.Name).toBe(`'=HYPERLINK("http://evil.example","Click")`);
-    expect(byRef['DUDL-000002']!.Name).toBe('Smith, "Jo"\nSecond line');
+    expect(byRef['DUDL-000002']!.Name).toBe('Smith, "Jo"');
+    expect(byRef['DUDL-000002']!['To talk through']).toBe('First line\nSecond line');
     expect(byRef['DUDL-000002']!['Withdrawal reason']).toMatch(/^AW3 /);
     expect(byRef['DUDL-000002']!.Phone).toBe(`'+44 1632 960001`);
-    expect(text).toContain('"Smith, ""Jo""\nSecond line"');
+    expect(text).toContain('"Smith, ""Jo"""');
+    expect(text).toContain('"First line\nSecond line"');
   });
 
   it('filters by status and partner, reads an empty filter as all, and rejects unknown filter values with a 400 naming them', async () => {
