@@ -1,4 +1,4 @@
-import { ValidationError, type Field, type FieldHook, type SanitizedConfig } from 'payload';
+import { APIError, ValidationError, type CollectionBeforeOperationHook, type Field, type FieldHook, type SanitizedConfig } from 'payload';
 import { controlCharacterMessage, hasControlCharacter, type TextLines } from '@bfp/eligibility';
 
 /**
@@ -47,11 +47,35 @@ function applyToFields(fields: Field[]) {
 }
 
 /**
- * Applied to the sanitized config, so the fields Payload and plugins add (an auth collection's e-mail, an upload's
+ * What a query names (its filter, the id in the address, its sort) is refused with a 400 when it holds a control
+ * character: an anonymous `GET /api/partners?where[name][equals]=a%00b` or `/api/partners/%00` reached PostgreSQL,
+ * which cannot take a NUL, and came back 500 "Something went wrong", over REST and GraphQL alike. Line breaks and tabs
+ * pass, as in multi-line text: a filter may look for them.
+ */
+const QUERY_PARTS = ['where', 'id', 'sort'] as const;
+
+const refuseControlCharactersInQueries: CollectionBeforeOperationHook = ({ args }) => {
+  const query = args as Partial<Record<(typeof QUERY_PARTS)[number], unknown>>;
+  // Numeric ids (SQLite, PostgreSQL): Payload turns `/api/partners/%00` or `/api/partners/abc` into NaN, which the
+  // database driver refuses with a 500. No document has such an id.
+  if (typeof query.id === 'number' && !Number.isFinite(query.id)) throw new APIError('There is no document with that id.', 404, { part: 'id' }, true);
+  const part = QUERY_PARTS.find((name) => containsControlCharacter(query[name], 'multi'));
+  if (part) {
+    // With data and public: an APIError without data reaches the client as "An unknown error occurred." in the build.
+    throw new APIError(`The request's ${part} contains a hidden control character (such as NUL), which no record can hold. Remove it, then try again.`, 400, { part }, true);
+  }
+  return args;
+};
+
+/**
+ * Applied to the sanitized config (queries of every collection, Payload's own included), so the fields Payload and plugins add (an auth collection's e-mail, an upload's
  * file name) are covered too. Payload's own collections (jobs, preferences, migrations) are left as Payload writes them,
  * as is a collection marked `custom: { keepsControlCharacters: true }`: text the CMS copies from a program's output.
  */
 export function withControlCharactersRefused(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) {
+    collection.hooks.beforeOperation = [refuseControlCharactersInQueries, ...(collection.hooks.beforeOperation ?? [])];
+  }
   for (const entity of [...config.collections, ...config.globals]) {
     if (entity.slug.startsWith('payload-') || entity.custom?.keepsControlCharacters) continue;
     applyToFields(entity.fields);

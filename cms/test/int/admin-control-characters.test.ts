@@ -138,3 +138,26 @@ describe('control characters in the admin', () => {
     expect(Object.keys(fields)).toEqual(['headline']);
   });
 });
+
+describe('queries', () => {
+  it('answer a control character in a filter, an id or a sort with a 400 naming it, over REST and GraphQL', async () => {
+    // On PostgreSQL each of these was a 500 "Something went wrong": it cannot take a NUL, even in a WHERE.
+    for (const [path, part] of [
+      ['/api/partners?where[name][equals]=a%00b', 'where'],
+      ['/api/stories?where[slug][like]=%00', 'where'],
+      ['/api/faqs?sort=%00', 'sort'],
+    ] as const) {
+      const response = await t.rest(path);
+      expect(response.status, path).toBe(400);
+      expect(((await response.json()) as Refusal).errors?.[0]?.message, path).toContain(`request's ${part} contains a hidden control character`);
+    }
+    // Numeric ids (SQLite, PostgreSQL) cannot hold a NUL: no document has one (it was a 500 too, as was "abc").
+    for (const path of ['/api/partners/%00', '/api/partners/abc']) expect((await t.rest(path)).status, path).toBe(404);
+    const graphql = await t.graphql('query { Partners(where: { name: { equals: "a\\u0000b" } }) { docs { id } } }');
+    expect(graphql.errors[0]?.extensions?.statusCode).toBe(400);
+    expect(graphql.errors[0]?.message).toContain('contains a hidden control character');
+    // A line break may be looked for, and an ordinary query still answers.
+    expect((await t.rest('/api/partners?where[name][equals]=a%0Ab')).status).toBe(200);
+    expect((await t.rest('/api/partners?where[name][equals]=Dudley')).status).toBe(200);
+  });
+});
