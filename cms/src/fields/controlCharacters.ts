@@ -54,7 +54,7 @@ function applyToFields(fields: Field[]) {
  */
 const QUERY_PARTS = ['where', 'id', 'sort'] as const;
 
-const refuseControlCharactersInQueries: CollectionBeforeOperationHook = ({ args }) => {
+export const refuseControlCharactersInQueries: CollectionBeforeOperationHook = ({ args }) => {
   const query = args as Partial<Record<(typeof QUERY_PARTS)[number], unknown>>;
   // Numeric ids (SQLite, PostgreSQL): Payload turns `/api/partners/%00` or `/api/partners/abc` into NaN, which the
   // database driver refuses with a 500. No document has such an id.

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload';
 import type { Enquiry } from '../../payload-types.ts';
 import { enquiryWorkflow } from './workflow.ts';
 import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
+import { refuseControlCharactersInQueries } from '../../fields/controlCharacters.ts';
 
 /** What the submit endpoint has worked out for a new enquiry: every value already checked, by the eligibility rules. */
 export interface NewEnquiry {
@@ -30,9 +31,10 @@ export interface StoredEnquiry {
 
 /**
  * The collection's hooks the direct write below does the work of; a test holds the collection to this list.
- * keepOutboxOutOfUpdates does nothing on a create: the row below carries its e-mails' first state itself.
+ * keepOutboxOutOfUpdates does nothing on a create: the row below carries its e-mails' first state itself; nor does the
+ * query guard every collection has (a create names no filter, id or sort).
  */
-export const HOOKS_DONE_HERE = { beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] };
+export const HOOKS_DONE_HERE = { beforeOperation: [refuseControlCharactersInQueries], beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] };
 
 interface SqlAdapter {
   drizzle: {
