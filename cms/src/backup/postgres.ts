@@ -62,9 +62,7 @@ async function inventoryOf(client: pg.Client | pg.PoolClient): Promise<Inventory
  * open until pg_dump has finished, as the exported snapshot requires. Writers are never blocked (only DDL is).
  */
 export async function dumpPostgres({ databaseUrl, file }: { databaseUrl: string; file: string }): Promise<{ snapshotAt: Date; inventory: Inventory; tool: string }> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
+  return withClient(databaseUrl, async (client) => {
     await client.query('begin transaction isolation level repeatable read read only');
     const { rows } = await client.query<{ snapshot: string; at: Date }>('select pg_export_snapshot() as snapshot, clock_timestamp() as at');
     const { snapshot, at } = rows[0]!;
@@ -73,9 +71,7 @@ export async function dumpPostgres({ databaseUrl, file }: { databaseUrl: string;
     await client.query('commit');
     const version = (await tool('pg_dump', ['--version'])).trim();
     return { snapshotAt: at, inventory, tool: version };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The archive is one pg_restore can read (its table of contents), before anything is restored. */
@@ -93,24 +89,28 @@ const withDatabase = (databaseUrl: string, name: string) => {
   return url.toString();
 };
 
+const databaseName = (databaseUrl: string) => decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Restores only into a database that holds nothing: one that does not exist yet (created by restorePostgres), or an
  * empty one the operator made. A database with any table is refused, so a live database is never overwritten.
  */
 export async function refuseNonEmptyPostgres(databaseUrl: string): Promise<{ exists: boolean }> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const name = databaseName(databaseUrl);
   if (!name) throw new BackupError('DATABASE_URL names no database: say which new database to restore into, e.g. postgres://…/bfp_restored.', EXIT.usage);
-  const server = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
-  await server.connect();
-  try {
-    const { rowCount } = await server.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) return { exists: false };
-  } finally {
-    await server.end();
-  }
-  const target = new pg.Client({ connectionString: databaseUrl });
-  await target.connect();
-  try {
+  const { rowCount } = await withClient(withDatabase(databaseUrl, 'postgres'), (server) => server.query('select 1 from pg_database where datname = $1', [name]));
+  if (!rowCount) return { exists: false };
+  return withClient(databaseUrl, async (target) => {
     const { rows } = await target.query<{ n: string }>("select count(*) as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')");
     if (Number(rows[0]!.n) > 0) {
       throw new BackupError(
@@ -119,29 +119,15 @@ export async function refuseNonEmptyPostgres(databaseUrl: string): Promise<{ exi
       );
     }
     return { exists: true };
-  } finally {
-    await target.end();
-  }
+  });
 }
 
 export async function restorePostgres({ databaseUrl, file }: { databaseUrl: string; file: string }): Promise<Inventory> {
   const { exists } = await refuseNonEmptyPostgres(databaseUrl);
   if (!exists) {
-    const server = new pg.Client({ connectionString: withDatabase(databaseUrl, 'postgres') });
-    await server.connect();
-    try {
-      await server.query(`create database ${server.escapeIdentifier(decodeURIComponent(new URL(databaseUrl).pathname.slice(1)))}`);
-    } finally {
-      await server.end();
-    }
+    await withClient(withDatabase(databaseUrl, 'postgres'), (server) => server.query(`create database ${server.escapeIdentifier(databaseName(databaseUrl))}`));
   }
   // One transaction: a restore that fails part-way leaves the database empty, not half-filled.
   await tool('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file], databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return await inventoryOf(client);
-  } finally {
-    await client.end();
-  }
+  return withClient(databaseUrl, inventoryOf);
 }
