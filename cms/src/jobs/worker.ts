@@ -52,7 +52,7 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
   let lastHousekeeping = 0;
   const loops = [
     loop('e-mail', async () => {
-      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery });
+      const report = await sendDueEnquiryEmails({ payload, policy: env.emailDelivery, limit: emailBatch });
       if (report.sent) log(`[worker] sent ${report.sent} enquiry e-mail(s)`);
       return report.claimed >= emailBatch ? 1 : 0;
     }),
