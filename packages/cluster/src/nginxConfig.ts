@@ -1,6 +1,6 @@
 /**
  * nginx in front of the CMS web instances: one definition, rendered for `npm run cluster`, the drills and the
- * benchmark, and the model for a real deployment's config (README, "Deploying it").
+ * benchmark, and the model for a real deployment's config (docs/operator.md, "Deploy").
  */
 export interface CmsProxyOptions {
   /** Where nginx listens, e.g. 127.0.0.1:8080. */

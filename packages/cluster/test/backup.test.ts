@@ -59,7 +59,7 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The operator's command, from the repository root, as the README gives it. */
+/** The operator's command, from the repository root, as docs/operator.md gives it. */
 function npmRun(script: 'backup' | 'restore', env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], { cwd: repoRoot, env: { ...process.env, BFP_ENV: 'local', ...env } }, (error, stdout, stderr) =>

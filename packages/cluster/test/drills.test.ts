@@ -232,7 +232,7 @@ describe('drills', () => {
       const received = () => inbox.filter((mail) => references.some((reference) => mail.subject?.includes(reference)));
       // Half-way, while the worker's messages are with the relay: not in the moment between the relay's answer and
       // the worker's record of it, the one window in which a crash still sends a message again (with the same
-      // Message-ID; see the README). A sweep's sends start together, so the relay answers in bunches 8 s apart.
+      // Message-ID; see docs/operator.md). A sweep's sends start together, so the relay answers in bunches 8 s apart.
       let count = 0;
       let changedAt = Date.now();
       await expect

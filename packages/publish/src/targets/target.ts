@@ -2,7 +2,7 @@ import type { SiteChanges, SiteManifest } from '@bfp/fleet/split';
 
 /**
  * Where built sites go. The worker's publisher knows nothing else about the host: today a folder of releases served
- * by nginx (or by `npm start`'s Node server), next an S3-compatible bucket behind a CDN (see README, "Publishing").
+ * by nginx (or by `npm start`'s Node server), next an S3-compatible bucket behind a CDN (see docs/developer.md, "Publishing somewhere else").
  */
 export interface DeployTarget {
   /** Scratch space for builds on the same file system as the releases, so deploying moves files instead of copying. */
