@@ -89,6 +89,25 @@ export default defineConfig(
     },
   },
   {
+    // The CMS never imports site code: of a block it takes the config alone (cms/test/unit/blocks-import-graph.test.ts
+    // follows every import the CMS's config reaches, so an indirect one fails there).
+    files: ['cms/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '\\.astro$', message: 'The CMS never imports site code: a component belongs to the sites.' },
+            {
+              group: ['astro', 'astro/*', '@astrojs/*', '@bfp/site-kit', '@bfp/site-kit/*', '@bfp/content', '@bfp/content/*', '@bfp/fleet', '@bfp/blocks/*', '!@bfp/blocks/config'],
+              message: 'The CMS never imports site code (site-kit, the content loader, Astro); of @bfp/blocks it imports @bfp/blocks/config only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Payload's `migrate:create` writes every migration as `up({ db, payload, req })` and `down(…)`, used or not.
     files: ['cms/src/migrations/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-vars': ['error', { args: 'none' }] },

@@ -1,4 +1,5 @@
 import type { CampaignCopy, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
+import { toPageBlock, type BlockMapping, type StoredPageBlock } from '@bfp/blocks/content';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
 import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PageBlockEntry, PageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
 
@@ -113,51 +114,25 @@ export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
 
 type PageBlock = NonNullable<Page['layout']>[number];
 
-/** A block as the sites render it; null for an image block whose image was deleted (the page is shown without it). */
-function toPageBlock(block: PageBlock, cmsUrl: string, page: string): PageBlockEntry | null {
-  switch (block.blockType) {
-    case 'richText':
-      return { type: 'richText', html: bodyHtmlWithMediaUrls(block.contentHtml ?? '', cmsUrl) };
-    case 'keyFigure':
-      return { type: 'keyFigure', figure: block.figure, label: block.label, source: block.source, sourceUrl: block.sourceUrl ?? null };
-    case 'steps':
-      return { type: 'steps', heading: block.heading, steps: (block.steps ?? []).map(({ title, description }) => ({ title, description })) };
-    case 'callToAction':
-      return { type: 'callToAction', heading: block.heading, text: block.text ?? null, buttonLabel: block.buttonLabel };
-    case 'quote':
-      return { type: 'quote', text: block.text, attribution: block.attribution };
-    case 'image': {
-      const image = populated(block.image, `an image of ${page}`);
-      if (!image) return null;
-      return { type: 'image', image: imageEntry(image, cmsUrl, 'hero'), caption: block.caption ?? null };
-    }
-    case 'faqs':
-      return { type: 'faqs', heading: block.heading, chosen: chosen(block.faqs, (faq) => String(faq.id), `an FAQ of ${page}`) };
-    case 'storyList':
-      return { type: 'storyList', heading: block.heading, chosen: chosen(block.stories, (story) => story.slug, `a story of ${page}`) };
-    case 'events':
-      return { type: 'events', heading: block.heading, fallback: block.fallback };
-    case 'allowancesTable':
-      return { type: 'allowancesTable', heading: block.heading, intro: block.intro ?? null, fallback: block.fallback };
-    case 'partnerContact':
-      return { type: 'partnerContact', heading: block.heading, fallback: block.fallback };
-    case 'localOffer':
-      return { type: 'localOffer', heading: block.heading, fallback: block.fallback };
-  }
-}
-
-/**
- * A block's chosen documents as the sites know them, or "all" when none are chosen. A chosen document that was
- * deleted (or is a draft the build cannot read) is simply not there: the block shows the rest.
- */
-function chosen<T extends object>(docs: Array<number | string | T> | null | undefined, key: (doc: T) => string, what: string): 'all' | string[] {
-  if (!docs?.length) return 'all';
-  return docs.flatMap((doc) => (typeof doc === 'object' ? [key(populated(doc, what)!)] : []));
-}
+/** The loader's rules a block's own mapping (in its @bfp/blocks folder) needs: files on the build's CMS URL, populated relationships. */
+const blockMapping = (cmsUrl: string, where: string): BlockMapping => ({
+  where,
+  image: (value, what) => {
+    const image = populated(value as number | Media | null | undefined, what);
+    return image ? imageEntry(image, cmsUrl, 'hero') : null;
+  },
+  richTextHtml: (html) => bodyHtmlWithMediaUrls(html, cmsUrl),
+  chosen: (docs, key, what) => {
+    if (!docs?.length) return 'all';
+    return docs.flatMap((doc) => (typeof doc === 'object' ? [key(populated(doc, what)!)] : []));
+  },
+});
 
 /** The blocks of a page or of the home page, in order, leaving out those with nothing left to show. */
 function toPageBlocks(layout: PageBlock[] | null | undefined, cmsUrl: string, where: string): PageBlockEntry[] {
-  return (layout ?? []).map((block) => toPageBlock(block, cmsUrl, where)).filter((block) => block !== null);
+  const mapping = blockMapping(cmsUrl, where);
+  // Payload's generated block types must fit what each block's mapping reads: a field renamed in one is a type error.
+  return (layout ?? []).map((block: StoredPageBlock) => toPageBlock(block, mapping)).filter((block) => block !== null);
 }
 
 export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {

@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { HEX_COLOUR, THEME_NAMES, TYPEFACE_NAMES, type ThemeName, type TypefaceName } from '@bfp/brand';
+import { imageSchema, pageBlockSchema } from '@bfp/blocks/content';
+
+export { imageSchema, pageBlockSchema };
+export type { ImageEntry, PageBlockEntry } from '@bfp/blocks/content';
 
 /**
  * The shapes the sites are built from. A record that does not fit fails the build with the field named, before any
@@ -7,17 +11,6 @@ import { HEX_COLOUR, THEME_NAMES, TYPEFACE_NAMES, type ThemeName, type TypefaceN
  */
 // The brand package owns the colour format and the theme and typeface lists; the CMS offers and checks the same.
 const hexColour = z.string().regex(HEX_COLOUR);
-
-export const imageSchema = z.object({
-  /**
-   * Absolute URL of the image on the CMS (or a data: URI for inlined SVG logos). Sites never link to it: site-kit
-   * downloads it at build time and serves its own copy.
-   */
-  src: z.string(),
-  alt: z.string().min(1),
-  width: z.number().int().positive().optional(),
-  height: z.number().int().positive().optional(),
-});
 
 export const partnerSchema = z.object({
   slug: z.string(),
@@ -69,28 +62,6 @@ export const storySchema = z.object({
   updatedAt: z.string(),
 });
 
-/** The blocks a page is built from, each as plain data for its own site-kit component. */
-export const pageBlockSchema = z.discriminatedUnion('type', [
-  /** HTML rendered by the CMS from the editor's rich text, as a story's body is. */
-  z.object({ type: z.literal('richText'), html: z.string() }),
-  /** One figure ("85%"), what it measures, and its source (with a link only when the CMS has one). */
-  z.object({ type: z.literal('keyFigure'), figure: z.string(), label: z.string(), source: z.string(), sourceUrl: z.string().nullable() }),
-  z.object({ type: z.literal('steps'), heading: z.string(), steps: z.array(z.object({ title: z.string(), description: z.string() })).min(1) }),
-  /** Always links to the site's own eligibility checker: there is no link to carry. */
-  z.object({ type: z.literal('callToAction'), heading: z.string(), text: z.string().nullable(), buttonLabel: z.string() }),
-  z.object({ type: z.literal('quote'), text: z.string(), attribution: z.string() }),
-  z.object({ type: z.literal('image'), image: imageSchema, caption: z.string().nullable() }),
-  /** The FAQs chosen (by id), or "all" those the site shows. */
-  z.object({ type: z.literal('faqs'), heading: z.string(), chosen: z.union([z.literal('all'), z.array(z.string())]) }),
-  /** The stories chosen (by slug), or "all" those the site shows. */
-  z.object({ type: z.literal('storyList'), heading: z.string(), chosen: z.union([z.literal('all'), z.array(z.string())]) }),
-  z.object({ type: z.literal('events'), heading: z.string(), fallback: z.string() }),
-  /** The partner blocks: each site fills them from its own partner record, or shows the fallback text. */
-  z.object({ type: z.literal('allowancesTable'), heading: z.string(), intro: z.string().nullable(), fallback: z.string() }),
-  z.object({ type: z.literal('partnerContact'), heading: z.string(), fallback: z.string() }),
-  z.object({ type: z.literal('localOffer'), heading: z.string(), fallback: z.string() }),
-]);
-
 export const pageSchema = z.object({
   /** The page's address on each site it is shown on: /<slug>/. */
   slug: z.string(),
@@ -138,6 +109,4 @@ export type EventEntry = z.infer<typeof eventSchema>;
 export type PartnerEntry = z.infer<typeof partnerSchema>;
 export type StoryEntry = z.infer<typeof storySchema>;
 export type PageEntry = z.infer<typeof pageSchema>;
-export type PageBlockEntry = z.infer<typeof pageBlockSchema>;
 export type CampaignEntry = z.infer<typeof campaignSchema>;
-export type ImageEntry = z.infer<typeof imageSchema>;

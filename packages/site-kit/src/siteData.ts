@@ -56,14 +56,6 @@ export function canonicalUrl(partner: PartnerEntry, pathname: string): string {
   return new URL(pathname, `https://${partner.siteDomain}`).href;
 }
 
-/** Splits textarea copy into paragraphs at blank lines. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
 /** Where a partner's site is: its own domain, or its *.localhost name when built to be served on this machine. */
 export function partnerSiteUrl(partner: Pick<PartnerEntry, 'slug' | 'siteDomain'>): string {
   return localSitesOrigin ? `${localSitesOrigin.replace('{slug}', partner.slug)}/` : `https://${partner.siteDomain}/`;

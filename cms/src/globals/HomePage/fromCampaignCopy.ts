@@ -1,10 +1,6 @@
 import type { CampaignCopy } from '../../payload-types.ts';
 import { proseToRichText } from '../../seed/richText.ts';
-import { STORY_LIST_DEFAULTS } from '../../blocks/StoryList/config.ts';
-import { LOCAL_OFFER_DEFAULTS } from '../../blocks/LocalOffer/config.ts';
-import { EVENTS_DEFAULTS } from '../../blocks/Events/config.ts';
-import { FAQS_DEFAULTS } from '../../blocks/Faqs/config.ts';
-import { PARTNER_CONTACT_DEFAULTS } from '../../blocks/PartnerContact/config.ts';
+import { EVENTS_DEFAULTS, FAQS_DEFAULTS, LOCAL_OFFER_DEFAULTS, PARTNER_CONTACT_DEFAULTS, STORY_LIST_DEFAULTS } from '@bfp/blocks/config';
 
 /** The campaign copy as it was before the home page was built from blocks: fixed sections and the Bridge to Foster figure. */
 export interface CampaignCopySections {

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload';
 import type { Partner } from '../../payload-types.ts';
-import { PARTNER_DATA_NEEDED, type PartnerBlockSlug } from '../../blocks/partnerData.ts';
+import { PARTNER_DATA_NEEDED, type PartnerBlockSlug } from '@bfp/blocks/config';
 
 interface PartnerBlockUse {
   block: PartnerBlockSlug;

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** A partner block: each site fills it from its own partner record, or shows the fallback text. */
+export const schema = z.object({ type: z.literal('partnerContact'), heading: z.string(), fallback: z.string() });
+
+/** The block as Payload stores it (its generated PartnerContactBlock fits). */
+interface Stored {
+  blockType: 'partnerContact';
+  heading: string;
+  fallback: string;
+}
+
+export const toEntry = (block: Stored): z.infer<typeof schema> => ({ type: 'partnerContact', heading: block.heading, fallback: block.fallback });
