@@ -50,6 +50,9 @@ export function testCluster({ name, ports, workers, cmsEnv = {} }: { name: strin
           nginxPort: ports.nginx,
           sitesPort: ports.sites,
           workers,
+          // Under `npm test` turbo built the CMS before this suite (turbo.json); a second turbo build here is a cache hit
+          // that restores .next over the build the local-stack suite beside this one is serving from.
+          buildCms: !process.env.BFP_CMS_PREBUILT,
           // Astro's caches of its own: CI runs this suite beside local-stack's, whose CMS builds the same sites.
           cmsEnv: { SITE_BUILD_CACHE_DIR: path.join(dir, 'astro-cache'), ...cmsEnv, ...startEnv },
           log: (line) => {
