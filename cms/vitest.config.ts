@@ -8,8 +8,10 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Two cores: booting several Payloads at once only makes each slower. Applies across all projects.
-    maxWorkers: 1,
+    // Two at a time, across all projects: on two cores a third Payload booting only slows the others down, while a
+    // second one uses the time the first spends waiting (on PostgreSQL, a child process, a test's timer), and in CI
+    // the time the launchers' suites beside this one spend waiting on browsers and site builds.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // The embedded default (`npm start`): a temporary SQLite file per test file.

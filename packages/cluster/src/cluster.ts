@@ -26,6 +26,8 @@ export interface ClusterOptions {
   cmsEnv?: NodeJS.ProcessEnv;
   /** PostgreSQL with fsync (what `npm run cluster` runs) or without (tests, where only speed matters). */
   durable?: boolean;
+  /** Build the CMS first if its sources changed (turbo restores it from cache otherwise); off when the caller built it. */
+  buildCms?: boolean;
   log?: (line: string) => void;
 }
 
@@ -78,6 +80,7 @@ export async function startCluster({
   sitesPort,
   cmsEnv: extraEnv = {},
   durable = false,
+  buildCms: build = true,
   log = console.log,
 }: ClusterOptions): Promise<RunningCluster> {
   fs.mkdirSync(dir, { recursive: true });
@@ -88,7 +91,7 @@ export async function startCluster({
     for (const stopOne of stoppers.reverse()) await stopOne().catch((error: Error) => log(`[cluster] while stopping: ${error.message}`));
   };
   try {
-    await buildCms(log);
+    if (build) await buildCms(log);
     const postgres = await startPostgres({ dir: path.join(dir, 'postgres'), port: postgresPort, durable, log: (line) => log(`[postgres] ${line}`) });
     stoppers.push(() => postgres.stop());
     const databaseUrl = await ensureDatabase(postgres, 'bfp');

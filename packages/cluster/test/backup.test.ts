@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +9,9 @@ import { startPostgres } from '@bfp/services/postgres';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
 import { testPort } from '@bfp/services/test-ports';
 import { repoRoot } from '@bfp/local-stack/src/repo.ts';
-import { startCluster, type ClusterOptions, type RunningCluster } from '../src/cluster.ts';
+import type { RunningCluster } from '../src/cluster.ts';
 import { enquiryBurst, type EnquiryOutcome } from '../src/enquiryLoad.ts';
+import { testCluster } from './testCluster.ts';
 
 /**
  * The backup drill of the production tier: `npm run backup` (pg_dump) taken during a burst of enquiries, `npm run
@@ -25,38 +25,21 @@ const PORTS = { postgres: testPort(54370), instances: [testPort(3221), testPort(
 const inbox: ReceivedMail[] = [];
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let cluster: RunningCluster | undefined;
-let dir: string;
-const log: string[] = [];
-
-const clusterOptions = (dataDir: string): ClusterOptions => ({
-  dir: dataDir,
-  postgresPort: PORTS.postgres,
-  instancePorts: PORTS.instances,
-  nginxPort: PORTS.nginx,
-  sitesPort: PORTS.sites,
+const setup = testCluster({
+  name: 'backup',
+  ports: PORTS,
   cmsEnv: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(PORTS.smtp), ENQUIRY_RATE_LIMIT: '1000/600', EMAIL_RETRY_BASE_SECONDS: '1', EMAIL_RETRY_MAX_SECONDS: '3', EMAIL_CLAIM_SECONDS: '8' },
-  log: (line) => {
-    log.push(line);
-    if (process.env.BFP_TEST_VERBOSE) console.log(line);
-  },
 });
+const { dir } = setup;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cluster-backup-'));
-  fs.chmodSync(dir, 0o755);
   smtp = await startSmtpServer({ port: PORTS.smtp, messages: inbox });
   // Started here, not in the test: it builds the CMS first when its sources changed (a minute or two).
-  try {
-    cluster = await startCluster({ ...clusterOptions(path.join(dir, 'before')), cmsEnv: { ...clusterOptions('').cmsEnv, REBUILD_ALL_ON_START: 'false' } });
-  } catch (error) {
-    console.error(log.slice(-80).join('\n'));
-    throw error;
-  }
+  cluster = await setup.start({ dataDir: path.join(dir, 'before'), cmsEnv: { REBUILD_ALL_ON_START: 'false' } });
 });
 afterAll(async () => {
-  await cluster?.stop();
+  await setup.remove();
   await smtp?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 /** The operator's command, from the repository root, as docs/operator.md gives it. */
@@ -130,7 +113,7 @@ describe('backup and restore of the production tier', () => {
     const expected = [...sent.map((o) => o.reference!), ...acknowledgedBefore(outcomes, backupStartedAt)];
     const rowsBefore = await enquiryRows(cluster.databaseUrl, expected);
     expect(rowsBefore).toHaveLength(expected.length);
-    await cluster.stop();
+    await setup.stop();
     cluster = undefined;
 
     // Another machine's empty PostgreSQL: restore creates the database the cluster then starts on.
@@ -143,12 +126,7 @@ describe('backup and restore of the production tier', () => {
     expect(restore.stderr).toBe('');
     expect(restore.code).toBe(0);
 
-    try {
-      cluster = await startCluster(clusterOptions(after));
-    } catch (error) {
-      console.error(log.slice(-80).join('\n'));
-      throw error;
-    }
+    cluster = await setup.start({ dataDir: after });
     step('cluster up on the restored database');
     expect(await enquiryRows(cluster.databaseUrl, expected)).toEqual(rowsBefore);
 

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
-import { startCluster, type RunningCluster } from '../src/cluster.ts';
+import type { RunningCluster } from '../src/cluster.ts';
 import { clientAddress, enquiryBody, enquiryBurst, postEnquiry, type EnquiryOutcome } from '../src/enquiryLoad.ts';
 import { testPort } from '@bfp/services/test-ports';
+import { testCluster } from './testCluster.ts';
 
 /**
  * The drills of the production tier, on real parts on this machine: PostgreSQL, two CMS web instances behind nginx,
@@ -18,48 +16,35 @@ import { testPort } from '@bfp/services/test-ports';
 const PORTS = { postgres: testPort(54340), instances: [testPort(3201), testPort(3202)], nginx: testPort(8180), sites: testPort(8181), smtp: testPort(2540) };
 const RATE_LIMIT = 150;
 
+/** Messages each worker sends at once: also the most a worker killed mid-send can leave to be sent again. */
+const EMAIL_CONCURRENCY = 8;
+const setup = testCluster({
+  name: 'drills',
+  ports: PORTS,
+  workers: 2,
+  cmsEnv: {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(PORTS.smtp),
+    ENQUIRY_RATE_LIMIT: `${RATE_LIMIT}/600`,
+    // Seconds rather than minutes, so an outage drill ends within the test's time.
+    EMAIL_RETRY_BASE_SECONDS: '1',
+    EMAIL_RETRY_MAX_SECONDS: '3',
+    EMAIL_CLAIM_SECONDS: '8',
+    EMAIL_CONCURRENCY: String(EMAIL_CONCURRENCY),
+    // These drills are about enquiries and e-mail; the publishing tests build sites.
+    REBUILD_ALL_ON_START: 'false',
+  },
+});
+const log = setup.log;
 let cluster: RunningCluster;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 const inbox: ReceivedMail[] = [];
 let db: pg.Pool;
-let dir: string;
-const log: string[] = [];
 const endpoint = () => `${cluster.url}/api/enquiries/submit`;
-/** Messages each worker sends at once: also the most a worker killed mid-send can leave to be sent again. */
-const EMAIL_CONCURRENCY = 8;
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cluster-drills-'));
   smtp = await startSmtpServer({ port: PORTS.smtp, messages: inbox });
-  try {
-    cluster = await startCluster({
-      dir,
-      postgresPort: PORTS.postgres,
-      instancePorts: PORTS.instances,
-      nginxPort: PORTS.nginx,
-      sitesPort: PORTS.sites,
-      workers: 2,
-      cmsEnv: {
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(PORTS.smtp),
-        ENQUIRY_RATE_LIMIT: `${RATE_LIMIT}/600`,
-        // Seconds rather than minutes, so an outage drill ends within the test's time.
-        EMAIL_RETRY_BASE_SECONDS: '1',
-        EMAIL_RETRY_MAX_SECONDS: '3',
-        EMAIL_CLAIM_SECONDS: '8',
-        EMAIL_CONCURRENCY: String(EMAIL_CONCURRENCY),
-        // These drills are about enquiries and e-mail; the publishing tests build sites.
-        REBUILD_ALL_ON_START: 'false',
-      },
-      log: (line) => {
-        log.push(line);
-        if (process.env.BFP_TEST_VERBOSE) console.log(line);
-      },
-    });
-  } catch (error) {
-    console.error(log.slice(-80).join('\n'));
-    throw error;
-  }
+  cluster = await setup.start();
   db = new pg.Pool({ connectionString: cluster.databaseUrl, max: 2 });
   // The PostgreSQL drill closes this pool's idle connections too; the pool reconnects by itself.
   db.on('error', () => undefined);
@@ -67,9 +52,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
-  await cluster?.stop();
+  await setup.remove();
   await smtp?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const teamCopies = (reference: string) => inbox.filter((mail) => mail.subject?.includes(reference) && mail.subject.startsWith('New fostering enquiry'));

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { paragraphsToRichText } from '@bfp/cms/rich-text';
-import { startCluster, type RunningCluster } from '../src/cluster.ts';
+import type { RunningCluster } from '../src/cluster.ts';
 import { testPort } from '@bfp/services/test-ports';
+import { testCluster } from './testCluster.ts';
 
 /**
  * Publishing on the production tier, end to end on real parts: the jobs worker builds the partner sites and deploys
@@ -17,12 +17,12 @@ import { testPort } from '@bfp/services/test-ports';
 const PORTS = { postgres: testPort(54360), instances: [testPort(3211), testPort(3212)], nginx: testPort(8280), sites: testPort(8281) };
 const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 
+const setup = testCluster({ name: 'publishing', ports: PORTS, cmsEnv: { REBUILD_DEBOUNCE_MS: '300' } });
+const { log, dir } = setup;
 let cluster: RunningCluster;
-let dir: string;
 let admin: Record<string, string>;
 /** A grant cookie for Dudley's preview, from the preview test; the outage test checks it is refused then. */
 let previewCookie: string | undefined;
-const log: string[] = [];
 
 interface Answer {
   status: number;
@@ -72,32 +72,12 @@ async function allLive(): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cluster-publishing-'));
-  try {
-    cluster = await startCluster({
-      dir,
-      postgresPort: PORTS.postgres,
-      instancePorts: PORTS.instances,
-      nginxPort: PORTS.nginx,
-      sitesPort: PORTS.sites,
-      cmsEnv: { REBUILD_DEBOUNCE_MS: '300' },
-      log: (line) => {
-        log.push(line);
-        if (process.env.BFP_TEST_VERBOSE) console.log(line);
-      },
-    });
-    admin = await loginHeaders('admin@bfp.example');
-    await eventually('the first build of every site', async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200);
-  } catch (error) {
-    console.error(log.slice(-80).join('\n'));
-    throw error;
-  }
+  cluster = await setup.start();
+  admin = await loginHeaders('admin@bfp.example');
+  await eventually('the first build of every site', async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200);
 });
 
-afterAll(async () => {
-  await cluster?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => setup.remove());
 
 describe('the worker publishes every site to nginx', () => {
   it('serves each seeded partner at its local name and at its own domain', async () => {

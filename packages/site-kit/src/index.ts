@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
 import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
@@ -58,6 +60,12 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
           const entrypoint = new URL(`./${fleet ? 'fleet/[partner]' : 'pages'}/${route.entrypoint}`, import.meta.url);
           injectRoute({ pattern, entrypoint });
         }
+        // Astro keeps its content store and the images it downloaded and encoded in cacheDir, and a build reads the
+        // store back from there while bundling: two builds of one site at once against two CMSs (two test suites side
+        // by side) would each render the other's content. SITE_BUILD_CACHE_DIR gives a set of builds its own.
+        const cacheRoot = process.env.SITE_BUILD_CACHE_DIR;
+        // updateConfig skips the schema that turns the user's string into the URL Astro reads.
+        if (cacheRoot) updateConfig({ cacheDir: pathToFileURL(`${path.join(cacheRoot, fleet ? 'fleet' : options.partner!)}/`) as unknown as string });
         updateConfig({
           integrations: [react()],
           trailingSlash: 'always',

@@ -36,6 +36,8 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
         MAIL_DIR: path.join(dir, 'mail'),
+        // Astro's caches of its own, as the cluster's tests have: CI runs both suites at once, building the same sites.
+        SITE_BUILD_CACHE_DIR: path.join(dir, 'astro-cache'),
         REBUILD_DEBOUNCE_MS: '500',
         // Every browser in the suite posts from the same loopback address; the limit itself is tested in the CMS suite.
         ENQUIRY_RATE_LIMIT: '500/600',
