@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PayloadRequest } from 'payload';
 import { brandStyle, partnershipWith } from '@bfp/brand';
-import { html, trustedHtml, type Html } from '@bfp/eligibility-form/plain';
+import { html, trustedHtml, type Html } from '@bfp/page-shell/html';
 import type { Media, Partner } from '../../../payload-types.ts';
 import { REPLY_STYLESHEET_PATH } from './theme.ts';
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
 import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
-import { CHECKER_HEADING, errorSummaryHtml, html, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import { CHECKER_HEADING, errorSummaryHtml, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import { html } from '@bfp/page-shell/html';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
 
