@@ -1,7 +1,8 @@
 /**
  * What a carer is told once their enquiry is filed: on screen by the form's confirmation step (JavaScript on) and by
  * the CMS's plain-form reply (JavaScript off), and in the e-mail that gives them their reference. One entry per
- * language: a second language is a second `ConfirmationWording` in `CONFIRMATION_WORDING`, the same keys translated.
+ * language: a second language is a second entry in `CONFIRMATION_WORDING` and `CONFIRMATION_EMAIL_WORDING`, the same
+ * keys translated.
  * Messages are plain text; the surfaces that show them escape them (React, the `html` template, a text e-mail).
  */
 export interface ConfirmationWording {
@@ -25,16 +26,17 @@ export interface ConfirmationWording {
   keepInTouchNote: string;
   talkToUsNote: string;
   backHome: string;
-  /** The carer's e-mail, plain text. */
-  email: {
-    subject: (reference: string) => string;
-    thanks: (partnerName: string) => string;
-    reference: (reference: string) => string;
-    callBack: (shortName: string) => string;
-    keepInTouch: (shortName: string) => string;
-    ringUs: (phone: string) => string;
-    dataController: (controllerName: string) => string;
-  };
+}
+
+/** The carer's e-mail, plain text: its own sentences, kept apart so the form's browser bundle carries none of them. */
+export interface ConfirmationEmailWording {
+  subject: (reference: string) => string;
+  thanks: (partnerName: string) => string;
+  reference: (reference: string) => string;
+  callBack: (shortName: string) => string;
+  keepInTouch: (shortName: string) => string;
+  ringUs: (phone: string) => string;
+  dataController: (controllerName: string) => string;
 }
 
 const en: ConfirmationWording = {
@@ -53,15 +55,16 @@ const en: ConfirmationWording = {
   keepInTouchNote: 'Things change. We will keep in touch, so you hear from us when the time may be right.',
   talkToUsNote: 'Some of your answers are worth talking through. Nothing here rules you out.',
   backHome: 'Back to the home page',
-  email: {
-    subject: (reference) => `Your fostering enquiry ${reference}`,
-    thanks: (partnerName) => `Thank you for your enquiry about fostering with ${partnerName}.`,
-    reference: (reference) => `Your reference number is ${reference}.`,
-    callBack: (shortName) => `Someone from the ${shortName} fostering team will phone you within one working day for an informal chat.`,
-    keepInTouch: (shortName) => `The ${shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`,
-    ringUs: (phone) => `If you would like to talk sooner, call ${phone} and give your reference.`,
-    dataController: (controllerName) => `${controllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
-  },
+};
+
+const enEmail: ConfirmationEmailWording = {
+  subject: (reference) => `Your fostering enquiry ${reference}`,
+  thanks: (partnerName) => `Thank you for your enquiry about fostering with ${partnerName}.`,
+  reference: (reference) => `Your reference number is ${reference}.`,
+  callBack: (shortName) => `Someone from the ${shortName} fostering team will phone you within one working day for an informal chat.`,
+  keepInTouch: (shortName) => `The ${shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`,
+  ringUs: (phone) => `If you would like to talk sooner, call ${phone} and give your reference.`,
+  dataController: (controllerName) => `${controllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
 };
 
 export const CONFIRMATION_WORDING = { 'en-GB': en } as const satisfies Record<string, ConfirmationWording>;
@@ -70,3 +73,7 @@ export type ConfirmationLanguage = keyof typeof CONFIRMATION_WORDING;
 
 /** The wording in a language; English (the only one yet) unless told otherwise. */
 export const confirmationWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationWording => CONFIRMATION_WORDING[language];
+
+export const CONFIRMATION_EMAIL_WORDING = { 'en-GB': enEmail } as const satisfies Record<ConfirmationLanguage, ConfirmationEmailWording>;
+
+export const confirmationEmailWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationEmailWording => CONFIRMATION_EMAIL_WORDING[language];

@@ -1,4 +1,4 @@
-import { callTimeLabel, confirmationWording, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
+import { callTimeLabel, confirmationEmailWording, confirmationWording, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
 import { KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
@@ -54,7 +54,7 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
  */
 export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: Partner }): EnquiryMessage {
   const hours = partner.contact.officeHours ? ` (${partner.contact.officeHours})` : '';
-  const say = confirmationWording();
+  const say = { ...confirmationWording(), email: confirmationEmailWording() };
   return {
     to: enquiry.contact?.email ?? '',
     subject: say.email.subject(enquiry.reference),
