@@ -92,7 +92,9 @@ export function partnerFooter({ partner, siteOrigin = '' }: { partner: ShellPart
 
 /**
  * A whole page in the partner's shell, for pages rendered outside Astro (the CMS's replies to the plain form).
- * `headExtra` goes where Astro puts a site page's bundled stylesheets: after the shell's head.
+ * `headExtra` (the theme's stylesheet) comes before the inline brand style, as the CMS's replies always had it: with
+ * the stylesheet after it, Chromium laid the page out before the stylesheet arrived (the e2e test of the plain form
+ * found its honeypot on screen).
  */
 export function partnerDocument({
   partner,
@@ -112,5 +114,5 @@ export function partnerDocument({
   noindex?: boolean;
 }): Html {
   const attributes = htmlAttributes(partner);
-  return html`${trustedHtml(DOCTYPE)}<html lang="${attributes.lang}" data-theme="${attributes['data-theme']}"><head>${headStart({ partner, title })}${headEnd({ partner, noindex })}${headExtra}</head><body>${skipLink()}${partnerHeader({ partner, logo, siteOrigin })}<main id="main" class="main" tabindex="-1"><div class="width-container">${main}</div></main>${partnerFooter({ partner, siteOrigin })}</body></html>`;
+  return html`${trustedHtml(DOCTYPE)}<html lang="${attributes.lang}" data-theme="${attributes['data-theme']}"><head>${headStart({ partner, title })}${headExtra}${headEnd({ partner, noindex })}</head><body>${skipLink()}${partnerHeader({ partner, logo, siteOrigin })}<main id="main" class="main" tabindex="-1"><div class="width-container">${main}</div></main>${partnerFooter({ partner, siteOrigin })}</body></html>`;
 }

@@ -47,7 +47,7 @@ describe('the partner page shell', () => {
     const siteOrigin = 'https://fostering.telford.example.org';
     const page = partnerDocument({ partner, title: 'Sent', logo, siteOrigin, noindex: true, headExtra: html`<link rel="stylesheet" href="/theme.css">`, main }).text;
     expect(page).toBe(
-      `<!DOCTYPE html><html lang="en-GB" data-theme="warm"><head>${headStart({ partner, title: 'Sent' }).text}${headEnd({ partner, noindex: true }).text}<link rel="stylesheet" href="/theme.css"></head>` +
+      `<!DOCTYPE html><html lang="en-GB" data-theme="warm"><head>${headStart({ partner, title: 'Sent' }).text}<link rel="stylesheet" href="/theme.css">${headEnd({ partner, noindex: true }).text}</head>` +
         `<body>${skipLink().text}${partnerHeader({ partner, logo, siteOrigin }).text}<main id="main" class="main" tabindex="-1"><div class="width-container"><h1>Thank you</h1></div></main>${partnerFooter({ partner, siteOrigin }).text}</body></html>`,
     );
     expect(page).toContain('<title>Sent | Telford fostering with the Big Fostering Partnership</title>');
