@@ -1,7 +1,8 @@
 import type { CollectionConfig, Endpoint, PayloadHandler, PayloadRequest } from 'payload';
 import { mayPreview } from '../access/roles.ts';
 import { PREVIEW_GRANT_PARAM, PREVIEW_GRANT_PATH, PREVIEW_NEXT_PARAM } from '@bfp/static-host/preview-grants';
-import { escapeHtml } from '@bfp/eligibility-form/plain';
+import { documentShell } from '@bfp/page-shell/document';
+import { escapeHtml, trustedHtml } from '@bfp/page-shell/html';
 import { previewState, queuePreview } from '../jobs/rebuildSites/buildPreview.ts';
 import { issuePreviewGrant } from './grant.ts';
 
@@ -20,7 +21,13 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 function page(title: string, body: string, status = 200, script = ''): Response {
   return new Response(
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><main>${body}</main>${script}</body></html>`,
+    documentShell({
+      title,
+      noindex: true,
+      bodyStyle: 'font-family:Arial,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5',
+      main: trustedHtml(body),
+      afterMain: trustedHtml(script),
+    }),
     { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE } },
   );
 }

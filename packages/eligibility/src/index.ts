@@ -14,3 +14,5 @@ export { routePostcode } from './routing.ts';
 export type { PostcodeRoute } from './routing.ts';
 export { controlCharacterMessage, hasControlCharacter } from './controlCharacters.ts';
 export type { TextLines } from './controlCharacters.ts';
+export { CONFIRMATION_EMAIL_WORDING, CONFIRMATION_WORDING, confirmationEmailWording, confirmationWording } from './confirmation.ts';
+export type { ConfirmationEmailWording, ConfirmationLanguage, ConfirmationWording } from './confirmation.ts';

@@ -272,6 +272,37 @@ describe('a carer with JavaScript switched off', () => {
     expect(mailTo()).toContain(reference);
     await context.close();
   });
+
+  it('gets the CMS’s answer in the site’s own page shell: the same doctype, head start, skip link, lockup and footer, byte for byte', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const site = siteUrl('dudley');
+    const built = await (await page.goto(`${site}/check/`))!.text();
+    const form = page.locator('#plain-form');
+    await form.getByLabel('What is your postcode?').fill('DY1 1AA');
+    for (const [name, value] of Object.entries(ELIGIBLE_ANSWERS)) await form.locator(`input[name="${name}"][value="${value}"]`).check();
+    await form.getByLabel('Full name').fill('Sam Shell');
+    await form.getByLabel('Email address').fill('sam.shell@example.com');
+    // Refused, so nothing is stored: the answer is the form again, in the partner's shell.
+    await form.getByLabel('Phone number').fill('123');
+    await form.getByLabel('I agree to be contacted about fostering').check();
+    const [reply] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send my enquiry' }).click()]);
+    expect(reply.status()).toBe(400);
+    // The CMS's page links back to the site by its origin; the site's own links are site-relative.
+    const answered = (await reply.text()).replaceAll(`href="${site}/`, 'href="/');
+    const shell = [
+      /^<!DOCTYPE html><html lang="en-GB" data-theme="[^"]+"><head><meta charset="utf-8"><meta name="viewport"[^>]*>/,
+      /<a class="skip-link"[^>]*>[^<]*<\/a>/,
+      /<p class="lockup"[^>]*>.*?<\/p>/,
+      /<footer class="site-footer">.*<\/footer><\/body><\/html>$/,
+    ];
+    for (const piece of shell) {
+      const fromSite = piece.exec(built)?.[0];
+      expect(fromSite, String(piece)).toBeDefined();
+      expect(piece.exec(answered)?.[0], String(piece)).toBe(fromSite);
+    }
+    await context.close();
+  });
 });
 
 describe('the CMS API against the running server', () => {

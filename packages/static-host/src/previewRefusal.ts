@@ -1,10 +1,14 @@
+import { documentShell } from '@bfp/page-shell/document';
+import { html, trustedHtml } from '@bfp/page-shell/html';
+
 /**
  * What a preview host answers instead of the preview, the same from nginx and the Node server. Nothing of the preview
  * itself is in it. One line, without double quotes or `$`, because nginx's config carries it as a quoted string.
  */
 
-const page = (title: string, body: string) =>
-  `<!doctype html><html lang='en-GB'><head><meta charset='utf-8'><meta name='robots' content='noindex'><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+// Attributes in single quotes: nginx's quoted string cannot hold a double quote, and nothing in these pages holds a
+// single one.
+const page = (title: string, body: string) => documentShell({ title, noindex: true, main: html`<h1>${title}</h1>${trustedHtml(body)}` }).replaceAll('"', "'");
 
 /** 401: no grant, or one that is expired, forged or for another site. */
 export const PREVIEW_REFUSED_STATUS = 401;

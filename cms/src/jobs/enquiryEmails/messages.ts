@@ -1,4 +1,4 @@
-import { callTimeLabel, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
+import { callTimeLabel, confirmationEmailWording, confirmationWording, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
 import { KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
@@ -54,21 +54,20 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
  */
 export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: Partner }): EnquiryMessage {
   const hours = partner.contact.officeHours ? ` (${partner.contact.officeHours})` : '';
+  const say = { ...confirmationWording(), email: confirmationEmailWording() };
   return {
     to: enquiry.contact?.email ?? '',
-    subject: `Your fostering enquiry ${enquiry.reference}`,
+    subject: say.email.subject(enquiry.reference),
     text: [
-      `Thank you for your enquiry about fostering with ${partner.name}.`,
+      say.email.thanks(partner.name),
       '',
-      `Your reference number is ${enquiry.reference}.`,
+      say.email.reference(enquiry.reference),
       '',
-      'What happens next',
-      enquiry.status === KEEP_IN_TOUCH
-        ? `The ${partner.shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`
-        : `Someone from the ${partner.shortName} fostering team will phone you within one working day for an informal chat.`,
-      `If you would like to talk sooner, call ${partner.contact.phone}${hours} and give your reference.`,
+      say.whatHappensNext,
+      enquiry.status === KEEP_IN_TOUCH ? say.email.keepInTouch(partner.shortName) : say.email.callBack(partner.shortName),
+      say.email.ringUs(`${partner.contact.phone}${hours}`),
       '',
-      `${partner.privacy.dataControllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
+      say.email.dataController(partner.privacy.dataControllerName),
     ].join('\n'),
   };
 }

@@ -1,8 +1,6 @@
 import { CALL_TIME_QUESTION, CONSENT, CONTACT_FIELDS, CONTACT_TEXT_FIELDS, HONEYPOT_FIELD, questionsFor, type Question } from '@bfp/eligibility';
 import type { ErrorItem, FieldErrors, FormPartner } from '../types.ts';
-import { flag, html, type Html } from './html.ts';
-
-export { escapeHtml, html, trustedHtml, Html } from './html.ts';
+import { flag, html, type Html } from '@bfp/page-shell/html';
 
 /** The checker's page heading, on the site's checker page and on the CMS's answer to the plain form. */
 export const CHECKER_HEADING = 'Check if you could foster';

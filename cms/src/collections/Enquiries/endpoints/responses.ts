@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload';
-import { escapeHtml } from '@bfp/eligibility-form/plain';
+import { documentShell } from '@bfp/page-shell/document';
+import { html } from '@bfp/page-shell/html';
 import type { CmsEnv } from '../../../env.ts';
 import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 
@@ -36,11 +37,10 @@ export function seeOther(location: string, headers: Headers): Response {
 export function plainPage({ status, title, paragraphs, headers }: { status: number; title: string; paragraphs: string[]; headers: Headers }): Response {
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Cache-Control', 'no-store');
-  const body = `<!doctype html>
-<html lang="en-GB">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
-<style>body{font:1.1875rem/1.5 system-ui,sans-serif;max-width:38em;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style></head>
-<body><main><h1>${escapeHtml(title)}</h1>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</main></body>
-</html>`;
+  const body = documentShell({
+    title,
+    head: html`<style>body{font:1.1875rem/1.5 system-ui,sans-serif;max-width:38em;margin:2rem auto;padding:0 1rem;color:#0b0c0c}</style>`,
+    main: html`<h1>${title}</h1>${paragraphs.map((p) => html`<p>${p}</p>`)}`,
+  });
   return new Response(body, { status, headers });
 }

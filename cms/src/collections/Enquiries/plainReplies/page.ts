@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PayloadRequest } from 'payload';
-import { brandStyle, partnershipWith } from '@bfp/brand';
-import { html, trustedHtml, type Html } from '@bfp/eligibility-form/plain';
+import { partnerBrandStyle, partnerDocument } from '@bfp/page-shell';
+import { html, type Html } from '@bfp/page-shell/html';
 import type { Media, Partner } from '../../../payload-types.ts';
 import { REPLY_STYLESHEET_PATH } from './theme.ts';
 
@@ -26,51 +26,20 @@ export interface PartnerPageOptions {
  * logo and posting back here.
  */
 export async function partnerPage({ req, status, partner, siteOrigin, title, main, headers }: PartnerPageOptions): Promise<Response> {
-  const style = brandStyle({ ...partner.brand, typeface: partner.typeface });
+  const style = partnerBrandStyle(partner);
   const logo = await logoOf(req, partner);
   // Payload gives media absolute URLs (from CMS_URL, or the object store's), which need not be this page's origin.
   const logoOrigin = logo && /^https?:\/\//.test(logo.src) ? ` ${new URL(logo.src).origin}` : '';
-  const site = (path: string) => `${siteOrigin}${path}`;
-  const page = html`<!doctype html>
-<html lang="en-GB" data-theme="${partner.theme}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} | ${partner.shortName} fostering with the Big Fostering Partnership</title>
-<meta name="robots" content="noindex, nofollow">
-<meta name="theme-color" content="${partner.brand.primaryColour}">
-<link rel="stylesheet" href="/api/enquiries${REPLY_STYLESHEET_PATH}">
-<style>${trustedHtml(style)}</style>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to main content</a>
-<header class="site-header">
-<div class="width-container site-header__inner">
-<a href="${site('/')}" class="site-header__home">${logo ? html`<img class="site-header__logo" src="${logo.src}" alt="${partner.name}: fostering home page" width="${logo.width}" height="${LOGO_HEIGHT}">` : html`${partner.name}: fostering home page`}</a>
-<p class="lockup"><strong>${partner.name}</strong> in partnership with ${partnershipWith(partner.coBranding.agency, partner.coBranding.alsoWith ?? [])}</p>
-</div>
-</header>
-<main id="main" class="main" tabindex="-1">
-<div class="width-container">
-${main}
-</div>
-</main>
-<footer class="site-footer">
-<div class="width-container">
-<h2 class="visually-hidden">Support links</h2>
-<p><strong>${partner.shortName} fostering team</strong><br>
-Phone: <a href="tel:${partner.contact.phone.replace(/\s/g, '')}">${partner.contact.phone}</a>${partner.contact.officeHours ? html`<span> (${partner.contact.officeHours})</span>` : null}<br>
-Email: <a href="mailto:${partner.contact.email}">${partner.contact.email}</a></p>
-${partner.contact.address ? html`<address class="site-footer__address">${partner.contact.address}</address>` : null}
-<ul>
-<li><a href="${site('/privacy/')}">Privacy notice</a></li>
-<li><a href="${site('/accessibility/')}">Accessibility statement</a></li>
-</ul>
-<p>The Big Fostering Partnership: ${partner.name} working with ${partner.coBranding.agency}.</p>
-</div>
-</footer>
-</body>
-</html>`;
+  // The shell is the partner site's own (@bfp/page-shell), with every link pointing back at the site.
+  const page = partnerDocument({
+    partner,
+    title,
+    logo,
+    siteOrigin,
+    noindex: true,
+    headExtra: html`<link rel="stylesheet" href="/api/enquiries${REPLY_STYLESHEET_PATH}">`,
+    main,
+  });
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Cache-Control', 'no-store');
   headers.set(
@@ -80,12 +49,12 @@ ${partner.contact.address ? html`<address class="site-footer__address">${partner
   return new Response(page.text, { status, headers });
 }
 
-async function logoOf(req: PayloadRequest, partner: Partner): Promise<{ src: string; width: number } | null> {
+async function logoOf(req: PayloadRequest, partner: Partner): Promise<{ src: string; width: number; height: number } | null> {
   try {
     const media: Media = typeof partner.logo === 'object' ? partner.logo : await req.payload.findByID({ collection: 'media', id: partner.logo, depth: 0, overrideAccess: true, req });
     if (!media.url) return null;
     const width = media.width && media.height ? Math.round((media.width / media.height) * LOGO_HEIGHT) : LOGO_HEIGHT;
-    return { src: media.url, width };
+    return { src: media.url, width, height: LOGO_HEIGHT };
   } catch {
     // A reply must never fail for want of a logo: the partner's name stands in for it.
     return null;

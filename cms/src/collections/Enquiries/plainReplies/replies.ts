@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload';
-import { OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
-import { CHECKER_HEADING, errorSummaryHtml, html, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import { confirmationWording, OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
+import { CHECKER_HEADING, errorSummaryHtml, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import { html } from '@bfp/page-shell/html';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
 
@@ -54,25 +55,22 @@ ${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.v
  */
 export function sentReply({ req, site, siteOrigin, headers }: ReplyContext, enquiry: { reference: string; outcome: Outcome; status: number; team: Partner }): Promise<Response> {
   const { team } = enquiry;
+  const say = confirmationWording();
   // Filed with the agency (no council covers the postcode): the team for the carer's area calls, not a named council.
-  const who = team.kind === 'partnership' ? 'the fostering team for your area' : `${team.shortName}’s fostering team`;
+  const who = team.kind === 'partnership' ? say.areaTeam : say.ownTeam(team.shortName);
   const keepInTouch = enquiry.outcome === 'not-eligible-now';
   const phone = `${team.contact.phone}${team.contact.officeHours ? ` (${team.contact.officeHours})` : ''}`;
   const main = html`<div class="panel panel--confirmation">
-<h1 class="step__heading">Thank you, we have your details</h1>
-<p class="panel__body">Your reference number<br><strong>${enquiry.reference}</strong></p>
+<h1 class="step__heading">${say.heading}</h1>
+<p class="panel__body">${say.referenceLabel}<br><strong>${enquiry.reference}</strong></p>
 </div>
-<p>We have also e-mailed you this reference number.</p>
-<h2>Your result: ${OUTCOME_HEADINGS[enquiry.outcome]}</h2>
-${keepInTouch ? html`<p>Things change. We will keep in touch, so you hear from us when the time may be right.</p>` : null}
-${enquiry.outcome === 'talk-to-us' ? html`<p>Some of your answers are worth talking through. Nothing here rules you out.</p>` : null}
-<h2>What happens next</h2>
-${
-  keepInTouch
-    ? html`<p>${who} will keep your details and get in touch when the time may be right for you to foster. They will not call you about this enquiry.</p>`
-    : html`<p>Someone from ${who} will call you, usually within one working day. They will talk about fostering, answer your questions and, if you would like, arrange a visit.</p>`
-}
-<p>If you would rather call us, ring ${phone} and give your reference number.</p>
-<p><a href="${siteOrigin}/">Back to the home page</a></p>`;
-  return partnerPage({ req, status: enquiry.status, partner: site, siteOrigin, title: 'Your enquiry has been sent', main, headers });
+<p>${say.alsoEmailed}</p>
+<h2>${say.result(OUTCOME_HEADINGS[enquiry.outcome])}</h2>
+${keepInTouch ? html`<p>${say.keepInTouchNote}</p>` : null}
+${enquiry.outcome === 'talk-to-us' ? html`<p>${say.talkToUsNote}</p>` : null}
+<h2>${say.whatHappensNext}</h2>
+<p>${keepInTouch ? say.keepInTouch(who) : say.callBack(who)}</p>
+<p>${say.ringUs(phone)}</p>
+<p><a href="${siteOrigin}/">${say.backHome}</a></p>`;
+  return partnerPage({ req, status: enquiry.status, partner: site, siteOrigin, title: say.title, main, headers });
 }

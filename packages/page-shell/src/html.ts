@@ -1,10 +1,15 @@
 /**
  * HTML written as text, escaped by default: every value put into an `html` template is escaped unless it is itself
- * the result of `html` (or `trustedHtml`). The plain form's markup is produced both by an Astro build and by a Payload
- * endpoint answering a form post; a function returning text is the one thing both can use without a second renderer.
+ * the result of `html` (or `trustedHtml`). The page shell and the plain form are rendered both by an Astro build and by
+ * Payload endpoints answering a request; a function returning text is the one thing both can use without a second
+ * renderer. The only escaping of HTML in the project: use it rather than writing another.
  */
 export class Html {
-  constructor(readonly text: string) {}
+  // A plain field, not a parameter property: the launchers run this file with Node's own type stripping.
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
   toString(): string {
     return this.text;
   }
