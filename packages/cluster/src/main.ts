@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { SYSTEM_TOOLS, ensureSystemPackages } from '@bfp/services/system-packages';
-import { repoRoot } from '@bfp/local-stack/src/repo.ts';
+import { repoRoot } from '@bfp/local-stack/repo';
 import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 import { startCluster } from './cluster.ts';
 

@@ -1,10 +1,11 @@
 /**
  * A carer every rule finds likely eligible, with contact details that pass every check: the one starting point for
  * tests of the rules here, of the CMS's enquiry endpoint (which re-checks with these same rules) and of the sites'
- * forms. Exported from the package (`@bfp/eligibility/fixtures`) so that a change to a question or an answer's value
- * is made here once, and every downstream test changes with it. A test overrides only the part it is about.
+ * forms, and the answers the cluster's load benchmark sends. A public entry of the package
+ * (`@bfp/eligibility/fixtures`), not a test file, so that a change to a question or an answer's value is made here
+ * once, and every test and benchmark downstream changes with it. A test overrides only the part it is about.
  */
-import type { Answers, ContactDetails, QuestionId } from '../src/index.ts';
+import type { Answers, ContactDetails, QuestionId } from './index.ts';
 
 /**
  * The answer to each question after the postcode, in the order the questions are asked (the browser tests answer
