@@ -8,7 +8,7 @@ import { buildCms } from '@bfp/local-stack/cms-build';
 import { waitForHttp } from '@bfp/local-stack/processes';
 import { repoRoot } from '@bfp/local-stack/repo';
 import { brotliModuleDirective, renderSitesConfig } from '@bfp/static-host/nginx-sites';
-import { pipeLines } from '@bfp/publish/child-process';
+import { pipeLines } from '@bfp/child-process';
 import { renderCmsProxyConfig } from './nginxConfig.ts';
 
 export interface ClusterOptions {

@@ -1,23 +1,16 @@
 /**
- * Runs one fleet build in this process and reports how long each stage took and the peak memory, as one JSON line
- * on stdout prefixed "FLEET_RESULT " (the site builder runs it as a child process, so each build gets a fresh Node and
- * Astro's per-build module leak never accumulates).
+ * Runs one fleet build in this process and reports how long each stage took and the peak memory as its result line
+ * on stdout (`FLEET_RESULT {…}`, ./report.ts). The site builder runs it as a child process, so each build gets a
+ * fresh Node and Astro's per-build module leak never accumulates.
  *
  *   node packages/fleet/src/buildFleet.ts <outDir>    with CMS_URL (and optionally FLEET_PARTNERS) in the environment
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
+import { fleetBuildResult, type FleetBuildReport } from './report.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export interface FleetBuildReport {
-  /** Fetching content from the CMS (Astro's content sync). */
-  fetchMs: number;
-  /** Bundling and rendering every partner's pages. */
-  renderMs: number;
-  peakRssMb: number;
-}
 
 async function main() {
   const outDir = process.argv[2];
@@ -47,7 +40,7 @@ async function main() {
     renderMs: Math.round(ended - (synced || ended)),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  console.log(`FLEET_RESULT ${JSON.stringify(report)}`);
+  fleetBuildResult.write(report);
 }
 
 await main();

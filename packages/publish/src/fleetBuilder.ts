@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { splitFleetOutput } from '@bfp/fleet/split';
-import type { FleetBuildReport } from '@bfp/fleet/build';
 import { createRequire } from 'node:module';
-import { run } from './childProcess.ts';
+import { run } from '@bfp/child-process';
+import { fleetBuildResult, type FleetBuildReport } from '@bfp/fleet/report';
+import { splitFleetOutput } from '@bfp/fleet/split';
 import type { DeployTarget } from './targets/target.ts';
 import type { SiteBuildResult } from './siteBuilder.ts';
 
@@ -48,25 +48,22 @@ export async function buildFleet({
   // Beside the releases, so splitting and deploying are renames and hard links on one file system, not copies.
   const work = await target.scratchDir();
   const distDir = path.join(work, 'dist');
-  // Filled in by the child's last line; a holder object, because a `let` assigned in a callback reads as never set.
-  const child: { report?: FleetBuildReport; tail: string[] } = { tail: [] };
+  // Filled in by the child's result line; a holder object, because a `let` assigned in a callback reads as never set.
+  const child: { report?: FleetBuildReport } = {};
   try {
+    // The render's own output is kept for the error only: the stages below are what the job log shows.
+    const render = run(process.execPath, [buildScript, distDir], {
+      cwd: path.dirname(buildScript),
+      label: 'fleet',
+      log: () => {},
+      keep: 15,
+      take: fleetBuildResult.takeInto((report) => (child.report = report)),
+      env: { CMS_URL: cmsUrl, LOCAL_SITES_ORIGIN: localSitesOrigin ?? '', FLEET_PARTNERS: slugs.join(','), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     try {
-      await run(process.execPath, [buildScript, distDir], {
-        cwd: path.dirname(buildScript),
-        label: 'fleet',
-        log: (line) => {
-          const result = line.indexOf('FLEET_RESULT ');
-          if (result >= 0) child.report = JSON.parse(line.slice(result + 'FLEET_RESULT '.length));
-          else {
-            child.tail.push(line);
-            if (child.tail.length > 15) child.tail.shift();
-          }
-        },
-        env: { CMS_URL: cmsUrl, LOCAL_SITES_ORIGIN: localSitesOrigin ?? '', FLEET_PARTNERS: slugs.join(','), ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      await render.done;
     } catch (error) {
-      const message = `${(error as Error).message}\n${child.tail.join('\n')}`;
+      const message = `${(error as Error).message}\n${render.tail()}`;
       stage(`render FAILED after ${seconds(Date.now() - started)}: ${(error as Error).message}`);
       return { results: [], stages, peakRssMb: null, built: false, error: message };
     }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { run } from '@bfp/child-process';
 import { manifestOf } from '@bfp/fleet/split';
-import { run } from './childProcess.ts';
 import { buildFleet } from './fleetBuilder.ts';
 import { hasSiteFolder } from './siteFolders.ts';
 import type { PublishResult } from '@bfp/cms/publish-protocol';
@@ -56,18 +56,15 @@ interface AstroBuildArgs {
  */
 async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, localSitesOrigin, log }: AstroBuildArgs) {
   const cwd = path.join(sitesRoot, slug);
-  const tail: string[] = [];
-  await run(process.execPath, [astroCli, 'build', '--root', cwd, '--outDir', outDir], {
+  const build = run(process.execPath, [astroCli, 'build', '--root', cwd, '--outDir', outDir], {
     cwd,
     label: previewToken ? `preview:${slug}` : `site:${slug}`,
-    log: (line) => {
-      tail.push(line);
-      if (tail.length > 15) tail.shift();
-      log(line);
-    },
+    log,
+    keep: 15,
     env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '', LOCAL_SITES_ORIGIN: localSitesOrigin ?? '' },
-  }).catch((error: Error) => {
-    throw new Error(`${error.message}\n${tail.join('\n')}`);
+  });
+  await build.done.catch((error: Error) => {
+    throw new Error(`${error.message}\n${build.tail()}`);
   });
 }
 

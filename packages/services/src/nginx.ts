@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { endWithUs, exited, followOutput, runCommand } from './processOutput.ts';
+import { endWithUs, exited, followOutput, runCommand } from '@bfp/child-process';
 import { runningAsRoot } from './systemAccount.ts';
 
 export interface NginxOptions {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { requirePostgresBinDir } from './postgresBinaries.ts';
-import { endWithUs, exited, followOutput, runCommand, type OutputLog } from './processOutput.ts';
+import { endWithUs, exited, followOutput, runCommand, type OutputLog } from '@bfp/child-process';
 import { runningAsRoot, systemAccount } from './systemAccount.ts';
 
 export interface PostgresOptions {
