@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { findPostgresBinDir } from './postgresBinaries.ts';
 import { runningAsRoot } from './systemAccount.ts';
 
-/** A tool the tests need from Debian, and the Debian package that provides it. */
+/** A program the product or its tests need from Debian, and the Debian package that provides it. */
 export interface SystemTool {
   name: string;
   debianPackage: string;
@@ -21,11 +21,20 @@ function onPath(command: string): string | undefined {
 
 const existing = (...candidates: Array<string | undefined>) => candidates.find((file) => file && fs.existsSync(file));
 
+// /usr/sbin is not on every user's PATH, so look there first.
+const findNginx = () => existing('/usr/sbin/nginx', '/usr/bin/nginx') ?? onPath('nginx');
+
+/** The nginx binary Debian installs, or a clear error saying how to install it. */
+export function requireNginx(): string {
+  const nginx = findNginx();
+  if (!nginx) throw new Error('nginx was not found: install the Debian package with `apt-get install -y nginx`.');
+  return nginx;
+}
+
 export const SYSTEM_TOOLS: SystemTool[] = [
   // Playwright's own browser builds cannot be downloaded here; the tests drive Debian's (CHROMIUM_PATH overrides).
   { name: 'chromium', debianPackage: 'chromium', find: () => existing(process.env.CHROMIUM_PATH, '/usr/bin/chromium') },
-  // /usr/sbin is not on every user's PATH, so look there first.
-  { name: 'nginx', debianPackage: 'nginx', find: () => existing('/usr/sbin/nginx', '/usr/bin/nginx') ?? onPath('nginx') },
+  { name: 'nginx', debianPackage: 'nginx', find: findNginx },
   // The partner sites' precompressed .br files (brotli_static); a dynamic module, so only its .so shows it is there.
   {
     name: 'nginx brotli module',
