@@ -3,7 +3,7 @@
  * on stdout (`FLEET_RESULT {…}`, ./report.ts). The site builder runs it as a child process, so each build gets a
  * fresh Node and Astro's per-build module leak never accumulates.
  *
- *   node packages/fleet/src/buildFleet.ts <outDir>    with CMS_URL (and optionally FLEET_PARTNERS) in the environment
+ *   node packages/fleet-build/src/buildFleet.ts <outDir>    with CMS_URL (and optionally FLEET_PARTNERS) in the environment
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,12 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { run } from '@bfp/child-process';
-import { fleetBuildResult, type FleetBuildReport } from '@bfp/fleet/report';
-import { splitFleetOutput } from '@bfp/fleet/split';
+import { fleetBuildResult, type FleetBuildReport } from '@bfp/fleet-build/report';
+import { splitFleetOutput } from '@bfp/fleet-build/split';
 import type { DeployTarget } from './targets/target.ts';
 import type { SiteBuildResult } from './siteBuilder.ts';
 
-const buildScript = createRequire(import.meta.url).resolve('@bfp/fleet/build');
+const buildScript = createRequire(import.meta.url).resolve('@bfp/fleet-build/build');
 
 export interface FleetBuildOutcome {
   results: SiteBuildResult[];
@@ -22,11 +22,11 @@ export interface FleetBuildOutcome {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * Every requested partner's site from ONE Astro build (packages/fleet): render all, split per site, then deploy each
+ * Every requested partner's site from ONE Astro build (packages/fleet-build): render all, split per site, then deploy each
  * site's changed files only. A site whose files did not change is not touched; a partner that rendered nothing (its
  * record did not pass the site schema) is reported as failed while the others go live.
  */
-export async function buildFleet({
+export async function publishFleetBuild({
   slugs,
   cmsUrl,
   localSitesOrigin,
