@@ -17,6 +17,19 @@ import tseslint from 'typescript-eslint';
 /** Files that never ship: tests, tool configs, benchmarks and the repository's own scripts. */
 const DEV_ONLY = ['**/test/**', '**/*.test.{ts,tsx}', '**/*.config.{js,mjs,ts}', '**/src/bench/**', '.ci/**', 'turbo/**'];
 
+/** Imports that reach into another workspace's src/ or test/: by its package name, or by a relative path out of it. */
+const PACKAGE_BOUNDARIES = [
+  { regex: '^@bfp/[^/]+/(src|test)(/|$)', message: "Import what the package's `exports` map offers, not its src/ or test/ (add an entry there if it is missing)." },
+  {
+    regex: '^(\\.\\./)+((packages|themes|sites)/[^/]+|cms)/',
+    message: 'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
+  },
+  {
+    regex: '^(\\.\\./){2,}[^./][^/]*/(src|test)/',
+    message: 'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
+  },
+];
+
 /**
  * Whatever git ignores is never linted: built and deployed output (`npm start` deploys every site's releases under
  * packages/local-stack/.sites/), databases, uploads, test results. Read from every .gitignore in the tree, each
@@ -76,6 +89,9 @@ export default defineConfig(
       // Each workspace declares what it imports, so it builds, type-checks and deploys on its own: hoisting into the
       // root node_modules would otherwise hide a missing declaration. Type-only imports count too.
       'import-x/no-extraneous-dependencies': ['error', { devDependencies: false, includeTypes: true }],
+      // A package is used through its `exports` map, never through another package's insides: what it exports is
+      // what it promises to keep.
+      'no-restricted-imports': ['error', { patterns: PACKAGE_BOUNDARIES }],
     },
   },
   {

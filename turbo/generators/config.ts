@@ -1,6 +1,6 @@
 import type { PlopTypes } from '@turbo/gen';
-import { isPartnerSlug, PARTNER_SLUG_RULE } from '../../packages/static-host/src/partnerSlug.ts';
-import { launchPartnerSite } from '../../packages/local-stack/src/newSite.ts';
+import { isPartnerSlug, PARTNER_SLUG_RULE } from '@bfp/static-host/partner-slug';
+import { launchPartnerSite } from '@bfp/local-stack/new-site';
 
 /**
  * `npx turbo gen partner-site`: a council's web officer launches its site from the partner record in the CMS.

@@ -6,16 +6,17 @@
  * <base>/preview/<slug>), and fails when that answers an error, so a test can watch and break deploys.
  */
 import { text } from 'node:stream/consumers';
+import { publishResult, type PublishRequest, type PublishResult } from '../../src/jobs/rebuildSites/publishProtocol.ts';
 
-const request = JSON.parse(await text(process.stdin)) as { kind: 'live'; build: string[] } | { kind: 'preview'; site: string };
+const request = JSON.parse(await text(process.stdin)) as PublishRequest;
 const slugs = request.kind === 'live' ? request.build : [request.site];
 const base = process.env.PUBLISH_HOOK_BASE;
 const deployPath = request.kind === 'live' ? 'deploy' : 'preview';
 const results = await Promise.all(
-  slugs.map(async (slug) => {
+  slugs.map(async (slug): Promise<PublishResult> => {
     if (!base) return { slug, ok: true, ms: 0 };
     const response = await fetch(`${base}/${deployPath}/${slug}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ partner: slug }) });
     return response.ok ? { slug, ok: true, ms: 0 } : { slug, ok: false, ms: 0, error: `deploy answered ${response.status}` };
   }),
 );
-console.log(`PUBLISH_RESULT ${JSON.stringify({ results, stages: [] })}`);
+publishResult.write({ results, stages: [] });

@@ -27,7 +27,7 @@ const probes = [
   `sites/dudley/dist/${PROBE}.js`,
   `cms/.next/${PROBE}/server.js`,
   `packages/local-stack/.tmp/${PROBE}/bundle.mjs`,
-  `packages/fleet/.bench-sites-${PROBE}/a.js`,
+  `packages/fleet-build/.bench-sites-${PROBE}/a.js`,
 ];
 
 describe('ESLint ignores what git ignores', () => {
@@ -55,7 +55,7 @@ describe('ESLint ignores what git ignores', () => {
   it('never reports a file in a folder git ignores, however many errors it holds', async () => {
     for (const file of probes) expect(await eslint.isPathIgnored(path.join(repoRoot, file)), file).toBe(true);
     // Linting the packages as `npm run lint` does: none of the probes is among the files read.
-    const results = await eslint.lintFiles(['packages/local-stack', 'packages/fleet/src']);
+    const results = await eslint.lintFiles(['packages/local-stack', 'packages/fleet-build/src']);
     const linted = results.map((result) => path.relative(repoRoot, result.filePath));
     expect(linted.length).toBeGreaterThan(5);
     expect(linted.filter((file) => file.includes(PROBE))).toEqual([]);

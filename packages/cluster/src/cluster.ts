@@ -4,11 +4,11 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startPostgres, type PostgresCluster } from '@bfp/services/postgres';
 import { startNginx, type NginxServer } from '@bfp/services/nginx';
-import { buildCms } from '@bfp/local-stack/src/cmsBuild.ts';
-import { waitForHttp } from '@bfp/local-stack/src/processes.ts';
-import { repoRoot } from '@bfp/local-stack/src/repo.ts';
+import { buildCms } from '@bfp/local-stack/cms-build';
+import { waitForHttp } from '@bfp/local-stack/processes';
+import { repoRoot } from '@bfp/local-stack/repo';
 import { brotliModuleDirective, renderSitesConfig } from '@bfp/static-host/nginx-sites';
-import { pipeLines } from '@bfp/publish/child-process';
+import { pipeLines } from '@bfp/child-process';
 import { renderCmsProxyConfig } from './nginxConfig.ts';
 
 export interface ClusterOptions {

@@ -4,8 +4,8 @@
  * everything it started. SMTP comes from the usual SMTP_* variables; without them mail is written to .cluster/mail/.
  */
 import path from 'node:path';
-import { SYSTEM_TOOLS, ensureSystemPackages } from '@bfp/services/system-packages';
-import { repoRoot } from '@bfp/local-stack/src/repo.ts';
+import { SYSTEM_TOOLS, ensureSystemPackages } from '@bfp/system-packages';
+import { repoRoot } from '@bfp/local-stack/repo';
 import { DEMO_PASSWORD, demoUsers } from '@bfp/cms/demo-users';
 import { startCluster } from './cluster.ts';
 

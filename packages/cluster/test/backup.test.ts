@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startPostgres } from '@bfp/services/postgres';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
 import { testPort } from '@bfp/services/test-ports';
-import { repoRoot } from '@bfp/local-stack/src/repo.ts';
+import { repoRoot } from '@bfp/local-stack/repo';
 import type { RunningCluster } from '../src/cluster.ts';
 import { enquiryBurst, type EnquiryOutcome } from '../src/enquiryLoad.ts';
 import { testCluster } from './testCluster.ts';

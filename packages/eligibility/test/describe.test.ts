@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAnswers, evaluateEligibility, OUTCOME_LABELS, OUTCOMES } from '../src/index.ts';
-import { ELIGIBLE_ANSWERS } from './fixtures.ts';
+import { ELIGIBLE_ANSWERS } from '../src/fixtures.ts';
 
 const answers = { postcode: 'dy1 1aa', ...ELIGIBLE_ANSWERS, bedroom: 'moving-soon', home: 'private-rent' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_MESSAGES, controlCharacterMessage, evaluateEligibility, hasControlCharacter, validateContact, validateContactField, normalisePostcode, postcodeDistrict } from '../src/index.ts';
-import { VALID_CONTACT } from './fixtures.ts';
+import { VALID_CONTACT } from '../src/fixtures.ts';
 
 const context = { postcodeDistricts: [] };
 

@@ -1,4 +1,4 @@
-import { pipeLines, whenDone, type RunOptions } from '@bfp/publish/child-process';
+import { pipeLines, whenDone, type RunOptions } from '@bfp/child-process';
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 
 /**

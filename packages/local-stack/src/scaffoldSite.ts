@@ -34,6 +34,8 @@ export function sitePackageJson(slug: string) {
     name: `@bfp/site-${slug}`,
     private: true,
     type: 'module',
+    description: `The ${slug} partner's site: site-kit pointed at its partner record in the CMS, built with \`astro build\` (nothing to import).`,
+    exports: {},
     scripts: { dev: 'astro dev', build: 'astro build', preview: 'astro preview' },
     dependencies: { '@bfp/content': '*', '@bfp/site-kit': '*', astro: '7.3.5', react: '19.3.1', 'react-dom': '19.3.1' },
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { directoryTarget } from '@bfp/publish/targets/directory';
-import { buildFleet } from '@bfp/publish/fleet-builder';
+import { publishFleetBuild } from '@bfp/publish/fleet-publish';
 import { createSiteBuilder } from '@bfp/publish/site-builder';
 import { sitesRoot } from '../src/repo.ts';
 import { startCms, type RunningCms } from '../src/cms.ts';
@@ -60,7 +60,7 @@ describe('one build for the whole fleet', () => {
     expect(results).toMatchObject([{ slug: 'dudley', ok: true }]);
 
     const fleetSites = directoryTarget(tempRoot());
-    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'], cmsUrl, localSitesOrigin, target: fleetSites, log: quiet });
+    const fleet = await publishFleetBuild({ slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'], cmsUrl, localSitesOrigin, target: fleetSites, log: quiet });
     expect(fleet.built).toBe(true);
     expect(fleet.results.every((r) => r.ok)).toBe(true);
 
@@ -74,7 +74,7 @@ describe('one build for the whole fleet', () => {
 
   it('gives every site its own 404 page, sitemap, robots.txt and canonical URLs on its own domain', async () => {
     const sites = directoryTarget(tempRoot());
-    const fleet = await buildFleet({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
+    const fleet = await publishFleetBuild({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
     expect(fleet.stages.map((line) => line.split(' ')[0])).toEqual(['fetch', 'render', 'split', 'deploy']);
     for (const [slug, domain] of [
       ['dudley', 'fostering.dudley.example.org'],
@@ -94,10 +94,10 @@ describe('one build for the whole fleet', () => {
   it('deploys only the files whose content changed, and leaves an unchanged site untouched', async () => {
     const sites = directoryTarget(tempRoot());
     const slugs = ['dudley', 'staffordshire'];
-    await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
+    await publishFleetBuild({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
     const before = Object.fromEntries(slugs.map((slug) => [slug, fs.realpathSync(sites.liveDir(slug))]));
 
-    const again = await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
+    const again = await publishFleetBuild({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
     expect(again.results.map((r) => r.changedFiles)).toEqual([0, 0]);
     for (const slug of slugs) expect(fs.realpathSync(sites.liveDir(slug))).toBe(before[slug]);
 
@@ -113,7 +113,7 @@ describe('one build for the whole fleet', () => {
       });
     expect((await patch('Weekdays 9am to 5pm (fleet test)')).status).toBe(200);
     try {
-      const changed = await buildFleet({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
+      const changed = await publishFleetBuild({ slugs, cmsUrl, localSitesOrigin, target: sites, log: quiet });
       const dudleyResult = changed.results.find((r) => r.slug === 'dudley')!;
       expect(dudleyResult.changedFiles).toBeGreaterThan(0);
       expect(changed.results.find((r) => r.slug === 'staffordshire')!.changedFiles).toBe(0);
@@ -165,7 +165,7 @@ describe('one build for the whole fleet', () => {
       expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('Brokenshire Council');
       fs.rmSync(path.join(mediaDir, 'brokenshire.svg'));
       const sites = directoryTarget(tempRoot());
-      const fleet = await buildFleet({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
+      const fleet = await publishFleetBuild({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
       expect(fleet.built).toBe(true);
       expect(fleet.results.find((r) => r.slug === 'dudley')).toMatchObject({ ok: true });
       const broken = fleet.results.find((r) => r.slug === 'brokenshire')!;

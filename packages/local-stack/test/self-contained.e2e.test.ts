@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { startCms, type RunningCms } from '../src/cms.ts';
-import { buildFleet } from '@bfp/publish/fleet-builder';
+import { publishFleetBuild } from '@bfp/publish/fleet-publish';
 import { directoryTarget } from '@bfp/publish/targets/directory';
 import { createSiteBuilder } from '@bfp/publish/site-builder';
 import { sitesRoot } from '../src/repo.ts';
@@ -99,7 +99,7 @@ beforeAll(async () => {
   if (!results[0]?.ok) throw new Error(`single-site build failed: ${results[0]?.error}`);
   builds.single = single.liveDir('dudley');
   const fleet = directoryTarget(path.join(dir, 'fleet'));
-  const outcome = await buildFleet({ slugs: SITES, cmsUrl, localSitesOrigin, target: fleet, log: quiet });
+  const outcome = await publishFleetBuild({ slugs: SITES, cmsUrl, localSitesOrigin, target: fleet, log: quiet });
   if (!outcome.built || !SITES.every((slug) => outcome.results.find((r) => r.slug === slug)?.ok)) throw new Error(`fleet build failed: ${outcome.error ?? JSON.stringify(outcome.results)}`);
   builds.fleet = fleet.liveDir('dudley');
   for (const slug of SITES) fleetSites[slug] = fleet.liveDir(slug);

@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
-import { RESULT_PREFIX, type PublishOutcome, type PublishRequest, type PublishResult } from '@bfp/cms/publish-protocol';
+import { publishResult, type PublishOutcome, type PublishRequest, type PublishResult } from '@bfp/cms/publish-protocol';
 import { readPublishConfig, repoRoot, siteUrlOf } from './config.ts';
 import { createSiteBuilder } from './siteBuilder.ts';
 import { compareSiteFolders, listSiteFolders } from './siteFolders.ts';
@@ -95,9 +95,9 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
 const request = JSON.parse(await text(process.stdin)) as PublishRequest;
 try {
   const outcome = await publish(request);
-  console.log(`${RESULT_PREFIX}${JSON.stringify(outcome)}`);
+  publishResult.write(outcome);
 } catch (error) {
   const slugs = request.kind === 'live' ? request.build : [request.site];
   const message = (error as Error).message;
-  console.log(`${RESULT_PREFIX}${JSON.stringify({ results: slugs.map((slug) => ({ slug, ok: false, ms: 0, error: message })), stages: [`FAILED: ${message}`] } satisfies PublishOutcome)}`);
+  publishResult.write({ results: slugs.map((slug) => ({ slug, ok: false, ms: 0, error: message })), stages: [`FAILED: ${message}`] });
 }

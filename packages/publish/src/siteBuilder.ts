@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { manifestOf } from '@bfp/fleet/split';
-import { run } from './childProcess.ts';
-import { buildFleet } from './fleetBuilder.ts';
+import { run } from '@bfp/child-process';
+import { manifestOf } from '@bfp/fleet-build/split';
+import { publishFleetBuild } from './fleetPublish.ts';
 import { hasSiteFolder } from './siteFolders.ts';
 import type { PublishResult } from '@bfp/cms/publish-protocol';
 import type { DeployTarget } from './targets/target.ts';
@@ -27,7 +27,7 @@ export interface SiteBuilderOptions {
   /** Single-site builds at once. Each Astro build is one Node process of ~0.4 GB; two suit a 2-core machine. */
   concurrency?: number;
   /**
-   * When a change affects at least this many sites they are rendered in ONE fleet build (packages/fleet) instead of
+   * When a change affects at least this many sites they are rendered in ONE fleet build (packages/fleet-build) instead of
    * one Astro build each: ~1.5 s of start-up per site saved, which is the whole cost at 150 sites.
    */
   fleetThreshold?: number;
@@ -56,18 +56,15 @@ interface AstroBuildArgs {
  */
 async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, localSitesOrigin, log }: AstroBuildArgs) {
   const cwd = path.join(sitesRoot, slug);
-  const tail: string[] = [];
-  await run(process.execPath, [astroCli, 'build', '--root', cwd, '--outDir', outDir], {
+  const build = run(process.execPath, [astroCli, 'build', '--root', cwd, '--outDir', outDir], {
     cwd,
     label: previewToken ? `preview:${slug}` : `site:${slug}`,
-    log: (line) => {
-      tail.push(line);
-      if (tail.length > 15) tail.shift();
-      log(line);
-    },
+    log,
+    keep: 15,
     env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '', LOCAL_SITES_ORIGIN: localSitesOrigin ?? '' },
-  }).catch((error: Error) => {
-    throw new Error(`${error.message}\n${tail.join('\n')}`);
+  });
+  await build.done.catch((error: Error) => {
+    throw new Error(`${error.message}\n${build.tail()}`);
   });
 }
 
@@ -115,7 +112,7 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
       const stages: string[] = [];
       const results: SiteBuildResult[] = [];
       if (fleetSlugs.length) {
-        const fleet = await buildFleet({ slugs: fleetSlugs, cmsUrl, localSitesOrigin, target, log });
+        const fleet = await publishFleetBuild({ slugs: fleetSlugs, cmsUrl, localSitesOrigin, target, log });
         stages.push(...fleet.stages);
         if (fleet.built) results.push(...fleet.results);
         else {

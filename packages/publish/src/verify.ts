@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { SiteManifest } from '@bfp/fleet/split';
+import type { SiteManifest } from '@bfp/fleet-build/split';
 
 /** At most this many changed pages are fetched back per site, besides its home page. */
 const PAGES_CHECKED = 10;

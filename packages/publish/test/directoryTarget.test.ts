@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { manifestOf } from '@bfp/fleet/split';
+import { manifestOf } from '@bfp/fleet-build/split';
 import { directoryTarget } from '../src/targets/directory.ts';
 
 const dirs: string[] = [];

@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { endWithUs, exited, followOutput, runCommand } from './processOutput.ts';
-import { runningAsRoot } from './systemAccount.ts';
+import { endWithUs, exited, followOutput, runCommand } from '@bfp/child-process';
+import { requireNginx } from '@bfp/system-packages';
+import { runningAsRoot } from '@bfp/system-packages/system-account';
 
 export interface NginxOptions {
   /** Holds the config, pid file, logs and temp folders: one private nginx per folder. */
@@ -26,16 +27,6 @@ export interface NginxServer {
 }
 
 const WAIT_TIMEOUT_MS = 10_000;
-
-/** The nginx binary Debian installs, or a clear error saying how to install it. */
-export function requireNginx(): string {
-  for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (fs.existsSync(candidate)) return candidate;
-  try {
-    return execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('nginx was not found: install the Debian package with `apt-get install -y nginx`.');
-  }
-}
 
 /** The top level a private nginx needs around the caller's http block: every path it writes lies inside `dir`. */
 function fullConfig({ dir, config, mainConfig = '' }: { dir: string; config: string; mainConfig?: string }): string {

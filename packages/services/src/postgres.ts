@@ -2,9 +2,9 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { requirePostgresBinDir } from './postgresBinaries.ts';
-import { endWithUs, exited, followOutput, runCommand, type OutputLog } from './processOutput.ts';
-import { runningAsRoot, systemAccount } from './systemAccount.ts';
+import { requirePostgresBinDir } from '@bfp/system-packages/postgres-binaries';
+import { endWithUs, exited, followOutput, runCommand, type OutputLog } from '@bfp/child-process';
+import { runningAsRoot, systemAccount } from '@bfp/system-packages/system-account';
 
 export interface PostgresOptions {
   /** The data directory. Initialised on first use and reused after, so a gitignored folder can outlive one run. */

@@ -12,7 +12,7 @@ export type SiteKitOptions =
   | { partner: string; fleet?: false }
   /**
    * Every active partner's site in ONE build: the same pages under /<slug>/, split into one folder per site
-   * afterwards (see @bfp/fleet). One Astro start-up and one bundle for all of them.
+   * afterwards (see @bfp/fleet-build). One Astro start-up and one bundle for all of them.
    */
   | { fleet: true; partner?: undefined };
 
@@ -57,7 +57,7 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
         for (const route of ROUTES) {
           // The fleet has the same routes once per partner, rendered by the same views.
           const pattern = fleet ? `/[partner]${route.pattern === '/' ? '' : route.pattern}` : route.pattern;
-          const entrypoint = new URL(`./${fleet ? 'fleet/[partner]' : 'pages'}/${route.entrypoint}`, import.meta.url);
+          const entrypoint = new URL(`./${fleet ? 'fleetPages/[partner]' : 'pages'}/${route.entrypoint}`, import.meta.url);
           injectRoute({ pattern, entrypoint });
         }
         // Astro keeps its content store and the images it downloaded and encoded in cacheDir, and a build reads the

@@ -3,7 +3,8 @@ import { readCmsEnv } from '../../env.ts';
 import { STALE_AFTER_MS } from '../queues.ts';
 import { notifyDeployHook } from './notifyDeployHook.ts';
 import { localhostLinksAllowed } from '../../fields/typedUrl.ts';
-import { runPublisher, type HostedSite, type PublishOutcome } from './publisher.ts';
+import type { HostedSite, PublishOutcome } from './publishProtocol.ts';
+import { runPublisher } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
 import { missingLocalData, partnerBlocksInUse } from './missingLocalData.ts';
 

@@ -14,11 +14,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSmtpServer, type ReceivedMail } from '@bfp/services/smtp';
-import { startCms } from '@bfp/local-stack/src/cms.ts';
-import { buildCms } from '@bfp/local-stack/src/cmsBuild.ts';
-import { loginToken } from '@bfp/local-stack/src/cmsLogin.ts';
-import { recordBenchRows, type BenchRow } from '@bfp/local-stack/src/bench/benchTable.ts';
-import { cpuMs, descendantPid, listenerPid } from '@bfp/local-stack/src/bench/processCpu.ts';
+import { startCms } from '@bfp/local-stack/cms';
+import { buildCms } from '@bfp/local-stack/cms-build';
+import { loginToken } from '@bfp/local-stack/cms-login';
+import { recordBenchRows, type BenchRow } from '@bfp/local-stack/bench/table';
+import { cpuMs, descendantPid, listenerPid } from '@bfp/local-stack/bench/process-cpu';
 import { startCluster } from '../cluster.ts';
 import { clientAddress, enquiryBody, postEnquiry } from '../enquiryLoad.ts';
 

@@ -12,11 +12,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot, listSites } from '@bfp/local-stack/src/repo.ts';
-import { scaffoldSite } from '@bfp/local-stack/src/scaffoldSite.ts';
-import { runNpm } from '@bfp/local-stack/src/processes.ts';
-import { timeUntilServed } from '@bfp/local-stack/src/bench/siteProbe.ts';
-import { recordBenchRows } from '@bfp/local-stack/src/bench/benchTable.ts';
+import { repoRoot, listSites } from '@bfp/local-stack/repo';
+import { scaffoldSite } from '@bfp/local-stack/scaffold-site';
+import { runNpm } from '@bfp/local-stack/processes';
+import { timeUntilServed } from '@bfp/local-stack/bench/site-probe';
+import { recordBenchRows } from '@bfp/local-stack/bench/table';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import { startCluster, type RunningCluster } from '../cluster.ts';

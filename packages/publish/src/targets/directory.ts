@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { changesBetween, manifestOf, type SiteManifest } from '@bfp/fleet/split';
+import { changesBetween, manifestOf, type SiteManifest } from '@bfp/fleet-build/split';
 import { PRECOMPRESSED_ENCODINGS } from '@bfp/static-host/headers';
 import { isCompressible, precompressFiles } from '@bfp/static-host/precompress';
 import type { DeployTarget } from './target.ts';

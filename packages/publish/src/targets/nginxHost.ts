@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { requireNginx } from '@bfp/services/nginx';
+import { requireNginx } from '@bfp/system-packages';
 import { renderSitesConfig, renderSitesIndex } from '@bfp/static-host/nginx-sites';
 import type { HostedSite } from '@bfp/cms/publish-protocol';
 

@@ -1,4 +1,4 @@
-import type { SiteChanges, SiteManifest } from '@bfp/fleet/split';
+import type { SiteChanges, SiteManifest } from '@bfp/fleet-build/split';
 
 /**
  * Where built sites go. The worker's publisher knows nothing else about the host: today a folder of releases served
