@@ -65,7 +65,7 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
         // by side) would each render the other's content. SITE_BUILD_CACHE_DIR gives a set of builds its own.
         const cacheRoot = process.env.SITE_BUILD_CACHE_DIR;
         // updateConfig skips the schema that turns the user's string into the URL Astro reads.
-        if (cacheRoot) updateConfig({ cacheDir: pathToFileURL(`${path.join(cacheRoot, fleet ? 'fleet' : options.partner!)}/`) as unknown as string });
+        if (cacheRoot) updateConfig({ cacheDir: pathToFileURL(`${path.join(cacheRoot, fleet ? 'fleet' : options.partner!)}/`) });
         updateConfig({
           integrations: [react()],
           trailingSlash: 'always',
