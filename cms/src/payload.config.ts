@@ -11,7 +11,7 @@ import { Media } from './collections/Media/index.ts';
 import { Partners } from './collections/Partners/index.ts';
 import { Stories } from './collections/Stories/index.ts';
 import { Pages } from './collections/Pages/index.ts';
-import { Enquiries } from './collections/Enquiries/index.ts';
+import { ENQUIRY_DASHBOARD, Enquiries } from './collections/Enquiries/index.ts';
 import { Events } from './collections/Events/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
@@ -44,7 +44,7 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: UK_DATE_TIME,
     components: {
-      beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'],
+      beforeDashboard: [ENQUIRY_DASHBOARD],
       // Production has no "create first user" form: the first admin is made on the server (collections/Users/firstAdmin.ts).
       views: { createFirstUser: { Component: '/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator' } },
     },

@@ -7,7 +7,6 @@
  * 100,000), with their e-mails already marked sent so no worker picks them up. SQL adapters only.
  */
 import { getPayload } from 'payload';
-import { ENQUIRY_STATUSES } from '../collections/Enquiries/workflow.ts';
 import { throwAwayDatabaseOrExit } from './throwAwayDatabase.ts';
 
 const count = Number(process.argv[2]);
@@ -17,6 +16,7 @@ if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
 }
 const env = throwAwayDatabaseOrExit();
 const { default: config } = await import('../payload.config.ts');
+const { ENQUIRY_STATUSES } = await import('../collections/Enquiries/index.ts');
 const payload = await getPayload({ config });
 const DAY = 86_400_000;
 const BATCH = 500;

@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-sqlite';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
-import { sendDueEnquiryEmails } from '../../src/jobs/enquiryEmails/sendDueEnquiryEmails.ts';
+import { sendDueEnquiryEmails } from '../../src/collections/Enquiries/emails/sendDueEnquiryEmails.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 

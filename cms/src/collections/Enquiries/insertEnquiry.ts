@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Payload, PayloadRequest } from 'payload';
 import type { Enquiry } from '../../payload-types.ts';
 import { enquiryWorkflow } from './workflow.ts';
-import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
+import { keepOutboxOutOfUpdates } from './emails/outbox.ts';
 import { refuseControlCharactersInQueries } from '../../fields/controlCharacters.ts';
 
 /** What the submit endpoint has worked out for a new enquiry: every value already checked, by the eligibility rules. */

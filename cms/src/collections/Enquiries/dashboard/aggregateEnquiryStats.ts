@@ -1,6 +1,6 @@
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
-import { ENQUIRY_STAGES, KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
+import { ENQUIRY_STAGES, KEEP_IN_TOUCH } from '../workflow.ts';
 import { addDays, londonMidnight, weeksShown, type EnquiryAggregates } from './enquiryStats.ts';
 
 /** Which enquiries the figures cover: every partner's, or one partner's (what the viewer's read access allows). */
