@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '@payloadcms/db-sqlite';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
+import { runSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -25,8 +25,7 @@ describe('the home page migration', () => {
     await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
 
     // The old shape, as the home page's copy was stored before this migration (the same SQL on both adapters).
-    const drizzle = t.payload.db.drizzle as unknown as { execute?: (query: unknown) => Promise<unknown>; run?: (query: unknown) => Promise<unknown> };
-    const run = (query: unknown) => (drizzle.execute ? drizzle.execute(query) : drizzle.run!(query));
+    const run = (query: SQL) => runSql(t.payload, query);
     await run(sql`INSERT INTO campaign_copy (id, headline, intro, bridge_to_foster_heading, bridge_to_foster_body, bridge_to_foster_success_rate, checker_intro, _status)
       VALUES (1, 'Old headline', 'Old intro', 'Bridge to Foster', 'Support at every step.', 85, 'Answer a few questions.', 'published')`);
     await run(sql`INSERT INTO campaign_copy_sections (_order, _parent_id, id, heading, body) VALUES (1, 1, 'a', 'Why the partnership', 'One paragraph.

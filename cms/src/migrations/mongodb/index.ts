@@ -1,5 +1,6 @@
 import type { MigrateUpArgs, MigrateDownArgs } from '@payloadcms/db-mongodb';
 import { layOutHomePage, type OldCampaignCopy } from '../homeLayout.ts';
+import { database } from '../../database.ts';
 
 type Migration = { name: string; up: (args: MigrateUpArgs) => Promise<void>; down: (args: MigrateDownArgs) => Promise<void> };
 
@@ -14,8 +15,9 @@ export const migrations: Migration[] = [
     name: '20261203_184256_partner_blocks_and_home_layout',
     up: async ({ payload, req }) => {
       // Read raw: the Mongoose schema no longer knows the old fields, so Payload would not return them.
-      const globals = (payload.db as unknown as { globals: { collection: { findOne: (q: object) => Promise<Record<string, unknown> | null>; updateOne: (q: object, u: object) => Promise<unknown> } } })
-        .globals.collection;
+      const db = database(payload);
+      if (db.name !== 'mongoose') throw new Error(`The MongoDB migrations ran on the ${db.name} adapter`);
+      const globals = db.globals.collection;
       const doc = await globals.findOne({ globalType: 'campaign-copy' });
       await layOutHomePage({ payload, req }, { sections: (doc?.sections as OldCampaignCopy['sections']) ?? [], bridgeToFoster: doc?.bridgeToFoster as OldCampaignCopy['bridgeToFoster'] });
       await globals.updateOne({ globalType: 'campaign-copy' }, { $unset: { sections: '', bridgeToFoster: '' } });
