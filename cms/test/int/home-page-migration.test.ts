@@ -34,7 +34,7 @@ Another paragraph.'), (2, 1, 'b', 'Step Down fostering', 'A move towards somethi
 
     await t.payload.db.migrate({ migrations: all as never });
 
-    const home = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+    const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
     expect([home.headline, home.intro, home.checkerIntro]).toEqual(['Old headline', 'Old intro', 'Answer a few questions.']);
     const texts = home.layout.filter((block) => block.blockType === 'richText').map((block) => block.contentHtml);
     expect(texts[0]).toMatch(/<h2[^>]*>Why the partnership<\/h2><p[^>]*>One paragraph\.<\/p><p[^>]*>Another paragraph\.<\/p>/);

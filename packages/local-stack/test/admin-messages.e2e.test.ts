@@ -196,7 +196,7 @@ describe('every admin page', () => {
       '/admin/collections/users',
       '/admin/collections/payload-jobs',
       ...(jobs.body.docs[0] ? [`/admin/collections/payload-jobs/${jobs.body.docs[0].id}`] : []),
-      '/admin/globals/campaign-copy',
+      '/admin/globals/home-page',
     ];
     const page = await signIn();
     for (const pathname of pages) {
