@@ -15,7 +15,7 @@ export const CAMPAIGN_COPY_TABLES = [
  * the tables take their new names for as long as the write takes, then their old ones back, so the migrations between
  * keep finding what they expect. `run` runs one statement in the migration's own transaction.
  */
-export async function underHomePageNames(run: (statement: string) => Promise<unknown>, write: () => Promise<void>): Promise<void> {
+export async function underHomePageNames(run: (statement: string) => Promise<unknown>, write: () => Promise<unknown>): Promise<void> {
   const rename = async (from: string, to: string) => {
     for (const table of CAMPAIGN_COPY_TABLES) await run(`ALTER TABLE "${table.replace('campaign_copy', from)}" RENAME TO "${table.replace('campaign_copy', to)}"`);
   };

@@ -3,6 +3,7 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
 import { runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { sqlDatabase } from '../../src/database.ts';
 import { seed } from '../../src/seed/index.ts';
+import { underHomePageNames } from '../../src/migrations/homePageTables.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -18,7 +19,11 @@ beforeAll(async () => {
   all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
   at = all.findIndex((migration) => migration.name.endsWith('_partner_site_domain_unique'));
   await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
-  await seed(t.payload, { demoUsers: false });
+  // A database from before home_page_rename: the seed writes the home page under the name Payload now knows it by.
+  await underHomePageNames(
+    (statement) => runSql(t.payload, sql.raw(statement)),
+    () => seed(t.payload, { demoUsers: false }),
+  );
 });
 afterAll(async () => {
   await t?.cleanup();
