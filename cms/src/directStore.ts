@@ -1,4 +1,5 @@
 import type { Payload } from 'payload';
+import { database } from './database.ts';
 
 /**
  * A collection's storage beneath Payload, for the few writes that must be one atomic statement (a claim, a counter)
@@ -9,8 +10,9 @@ import type { Payload } from 'payload';
 export type DirectStore<Table, Model> = { kind: 'sql'; db: any; table: Table } | { kind: 'mongo'; model: Model };
 
 export function directStore<Table, Model>(payload: Payload, { table, collection }: { table: string; collection: string }): DirectStore<Table, Model> {
-  const adapter = payload.db as unknown as { name: string; drizzle?: unknown; tables?: Record<string, Table>; collections?: Record<string, Model> };
-  if (adapter.drizzle && adapter.tables?.[table]) return { kind: 'sql', db: adapter.drizzle, table: adapter.tables[table] };
-  if (adapter.collections?.[collection]) return { kind: 'mongo', model: adapter.collections[collection] };
-  throw new Error(`No direct access to "${collection}" on the ${adapter.name} database adapter`);
+  const db = database(payload);
+  // Each caller names the columns (or model methods) it uses: drizzle's and mongoose's own types differ per adapter.
+  if (db.name !== 'mongoose' && db.drizzle && db.tables?.[table]) return { kind: 'sql', db: db.drizzle, table: db.tables[table] as unknown as Table };
+  if (db.name === 'mongoose' && db.collections?.[collection]) return { kind: 'mongo', model: db.collections[collection] as unknown as Model };
+  throw new Error(`No direct access to "${collection}" on the ${db.name} database adapter`);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { DeliveryPolicy } from './jobs/enquiryEmails/deliveryPolicy.ts';
+import type { DeliveryPolicy } from './collections/Enquiries/index.ts';
 
 /**
  * Configuration is read and validated once, by one zod schema, when the Payload config is imported (web instances, the

@@ -108,11 +108,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
-    'campaign-copy': CampaignCopy;
+    'home-page': HomePage;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
-    'campaign-copy': CampaignCopySelect<false> | CampaignCopySelect<true>;
+    'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1660,9 +1660,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * The home page of every partner site. The partner blocks show each council’s own details.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-copy".
+ * via the `definition` "home-page".
  */
-export interface CampaignCopy {
+export interface HomePage {
   id: number;
   headline: string;
   intro: string;
@@ -1708,9 +1708,9 @@ export interface PayloadJobsStat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "campaign-copy_select".
+ * via the `definition` "home-page_select".
  */
-export interface CampaignCopySelect<T extends boolean = true> {
+export interface HomePageSelect<T extends boolean = true> {
   headline?: T;
   intro?: T;
   layout?:
@@ -1867,7 +1867,7 @@ export interface TaskSchedulePublish {
           relationTo: 'pages';
           value: number | Page;
         } | null);
-    global?: 'campaign-copy' | null;
+    global?: 'home-page' | null;
     user?: {
       relationTo: 'users';
       value: number | User;

@@ -6,12 +6,13 @@ import sharp from 'sharp';
 import { s3Storage } from '@payloadcms/storage-s3';
 import { readCmsEnv } from './env.ts';
 import { databaseAdapter } from './db.ts';
+import { database } from './database.ts';
 import { Users } from './collections/Users/index.ts';
 import { Media } from './collections/Media/index.ts';
 import { Partners } from './collections/Partners/index.ts';
 import { Stories } from './collections/Stories/index.ts';
 import { Pages } from './collections/Pages/index.ts';
-import { Enquiries } from './collections/Enquiries/index.ts';
+import { ENQUIRY_DASHBOARD, Enquiries } from './collections/Enquiries/index.ts';
 import { Events } from './collections/Events/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
@@ -44,7 +45,7 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: UK_DATE_TIME,
     components: {
-      beforeDashboard: ['/admin/EnquiryDashboard/index.tsx#EnquiryDashboard'],
+      beforeDashboard: [ENQUIRY_DASHBOARD],
       // Production has no "create first user" form: the first admin is made on the server (collections/Users/firstAdmin.ts).
       views: { createFirstUser: { Component: '/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator' } },
     },
@@ -62,11 +63,11 @@ export default buildConfig({
     // node-postgres emits 'error' on a connection the server closes (PostgreSQL restarting), idle in the pool or held
     // by a transaction; with no listener that event ends the process. The pool replaces the connection by itself and
     // the query that needed it fails on its own, so a log line is all it needs.
-    type Emitter = { on: (event: string, listener: (arg: never) => void) => void };
-    const pool = (payload.db as unknown as { pool?: Emitter }).pool;
+    const db = database(payload);
+    if (db.name !== 'postgres') return;
     const warn = (error: Error) => payload.logger.warn(`[database] a connection was closed: ${error.message}`);
-    pool?.on('error', warn);
-    pool?.on('connect', (client: Emitter) => client.on('error', warn));
+    db.pool.on('error', warn);
+    db.pool.on('connect', (client) => client.on('error', warn));
   },
   // Uploads in an S3-compatible bucket when one is configured, so every web instance serves every image without a
   // shared disk. Untested on these machines (no object store here); MEDIA_DIR on a shared folder is what runs.

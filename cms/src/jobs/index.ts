@@ -3,7 +3,7 @@ import { hasRole, isAdmin } from '../access/roles.ts';
 import { rebuildSitesTask } from './rebuildSites/task.ts';
 import { buildPreviewTask } from './rebuildSites/previewTask.ts';
 import { reviewStoriesTask } from './reviewStories/task.ts';
-import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries/task.ts';
+import { purgeExpiredEnquiriesTask } from './purgeExpiredEnquiries.ts';
 import { jsonFieldsAsText } from '../admin/JsonView/fields.ts';
 
 /**

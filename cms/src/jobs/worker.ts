@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload';
 import type { CmsEnv } from '../env.ts';
 import { errorSummary } from '../errorSummary.ts';
 import { deleteExpiredWindows } from '../collections/RateLimitWindows/countAttempt.ts';
-import { sendDueEnquiryEmails } from './enquiryEmails/sendDueEnquiryEmails.ts';
+import { sendDueEnquiryEmails } from '../collections/Enquiries/index.ts';
 import { releaseStaleJobs } from './releaseStaleJobs.ts';
 import { QUEUES, type QueueName } from './queues.ts';
 import { PREVIEW_TASK } from './rebuildSites/previewTask.ts';

@@ -7,8 +7,8 @@
  * 100,000), with their e-mails already marked sent so no worker picks them up. SQL adapters only.
  */
 import { getPayload } from 'payload';
-import { ENQUIRY_STATUSES } from '../collections/Enquiries/workflow.ts';
 import { throwAwayDatabaseOrExit } from './throwAwayDatabase.ts';
+import { sqlDatabase } from '../database.ts';
 
 const count = Number(process.argv[2]);
 if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
@@ -17,12 +17,13 @@ if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
 }
 const env = throwAwayDatabaseOrExit();
 const { default: config } = await import('../payload.config.ts');
+const { ENQUIRY_STATUSES } = await import('../collections/Enquiries/index.ts');
 const payload = await getPayload({ config });
 const DAY = 86_400_000;
 const BATCH = 500;
 try {
-  const db = payload.db as unknown as { drizzle?: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }; tables: Record<string, unknown> };
-  if (!db.drizzle) throw new Error('synthetic enquiries need a SQL database (SQLite or PostgreSQL)');
+  const db = sqlDatabase(payload);
+  if (!db?.drizzle) throw new Error('synthetic enquiries need a SQL database (SQLite or PostgreSQL)');
   const partners = (await payload.find({ collection: 'partners', pagination: false, depth: 0 })).docs;
   const now = Date.now();
   for (let start = 0; start < count; start += BATCH) {
@@ -55,7 +56,9 @@ try {
         updatedAt: created.toISOString(),
       };
     });
-    await db.drizzle.insert(db.tables.enquiries).values(rows);
+    // The same insert on both: each adapter's drizzle has its own table type.
+    if (db.name === 'postgres') await db.drizzle.insert(db.tables.enquiries!).values(rows);
+    else await db.drizzle.insert(db.tables.enquiries!).values(rows);
   }
   console.log(`${count} synthetic enquiries added over ${partners.length} partners to ${env.databaseUrl}`);
 } finally {

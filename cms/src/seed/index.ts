@@ -7,7 +7,7 @@ import { dudley, dudleyLogo } from './partners/dudley.ts';
 import { bigFosteringPartnership, partnershipLogo } from './partners/big-fostering-partnership.ts';
 import { tegansStory, teganImage } from './stories/tegans-story.ts';
 import { maliksStory, malikImage } from './stories/maliks-story.ts';
-import { campaignCopy } from './campaign-copy.ts';
+import { homePage } from './home-page.ts';
 import { demoUsers, DEMO_PASSWORD } from './users.ts';
 import { faqs } from './faqs.ts';
 import { events } from './events.ts';
@@ -67,10 +67,10 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     created.push(`page ${page.slug}`);
   }
 
-  const copy = await payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+  const copy = await payload.findGlobal({ slug: 'home-page', depth: 0 });
   if (!copy.headline) {
-    await payload.updateGlobal({ slug: 'campaign-copy', data: { ...campaignCopy, _status: 'published' }, context });
-    created.push('campaign copy');
+    await payload.updateGlobal({ slug: 'home-page', data: { ...homePage, _status: 'published' }, context });
+    created.push('home page');
   }
 
   for (const faq of faqs) {

@@ -87,7 +87,7 @@ describe('partners and users', () => {
   });
 
   it('anonymous visitors can read the public content the sites are built from', async () => {
-    for (const path of ['/api/partners', '/api/stories', '/api/globals/campaign-copy']) {
+    for (const path of ['/api/partners', '/api/stories', '/api/globals/home-page']) {
       expect((await t.rest(path)).status, path).toBe(200);
     }
     expect((await t.rest('/api/users')).status).toBe(403);

@@ -133,7 +133,7 @@ describe('control characters in the admin', () => {
 
   it('refuses a NUL in the Home page (a global)', async () => {
     const fields = await refusedFields(
-      await t.rest('/api/globals/campaign-copy?draft=true', { method: 'POST', headers: editor, body: JSON.stringify({ headline: 'Foster\u0000 with us', _status: 'draft' }) }),
+      await t.rest('/api/globals/home-page?draft=true', { method: 'POST', headers: editor, body: JSON.stringify({ headline: 'Foster\u0000 with us', _status: 'draft' }) }),
     );
     expect(Object.keys(fields)).toEqual(['headline']);
   });

@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dropDatabase } from '@bfp/services/postgres';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { database } from '../../src/database.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
@@ -90,7 +91,8 @@ describe('a backup taken while enquiries are being written', SLOW, () => {
   it('restores into a new database with every enquiry acknowledged before it started, row for row, and the media', async () => {
     // Keep recent commits in the WAL file, as they are between two checkpoints in production: a backup that copied
     // the database file instead of reading through SQLite would miss them.
-    if (kind === 'sqlite') await (t.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA wal_autocheckpoint = 0');
+    const db = database(t.payload);
+    if (db.name === 'sqlite') await db.client.execute('PRAGMA wal_autocheckpoint = 0');
     const acknowledged: Array<{ reference: string; at: number }> = [];
     let writing = true;
     const writers = Array.from({ length: 4 }, async (_, writer) => {

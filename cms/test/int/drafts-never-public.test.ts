@@ -59,8 +59,8 @@ beforeAll(async () => {
     data: { title: 'NEVER PUBLISHED story', slug: 'never-published', summary: 'Secret', body: body(paragraph('Secret text')), image: ids.draftOnlyImage as number, shownOn: 'all', _status: 'draft' },
   });
   ids.draftOnly = draftOnly.id;
-  const published = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
-  await t.payload.updateGlobal({ slug: 'campaign-copy', draft: true, context, data: { headline: 'DRAFT HEADLINE not yet approved', _status: 'draft' } });
+  const published = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
+  await t.payload.updateGlobal({ slug: 'home-page', draft: true, context, data: { headline: 'DRAFT HEADLINE not yet approved', _status: 'draft' } });
   expect(published.headline).not.toContain('DRAFT');
 });
 afterAll(() => t.cleanup());
@@ -95,11 +95,11 @@ describe.each(readers)('%s never sees a draft', (_who, headers) => {
   });
 
   it('over REST: campaign copy ?draft=true is the published copy, and no versions are listed', async () => {
-    const copy = await json('/api/globals/campaign-copy?draft=true', headers());
+    const copy = await json('/api/globals/home-page?draft=true', headers());
     expect(copy.status).toBe(200);
     expect(copy.text).not.toContain('DRAFT HEADLINE');
     expect(copy.body?.headline).toBeTruthy();
-    for (const path of ['/api/globals/campaign-copy/versions', '/api/stories/versions']) {
+    for (const path of ['/api/globals/home-page/versions', '/api/stories/versions']) {
       const versions = await json(path, headers());
       expect(versions.status, path).toBe(403);
       expect(versions.text).not.toMatch(/DRAFT|NEVER PUBLISHED/);
@@ -110,13 +110,13 @@ describe.each(readers)('%s never sees a draft', (_who, headers) => {
     const result = await t.graphql(
       `{ Stories(draft: true, limit: 100) { docs { title } }
          story: Story(id: ${JSON.stringify(ids.story)}, draft: true) { title }
-         CampaignCopy(draft: true) { headline } }`,
+         HomePage(draft: true) { headline } }`,
       { headers: headers() },
     );
     const text = JSON.stringify(result);
     expect(text).not.toMatch(/DRAFT|NEVER PUBLISHED|Secret/);
     expect((result.data?.story as { title: string }).title).toBe('Live title');
-    const versions = await t.graphql('{ versionsStories { docs { version { title } } } versionsCampaignCopy { docs { version { headline } } } }', { headers: headers() });
+    const versions = await t.graphql('{ versionsStories { docs { version { title } } } versionsHomePage { docs { version { headline } } } }', { headers: headers() });
     expect(JSON.stringify(versions)).not.toMatch(/DRAFT|NEVER PUBLISHED/);
     expect(versions.errors.length).toBeGreaterThan(0);
   });
@@ -143,7 +143,7 @@ describe('the Local API, as a site build would call it (no user, access enforced
   it('returns published content only, even asked for drafts', async () => {
     const stories = await t.payload.find({ collection: 'stories', draft: true, overrideAccess: false, pagination: false });
     expect(JSON.stringify(stories.docs)).not.toMatch(/DRAFT EDIT|NEVER PUBLISHED/);
-    const copy = await t.payload.findGlobal({ slug: 'campaign-copy', draft: true, overrideAccess: false });
+    const copy = await t.payload.findGlobal({ slug: 'home-page', draft: true, overrideAccess: false });
     expect(copy.headline).not.toContain('DRAFT');
     const media = await t.payload.find({ collection: 'media', overrideAccess: false, pagination: false });
     expect(media.docs.map((doc) => String(doc.id))).not.toContain(String(ids.draftOnlyImage));
@@ -154,9 +154,9 @@ describe.each(writers)('%s, who writes content, reads drafts', (_who, headers) =
   it('over REST and GraphQL, with their images', async () => {
     expect((await json(`/api/stories/${ids.story}?draft=true`, headers())).body?.title).toBe('DRAFT EDIT title');
     expect((await json(`/api/stories/${ids.draftOnly}?draft=true`, headers())).body?.title).toBe('NEVER PUBLISHED story');
-    expect((await json('/api/globals/campaign-copy?draft=true', headers())).body?.headline).toBe('DRAFT HEADLINE not yet approved');
-    const result = await t.graphql('{ CampaignCopy(draft: true) { headline } }', { headers: headers() });
-    expect((result.data?.CampaignCopy as { headline: string }).headline).toBe('DRAFT HEADLINE not yet approved');
+    expect((await json('/api/globals/home-page?draft=true', headers())).body?.headline).toBe('DRAFT HEADLINE not yet approved');
+    const result = await t.graphql('{ HomePage(draft: true) { headline } }', { headers: headers() });
+    expect((result.data?.HomePage as { headline: string }).headline).toBe('DRAFT HEADLINE not yet approved');
     expect((await t.rest(`/api/media/file/${files.draftOnlyImage}`, { headers: headers() })).status).toBe(200);
   });
 });

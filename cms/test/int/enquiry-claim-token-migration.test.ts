@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '@payloadcms/db-sqlite';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
+import { runSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
-import { sendDueEnquiryEmails } from '../../src/jobs/enquiryEmails/sendDueEnquiryEmails.ts';
+import { sqlDatabase } from '../../src/database.ts';
+import { sendDueEnquiryEmails } from '../../src/collections/Enquiries/emails/sendDueEnquiryEmails.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -37,9 +38,8 @@ describe('the claim-token migration', () => {
     const [sent, due, claimed] = references as [string, string, string];
 
     // Back to the schema before the migration, with the rows as the old release left them (the same SQL on both).
-    const drizzle = t.payload.db.drizzle as unknown as { execute?: (query: unknown) => Promise<unknown>; run?: (query: unknown) => Promise<unknown> };
-    const run = (query: unknown) => (drizzle.execute ? drizzle.execute(query) : drizzle.run!(query));
-    const args = { db: drizzle, payload: t.payload, req: {} } as never;
+    const run = (query: SQL) => runSql(t.payload, query);
+    const args = { db: sqlDatabase(t.payload)!.drizzle, payload: t.payload, req: {} } as never;
     await migration.down(args);
     const past = new Date(Date.now() - 60_000).toISOString();
     const later = new Date(Date.now() + 60_000).toISOString();

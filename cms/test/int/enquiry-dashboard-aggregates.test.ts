@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TypedUser } from 'payload';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
-import { loadEnquiryStats, readEnquiryStats } from '../../src/admin/EnquiryDashboard/loadEnquiryStats.ts';
+import { loadEnquiryStats, readEnquiryStats } from '../../src/collections/Enquiries/dashboard/loadEnquiryStats.ts';
 import type { Enquiry } from '../../src/payload-types.ts';
 
 const DAY = 86_400_000;

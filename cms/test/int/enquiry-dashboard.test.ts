@@ -3,7 +3,7 @@ import type { TypedUser } from 'payload';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
-import { loadEnquiryStats } from '../../src/admin/EnquiryDashboard/loadEnquiryStats.ts';
+import { loadEnquiryStats } from '../../src/collections/Enquiries/dashboard/loadEnquiryStats.ts';
 
 let t: TestPayload;
 beforeAll(async () => {

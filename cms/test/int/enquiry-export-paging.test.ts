@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
-import { CSV_PAGE_SIZE } from '../../src/collections/Enquiries/endpoints/exportCsv.ts';
+import { CSV_PAGE_SIZE } from '../../src/collections/Enquiries/csv/exportCsv.ts';
 
 // More than two pages' worth, so the download crosses page boundaries twice.
 const COUNT = CSV_PAGE_SIZE * 2 + 7;

@@ -4,8 +4,8 @@ import { authHeaders, startTestPayload, type TestPayload } from './testPayload.t
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
-import { sendDueEnquiryEmails } from '../../src/jobs/enquiryEmails/sendDueEnquiryEmails.ts';
-import type { DeliveryPolicy } from '../../src/jobs/enquiryEmails/deliveryPolicy.ts';
+import { sendDueEnquiryEmails } from '../../src/collections/Enquiries/emails/sendDueEnquiryEmails.ts';
+import type { DeliveryPolicy } from '../../src/collections/Enquiries/emails/deliveryPolicy.ts';
 import type { Enquiry } from '../../src/payload-types.ts';
 
 let t: TestPayload;

@@ -6,9 +6,9 @@ import { authHeaders, startTestPayload, type TestPayload } from './testPayload.t
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
-import { sendDueEnquiryEmails, type SweepReport } from '../../src/jobs/enquiryEmails/sendDueEnquiryEmails.ts';
-import { claimDueEnquiries } from '../../src/jobs/enquiryEmails/outbox.ts';
-import type { DeliveryPolicy } from '../../src/jobs/enquiryEmails/deliveryPolicy.ts';
+import { sendDueEnquiryEmails, type SweepReport } from '../../src/collections/Enquiries/emails/sendDueEnquiryEmails.ts';
+import { claimDueEnquiries } from '../../src/collections/Enquiries/emails/outbox.ts';
+import type { DeliveryPolicy } from '../../src/collections/Enquiries/emails/deliveryPolicy.ts';
 import type { Enquiry } from '../../src/payload-types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '@payloadcms/db-sqlite';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
+import { runSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -25,8 +25,7 @@ describe('the home page migration', () => {
     await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
 
     // The old shape, as the home page's copy was stored before this migration (the same SQL on both adapters).
-    const drizzle = t.payload.db.drizzle as unknown as { execute?: (query: unknown) => Promise<unknown>; run?: (query: unknown) => Promise<unknown> };
-    const run = (query: unknown) => (drizzle.execute ? drizzle.execute(query) : drizzle.run!(query));
+    const run = (query: SQL) => runSql(t.payload, query);
     await run(sql`INSERT INTO campaign_copy (id, headline, intro, bridge_to_foster_heading, bridge_to_foster_body, bridge_to_foster_success_rate, checker_intro, _status)
       VALUES (1, 'Old headline', 'Old intro', 'Bridge to Foster', 'Support at every step.', 85, 'Answer a few questions.', 'published')`);
     await run(sql`INSERT INTO campaign_copy_sections (_order, _parent_id, id, heading, body) VALUES (1, 1, 'a', 'Why the partnership', 'One paragraph.
@@ -35,7 +34,7 @@ Another paragraph.'), (2, 1, 'b', 'Step Down fostering', 'A move towards somethi
 
     await t.payload.db.migrate({ migrations: all as never });
 
-    const home = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+    const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
     expect([home.headline, home.intro, home.checkerIntro]).toEqual(['Old headline', 'Old intro', 'Answer a few questions.']);
     const texts = home.layout.filter((block) => block.blockType === 'richText').map((block) => block.contentHtml);
     expect(texts[0]).toMatch(/<h2[^>]*>Why the partnership<\/h2><p[^>]*>One paragraph\.<\/p><p[^>]*>Another paragraph\.<\/p>/);

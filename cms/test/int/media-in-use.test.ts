@@ -27,27 +27,27 @@ describe('an image on the Home page', () => {
     return { id, file: (await t.payload.findByID({ collection: 'media', id, depth: 0 })).filename! };
   };
   const withImageBlock = async (id: number | string) => {
-    const home = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
+    const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
     return [...home.layout, { blockType: 'image' as const, image: id as number, caption: 'On every home page' }];
   };
 
   it('is readable anonymously, record and file, once the Home page showing it is published', async () => {
     const shown = await image('home-page-published-image');
     expect((await t.rest(`/api/media/${shown.id}`)).status).toBe(404);
-    await t.payload.updateGlobal({ slug: 'campaign-copy', context, data: { layout: await withImageBlock(shown.id), _status: 'published' } });
+    await t.payload.updateGlobal({ slug: 'home-page', context, data: { layout: await withImageBlock(shown.id), _status: 'published' } });
     const record = await t.rest(`/api/media/${shown.id}?depth=0`);
     expect(record.status).toBe(200);
     expect(((await record.json()) as { alt: string }).alt).toBe('home-page-published-image');
     expect((await t.rest(`/api/media/file/${shown.file}`)).status).toBe(200);
     // The sites' build reads the Home page at depth 1: the image comes as a document with its URL, not an id.
-    const home = (await (await t.rest('/api/globals/campaign-copy?depth=1')).json()) as { layout: Array<{ blockType: string; image?: unknown }> };
+    const home = (await (await t.rest('/api/globals/home-page?depth=1')).json()) as { layout: Array<{ blockType: string; image?: unknown }> };
     const block = home.layout.find((b) => b.blockType === 'image');
     expect(block?.image).toMatchObject({ id: shown.id, url: expect.stringContaining(shown.file) });
   });
 
   it('stays private while only a draft of the Home page shows it', async () => {
     const hidden = await image('home-page-draft-image');
-    await t.payload.updateGlobal({ slug: 'campaign-copy', draft: true, context, data: { layout: await withImageBlock(hidden.id), _status: 'draft' } });
+    await t.payload.updateGlobal({ slug: 'home-page', draft: true, context, data: { layout: await withImageBlock(hidden.id), _status: 'draft' } });
     expect((await t.rest(`/api/media/${hidden.id}`)).status).toBe(404);
     expect((await t.rest(`/api/media/file/${hidden.file}`)).status).toBeGreaterThanOrEqual(400);
     const list = (await (await t.rest('/api/media?limit=200&depth=0')).json()) as { docs: Array<{ id: number | string }> };

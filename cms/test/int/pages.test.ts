@@ -224,13 +224,13 @@ describe("each council's own data for the partner blocks", () => {
 
     const page = await t.payload.create({ collection: 'pages', data: { ...pageData(), _status: 'published' } as never });
     expect((await patch('pages', page.id, { title: 'Changed by a council' }, staff)).status).toBe(403);
-    const home = await t.rest('/api/globals/campaign-copy', {
+    const home = await t.rest('/api/globals/home-page', {
       method: 'POST',
       headers: { ...Object.fromEntries(staff), 'Content-Type': 'application/json' },
       body: JSON.stringify({ headline: 'Changed by a council' }),
     });
     expect(home.status).toBe(403);
-    expect((await t.payload.findGlobal({ slug: 'campaign-copy' })).headline).not.toBe('Changed by a council');
+    expect((await t.payload.findGlobal({ slug: 'home-page' })).headline).not.toBe('Changed by a council');
   });
 
   it('refuses rates with no date they apply from, naming the field, and changes nothing', async () => {

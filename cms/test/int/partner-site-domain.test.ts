@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite';
-import { authHeaders, startTestPayload, type TestPayload } from './testPayload.ts';
+import { authHeaders, runSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 
@@ -26,9 +26,7 @@ async function fieldErrors(response: Response): Promise<Array<{ path: string; me
 }
 /** Writes a domain as a database from before this rule may hold it, past every check. */
 async function storeRaw(slug: string, siteDomain: string) {
-  const drizzle = t.payload.db.drizzle as unknown as { execute?: (query: unknown) => Promise<unknown>; run?: (query: unknown) => Promise<unknown> };
-  const query = sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`;
-  await (drizzle.execute ? drizzle.execute(query) : drizzle.run!(query));
+  await runSql(t.payload, sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
 }
 
 describe('a partner’s site domain', () => {

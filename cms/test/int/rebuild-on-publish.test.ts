@@ -108,9 +108,9 @@ describe('rebuild on publish', () => {
   });
 
   it('publishing campaign copy rebuilds all; saving a draft of it nothing', async () => {
-    await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Draft headline' }, draft: true });
+    await t.payload.updateGlobal({ slug: 'home-page', data: { headline: 'Draft headline' }, draft: true });
     expect(await queuedRebuildJobs()).toBe(0);
-    await t.payload.updateGlobal({ slug: 'campaign-copy', data: { headline: 'Published headline', _status: 'published' } });
+    await t.payload.updateGlobal({ slug: 'home-page', data: { headline: 'Published headline', _status: 'published' } });
     expect(await runJobsAndCollectDeploys()).toEqual(ALL);
   });
 
@@ -163,14 +163,14 @@ describe('scheduled publishing and images', () => {
   it('correcting the alt text of an image on the Home page rebuilds every site', async () => {
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
     const image = docs[0]!.logo as number;
-    const home = await t.payload.findGlobal({ slug: 'campaign-copy', depth: 0 });
-    await t.payload.updateGlobal({ slug: 'campaign-copy', context: { disableRebuild: true }, data: { layout: [...home.layout, { blockType: 'image', image }], _status: 'published' } });
+    const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
+    await t.payload.updateGlobal({ slug: 'home-page', context: { disableRebuild: true }, data: { layout: [...home.layout, { blockType: 'image', image }], _status: 'published' } });
     await t.payload.jobs.run({ allQueues: true, limit: 10 });
     try {
       await t.payload.update({ collection: 'media', id: image, data: { alt: 'Dudley Council logo, on every home page' } });
       expect(await runJobsAndCollectDeploys()).toEqual(ALL);
     } finally {
-      await t.payload.updateGlobal({ slug: 'campaign-copy', context: { disableRebuild: true }, data: { layout: home.layout, _status: 'published' } });
+      await t.payload.updateGlobal({ slug: 'home-page', context: { disableRebuild: true }, data: { layout: home.layout, _status: 'published' } });
     }
   });
 });

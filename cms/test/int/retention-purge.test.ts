@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
-import { monthsBefore } from '../../src/jobs/purgeExpiredEnquiries/task.ts';
-import { anonymisedEnquiryData } from '../../src/collections/Enquiries/anonymise.ts';
+import { monthsBefore } from '../../src/collections/Enquiries/retention/purgeExpiredEnquiries.ts';
+import { anonymisedEnquiryData } from '../../src/collections/Enquiries/retention/anonymise.ts';
 import type { Enquiry, Partner } from '../../src/payload-types.ts';
 
 let t: TestPayload;

@@ -28,7 +28,7 @@ describe('seed', () => {
       expect(story._status).toBe('published');
       expect(story.shownOn).toBe('all');
     }
-    const copy = await t.payload.findGlobal({ slug: 'campaign-copy' });
+    const copy = await t.payload.findGlobal({ slug: 'home-page' });
     // The home page is blocks: the Bridge to Foster figure with its source, and the partner blocks each site fills in.
     expect(copy.layout.find((block) => block.blockType === 'keyFigure')).toMatchObject({ figure: '85%', source: 'National Fostering Group' });
     expect(copy.layout.map((block) => block.blockType)).toEqual(expect.arrayContaining(['storyList', 'localOffer', 'events', 'faqs', 'partnerContact']));

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { sql } from '@payloadcms/db-sqlite';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
+import { runSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
+import { underHomePageNames } from '../../src/migrations/homePageTables.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -24,13 +25,16 @@ it('records the partner’s current version for each live site, and none for a s
   const at = all.findIndex((migration) => migration.name.endsWith('_site_builds_live_notice_version'));
   expect(at).toBeGreaterThan(0);
   await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
-  await seed(t.payload, { demoUsers: false });
+  // A database from before home_page_rename: the seed writes the home page under the name Payload now knows it by.
+  await underHomePageNames(
+    (statement) => runSql(t.payload, sql.raw(statement)),
+    () => seed(t.payload, { demoUsers: false }),
+  );
   const partners = await t.payload.find({ collection: 'partners', depth: 0, pagination: false });
   const idOf = (slug: string) => partners.docs.find((partner) => partner.slug === slug)!.id;
 
   // The rows as the rebuild jobs left them before this migration (the same SQL on both adapters).
-  const drizzle = t.payload.db.drizzle as unknown as { execute?: (query: unknown) => Promise<unknown>; run?: (query: unknown) => Promise<unknown> };
-  const run = (query: unknown) => (drizzle.execute ? drizzle.execute(query) : drizzle.run!(query));
+  const run = (query: SQL) => runSql(t.payload, query);
   await run(sql`INSERT INTO site_builds (partner_id, status, last_live_at, reason) VALUES
     (${idOf('dudley')}, 'live', '2026-12-01T10:00:00.000Z', 'partners dudley changed'),
     (${idOf('staffordshire')}, 'failed', '2026-11-20T10:00:00.000Z', 'partners staffordshire changed')`);

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '@payloadcms/db-sqlite';
-import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
+import { runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { sqlDatabase } from '../../src/database.ts';
 import { seed } from '../../src/seed/index.ts';
+import { underHomePageNames } from '../../src/migrations/homePageTables.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -17,18 +19,20 @@ beforeAll(async () => {
   all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
   at = all.findIndex((migration) => migration.name.endsWith('_partner_site_domain_unique'));
   await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
-  await seed(t.payload, { demoUsers: false });
+  // A database from before home_page_rename: the seed writes the home page under the name Payload now knows it by.
+  await underHomePageNames(
+    (statement) => runSql(t.payload, sql.raw(statement)),
+    () => seed(t.payload, { demoUsers: false }),
+  );
 });
 afterAll(async () => {
   await t?.cleanup();
 });
 
-type Drizzle = { execute?: (query: unknown) => Promise<{ rows: unknown[] }>; run?: (query: unknown) => Promise<unknown>; all?: (query: unknown) => Promise<unknown[]> };
-const drizzle = () => t.payload.db.drizzle as unknown as Drizzle;
-const run = (query: unknown) => (drizzle().execute ? drizzle().execute!(query) : drizzle().run!(query));
+const run = (query: SQL) => runSql(t.payload, query);
 const domains = async () => {
   const query = sql`SELECT slug, site_domain AS "siteDomain" FROM partners ORDER BY slug`;
-  const rows = (drizzle().execute ? (await drizzle().execute!(query)).rows : await drizzle().all!(query)) as Array<{ slug: string; siteDomain: string }>;
+  const rows = await selectSql<{ slug: string; siteDomain: string }>(t.payload, query);
   return Object.fromEntries(rows.map((row) => [row.slug, row.siteDomain]));
 };
 const store = (slug: string, siteDomain: string) => run(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
@@ -40,7 +44,7 @@ describe('the site-domain migration', () => {
     await store('big-fostering-partnership', 'BigFosteringPartnership.example.org');
     const before = await domains();
     const migration = all[at]!;
-    const up = migration.up({ db: drizzle() as never, payload: t.payload, req: {} as never });
+    const up = migration.up({ db: sqlDatabase(t.payload)!.drizzle as never, payload: t.payload, req: {} as never });
     await expect(up).rejects.toThrow(/share a site domain[\s\S]*fostering\.shared\.gov\.uk: Staffordshire County Council \(id \d+\), Dudley Metropolitan Borough Council \(id \d+\)/);
     expect(await domains()).toEqual(before);
   });

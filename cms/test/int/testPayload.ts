@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Payload, SanitizedConfig } from 'payload';
 import { inject } from 'vitest';
+import type { SQL } from '@payloadcms/db-sqlite/drizzle';
 import { createDatabase, dropDatabase } from '@bfp/services/postgres';
+import { database, sqlDatabase } from '../../src/database.ts';
 
 export interface GraphqlResult {
   status: number;
@@ -50,7 +52,8 @@ async function testDatabase(dir: string): Promise<{ adapter: string; url: string
       // payload.destroy() leaves db-postgres's pool open (3.90.1), and dropping the database under its idle
       // connections makes the pool emit errors nobody listens for. Not awaited: the adapter keeps one connection
       // checked out for good, so end() would wait forever; DROP … WITH (FORCE) ends that one.
-      void (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end();
+      const db = database(payload);
+      if (db.name === 'postgres') void db.pool.end();
       await dropDatabase({ serverUrl, name });
     },
   };
@@ -121,4 +124,17 @@ export async function authHeaders(rest: TestPayload['rest'], email: string, pass
   if (response.status !== 200) throw new Error(`login as ${email} failed: ${response.status} ${await response.text()}`);
   const { token } = (await response.json()) as { token: string };
   return new Headers({ Authorization: `JWT ${token}` });
+}
+
+/** Runs one SQL statement on the test's database, SQLite or PostgreSQL: rows as an older version of the CMS left them. */
+export async function runSql(payload: Payload, query: SQL): Promise<void> {
+  const db = sqlDatabase(payload)!;
+  if (db.name === 'postgres') await db.drizzle.execute(query);
+  else await db.drizzle.run(query);
+}
+
+/** The rows one SQL query returns, on SQLite or PostgreSQL. */
+export async function selectSql<T>(payload: Payload, query: SQL): Promise<T[]> {
+  const db = sqlDatabase(payload)!;
+  return (db.name === 'postgres' ? (await db.drizzle.execute(query)).rows : await db.drizzle.all(query)) as T[];
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
+import { sqlDatabase } from '../../src/database.ts';
 import { postForm, postJson, formFields, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { releaseStaleJobs } from '../../src/jobs/releaseStaleJobs.ts';
@@ -38,7 +39,7 @@ it('answers 503 with Retry-After and a message a carer can act on when the enqui
   const before = (await t.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs;
   // The database refuses every insert, as when its connection drops: the prototype that owns drizzle's insert also
   // serves the transactions the endpoint opens on PostgreSQL.
-  let owner: object = (t.payload.db as unknown as { drizzle: object }).drizzle;
+  let owner: object = sqlDatabase(t.payload)!.drizzle;
   while (!Object.hasOwn(owner, 'insert')) owner = Object.getPrototypeOf(owner) as object;
   const failingCreate = vi.spyOn(owner as { insert: () => never }, 'insert').mockImplementation(() => {
     throw new Error('Connection terminated unexpectedly');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from '../../src/collections/Enquiries/endpoints/csv.ts';
+import { csvCell, csvLine } from '../../src/collections/Enquiries/csv/csv.ts';
 
 describe('CSV cells', () => {
   it('leaves plain text alone and writes nothing for missing values', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility } from '@bfp/eligibility';
 import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
-import { teamMessage } from '../../src/jobs/enquiryEmails/messages.ts';
+import { teamMessage } from '../../src/collections/Enquiries/emails/messages.ts';
 import type { Enquiry, Partner } from '../../src/payload-types.ts';
 
 const answers = { postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS, bedroom: 'moving-soon', smoking: 'yes' };
@@ -30,7 +30,7 @@ describe("the team's e-mail", () => {
 
 describe('a keep-in-touch enquiry', () => {
   it("is no call-back in the team's e-mail, nor a promised call in the carer's", async () => {
-    const { carerMessage } = await import('../../src/jobs/enquiryEmails/messages.ts');
+    const { carerMessage } = await import('../../src/collections/Enquiries/emails/messages.ts');
     const enquiry = {
       id: 8,
       reference: 'DUDL-000008',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECT_SITE_LABEL, describeWait, enquiryStats, median, weekCommencing, type EnquiryForStats } from '../../src/admin/EnquiryDashboard/enquiryStats.ts';
+import { DIRECT_SITE_LABEL, describeWait, enquiryStats, median, weekCommencing, type EnquiryForStats } from '../../src/collections/Enquiries/dashboard/enquiryStats.ts';
 
 const HOUR = 3_600_000;
 const dudley = { id: 2, name: 'Dudley' };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import React from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Window } from 'happy-dom';
-import { StatsTable } from '../../src/admin/EnquiryDashboard/StatsTable.tsx';
+import { StatsTable } from '../../src/collections/Enquiries/dashboard/StatsTable.tsx';
 
 function render(props: Parameters<typeof StatsTable>[0]): Document {
   const window = new Window();

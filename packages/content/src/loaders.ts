@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { CampaignCopy, Event, Faq, Page, Partner, Story } from '@bfp/cms/payload-types';
+import type { HomePage, Event, Faq, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { reservedPageSlugProblem } from '@bfp/cms/reserved-page-slugs';
 import { draftQuery, fetchAllDocs, fetchJson } from './cmsClient.ts';
 import { toCampaignEntry, toEventEntry, toFaqEntry, toPageEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
@@ -104,7 +104,7 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const doc = await fetchJson<CampaignCopy>(cmsUrl, `/api/globals/campaign-copy?depth=1${draftQuery({ previewToken })}`, { previewToken });
+      const doc = await fetchJson<HomePage>(cmsUrl, `/api/globals/home-page?depth=1${draftQuery({ previewToken })}`, { previewToken });
       await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc, cmsUrl) }]);
     },
   };

@@ -1,4 +1,4 @@
-import type { CampaignCopy, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
+import type { HomePage, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { toPageBlock, type BlockMapping, type StoredPageBlock } from '@bfp/blocks/content';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
 import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PageBlockEntry, PageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
@@ -147,7 +147,7 @@ export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
   };
 }
 
-export function toCampaignEntry(doc: CampaignCopy, cmsUrl: string): CampaignEntry {
+export function toCampaignEntry(doc: HomePage, cmsUrl: string): CampaignEntry {
   return { headline: doc.headline, intro: doc.intro, blocks: toPageBlocks(doc.layout, cmsUrl, 'the home page'), checkerIntro: doc.checkerIntro };
 }
 

@@ -196,7 +196,7 @@ describe('every admin page', () => {
       '/admin/collections/users',
       '/admin/collections/payload-jobs',
       ...(jobs.body.docs[0] ? [`/admin/collections/payload-jobs/${jobs.body.docs[0].id}`] : []),
-      '/admin/globals/campaign-copy',
+      '/admin/globals/home-page',
     ];
     const page = await signIn();
     for (const pathname of pages) {
@@ -208,6 +208,9 @@ describe('every admin page', () => {
         expect(await axeViolations(page, { include: ['[role="region"]'] })).toEqual([]);
       }
       if (pathname.startsWith('/admin/collections/payload-jobs/')) expect(await page.getByRole('region', { name: 'Input' }).count()).toBe(1);
+      // The enquiry's own admin views, which Payload finds by the paths in its config and import map.
+      if (pathname === '/admin') expect(await page.getByRole('heading', { name: /^Enquiries: / }).count()).toBe(1);
+      if (pathname === '/admin/collections/enquiries') expect(await page.getByRole('button', { name: 'Download CSV' }).count()).toBe(1);
     }
     // Every other test in this file recorded into the same list.
     expect(outside).toEqual([]);

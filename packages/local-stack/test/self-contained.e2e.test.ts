@@ -90,9 +90,9 @@ beforeAll(async () => {
   await post('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story), token });
   // An image block on the Home page, published: the home page of every site shows it.
   const picnic = await uploadPng(token, 'picnic.png', { width: 1000, height: 600 }, '#e0a040');
-  const home = (await (await fetch(`${cmsUrl}/api/globals/campaign-copy?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { layout: unknown[] };
+  const home = (await (await fetch(`${cmsUrl}/api/globals/home-page?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { layout: unknown[] };
   const layout = [...home.layout, { blockType: 'image', image: picnic, caption: HOME_CAPTION }];
-  await post('/api/globals/campaign-copy', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ layout, _status: 'published' }), token });
+  await post('/api/globals/home-page', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ layout, _status: 'published' }), token });
 
   const single = directoryTarget(path.join(dir, 'single'));
   const { results } = await createSiteBuilder({ cmsUrl, sitesRoot, target: single, localSitesOrigin, fleetThreshold: Infinity, log: quiet }).build(['dudley']);

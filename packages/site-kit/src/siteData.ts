@@ -21,7 +21,7 @@ export async function loadSiteData(slug: string): Promise<SiteData> {
   const partner = await getEntry('partners', slug);
   if (!partner) throw new Error(`"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`);
   const campaign = await getEntry('campaign', 'campaign');
-  if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Campaign Copy" in the admin.');
+  if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Home page" in the admin.');
   const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
   const stories = shownHere(await getCollection('stories'));
   const pages = shownHere(await getCollection('pages')).sort((a, b) => a.slug.localeCompare(b.slug));

@@ -6,11 +6,11 @@ import { systemWritten, writableBy } from '../../access/writableBy.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
-import { exportEnquiriesCsv } from './endpoints/exportCsv.ts';
+import { exportEnquiriesCsv } from './csv/exportCsv.ts';
 import { resendEmails } from './endpoints/resendEmails.ts';
 import { REPLY_STYLESHEET_PATH, replyStylesheet } from './plainReplies/theme.ts';
-import { EMAIL_STATE_OPTIONS } from '../../jobs/enquiryEmails/deliveryPolicy.ts';
-import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
+import { EMAIL_STATE_OPTIONS } from './emails/deliveryPolicy.ts';
+import { keepOutboxOutOfUpdates } from './emails/outbox.ts';
 import { STATUS_OPTIONS, WITHDRAWAL_REASONS, enquiryWorkflow, isCallBackOverdue } from './workflow.ts';
 
 /**
@@ -46,7 +46,7 @@ export const Enquiries: CollectionConfig = {
     defaultColumns: ['reference', 'contact.fullName', 'contact.callTime', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
     components: {
       Description: '/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription',
-      beforeListTable: ['/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload'],
+      beforeListTable: ['/collections/Enquiries/csv/EnquiryCsvDownload.tsx#EnquiryCsvDownload'],
     },
   },
   access: {
@@ -208,7 +208,7 @@ export const Enquiries: CollectionConfig = {
     {
       // The outbox: the two e-mails about this enquiry are stored in the same row as the enquiry, in the same write,
       // so no crash can leave a stored enquiry that nobody is told about. The jobs worker sweeps due rows
-      // (jobs/enquiryEmails). System-only: a person changes it only through "Send the e-mails again", and Payload's own
+      // (emails/). System-only: a person changes it only through "Send the e-mails again", and Payload's own
       // updates leave it alone (keepOutboxOutOfUpdates).
       name: 'emails',
       type: 'group',
@@ -220,7 +220,7 @@ export const Enquiries: CollectionConfig = {
         { name: 'attempts', type: 'number', defaultValue: 0 },
         { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
-        // The fence of a worker's claim (jobs/enquiryEmails/outbox.ts): only the worker that wrote it may record a send.
+        // The fence of a worker's claim (emails/outbox.ts): only the worker that wrote it may record a send.
         { name: 'claimToken', type: 'text', access: { read: () => false }, admin: { hidden: true } },
         { name: 'lastError', label: 'Last error', type: 'text' },
       ],
@@ -246,3 +246,14 @@ export const Enquiries: CollectionConfig = {
     },
   ],
 };
+
+// The enquiry's entry for code outside it (the worker, the jobs, the Payload config, other collections); everything
+// else under collections/Enquiries is its own.
+/** The admin dashboard's figures, shown above Payload's dashboard (a path, as Payload's config takes components). */
+export const ENQUIRY_DASHBOARD = '/collections/Enquiries/dashboard/EnquiryDashboard.tsx#EnquiryDashboard';
+export { ENQUIRY_STATUSES } from './workflow.ts';
+export { DEFAULT_OFFICE_HOURS, OFFICE_TIME_PATTERN } from './workingDays.ts';
+export { formReturnOrigin, plainPage, seeOther } from './endpoints/responses.ts';
+export { sendDueEnquiryEmails, type SweepReport } from './emails/sendDueEnquiryEmails.ts';
+export type { DeliveryPolicy } from './emails/deliveryPolicy.ts';
+export { purgeExpiredEnquiries, type PurgeOutput } from './retention/purgeExpiredEnquiries.ts';

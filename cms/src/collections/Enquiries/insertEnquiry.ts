@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Payload, PayloadRequest } from 'payload';
 import type { Enquiry } from '../../payload-types.ts';
+import { sqlDatabase } from '../../database.ts';
 import { enquiryWorkflow } from './workflow.ts';
-import { keepOutboxOutOfUpdates } from '../../jobs/enquiryEmails/outbox.ts';
+import { keepOutboxOutOfUpdates } from './emails/outbox.ts';
 import { refuseControlCharactersInQueries } from '../../fields/controlCharacters.ts';
 
 /** What the submit endpoint has worked out for a new enquiry: every value already checked, by the eligibility rules. */
@@ -36,13 +37,9 @@ export interface StoredEnquiry {
  */
 export const HOOKS_DONE_HERE = { beforeOperation: [refuseControlCharactersInQueries], beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] };
 
-interface SqlAdapter {
-  drizzle: {
-    insert: (table: unknown) => { values: (row: object) => { returning: (columns?: object) => Promise<Array<{ id: number | string }>> } & PromiseLike<unknown> };
-    transaction?: <T>(work: (tx: SqlAdapter['drizzle']) => Promise<T>) => Promise<T>;
-  };
-  tables: Record<string, Record<string, unknown>>;
-  name: string;
+/** The two inserts below, as SQLite's and PostgreSQL's drizzle (and a PostgreSQL transaction) all run them. */
+interface Inserts {
+  insert: (table: never) => { values: (row: object) => { returning: (columns?: object) => Promise<Array<{ id: number | string }>> } & PromiseLike<unknown> };
 }
 
 /**
@@ -59,10 +56,10 @@ interface SqlAdapter {
  * would. MongoDB goes through Payload's create.
  */
 export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): Promise<StoredEnquiry> {
-  const adapter = req.payload.db as unknown as Partial<SqlAdapter>;
-  const enquiries = adapter.tables?.enquiries;
-  const history = adapter.tables?.enquiries_status_history;
-  if (!adapter.drizzle || !enquiries || !history) return viaPayload(req.payload, req, enquiry);
+  const db = sqlDatabase(req.payload);
+  const enquiries = db?.tables.enquiries;
+  const history = db?.tables.enquiries_status_history;
+  if (!db?.drizzle || !enquiries || !history) return viaPayload(req.payload, req, enquiry);
 
   const now = new Date().toISOString();
   const row = {
@@ -91,16 +88,16 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
     updatedAt: now,
     createdAt: now,
   };
-  const write = async (db: SqlAdapter['drizzle']) => {
-    const [stored] = await db
-      .insert(enquiries)
+  const write = async (tx: Inserts) => {
+    const [stored] = await tx
+      .insert(enquiries as never)
       .values(row)
       .returning({ id: enquiries.id as never });
     // Array rows carry a 24-hex id, as Payload gives them.
-    await db.insert(history).values({ _order: 1, _parentID: stored!.id, id: randomBytes(12).toString('hex'), status: enquiry.status, at: now, by: req.user?.id ?? null });
+    await tx.insert(history as never).values({ _order: 1, _parentID: stored!.id, id: randomBytes(12).toString('hex'), status: enquiry.status, at: now, by: req.user?.id ?? null });
     return stored!.id;
   };
-  const id = adapter.name === 'postgres' && adapter.drizzle.transaction ? await adapter.drizzle.transaction(write) : await write(adapter.drizzle);
+  const id = db.name === 'postgres' ? await db.drizzle.transaction(write) : await write(db.drizzle);
   return { id, reference: enquiry.reference, outcome: enquiry.outcome, partner: enquiry.partner, committed: true };
 }
 

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload';
 import { callBackDeadline } from './workingDays.ts';
-import { ANONYMISING } from './anonymise.ts';
+import { ANONYMISING } from './retention/anonymise.ts';
 
 /** The stages an enquiry moves through, in order; "withdrawn" can end it at any stage. */
 export const ENQUIRY_STAGES = ['new', 'contacted', 'home-visit-booked', 'application', 'approved'] as const;

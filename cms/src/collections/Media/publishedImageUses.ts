@@ -17,7 +17,7 @@ export const PUBLIC_CONTENT: PublicSource[] = [
   { collection: 'faqs', reach: sharedContentReach },
   { collection: 'events', reach: eventReach },
   { collection: 'partners', reach: partnerReach },
-  { global: 'campaign-copy', reach: campaignReach },
+  { global: 'home-page', reach: campaignReach },
 ];
 
 export interface ImageUse {

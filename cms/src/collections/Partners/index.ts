@@ -2,7 +2,7 @@ import { isPartnerSlug, PARTNER_SLUG_RULE } from '@bfp/static-host/partner-slug'
 import type { CollectionConfig } from 'payload';
 import { anyone, hasRole, isAdmin, isAdminField, userPartnerId } from '../../access/roles.ts';
 import { writableBy } from '../../access/writableBy.ts';
-import { DEFAULT_OFFICE_HOURS, OFFICE_TIME_PATTERN } from '../Enquiries/workingDays.ts';
+import { DEFAULT_OFFICE_HOURS, OFFICE_TIME_PATTERN } from '../Enquiries/index.ts';
 import { partnerReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { rebuildUmbrellaSites } from './hooks/rebuildUmbrellaSites.ts';

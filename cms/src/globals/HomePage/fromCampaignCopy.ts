@@ -1,4 +1,4 @@
-import type { CampaignCopy } from '../../payload-types.ts';
+import type { HomePage } from '../../payload-types.ts';
 import { proseToRichText } from '../../seed/richText.ts';
 import { EVENTS_DEFAULTS, FAQS_DEFAULTS, LOCAL_OFFER_DEFAULTS, PARTNER_CONTACT_DEFAULTS, STORY_LIST_DEFAULTS } from '@bfp/blocks/config';
 
@@ -20,7 +20,7 @@ const paragraphsOf = (text: string) =>
  * the FAQs and the council's contact details. The migration moves existing copy with it, and the seed writes its
  * sample copy through it, so both give the same page.
  */
-export function homeLayoutFromCampaignCopy({ sections, bridgeToFoster }: CampaignCopySections): NonNullable<CampaignCopy['layout']> {
+export function homeLayoutFromCampaignCopy({ sections, bridgeToFoster }: CampaignCopySections): NonNullable<HomePage['layout']> {
   return [
     ...sections.map((section) => ({ blockType: 'richText' as const, content: proseToRichText([{ heading: section.heading }, ...paragraphsOf(section.body)]) })),
     { blockType: 'richText', content: proseToRichText([{ heading: bridgeToFoster.heading }, ...paragraphsOf(bridgeToFoster.body)]) },

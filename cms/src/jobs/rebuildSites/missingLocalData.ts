@@ -16,7 +16,7 @@ const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? 
 /** Every partner block on the published home page and pages, once per rebuild run (not once per site). */
 export async function partnerBlocksInUse(payload: Payload, req: PayloadRequest): Promise<PartnerBlockUse[]> {
   const uses: PartnerBlockUse[] = [];
-  const home = await payload.findGlobal({ slug: 'campaign-copy', depth: 0, req });
+  const home = await payload.findGlobal({ slug: 'home-page', depth: 0, req });
   for (const { blockType } of home.layout ?? []) if (isPartnerBlock(blockType)) uses.push({ block: blockType, on: 'the home page', shownOn: 'all' });
   const { docs: pages } = await payload.find({ collection: 'pages', where: { _status: { equals: 'published' } }, pagination: false, depth: 0, req });
   for (const page of pages) {

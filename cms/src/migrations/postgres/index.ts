@@ -10,6 +10,7 @@ import * as migration_20261206_204538_enquiry_email_claim_token from './20261206
 import * as migration_20261206_204724_site_builds_live_notice_version from './20261206_204724_site_builds_live_notice_version';
 import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task';
 import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique';
+import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261206_205250_partner_site_domain_unique.up,
     down: migration_20261206_205250_partner_site_domain_unique.down,
     name: '20261206_205250_partner_site_domain_unique'
+  },
+  {
+    up: migration_20261207_004910_home_page_rename.up,
+    down: migration_20261207_004910_home_page_rename.down,
+    name: '20261207_004910_home_page_rename',
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261203_185255_site_builds_missing_data from './20261203_
 import * as migration_20261206_204508_enquiry_email_claim_token from './20261206_204508_enquiry_email_claim_token';
 import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version';
 import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique';
+import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261206_205230_partner_site_domain_unique.up,
     down: migration_20261206_205230_partner_site_domain_unique.down,
     name: '20261206_205230_partner_site_domain_unique'
+  },
+  {
+    up: migration_20261207_004900_home_page_rename.up,
+    down: migration_20261207_004900_home_page_rename.down,
+    name: '20261207_004900_home_page_rename',
   },
 ];

@@ -27,10 +27,10 @@ import { SafeguardingProblems as SafeguardingProblems_16849148b52849b4a640a0c5a9
 import { EnquiryAnswers as EnquiryAnswers_421d85576485c99d6e736a16c8131b24 } from '../../../collections/Enquiries/components/EnquiryAnswers.tsx'
 import { OverdueCell as OverdueCell_af24aad1dd99ddb62142cd8df7849762 } from '../../../collections/Enquiries/components/OverdueCell.tsx'
 import { SubjectRequestsPanel as SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f } from '../../../collections/Enquiries/components/SubjectRequestsPanel.tsx'
-import { EnquiryCsvDownload as EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2 } from '../../../admin/EnquiryCsvDownload/index.tsx'
+import { EnquiryCsvDownload as EnquiryCsvDownload_2415195146d7153697109e514f97f574 } from '../../../collections/Enquiries/csv/EnquiryCsvDownload.tsx'
 import { EnquiriesDescription as EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64 } from '../../../collections/Enquiries/components/EnquiriesDescription.tsx'
 import { JsonView as JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015 } from '../../../admin/JsonView/index.tsx'
-import { EnquiryDashboard as EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217 } from '../../../admin/EnquiryDashboard/index.tsx'
+import { EnquiryDashboard as EnquiryDashboard_9759bad37e703535e44b9d23839ae3a2 } from '../../../collections/Enquiries/dashboard/EnquiryDashboard.tsx'
 import { FirstAdminByOperator as FirstAdminByOperator_3f3d7f125072296856204faaba9fccaf } from '../../../admin/FirstAdminByOperator/index.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,10 +65,10 @@ export const importMap = {
   "/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers": EnquiryAnswers_421d85576485c99d6e736a16c8131b24,
   "/collections/Enquiries/components/OverdueCell.tsx#OverdueCell": OverdueCell_af24aad1dd99ddb62142cd8df7849762,
   "/collections/Enquiries/components/SubjectRequestsPanel.tsx#SubjectRequestsPanel": SubjectRequestsPanel_196a0f2bf40be60e9325af0189bb000f,
-  "/admin/EnquiryCsvDownload/index.tsx#EnquiryCsvDownload": EnquiryCsvDownload_eb302bb0fdf704b62cd08da5658bf9a2,
+  "/collections/Enquiries/csv/EnquiryCsvDownload.tsx#EnquiryCsvDownload": EnquiryCsvDownload_2415195146d7153697109e514f97f574,
   "/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription": EnquiriesDescription_908f5bf6b540f5dbba14d147d2cdbf64,
   "/admin/JsonView/index.tsx#JsonView": JsonView_1e0ae20635a3b7f0eb85c9b7cfdda015,
-  "/admin/EnquiryDashboard/index.tsx#EnquiryDashboard": EnquiryDashboard_e8a645a27b5fcc9d6f1e0f61c342e217,
+  "/collections/Enquiries/dashboard/EnquiryDashboard.tsx#EnquiryDashboard": EnquiryDashboard_9759bad37e703535e44b9d23839ae3a2,
   "/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator": FirstAdminByOperator_3f3d7f125072296856204faaba9fccaf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

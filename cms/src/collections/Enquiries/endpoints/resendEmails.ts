@@ -1,5 +1,5 @@
 import type { PayloadHandler } from 'payload';
-import { requeueUndelivered } from '../../../jobs/enquiryEmails/outbox.ts';
+import { requeueUndelivered } from '../emails/outbox.ts';
 import { enquiryForSubjectRequest, subjectRequestProblem } from './subjectRequest.ts';
 
 /**

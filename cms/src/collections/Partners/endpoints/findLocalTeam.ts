@@ -1,7 +1,7 @@
 import type { PayloadHandler } from 'payload';
 import { routePostcode } from '@bfp/eligibility';
 import { readCmsEnv } from '../../../env.ts';
-import { formReturnOrigin, plainPage, seeOther } from '../../Enquiries/endpoints/responses.ts';
+import { formReturnOrigin, plainPage, seeOther } from '../../Enquiries/index.ts';
 
 const env = readCmsEnv();
 

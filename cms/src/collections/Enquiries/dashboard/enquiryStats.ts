@@ -1,5 +1,5 @@
 import { OUTCOMES, OUTCOME_LABELS, type Outcome } from '@bfp/eligibility';
-import { ENQUIRY_STAGES, KEEP_IN_TOUCH, STATUS_LABELS, isCallBackOverdue, type EnquiryStatus } from '../../collections/Enquiries/workflow.ts';
+import { ENQUIRY_STAGES, KEEP_IN_TOUCH, STATUS_LABELS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
 
 /** The fields of an enquiry the dashboard needs; no personal data. */
 export interface EnquiryForStats {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
-import { errorSummary } from '../../errorSummary.ts';
-import type { Enquiry, Partner } from '../../payload-types.ts';
+import { errorSummary } from '../../../errorSummary.ts';
+import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { isPastGivingUp, nextAttemptAfterFailure, type DeliveryPolicy, type EmailState } from './deliveryPolicy.ts';
 import { carerMessage, messageIdFor, teamMessage, type EnquiryMessage } from './messages.ts';
 import { claimDueEnquiries, holdClaim, markSent, releaseClaim, type EnquiryId, type Recipient } from './outbox.ts';

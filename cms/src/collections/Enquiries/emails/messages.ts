@@ -1,7 +1,7 @@
 import { callTimeLabel, confirmationEmailWording, confirmationWording, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
-import type { Enquiry, Partner } from '../../payload-types.ts';
+import type { Enquiry, Partner } from '../../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
-import { KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
+import { KEEP_IN_TOUCH } from '../workflow.ts';
 
 export interface EnquiryMessage {
   to: string;

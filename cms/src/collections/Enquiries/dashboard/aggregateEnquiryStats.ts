@@ -1,20 +1,15 @@
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
 import type { Payload } from 'payload';
-import { ENQUIRY_STAGES, KEEP_IN_TOUCH } from '../../collections/Enquiries/workflow.ts';
+import { sqlDatabase } from '../../../database.ts';
+import { ENQUIRY_STAGES, KEEP_IN_TOUCH } from '../workflow.ts';
 import { addDays, londonMidnight, weeksShown, type EnquiryAggregates } from './enquiryStats.ts';
 
 /** Which enquiries the figures cover: every partner's, or one partner's (what the viewer's read access allows). */
 export type StatsScope = { partner: number | string } | 'all';
 
-interface SqlAdapter {
-  name: string;
-  drizzle: { all?: (query: SQL) => Promise<unknown[]>; execute?: (query: SQL) => Promise<{ rows: unknown[] }> };
-}
-
 /** The SQL adapters (SQLite, PostgreSQL) can count in the database; MongoDB has no drizzle and reads instead. */
 export function canAggregate(payload: Payload): boolean {
-  const adapter = payload.db as unknown as Partial<SqlAdapter>;
-  return Boolean(adapter.drizzle) && (adapter.name === 'sqlite' || adapter.name === 'postgres');
+  return Boolean(sqlDatabase(payload)?.drizzle);
 }
 
 /**
@@ -24,9 +19,9 @@ export function canAggregate(payload: Payload): boolean {
  * the caller takes from the collection's own read access.
  */
 export async function aggregateEnquiryStats({ payload, scope, now }: { payload: Payload; scope: StatsScope; now: Date }): Promise<EnquiryAggregates> {
-  const adapter = payload.db as unknown as SqlAdapter;
-  const postgres = adapter.name === 'postgres';
-  const rows = async <T>(query: SQL): Promise<T[]> => (postgres ? (await adapter.drizzle.execute!(query)).rows : await adapter.drizzle.all!(query)) as T[];
+  const db = sqlDatabase(payload)!;
+  const postgres = db.name === 'postgres';
+  const rows = async <T>(query: SQL): Promise<T[]> => (db.name === 'postgres' ? (await db.drizzle.execute(query)).rows : await db.drizzle.all(query)) as T[];
   const inScope = scope === 'all' ? sql`1 = 1` : sql`e.partner_id = ${scope.partner}`;
   // SQLite keeps dates as ISO text, PostgreSQL as timestamptz: ISO parameters compare correctly with both.
   const nowIso = now.toISOString();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from '@payloadcms/db-sqlite/drizzle';
 import type { CollectionBeforeChangeHook, Payload } from 'payload';
-import { directStore } from '../../directStore.ts';
+import { directStore } from '../../../directStore.ts';
 import type { EmailState } from './deliveryPolicy.ts';
 
 /**

@@ -1,6 +1,6 @@
 import React from 'react';
 import type { ServerProps } from 'payload';
-import { hasRole } from '../../access/roles.ts';
+import { hasRole } from '../../../access/roles.ts';
 import { WEEKS_SHOWN, describeWait, type EnquiryStats, type WeeklyRow } from './enquiryStats.ts';
 import { loadEnquiryStats } from './loadEnquiryStats.ts';
 import { StatsTable } from './StatsTable.tsx';

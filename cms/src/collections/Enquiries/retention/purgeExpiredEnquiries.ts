@@ -1,10 +1,9 @@
-import { QUEUES } from '../queues.ts';
-import type { PayloadRequest, TaskConfig } from 'payload';
-import type { Enquiry, Partner } from '../../payload-types.ts';
-import { CONVERTED_STATUSES } from '../../collections/Enquiries/workflow.ts';
-import { ANONYMISING, anonymisedEnquiryData } from '../../collections/Enquiries/anonymise.ts';
+import type { PayloadRequest } from 'payload';
+import type { Enquiry, Partner } from '../../../payload-types.ts';
+import { CONVERTED_STATUSES } from '../workflow.ts';
+import { ANONYMISING, anonymisedEnquiryData } from './anonymise.ts';
 
-interface PurgeOutput {
+export interface PurgeOutput {
   anonymised: number;
   /** Partner slug → how many of its enquiries this run anonymised. */
   byPartner: Record<string, number>;
@@ -33,49 +32,39 @@ function lastActivity(enquiry: Candidate): Date {
  * period (the data controller's choice, on the partner record), counted from its last change of status. It is
  * anonymised rather than deleted so the partnership's conversion figures still add up.
  */
-export const purgeExpiredEnquiriesTask = {
-  slug: 'purgeExpiredEnquiries',
-  label: 'Anonymise enquiries past their retention period',
-  outputSchema: [
-    { name: 'anonymised', type: 'number' },
-    { name: 'byPartner', type: 'json' },
-  ],
-  schedule: [{ cron: '0 30 5 * * *', queue: QUEUES.maintenance }],
-  retries: 3,
-  handler: async ({ req }) => {
-    const { payload } = req;
-    const now = new Date();
-    const { docs: partners } = await payload.find({ collection: 'partners', pagination: false, depth: 0, overrideAccess: true, req });
-    const output: PurgeOutput = { anonymised: 0, byPartner: {} };
-    const failures: string[] = [];
+export async function purgeExpiredEnquiries(req: PayloadRequest): Promise<PurgeOutput> {
+  const { payload } = req;
+  const now = new Date();
+  const { docs: partners } = await payload.find({ collection: 'partners', pagination: false, depth: 0, overrideAccess: true, req });
+  const output: PurgeOutput = { anonymised: 0, byPartner: {} };
+  const failures: string[] = [];
 
-    for (const partner of partners) {
-      const months = partner.privacy?.retentionMonths;
-      if (typeof months !== 'number' || !(months > 0)) {
-        // Required on the partner record, but a record older than the field must not be purged on a guess.
-        payload.logger.warn(`[retention] skipped ${partner.slug}: it has no retention period set`);
-        continue;
-      }
-      const { done, failed } = await purgePartner({ req, partner, months, now });
-      failures.push(...failed);
-      if (!done.length) continue;
-      output.anonymised += done.length;
-      output.byPartner[partner.slug] = done.length;
-      const summary = `Anonymised ${done.length} ${partner.shortName} ${done.length === 1 ? 'enquiry' : 'enquiries'} older than ${months} months`;
-      await payload.create({
-        collection: 'data-protection-log',
-        data: { action: 'retention-anonymised', summary, partner: partner.id, count: done.length, references: done },
-        overrideAccess: true,
-        req,
-      });
-      payload.logger.info(`[retention] ${summary}: ${done.join(', ')}`);
+  for (const partner of partners) {
+    const months = partner.privacy?.retentionMonths;
+    if (typeof months !== 'number' || !(months > 0)) {
+      // Required on the partner record, but a record older than the field must not be purged on a guess.
+      payload.logger.warn(`[retention] skipped ${partner.slug}: it has no retention period set`);
+      continue;
     }
+    const { done, failed } = await purgePartner({ req, partner, months, now });
+    failures.push(...failed);
+    if (!done.length) continue;
+    output.anonymised += done.length;
+    output.byPartner[partner.slug] = done.length;
+    const summary = `Anonymised ${done.length} ${partner.shortName} ${done.length === 1 ? 'enquiry' : 'enquiries'} older than ${months} months`;
+    await payload.create({
+      collection: 'data-protection-log',
+      data: { action: 'retention-anonymised', summary, partner: partner.id, count: done.length, references: done },
+      overrideAccess: true,
+      req,
+    });
+    payload.logger.info(`[retention] ${summary}: ${done.join(', ')}`);
+  }
 
-    // Failing the job makes Payload retry it and shows it as failed under Jobs; what was done is already logged above.
-    if (failures.length) throw new Error(`Could not anonymise ${failures.length} expired enquiries: ${failures.join(', ')}`);
-    return { output };
-  },
-} as TaskConfig<{ input: object; output: PurgeOutput }>;
+  // Failing the job makes Payload retry it and shows it as failed under Jobs; what was done is already logged above.
+  if (failures.length) throw new Error(`Could not anonymise ${failures.length} expired enquiries: ${failures.join(', ')}`);
+  return output;
+}
 
 async function purgePartner({ req, partner, months, now }: { req: PayloadRequest; partner: Partner; months: number; now: Date }): Promise<{ done: string[]; failed: string[] }> {
   const { payload } = req;

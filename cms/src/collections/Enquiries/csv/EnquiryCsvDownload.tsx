@@ -1,8 +1,8 @@
 import React from 'react';
 import type { BeforeListTableServerProps } from 'payload';
 import { Button } from '@payloadcms/ui';
-import { hasRole } from '../../access/roles.ts';
-import { ENQUIRY_STATUSES, STATUS_LABELS } from '../../collections/Enquiries/workflow.ts';
+import { hasRole } from '../../../access/roles.ts';
+import { ENQUIRY_STATUSES, STATUS_LABELS } from '../workflow.ts';
 import styles from './EnquiryCsvDownload.module.css';
 
 /**

@@ -37,7 +37,7 @@ const copy = {
   checkerIntro: 'Answer a few quick questions to see whether you may be able to foster. It takes about two minutes, and you can leave your details at the end for a call back.',
 };
 
-export const campaignCopy = {
+export const homePage = {
   headline: copy.headline,
   intro: copy.intro,
   layout: homeLayoutFromCampaignCopy(copy),
