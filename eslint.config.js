@@ -15,18 +15,31 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Files that never ship: tests, tool configs, benchmarks and the repository's own scripts. */
-const DEV_ONLY = ['**/test/**', '**/*.test.{ts,tsx}', '**/*.config.{js,mjs,ts}', '**/src/bench/**', '.ci/**', 'turbo/**'];
+const DEV_ONLY = [
+  '**/test/**',
+  '**/*.test.{ts,tsx}',
+  '**/*.config.{js,mjs,ts}',
+  '**/src/bench/**',
+  '.ci/**',
+  'turbo/**',
+];
 
 /** Imports that reach into another workspace's src/ or test/: by its package name, or by a relative path out of it. */
 const PACKAGE_BOUNDARIES = [
-  { regex: '^@bfp/[^/]+/(src|test)(/|$)', message: "Import what the package's `exports` map offers, not its src/ or test/ (add an entry there if it is missing)." },
+  {
+    regex: '^@bfp/[^/]+/(src|test)(/|$)',
+    message:
+      "Import what the package's `exports` map offers, not its src/ or test/ (add an entry there if it is missing).",
+  },
   {
     regex: '^(\\.\\./)+((packages|themes|sites)/[^/]+|cms)/',
-    message: 'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
+    message:
+      'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
   },
   {
     regex: '^(\\.\\./){2,}[^./][^/]*/(src|test)/',
-    message: 'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
+    message:
+      'Import another workspace by its package name and an entry of its `exports` map, not by a relative path into it.',
   },
 ];
 
@@ -37,7 +50,9 @@ const PACKAGE_BOUNDARIES = [
  */
 const gitignores = fs
   .globSync('**/.gitignore', { cwd: import.meta.dirname, exclude: (name) => /(^|\/)(node_modules|\.git)$/.test(name) })
-  .map((file) => includeIgnoreFile(path.join(import.meta.dirname, file), { gitignoreResolution: true, name: `ignored by ${file}` }));
+  .map((file) =>
+    includeIgnoreFile(path.join(import.meta.dirname, file), { gitignoreResolution: true, name: `ignored by ${file}` }),
+  );
 
 export default defineConfig(
   ...gitignores,
@@ -59,7 +74,13 @@ export default defineConfig(
   },
   {
     // The eligibility form, the admin's React components and the pages' scripts run in the browser.
-    files: ['packages/eligibility-form/**/*.{ts,tsx}', 'packages/site-kit/**/*.ts', '**/*.tsx', '**/*.astro', '**/*.astro/*.{js,ts}'],
+    files: [
+      'packages/eligibility-form/**/*.{ts,tsx}',
+      'packages/site-kit/**/*.ts',
+      '**/*.tsx',
+      '**/*.astro',
+      '**/*.astro/*.{js,ts}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
@@ -73,7 +94,13 @@ export default defineConfig(
       // a callback parameter a signature requires.
       '@typescript-eslint/no-unused-vars': [
         'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
       ],
       // Module augmentation (`interface GeneratedTypes extends Config {}` for Payload) is an empty interface by design.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
@@ -99,7 +126,10 @@ export default defineConfig(
     rules: {
       // Dev-only files may use their package's devDependencies and the tooling the root package.json declares once
       // for every workspace (vitest, typescript, turbo).
-      'import-x/no-extraneous-dependencies': ['error', { devDependencies: true, includeTypes: true, packageDir: [import.meta.dirname] }],
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: true, includeTypes: true, packageDir: [import.meta.dirname] },
+      ],
       // Tests read JSON bodies and reach into documents as `Record<string, any>`; their assertions are the check.
       '@typescript-eslint/no-explicit-any': 'off',
     },
@@ -115,8 +145,20 @@ export default defineConfig(
           patterns: [
             { regex: '\\.astro$', message: 'The CMS never imports site code: a component belongs to the sites.' },
             {
-              group: ['astro', 'astro/*', '@astrojs/*', '@bfp/site-kit', '@bfp/site-kit/*', '@bfp/content', '@bfp/content/*', '@bfp/fleet', '@bfp/blocks/*', '!@bfp/blocks/config'],
-              message: 'The CMS never imports site code (site-kit, the content loader, Astro); of @bfp/blocks it imports @bfp/blocks/config only.',
+              group: [
+                'astro',
+                'astro/*',
+                '@astrojs/*',
+                '@bfp/site-kit',
+                '@bfp/site-kit/*',
+                '@bfp/content',
+                '@bfp/content/*',
+                '@bfp/fleet',
+                '@bfp/blocks/*',
+                '!@bfp/blocks/config',
+              ],
+              message:
+                'The CMS never imports site code (site-kit, the content loader, Astro); of @bfp/blocks it imports @bfp/blocks/config only.',
             },
           ],
         },

@@ -35,8 +35,12 @@ for (const dir of dirs) {
   const r = JSON.parse(fs.readFileSync(report, 'utf8'));
   // A suite that failed to load counts its file as a failure even though no test inside it ran.
   // A suite that ran no test at all (a global setup that failed, say) is broken, not green.
-  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length + (r.numTotalTests === 0 ? 1 : 0);
-  console.log(`${dir}: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped${time}`);
+  const brokenFiles =
+    (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length +
+    (r.numTotalTests === 0 ? 1 : 0);
+  console.log(
+    `${dir}: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed, ${r.numPendingTests + r.numTodoTests} skipped${time}`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests + brokenFiles;
   skipped += r.numPendingTests + r.numTodoTests;
@@ -54,7 +58,8 @@ if (fs.existsSync(checksFile)) {
   failed += 1;
 }
 // The launchers' suites wait for the CMS build (turbo restores it from cache when nothing it reads has changed).
-if (times['@bfp/cms#build'] !== undefined) console.log(`cms build: ${Math.round(times['@bfp/cms#build'])} s (local-stack and cluster wait for it)`);
+if (times['@bfp/cms#build'] !== undefined)
+  console.log(`cms build: ${Math.round(times['@bfp/cms#build'])} s (local-stack and cluster wait for it)`);
 if (times.tests !== undefined) console.log(`every suite, side by side: ${Math.round(times.tests)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

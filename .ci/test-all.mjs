@@ -24,8 +24,14 @@ const TEST_CONCURRENCY = 4;
 /** Runs `npm …`; with a label, its output is printed line by line behind the label (it runs beside turbo's). */
 function run(args, label, env = {}) {
   const started = Date.now();
-  const child = spawn('npm', args, { cwd: root, env: { ...process.env, ...env }, stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-  if (label) for (const stream of [child.stdout, child.stderr]) readline.createInterface({ input: stream }).on('line', (line) => console.log(`${label}: ${line}`));
+  const child = spawn('npm', args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  if (label)
+    for (const stream of [child.stdout, child.stderr])
+      readline.createInterface({ input: stream }).on('line', (line) => console.log(`${label}: ${line}`));
   return new Promise((resolve) => {
     child.on('error', () => resolve({ ok: false, seconds: (Date.now() - started) / 1000 }));
     child.on('close', (code) => resolve({ ok: code === 0, seconds: (Date.now() - started) / 1000 }));
@@ -36,10 +42,18 @@ const summariesBefore = new Set(fs.existsSync(runs) ? fs.readdirSync(runs) : [])
 const [testsResult, ...checkResults] = await Promise.all([
   // The launchers' suites depend on @bfp/cms#build (turbo.json), so they need not build it again: a second build is a
   // cache hit that restores .next while the other launcher's suite serves from it.
-  run(['exec', '--', 'turbo', 'run', 'test', `--concurrency=${TEST_CONCURRENCY}`, '--continue', '--summarize'], undefined, { BFP_CMS_PREBUILT: '1' }),
+  run(
+    ['exec', '--', 'turbo', 'run', 'test', `--concurrency=${TEST_CONCURRENCY}`, '--continue', '--summarize'],
+    undefined,
+    { BFP_CMS_PREBUILT: '1' },
+  ),
   ...CHECKS.map(({ name, args }) => run(args, `check ${name}`)),
 ]);
-const checks = CHECKS.map(({ name }, index) => ({ name, ok: checkResults[index].ok, seconds: checkResults[index].seconds }));
+const checks = CHECKS.map(({ name }, index) => ({
+  name,
+  ok: checkResults[index].ok,
+  seconds: checkResults[index].seconds,
+}));
 fs.mkdirSync(tmp, { recursive: true });
 fs.writeFileSync(path.join(tmp, 'checks.json'), JSON.stringify(checks, null, 2));
 for (const { name, ok } of checks) console.log(`check ${name}: ${ok ? 'passed' : 'FAILED'}`);

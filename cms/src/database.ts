@@ -8,7 +8,10 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb';
  * drizzle and its tables on SQLite and PostgreSQL, the connection pool on PostgreSQL, the mongoose models on MongoDB.
  * `name` says which, so a caller narrows to one adapter's own types.
  */
-export type Database = (SQLiteAdapter & { name: 'sqlite' }) | (PostgresAdapter & { name: 'postgres' }) | (MongooseAdapter & { name: 'mongoose' });
+export type Database =
+  | (SQLiteAdapter & { name: 'sqlite' })
+  | (PostgresAdapter & { name: 'postgres' })
+  | (MongooseAdapter & { name: 'mongoose' });
 export type SqlDatabase = Extract<Database, { name: 'sqlite' | 'postgres' }>;
 
 /** The one look beneath `payload.db`: every read or write that Payload's API cannot express goes through here. */

@@ -11,10 +11,19 @@ function emlFileTransport(dir: string) {
     name: 'eml-file',
     version: '1',
     send(
-      mail: { message: { build: (cb: (error: Error | null, message: Buffer) => void) => void; getEnvelope: () => unknown; messageId: () => string } },
+      mail: {
+        message: {
+          build: (cb: (error: Error | null, message: Buffer) => void) => void;
+          getEnvelope: () => unknown;
+          messageId: () => string;
+        };
+      },
       done: (error: Error | null, info?: unknown) => void,
     ) {
-      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`);
+      const file = path.join(
+        dir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`,
+      );
       mail.message.build((buildError: Error | null, message: Buffer) => {
         if (buildError) return done(buildError);
         fs.mkdir(dir, { recursive: true })

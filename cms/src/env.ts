@@ -116,16 +116,30 @@ const DATABASE_KINDS: Array<[RegExp, DatabaseKind]> = [
 ];
 
 /** A message that quotes the offending value, so the operator sees what they set. */
-const says = (message: (value: string | undefined) => string) => ({ error: (issue: { input: unknown }) => message(issue.input as string | undefined) });
+const says = (message: (value: string | undefined) => string) => ({
+  error: (issue: { input: unknown }) => message(issue.input as string | undefined),
+});
 const optionalText = z
   .string()
   .trim()
   .optional()
   .transform((value) => value || undefined);
-const flag = (name: string) => optionalText.refine((value) => value === undefined || value === 'true' || value === 'false', `${name} must be "true" or "false".`);
-const port = (name: string) => optionalText.refine((value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536), `${name} must be a port number (1–65535).`);
+const flag = (name: string) =>
+  optionalText.refine(
+    (value) => value === undefined || value === 'true' || value === 'false',
+    `${name} must be "true" or "false".`,
+  );
+const port = (name: string) =>
+  optionalText.refine(
+    (value) => value === undefined || (/^\d+$/.test(value) && Number(value) > 0 && Number(value) < 65536),
+    `${name} must be a port number (1–65535).`,
+  );
 
-const positiveNumber = (name: string) => optionalText.refine((value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), `${name} must be a positive number.`);
+const positiveNumber = (name: string) =>
+  optionalText.refine(
+    (value) => value === undefined || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0),
+    `${name} must be a positive number.`,
+  );
 
 const rateLimit = (name: string, example: string) =>
   optionalText.refine(
@@ -152,7 +166,10 @@ const schema = z.object({
   PAYLOAD_SECRET: optionalText,
   DATABASE_URL: optionalText.refine(
     (value) => value === undefined || DATABASE_KINDS.some(([pattern]) => pattern.test(value)),
-    says((value) => `DATABASE_URL must be a postgres://, mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${value?.split(':')[0]}:".`),
+    says(
+      (value) =>
+        `DATABASE_URL must be a postgres://, mongodb:// or mongodb+srv:// URL, or a file: URL for SQLite; got "${value?.split(':')[0]}:".`,
+    ),
   ),
   CMS_URL: optionalText.refine(
     (value) => value === undefined || /^https?:\/\/[^/]+$/.test(value),
@@ -161,14 +178,31 @@ const schema = z.object({
   CMS_PORT: port('CMS_PORT'),
   CMS_HOST: optionalText.refine(
     (value) => value === undefined || /^([0-9.]+|[0-9a-fA-F:]+|[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?)$/.test(value),
-    says((value) => `CMS_HOST must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface); got "${value}".`),
+    says(
+      (value) =>
+        `CMS_HOST must be an address to listen on, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface); got "${value}".`,
+    ),
   ),
-  LOCAL_SITES_ORIGIN: optionalText.refine((value) => value === undefined || value.includes('{slug}'), 'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.'),
+  LOCAL_SITES_ORIGIN: optionalText.refine(
+    (value) => value === undefined || value.includes('{slug}'),
+    'LOCAL_SITES_ORIGIN must contain {slug}, e.g. http://{slug}.localhost:4321.',
+  ),
   ENQUIRY_RATE_LIMIT: rateLimit('ENQUIRY_RATE_LIMIT', '30/600'),
   LOGIN_RATE_LIMIT: rateLimit('LOGIN_RATE_LIMIT', '5/60'),
   TRUSTED_PROXIES: optionalText.refine(
-    (value) => value === undefined || value.split(',').every((entry) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry.trim()) || ['loopback', 'linklocal', 'uniquelocal'].includes(entry.trim())),
-    says((value) => `TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges (or "loopback"), got "${value}".`),
+    (value) =>
+      value === undefined ||
+      value
+        .split(',')
+        .every(
+          (entry) =>
+            /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry.trim()) ||
+            ['loopback', 'linklocal', 'uniquelocal'].includes(entry.trim()),
+        ),
+    says(
+      (value) =>
+        `TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges (or "loopback"), got "${value}".`,
+    ),
   ),
   SMTP_HOST: optionalText,
   SMTP_PORT: port('SMTP_PORT'),
@@ -185,7 +219,10 @@ const schema = z.object({
   BACKUP_DIR: optionalText,
   S3_BUCKET: optionalText,
   S3_REGION: optionalText,
-  S3_ENDPOINT: optionalText.refine((value) => value === undefined || /^https?:\/\//.test(value), 'S3_ENDPOINT must be an http(s) URL.'),
+  S3_ENDPOINT: optionalText.refine(
+    (value) => value === undefined || /^https?:\/\//.test(value),
+    'S3_ENDPOINT must be an http(s) URL.',
+  ),
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: flag('S3_FORCE_PATH_STYLE'),
@@ -214,7 +251,10 @@ function runtimeFrom(vars: z.infer<typeof schema>): Runtime {
 
 export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(`The CMS cannot start:\n  - ${parsed.error.issues.map((issue) => issue.message).join('\n  - ')}`);
+  if (!parsed.success)
+    throw new ConfigError(
+      `The CMS cannot start:\n  - ${parsed.error.issues.map((issue) => issue.message).join('\n  - ')}`,
+    );
   const vars = parsed.data;
   const runtime = runtimeFrom(vars);
   const problems: string[] = [];
@@ -224,7 +264,8 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
 
   let payloadSecret = vars.PAYLOAD_SECRET ?? '';
   if (checkSecrets) {
-    if (!payloadSecret) problems.push('PAYLOAD_SECRET is missing: set it to a random string of at least 32 characters.');
+    if (!payloadSecret)
+      problems.push('PAYLOAD_SECRET is missing: set it to a random string of at least 32 characters.');
     else if (payloadSecret.length < 32) problems.push('PAYLOAD_SECRET is too short: use at least 32 characters.');
   } else if (!payloadSecret) {
     payloadSecret = LOCAL_SECRET;
@@ -234,14 +275,23 @@ export function readCmsEnv(env: NodeJS.ProcessEnv = process.env): CmsEnv {
   const databaseKind = DATABASE_KINDS.find(([pattern]) => pattern.test(databaseUrl))![1];
 
   const serverUrl = vars.CMS_URL ?? (checkSecrets ? '' : `http://localhost:${vars.CMS_PORT ?? '3000'}`);
-  if (!serverUrl) problems.push('CMS_URL is missing: set it to the public URL of the CMS, e.g. https://cms.example.org.');
+  if (!serverUrl)
+    problems.push('CMS_URL is missing: set it to the public URL of the CMS, e.g. https://cms.example.org.');
 
   // Production must deliver carers' and teams' e-mail: writing it to files there would lose it silently.
-  if (checkSecrets && !vars.SMTP_HOST) problems.push('SMTP_HOST is missing: production sends enquiry e-mail through an SMTP relay (also set SMTP_PORT, SMTP_USER, SMTP_PASS).');
-  if (vars.SMTP_USER && !vars.SMTP_PASS) problems.push('SMTP_PASS is missing: SMTP_USER is set, so the relay needs its password.');
-  if (vars.S3_BUCKET && !vars.S3_REGION) problems.push('S3_REGION is missing: S3_BUCKET is set, so say which region the bucket is in.');
+  if (checkSecrets && !vars.SMTP_HOST)
+    problems.push(
+      'SMTP_HOST is missing: production sends enquiry e-mail through an SMTP relay (also set SMTP_PORT, SMTP_USER, SMTP_PASS).',
+    );
+  if (vars.SMTP_USER && !vars.SMTP_PASS)
+    problems.push('SMTP_PASS is missing: SMTP_USER is set, so the relay needs its password.');
+  if (vars.S3_BUCKET && !vars.S3_REGION)
+    problems.push('S3_REGION is missing: S3_BUCKET is set, so say which region the bucket is in.');
 
-  if (runtime === 'production' && vars.BENCH_BARE_CREATE === 'true') problems.push('BENCH_BARE_CREATE is for the benchmark only: it lets anyone write to a collection, so production refuses it.');
+  if (runtime === 'production' && vars.BENCH_BARE_CREATE === 'true')
+    problems.push(
+      'BENCH_BARE_CREATE is for the benchmark only: it lets anyone write to a collection, so production refuses it.',
+    );
 
   if (problems.length) throw new ConfigError(`The CMS cannot start:\n  - ${problems.join('\n  - ')}`);
   return {

@@ -4,6 +4,11 @@
  */
 export function errorSummary(error: unknown): string {
   const cause = (error as { cause?: unknown } | null)?.cause;
-  const message = cause instanceof Error && /^Failed query:/.test((error as Error).message) ? cause.message : error instanceof Error ? error.message : String(error);
+  const message =
+    cause instanceof Error && /^Failed query:/.test((error as Error).message)
+      ? cause.message
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return message.split('\n')[0]!.slice(0, 300);
 }

@@ -50,7 +50,20 @@ export default buildConfig({
       views: { createFirstUser: { Component: '/admin/FirstAdminByOperator/index.tsx#FirstAdminByOperator' } },
     },
   },
-  collections: [Partners, Stories, Pages, Faqs, Events, Enquiries, SiteBuilds, DataProtectionLog, Media, Users, RateLimitWindows, ...(env.benchBareCreate ? [benchBareEnquiries()] : [])],
+  collections: [
+    Partners,
+    Stories,
+    Pages,
+    Faqs,
+    Events,
+    Enquiries,
+    SiteBuilds,
+    DataProtectionLog,
+    Media,
+    Users,
+    RateLimitWindows,
+    ...(env.benchBareCreate ? [benchBareEnquiries()] : []),
+  ],
   endpoints: [readinessEndpoint, ...previewGrantEndpoints],
   globals: [HomePage],
   // The augmentation of 'payload' lives in payloadTypes.d.ts, not in the generated file: packages that import these
@@ -80,7 +93,9 @@ export default buildConfig({
             region: env.s3.region,
             endpoint: env.s3.endpoint,
             forcePathStyle: env.s3.forcePathStyle,
-            credentials: env.s3.accessKeyId ? { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey ?? '' } : undefined,
+            credentials: env.s3.accessKeyId
+              ? { accessKeyId: env.s3.accessKeyId, secretAccessKey: env.s3.secretAccessKey ?? '' }
+              : undefined,
           },
         }),
       ]

@@ -28,7 +28,11 @@ export interface Repo {
 function readWorkspace(root: string, dir: string): Workspace | null {
   const manifest = path.join(root, dir, 'package.json');
   if (!fs.existsSync(manifest)) return null;
-  const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name: string; scripts?: Record<string, string>; exports?: unknown };
+  const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as {
+    name: string;
+    scripts?: Record<string, string>;
+    exports?: unknown;
+  };
   let exports: Set<string> | null = null;
   if (typeof json.exports === 'string') exports = new Set(['.']);
   else if (json.exports && typeof json.exports === 'object') exports = new Set(Object.keys(json.exports));
@@ -66,11 +70,15 @@ function ignoreRules(root: string): (relativePath: string) => boolean {
 
 export function loadRepo(root: string): Repo {
   const rootPackage = readWorkspace(root, '')!;
-  const { workspaces } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { workspaces: string[] };
+  const { workspaces } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    workspaces: string[];
+  };
   const dirs = workspaces.flatMap((pattern) => {
     if (!pattern.endsWith('/*')) return [pattern];
     const parent = pattern.slice(0, -2);
-    return fs.existsSync(path.join(root, parent)) ? fs.readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}`) : [];
+    return fs.existsSync(path.join(root, parent))
+      ? fs.readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}`)
+      : [];
   });
   const byName = new Map<string, Workspace>();
   const byDir = new Map<string, Workspace>([['', rootPackage]]);
@@ -98,7 +106,9 @@ function changeDirectory(repo: Repo, cwd: string, target: string | undefined): {
   if (!target || path.isAbsolute(target) || PLACEHOLDER.test(target)) return { cwd: '' };
   const next = path.posix.normalize(path.posix.join(cwd, target)).replace(/\/$/, '');
   if (next.startsWith('..')) return { cwd: '' };
-  return fs.existsSync(path.join(repo.root, next)) ? { cwd: next === '.' ? '' : next } : { cwd, problem: `\`cd ${target}\`: there is no folder ${next}/` };
+  return fs.existsSync(path.join(repo.root, next))
+    ? { cwd: next === '.' ? '' : next }
+    : { cwd, problem: `\`cd ${target}\`: there is no folder ${next}/` };
 }
 
 function checkNpm(repo: Repo, cwd: string, words: string[], shown: string): string[] {
@@ -110,7 +120,8 @@ function checkNpm(repo: Repo, cwd: string, words: string[], shown: string): stri
   for (let i = 1; i < own.length; i += 1) {
     const word = own[i]!;
     if (word === '--workspaces' || word === '-ws') allWorkspaces = true;
-    else if (word.startsWith('--workspace=') || word.startsWith('-w=')) workspaceName = word.slice(word.indexOf('=') + 1);
+    else if (word.startsWith('--workspace=') || word.startsWith('-w='))
+      workspaceName = word.slice(word.indexOf('=') + 1);
     else if (word === '--workspace' || word === '-w') workspaceName = own[++i];
     else if (!word.startsWith('-')) positional.push(word);
   }
@@ -126,8 +137,15 @@ function checkNpm(repo: Repo, cwd: string, words: string[], shown: string): stri
   }
   const where = workspace.dir ? `${workspace.dir}/package.json` : 'the root package.json';
   if (NPM_BUILTINS.has(command)) return [];
-  const script = NPM_SCRIPT_ALIASES.has(command) ? command : command === 'run' || command === 'run-script' ? scriptName : undefined;
-  if (script === undefined) return command === 'run' || command === 'run-script' ? [] : [`\`${shown}\`: npm has no command "${command}" (a script is run with \`npm run ${command}\`)`];
+  const script = NPM_SCRIPT_ALIASES.has(command)
+    ? command
+    : command === 'run' || command === 'run-script'
+      ? scriptName
+      : undefined;
+  if (script === undefined)
+    return command === 'run' || command === 'run-script'
+      ? []
+      : [`\`${shown}\`: npm has no command "${command}" (a script is run with \`npm run ${command}\`)`];
   if (allWorkspaces || PLACEHOLDER.test(script)) return [];
   return workspace.scripts.has(script) ? [] : [`\`${shown}\`: ${where} has no script "${script}"`];
 }
@@ -178,7 +196,9 @@ function checkPathSpan(repo: Repo, text: string): string[] {
   const top = relative.split('/')[0]!;
   // Only paths that start at a folder the checkout has: `text/html`, `live/<slug>` and API paths are not files here.
   if (!fs.existsSync(path.join(repo.root, top)) || top === 'node_modules' || repo.isIgnored(relative)) return [];
-  return fs.existsSync(path.join(repo.root, relative)) ? [] : [`\`${text}\`: there is no ${relative} in the repository`];
+  return fs.existsSync(path.join(repo.root, relative))
+    ? []
+    : [`\`${text}\`: there is no ${relative} in the repository`];
 }
 
 /** A code span naming a workspace package or one of its entry points: `@bfp/links`, `@bfp/static-host/headers`. */
@@ -190,7 +210,9 @@ function checkPackageSpan(repo: Repo, text: string): string[] {
   if (!workspace) return [`\`${text}\`: no workspace is called ${name}`];
   if (!subpath || !workspace.exports) return [];
   const key = `.${subpath}`;
-  const exported = [...workspace.exports].some((entry) => entry === key || (entry.includes('*') && globToRegExp(entry).test(key)));
+  const exported = [...workspace.exports].some(
+    (entry) => entry === key || (entry.includes('*') && globToRegExp(entry).test(key)),
+  );
   return exported ? [] : [`\`${text}\`: ${workspace.dir}/package.json exports no "${key}"`];
 }
 
@@ -223,7 +245,9 @@ export function headingAnchors(markdown: string): Set<string> {
 function checkLink(repo: Repo, file: string, markdown: string, target: string): string[] {
   if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//')) return [];
   const [pathPart = '', anchor] = target.split('#', 2) as [string, string | undefined];
-  const relative = pathPart ? path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(pathPart.split('?')[0]!))) : file;
+  const relative = pathPart
+    ? path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(pathPart.split('?')[0]!)))
+    : file;
   const absolute = path.join(repo.root, relative);
   if (pathPart && !fs.existsSync(absolute)) return [`link to ${target}: there is no ${relative}`];
   if (anchor === undefined || !relative.endsWith('.md')) return [];
@@ -245,7 +269,10 @@ export function checkMarkdown(repo: Repo, file: string, markdown: string): strin
   lines.forEach((line, index) => {
     const fenceMark = /^\s*(```+|~~~+)\s*(\S*)/.exec(line);
     if (fenceMark && (fence === null || fenceMark[1]!.startsWith(fence.mark))) {
-      fence = fence === null ? { mark: fenceMark[1]!, shell: ['', 'sh', 'bash', 'shell', 'console'].includes(fenceMark[2]!) } : null;
+      fence =
+        fence === null
+          ? { mark: fenceMark[1]!, shell: ['', 'sh', 'bash', 'shell', 'console'].includes(fenceMark[2]!) }
+          : null;
       prose.push('');
       return;
     }
@@ -273,12 +300,15 @@ export function checkMarkdown(repo: Repo, file: string, markdown: string): strin
       .slice(1, -1)
       .replace(/\s*\n\s*/g, ' ')
       .trim();
-    const found = looksLikeCommand(content) ? checkCommandLine(repo, content) : [...checkPathSpan(repo, content), ...checkPackageSpan(repo, content)];
+    const found = looksLikeCommand(content)
+      ? checkCommandLine(repo, content)
+      : [...checkPathSpan(repo, content), ...checkPackageSpan(repo, content)];
     for (const problem of found) problems.push(`${file}:${lineOf(offset)}: ${problem}`);
     return span.replace(/[^\n]/g, ' ');
   });
   for (const match of withoutSpans.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-    for (const problem of checkLink(repo, file, markdown, match[1]!)) problems.push(`${file}:${lineOf(match.index)}: ${problem}`);
+    for (const problem of checkLink(repo, file, markdown, match[1]!))
+      problems.push(`${file}:${lineOf(match.index)}: ${problem}`);
   }
   return problems.sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
 }

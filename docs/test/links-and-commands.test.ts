@@ -31,34 +31,48 @@ const check = (markdown: string, page = 'docs/planted.md') => checkMarkdown(repo
 
 describe('the check', () => {
   it('reports a relative link to a file that does not exist', () => {
-    expect(check('See [the guide](operator-guide.md) first.')).toEqual(['docs/planted.md:1: link to operator-guide.md: there is no docs/operator-guide.md']);
+    expect(check('See [the guide](operator-guide.md) first.')).toEqual([
+      'docs/planted.md:1: link to operator-guide.md: there is no docs/operator-guide.md',
+    ]);
   });
 
   it('resolves links from the page’s own folder, and accepts folders and outside links', () => {
-    expect(check('[Map](../packages/links) [root](../README.md) [up](https://example.org/x) [mail](mailto:a@example.org)')).toEqual([]);
+    expect(
+      check('[Map](../packages/links) [root](../README.md) [up](https://example.org/x) [mail](mailto:a@example.org)'),
+    ).toEqual([]);
     expect(check('[Map](packages/links)', 'README.md')).toEqual([]);
-    expect(check('[Map](packages/links)')).toEqual(['docs/planted.md:1: link to packages/links: there is no docs/packages/links']);
+    expect(check('[Map](packages/links)')).toEqual([
+      'docs/planted.md:1: link to packages/links: there is no docs/packages/links',
+    ]);
   });
 
   it('reports a link to a heading that is not there, in the same page or another', () => {
-    expect(check('# Back up\n\n[ok](#back-up) [bad](#backups)')).toEqual(['docs/planted.md:3: link to #backups: docs/planted.md has no heading with the anchor #backups']);
-    expect(check('[bad](../README.md#no-such-heading)')).toEqual(['docs/planted.md:1: link to ../README.md#no-such-heading: README.md has no heading with the anchor #no-such-heading']);
+    expect(check('# Back up\n\n[ok](#back-up) [bad](#backups)')).toEqual([
+      'docs/planted.md:3: link to #backups: docs/planted.md has no heading with the anchor #backups',
+    ]);
+    expect(check('[bad](../README.md#no-such-heading)')).toEqual([
+      'docs/planted.md:1: link to ../README.md#no-such-heading: README.md has no heading with the anchor #no-such-heading',
+    ]);
   });
 
   it('reads anchors as GitHub writes them', () => {
-    expect([...headingAnchors('# Run `npm start`\n## Back up and restore (operations)\n## Back up and restore (operations)\n```\n# not a heading\n```')]).toEqual([
-      'run-npm-start',
-      'back-up-and-restore-operations',
-      'back-up-and-restore-operations-1',
-    ]);
+    expect([
+      ...headingAnchors(
+        '# Run `npm start`\n## Back up and restore (operations)\n## Back up and restore (operations)\n```\n# not a heading\n```',
+      ),
+    ]).toEqual(['run-npm-start', 'back-up-and-restore-operations', 'back-up-and-restore-operations-1']);
   });
 
   it('reports an npm script the named package.json does not have', () => {
-    expect(check('Run `npm run deploy-everything` now.')).toEqual(['docs/planted.md:1: `npm run deploy-everything`: the root package.json has no script "deploy-everything"']);
+    expect(check('Run `npm run deploy-everything` now.')).toEqual([
+      'docs/planted.md:1: `npm run deploy-everything`: the root package.json has no script "deploy-everything"',
+    ]);
     expect(check('```sh\nnpm run create-admin -- --email someone@example.org\n```')).toEqual([
       'docs/planted.md:2: `npm run create-admin -- --email someone@example.org`: the root package.json has no script "create-admin"',
     ]);
-    expect(check('`npm run serve --workspace=@bfp/cluster`')).toEqual(['docs/planted.md:1: `npm run serve --workspace=@bfp/cluster`: packages/cluster/package.json has no script "serve"']);
+    expect(check('`npm run serve --workspace=@bfp/cluster`')).toEqual([
+      'docs/planted.md:1: `npm run serve --workspace=@bfp/cluster`: packages/cluster/package.json has no script "serve"',
+    ]);
   });
 
   it('accepts scripts that exist, in the root, in a named workspace, or after a cd', () => {
@@ -75,16 +89,24 @@ describe('the check', () => {
   });
 
   it('reports a workspace that does not exist, and an npm command that is a script without run', () => {
-    expect(check('`npm run build --workspace=@bfp/fleet-of-sites`')).toEqual(['docs/planted.md:1: `npm run build --workspace=@bfp/fleet-of-sites`: no workspace is called @bfp/fleet-of-sites']);
-    expect(check('`npm cluster`')).toEqual(['docs/planted.md:1: `npm cluster`: npm has no command "cluster" (a script is run with `npm run cluster`)']);
+    expect(check('`npm run build --workspace=@bfp/fleet-of-sites`')).toEqual([
+      'docs/planted.md:1: `npm run build --workspace=@bfp/fleet-of-sites`: no workspace is called @bfp/fleet-of-sites',
+    ]);
+    expect(check('`npm cluster`')).toEqual([
+      'docs/planted.md:1: `npm cluster`: npm has no command "cluster" (a script is run with `npm run cluster`)',
+    ]);
   });
 
   it('reports a node script, a cd folder, a repository path or a package entry point that does not exist', () => {
     expect(check('`node ./packages/local-stack/src/newSites.ts telford`')).toEqual([
       'docs/planted.md:1: `node ./packages/local-stack/src/newSites.ts telford`: there is no file packages/local-stack/src/newSites.ts',
     ]);
-    expect(check('`cd cms/scripts && npm run worker`')).toEqual(['docs/planted.md:1: `cd cms/scripts`: there is no folder cms/scripts/']);
-    expect(check('The rule is in `cms/src/env.ts`, not `cms/src/environment.ts`.')).toEqual(['docs/planted.md:1: `cms/src/environment.ts`: there is no cms/src/environment.ts in the repository']);
+    expect(check('`cd cms/scripts && npm run worker`')).toEqual([
+      'docs/planted.md:1: `cd cms/scripts`: there is no folder cms/scripts/',
+    ]);
+    expect(check('The rule is in `cms/src/env.ts`, not `cms/src/environment.ts`.')).toEqual([
+      'docs/planted.md:1: `cms/src/environment.ts`: there is no cms/src/environment.ts in the repository',
+    ]);
     expect(check('`@bfp/static-host/headers` and `@bfp/static-host/footers` and `@bfp/no-such`')).toEqual([
       'docs/planted.md:1: `@bfp/static-host/footers`: packages/static-host/package.json exports no "./footers"',
       'docs/planted.md:1: `@bfp/no-such`: no workspace is called @bfp/no-such',
@@ -92,10 +114,16 @@ describe('the check', () => {
   });
 
   it('leaves placeholders, run-time folders git ignores, and names outside the checkout alone', () => {
-    expect(check('`sites/<slug>/`, `cms/data/cms.db`, `.cluster/nginx/sites.conf`, `/api/ready`, `text/html`, `npm run <script>`')).toEqual([]);
+    expect(
+      check(
+        '`sites/<slug>/`, `cms/data/cms.db`, `.cluster/nginx/sites.conf`, `/api/ready`, `text/html`, `npm run <script>`',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a code span that wraps onto the next line', () => {
-    expect(check('Run `npm run\nno-such-script` here.')).toEqual(['docs/planted.md:1: `npm run no-such-script`: the root package.json has no script "no-such-script"']);
+    expect(check('Run `npm run\nno-such-script` here.')).toEqual([
+      'docs/planted.md:1: `npm run no-such-script`: the root package.json has no script "no-such-script"',
+    ]);
   });
 });

@@ -5,5 +5,10 @@ import siteKit from './src/index.ts';
 // config module, astro:assets); Dudley's, as one partner's build.
 export default getViteConfig(
   { test: { testTimeout: 60_000, hookTimeout: 120_000 } },
-  { configFile: false, logLevel: 'warn', devToolbar: { enabled: false }, integrations: [siteKit({ partner: 'dudley' })] },
+  {
+    configFile: false,
+    logLevel: 'warn',
+    devToolbar: { enabled: false },
+    integrations: [siteKit({ partner: 'dudley' })],
+  },
 );

@@ -21,7 +21,9 @@ export default function generator(plop: PlopTypes.NodePlopAPI): void {
       async (answers) => {
         const { slug } = answers as { slug: string };
         const { dir, liveUrl } = await launchPartnerSite({ slug });
-        return liveUrl ? `Created ${dir}; live at ${liveUrl}` : `Created ${dir}; start \`npm start\` to serve it at http://${slug}.localhost:4321/`;
+        return liveUrl
+          ? `Created ${dir}; live at ${liveUrl}`
+          : `Created ${dir}; start \`npm start\` to serve it at http://${slug}.localhost:4321/`;
       },
     ],
   });

@@ -9,7 +9,8 @@ const writesContent = (user: Parameters<typeof hasRole>[0]) => hasRole(user, 'ad
  * API filter alike; on a global it also keeps `?draft=true` to the published copy (Payload applies it to the
  * versions it would swap in).
  */
-export const publishedUnlessEditor: Access = ({ req }) => (writesContent(req.user) ? true : { _status: { equals: 'published' } });
+export const publishedUnlessEditor: Access = ({ req }) =>
+  writesContent(req.user) ? true : { _status: { equals: 'published' } };
 
 /** Old versions (drafts among them) are for editors and admins only. */
 export const editorsReadVersions: Access = ({ req }) => writesContent(req.user);
@@ -19,6 +20,7 @@ export const editorsReadVersions: Access = ({ req }) => writesContent(req.user);
  * version is a draft would vanish from their answer instead of showing what is live.
  */
 export const publishedOnlyUnlessEditor: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || writesContent(req.user) || (args as { overrideAccess?: boolean }).overrideAccess) return args;
+  if (operation !== 'read' || writesContent(req.user) || (args as { overrideAccess?: boolean }).overrideAccess)
+    return args;
   return { ...args, draft: false };
 };

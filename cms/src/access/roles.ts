@@ -9,7 +9,8 @@ export type Role = (typeof ROLES)[number];
 
 type MaybeUser = PayloadRequest['user'];
 
-export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => Boolean(user && user.collection === 'users' && roles.includes((user as { role?: Role }).role as Role));
+export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  Boolean(user && user.collection === 'users' && roles.includes((user as { role?: Role }).role as Role));
 
 /** Previews show unpublished drafts: they are for the people who write them. */
 export const mayPreview = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor');

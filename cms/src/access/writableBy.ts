@@ -26,13 +26,32 @@ function sameValue(a: unknown, b: unknown): boolean {
  * changes and the caller knows why. A value sent back unchanged passes: the admin's form returns read-only fields as
  * they were. The CMS's own writes (overrideAccess: the enquiry endpoint, the retention job) are not checked.
  */
-export function writableBy(who: Who, why: string): { access: { create: FieldAccess; update: FieldAccess }; hooks: { beforeValidate: FieldHook[] } } {
+export function writableBy(
+  who: Who,
+  why: string,
+): { access: { create: FieldAccess; update: FieldAccess }; hooks: { beforeValidate: FieldHook[] } } {
   const allowed: FieldAccess = ({ req }) => who(req.user);
-  const refuseChange: FieldHook = ({ value, previousValue, operation, overrideAccess, req, path, collection, global }) => {
+  const refuseChange: FieldHook = ({
+    value,
+    previousValue,
+    operation,
+    overrideAccess,
+    req,
+    path,
+    collection,
+    global,
+  }) => {
     if (overrideAccess || who(req.user) || value === undefined) return value;
     if (operation === 'update' && sameValue(value, previousValue)) return value;
     const field = (path ?? []).join('.');
-    throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: field, message: `${field} cannot be changed: ${why}` }] }, req.t);
+    throw new ValidationError(
+      {
+        collection: collection?.slug,
+        global: global?.slug,
+        errors: [{ path: field, message: `${field} cannot be changed: ${why}` }],
+      },
+      req.t,
+    );
   };
   return { access: { create: allowed, update: allowed }, hooks: { beforeValidate: [refuseChange] } };
 }

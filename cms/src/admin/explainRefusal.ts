@@ -14,7 +14,10 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
  * and a page's refused slug said only "The following field is invalid: Slug". Fields whose own messages already say
  * what to do (`ownWords`) are given in those words; any other field is named with its problem.
  */
-export function refusalInSentences(errors: readonly FieldError[], { opening, ownWords }: { opening: string; ownWords: (path: string) => boolean }): string {
+export function refusalInSentences(
+  errors: readonly FieldError[],
+  { opening, ownWords }: { opening: string; ownWords: (path: string) => boolean },
+): string {
   const items = errors.map((error) => {
     const message = error.message ?? '';
     if (error.path && ownWords(error.path)) return sentence(message);
@@ -28,13 +31,17 @@ export function refusalInSentences(errors: readonly FieldError[], { opening, own
  * Rewrites the message of a validation refusal that involves a field with its own words (the field errors themselves
  * are untouched, so the admin still marks each field). REST only: the Local API and GraphQL keep Payload's error.
  */
-export function explainRefusal(options: { opening: string; ownWords: (path: string) => boolean }): CollectionAfterErrorHook {
+export function explainRefusal(options: {
+  opening: string;
+  ownWords: (path: string) => boolean;
+}): CollectionAfterErrorHook {
   return ({ result }) => {
     if (!result?.errors?.length) return;
     let changed = false;
     const errors = result.errors.map((entry) => {
       const fieldErrors = (entry.data as { errors?: FieldError[] } | undefined)?.errors;
-      if (!Array.isArray(fieldErrors) || !fieldErrors.some((error) => error.path && options.ownWords(error.path))) return entry;
+      if (!Array.isArray(fieldErrors) || !fieldErrors.some((error) => error.path && options.ownWords(error.path)))
+        return entry;
       changed = true;
       return { ...entry, message: refusalInSentences(fieldErrors, options) };
     });

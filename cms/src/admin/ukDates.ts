@@ -26,7 +26,9 @@ export function ukDatePicker(date: ConditionalDateProps = {}): ConditionalDatePr
   return {
     ...date,
     displayFormat: date.displayFormat ?? displayFormats[appearance],
-    ...(appearance === 'dayAndTime' || appearance === 'timeOnly' ? { timeFormat: (date as { timeFormat?: string }).timeFormat ?? UK_TIME } : {}),
+    ...(appearance === 'dayAndTime' || appearance === 'timeOnly'
+      ? { timeFormat: (date as { timeFormat?: string }).timeFormat ?? UK_TIME }
+      : {}),
     overrides: { calendarStartDay: MONDAY, ...date.overrides },
   } as ConditionalDateProps;
 }
@@ -40,11 +42,14 @@ function applyToFields(fields: Field[], topLevel: boolean) {
       // In place: the sanitized config keeps other references to the same admin object.
       field.admin ??= {};
       const timestamp = topLevel && TIMESTAMPS.has(field.name) && !field.admin.date?.pickerAppearance;
-      field.admin.date = ukDatePicker(timestamp ? { ...field.admin.date, pickerAppearance: 'dayAndTime' } : field.admin.date);
+      field.admin.date = ukDatePicker(
+        timestamp ? { ...field.admin.date, pickerAppearance: 'dayAndTime' } : field.admin.date,
+      );
     }
     if ('fields' in field && Array.isArray(field.fields)) applyToFields(field.fields, false);
     if (field.type === 'tabs') for (const tab of field.tabs) applyToFields(tab.fields, false);
-    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields, false);
+    if (field.type === 'blocks')
+      for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields, false);
   }
 }
 

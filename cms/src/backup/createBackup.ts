@@ -14,15 +14,28 @@ export const DATABASE_FILE = { postgres: 'database.pgdump', sqlite: 'database.sq
  * into a new folder under `backupRoot`, named after its recovery point. It is assembled under a hidden name and
  * renamed once the manifest is written, so a folder with the final name is always a complete backup.
  */
-export async function createBackup({ env, backupRoot }: { env: CmsEnv; backupRoot: string }): Promise<{ dir: string; manifest: Manifest }> {
+export async function createBackup({
+  env,
+  backupRoot,
+}: {
+  env: CmsEnv;
+  backupRoot: string;
+}): Promise<{ dir: string; manifest: Manifest }> {
   const kind = env.databaseKind;
-  if (kind === 'mongodb') throw new BackupError('MongoDB is not backed up by this command: use mongodump (or the hosting service’s snapshots) and copy MEDIA_DIR beside it.', EXIT.usage);
+  if (kind === 'mongodb')
+    throw new BackupError(
+      'MongoDB is not backed up by this command: use mongodump (or the hosting service’s snapshots) and copy MEDIA_DIR beside it.',
+      EXIT.usage,
+    );
   fs.mkdirSync(backupRoot, { recursive: true });
   const partial = path.join(backupRoot, `.partial-${crypto.randomUUID()}`);
   fs.mkdirSync(partial, { mode: 0o700 });
   try {
     const databaseFile = path.join(partial, DATABASE_FILE[kind]);
-    const dumped = kind === 'postgres' ? await dumpPostgres({ databaseUrl: env.databaseUrl, file: databaseFile }) : await backupSqlite({ databaseUrl: env.databaseUrl, file: databaseFile });
+    const dumped =
+      kind === 'postgres'
+        ? await dumpPostgres({ databaseUrl: env.databaseUrl, file: databaseFile })
+        : await backupSqlite({ databaseUrl: env.databaseUrl, file: databaseFile });
     const mediaFiles = env.s3 ? [] : await backupMedia({ mediaDir: env.mediaDir, into: path.join(partial, 'media') });
     const manifest: Manifest = {
       format: FORMAT,
@@ -34,7 +47,11 @@ export async function createBackup({ env, backupRoot }: { env: CmsEnv; backupRoo
     };
     writeManifest(partial, manifest);
     const dir = path.join(backupRoot, `${manifest.snapshotAt.replaceAll(':', '-').replace(/\.\d+Z$/, 'Z')}-${kind}`);
-    if (fs.existsSync(dir)) throw new BackupError(`${dir} already exists: two backups started in the same second; run it again.`, EXIT.failed);
+    if (fs.existsSync(dir))
+      throw new BackupError(
+        `${dir} already exists: two backups started in the same second; run it again.`,
+        EXIT.failed,
+      );
     fs.renameSync(partial, dir);
     return { dir, manifest };
   } catch (error) {

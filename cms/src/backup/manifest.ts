@@ -11,7 +11,11 @@ import { z } from 'zod';
 export const MANIFEST_FILE = 'manifest.json';
 export const FORMAT = 'bfp-backup/1';
 
-const checkedFile = z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const checkedFile = z.object({
+  path: z.string().min(1),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type CheckedFile = z.infer<typeof checkedFile>;
 
 const inventory = z.object({
@@ -65,24 +69,48 @@ export function writeManifest(dir: string, manifest: Manifest) {
 
 /** The manifest, and every file it lists present with its checksum; anything else is refused before a restore starts. */
 export async function readVerifiedManifest(dir: string): Promise<Manifest> {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new BackupError(`No backup at ${dir}: give the folder \`npm run backup\` printed.`, EXIT.badBackup);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new BackupError(`No backup at ${dir}: give the folder \`npm run backup\` printed.`, EXIT.badBackup);
   const file = path.join(dir, MANIFEST_FILE);
-  if (!fs.existsSync(file)) throw new BackupError(`${dir} has no ${MANIFEST_FILE}: it is not a finished backup (a backup that was interrupted has none).`, EXIT.badBackup);
+  if (!fs.existsSync(file))
+    throw new BackupError(
+      `${dir} has no ${MANIFEST_FILE}: it is not a finished backup (a backup that was interrupted has none).`,
+      EXIT.badBackup,
+    );
   let parsed;
   try {
     parsed = manifestSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new BackupError(`${file} is not valid JSON (${(error as Error).message}): the backup is damaged.`, EXIT.badBackup);
+    throw new BackupError(
+      `${file} is not valid JSON (${(error as Error).message}): the backup is damaged.`,
+      EXIT.badBackup,
+    );
   }
-  if (!parsed.success) throw new BackupError(`${file} is not a ${FORMAT} manifest: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`, EXIT.badBackup);
+  if (!parsed.success)
+    throw new BackupError(
+      `${file} is not a ${FORMAT} manifest: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      EXIT.badBackup,
+    );
   const manifest = parsed.data;
-  const expected = [manifest.database, ...manifest.media.files.map((media) => ({ ...media, path: path.join('media', media.path) }))];
+  const expected = [
+    manifest.database,
+    ...manifest.media.files.map((media) => ({ ...media, path: path.join('media', media.path) })),
+  ];
   for (const entry of expected) {
     const full = path.join(dir, entry.path);
-    if (!isInside(dir, full)) throw new BackupError(`The manifest names ${entry.path}, outside the backup folder: refusing it.`, EXIT.badBackup);
-    if (!fs.existsSync(full)) throw new BackupError(`The backup is incomplete: ${entry.path} is missing.`, EXIT.badBackup);
+    if (!isInside(dir, full))
+      throw new BackupError(
+        `The manifest names ${entry.path}, outside the backup folder: refusing it.`,
+        EXIT.badBackup,
+      );
+    if (!fs.existsSync(full))
+      throw new BackupError(`The backup is incomplete: ${entry.path} is missing.`, EXIT.badBackup);
     const actual = await checkFile(dir, entry.path);
-    if (actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) throw new BackupError(`The backup is damaged: ${entry.path} does not match its checksum in the manifest.`, EXIT.badBackup);
+    if (actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256)
+      throw new BackupError(
+        `The backup is damaged: ${entry.path} does not match its checksum in the manifest.`,
+        EXIT.badBackup,
+      );
   }
   return manifest;
 }
@@ -96,9 +124,13 @@ export const isInside = (root: string, candidate: string) => {
 export function inventoryDifferences(expected: Inventory, actual: Inventory): string[] {
   const problems: string[] = [];
   const names = (list: Inventory['migrations']) => list.map((migration) => migration.name).join(', ');
-  if (names(expected.migrations) !== names(actual.migrations)) problems.push(`migrations are [${names(actual.migrations)}], the backup had [${names(expected.migrations)}]`);
+  if (names(expected.migrations) !== names(actual.migrations))
+    problems.push(`migrations are [${names(actual.migrations)}], the backup had [${names(expected.migrations)}]`);
   for (const table of new Set([...Object.keys(expected.tables), ...Object.keys(actual.tables)])) {
-    if (expected.tables[table] !== actual.tables[table]) problems.push(`table ${table} has ${actual.tables[table] ?? 'no'} rows, the backup had ${expected.tables[table] ?? 'no such table'}`);
+    if (expected.tables[table] !== actual.tables[table])
+      problems.push(
+        `table ${table} has ${actual.tables[table] ?? 'no'} rows, the backup had ${expected.tables[table] ?? 'no such table'}`,
+      );
   }
   return problems;
 }

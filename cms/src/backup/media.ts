@@ -34,7 +34,10 @@ export async function backupMedia({ mediaDir, into }: { mediaDir: string; into: 
 export function refuseNonEmptyMedia(mediaDir: string) {
   const existing = filesUnder(mediaDir);
   if (existing.length) {
-    throw new BackupError(`Refusing to restore media into ${mediaDir}: it already holds ${existing.length} files. Set MEDIA_DIR to a new, empty folder.`, EXIT.targetNotEmpty);
+    throw new BackupError(
+      `Refusing to restore media into ${mediaDir}: it already holds ${existing.length} files. Set MEDIA_DIR to a new, empty folder.`,
+      EXIT.targetNotEmpty,
+    );
   }
 }
 

@@ -33,11 +33,19 @@ function libpqTarget(databaseUrl: string): { dbname: string; env: NodeJS.Process
 async function tool(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl?: string): Promise<string> {
   const target = databaseUrl ? libpqTarget(databaseUrl) : { dbname: undefined, env: process.env };
   try {
-    const { stdout } = await run(postgresTool(name), [...args, ...(target.dbname ? [`--dbname=${target.dbname}`] : [])], { env: target.env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await run(
+      postgresTool(name),
+      [...args, ...(target.dbname ? [`--dbname=${target.dbname}`] : [])],
+      { env: target.env, maxBuffer: 64 * 1024 * 1024 },
+    );
     return stdout;
   } catch (error) {
     const { code, stderr } = error as { code?: string; stderr?: string };
-    if (code === 'ENOENT') throw new BackupError(`${name} was not found (looked in /usr/lib/postgresql/*/bin and PATH): install it with \`apt-get install -y postgresql-client\`.`, EXIT.failed);
+    if (code === 'ENOENT')
+      throw new BackupError(
+        `${name} was not found (looked in /usr/lib/postgresql/*/bin and PATH): install it with \`apt-get install -y postgresql-client\`.`,
+        EXIT.failed,
+      );
     throw new BackupError(`${name} failed: ${(stderr || (error as Error).message).trim()}`, EXIT.failed);
   }
 }
@@ -49,11 +57,23 @@ async function inventoryOf(client: pg.Client | pg.PoolClient): Promise<Inventory
   );
   const tables: Record<string, number> = {};
   for (const { name } of tableRows) {
-    const { rows } = await client.query<{ n: string }>(`select count(*) as n from public.${client.escapeIdentifier(name)}`);
+    const { rows } = await client.query<{ n: string }>(
+      `select count(*) as n from public.${client.escapeIdentifier(name)}`,
+    );
     tables[name] = Number(rows[0]!.n);
   }
-  const migrations = tables.payload_migrations === undefined ? [] : (await client.query<{ name: string; batch: string | null }>('select name, batch from payload_migrations order by id')).rows;
-  return { tables, migrations: migrations.map((row) => ({ name: row.name, batch: row.batch === null ? null : Number(row.batch) })) };
+  const migrations =
+    tables.payload_migrations === undefined
+      ? []
+      : (
+          await client.query<{ name: string; batch: string | null }>(
+            'select name, batch from payload_migrations order by id',
+          )
+        ).rows;
+  return {
+    tables,
+    migrations: migrations.map((row) => ({ name: row.name, batch: row.batch === null ? null : Number(row.batch) })),
+  };
 }
 
 /**
@@ -61,10 +81,18 @@ async function inventoryOf(client: pg.Client | pg.PoolClient): Promise<Inventory
  * manifest's counts are the archive's counts even while enquiries keep arriving. The exporting transaction stays
  * open until pg_dump has finished, as the exported snapshot requires. Writers are never blocked (only DDL is).
  */
-export async function dumpPostgres({ databaseUrl, file }: { databaseUrl: string; file: string }): Promise<{ snapshotAt: Date; inventory: Inventory; tool: string }> {
+export async function dumpPostgres({
+  databaseUrl,
+  file,
+}: {
+  databaseUrl: string;
+  file: string;
+}): Promise<{ snapshotAt: Date; inventory: Inventory; tool: string }> {
   return withClient(databaseUrl, async (client) => {
     await client.query('begin transaction isolation level repeatable read read only');
-    const { rows } = await client.query<{ snapshot: string; at: Date }>('select pg_export_snapshot() as snapshot, clock_timestamp() as at');
+    const { rows } = await client.query<{ snapshot: string; at: Date }>(
+      'select pg_export_snapshot() as snapshot, clock_timestamp() as at',
+    );
     const { snapshot, at } = rows[0]!;
     const inventory = await inventoryOf(client);
     await tool('pg_dump', ['--format=custom', `--snapshot=${snapshot}`, `--file=${file}`], databaseUrl);
@@ -79,7 +107,10 @@ export async function checkPostgresArchive(file: string) {
   try {
     await tool('pg_restore', ['--list', file]);
   } catch (error) {
-    throw new BackupError(`The backup's database archive cannot be read (${(error as Error).message}).`, EXIT.badBackup);
+    throw new BackupError(
+      `The backup's database archive cannot be read (${(error as Error).message}).`,
+      EXIT.badBackup,
+    );
   }
 }
 
@@ -107,11 +138,19 @@ async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => P
  */
 export async function refuseNonEmptyPostgres(databaseUrl: string): Promise<{ exists: boolean }> {
   const name = databaseName(databaseUrl);
-  if (!name) throw new BackupError('DATABASE_URL names no database: say which new database to restore into, e.g. postgres://…/bfp_restored.', EXIT.usage);
-  const { rowCount } = await withClient(withDatabase(databaseUrl, 'postgres'), (server) => server.query('select 1 from pg_database where datname = $1', [name]));
+  if (!name)
+    throw new BackupError(
+      'DATABASE_URL names no database: say which new database to restore into, e.g. postgres://…/bfp_restored.',
+      EXIT.usage,
+    );
+  const { rowCount } = await withClient(withDatabase(databaseUrl, 'postgres'), (server) =>
+    server.query('select 1 from pg_database where datname = $1', [name]),
+  );
   if (!rowCount) return { exists: false };
   return withClient(databaseUrl, async (target) => {
-    const { rows } = await target.query<{ n: string }>("select count(*) as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')");
+    const { rows } = await target.query<{ n: string }>(
+      "select count(*) as n from pg_tables where schemaname not in ('pg_catalog', 'information_schema')",
+    );
     if (Number(rows[0]!.n) > 0) {
       throw new BackupError(
         `Refusing to restore into database "${name}": it already holds ${rows[0]!.n} tables. Restore into a new database (DATABASE_URL=…/${name}_restored) and point the CMS at it once checked.`,
@@ -122,12 +161,24 @@ export async function refuseNonEmptyPostgres(databaseUrl: string): Promise<{ exi
   });
 }
 
-export async function restorePostgres({ databaseUrl, file }: { databaseUrl: string; file: string }): Promise<Inventory> {
+export async function restorePostgres({
+  databaseUrl,
+  file,
+}: {
+  databaseUrl: string;
+  file: string;
+}): Promise<Inventory> {
   const { exists } = await refuseNonEmptyPostgres(databaseUrl);
   if (!exists) {
-    await withClient(withDatabase(databaseUrl, 'postgres'), (server) => server.query(`create database ${server.escapeIdentifier(databaseName(databaseUrl))}`));
+    await withClient(withDatabase(databaseUrl, 'postgres'), (server) =>
+      server.query(`create database ${server.escapeIdentifier(databaseName(databaseUrl))}`),
+    );
   }
   // One transaction: a restore that fails part-way leaves the database empty, not half-filled.
-  await tool('pg_restore', ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file], databaseUrl);
+  await tool(
+    'pg_restore',
+    ['--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', file],
+    databaseUrl,
+  );
   return withClient(databaseUrl, inventoryOf);
 }

@@ -4,7 +4,8 @@ import { createClient, type Client } from '@libsql/client';
 import { BackupError, EXIT, type Inventory } from './manifest.ts';
 
 /** The file a file: DATABASE_URL names (the adapter hands the URL to libsql, which reads it the same way). */
-export const sqliteFile = (databaseUrl: string) => decodeURIComponent(databaseUrl.replace(/^file:(\/\/)?/, '').split('?')[0]!);
+export const sqliteFile = (databaseUrl: string) =>
+  decodeURIComponent(databaseUrl.replace(/^file:(\/\/)?/, '').split('?')[0]!);
 
 async function withClient<T>(file: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = createClient({ url: `file:${file}` });
@@ -18,15 +19,26 @@ async function withClient<T>(file: string, work: (client: Client) => Promise<T>)
 }
 
 async function inventoryOf(client: Client): Promise<Inventory> {
-  const { rows: tableRows } = await client.execute("select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name");
+  const { rows: tableRows } = await client.execute(
+    "select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name",
+  );
   const tables: Record<string, number> = {};
   for (const row of tableRows) {
     const name = String(row.name);
     const { rows } = await client.execute(`select count(*) as n from "${name.replaceAll('"', '""')}"`);
     tables[name] = Number(rows[0]!.n);
   }
-  const migrations = tables.payload_migrations === undefined ? [] : (await client.execute('select name, batch from payload_migrations order by id')).rows;
-  return { tables, migrations: migrations.map((row) => ({ name: String(row.name), batch: row.batch === null ? null : Number(row.batch) })) };
+  const migrations =
+    tables.payload_migrations === undefined
+      ? []
+      : (await client.execute('select name, batch from payload_migrations order by id')).rows;
+  return {
+    tables,
+    migrations: migrations.map((row) => ({
+      name: String(row.name),
+      batch: row.batch === null ? null : Number(row.batch),
+    })),
+  };
 }
 
 async function integrityProblem(client: Client): Promise<string | undefined> {
@@ -40,9 +52,16 @@ async function integrityProblem(client: Client): Promise<string | undefined> {
  * included) to a new file, while the CMS keeps writing. Copying cms.db itself is not a backup: recent commits sit in
  * cms.db-wal, and a copy taken mid-checkpoint is torn. The snapshot is the moment the statement starts reading.
  */
-export async function backupSqlite({ databaseUrl, file }: { databaseUrl: string; file: string }): Promise<{ snapshotAt: Date; inventory: Inventory; tool: string }> {
+export async function backupSqlite({
+  databaseUrl,
+  file,
+}: {
+  databaseUrl: string;
+  file: string;
+}): Promise<{ snapshotAt: Date; inventory: Inventory; tool: string }> {
   const live = sqliteFile(databaseUrl);
-  if (!fs.existsSync(live)) throw new BackupError(`There is no SQLite database at ${live} (DATABASE_URL): nothing to back up.`, EXIT.usage);
+  if (!fs.existsSync(live))
+    throw new BackupError(`There is no SQLite database at ${live} (DATABASE_URL): nothing to back up.`, EXIT.usage);
   const snapshotAt = new Date();
   const version = await withClient(live, async (client) => {
     await client.execute(`VACUUM INTO '${file.replaceAll("'", "''")}'`);

@@ -1,4 +1,11 @@
-import { APIError, ValidationError, type CollectionBeforeOperationHook, type Field, type FieldHook, type SanitizedConfig } from 'payload';
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type FieldHook,
+  type SanitizedConfig,
+} from 'payload';
 import { controlCharacterMessage, hasControlCharacter, type TextLines } from '@bfp/eligibility';
 
 /**
@@ -7,13 +14,23 @@ import { controlCharacterMessage, hasControlCharacter, type TextLines } from '@b
  * message nobody could act on, and SQLite kept it. Single-line fields refuse tabs and line breaks too; multi-line ones
  * (textareas, code, JSON, rich text, whose Lexical state holds a tab as a text "\t") keep those.
  */
-const LINES: Partial<Record<Field['type'], TextLines>> = { text: 'single', email: 'single', textarea: 'multi', code: 'multi', json: 'multi', richText: 'multi' };
+const LINES: Partial<Record<Field['type'], TextLines>> = {
+  text: 'single',
+  email: 'single',
+  textarea: 'multi',
+  code: 'multi',
+  json: 'multi',
+  richText: 'multi',
+};
 
 /** Every string in a value, keys of JSON objects included: rich text and JSON fields carry text anywhere in a tree. */
 function containsControlCharacter(value: unknown, lines: TextLines): boolean {
   if (typeof value === 'string') return hasControlCharacter(value, lines);
   if (Array.isArray(value)) return value.some((item) => containsControlCharacter(item, lines));
-  if (value && typeof value === 'object') return Object.entries(value).some(([key, item]) => hasControlCharacter(key, lines) || containsControlCharacter(item, lines));
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(
+      ([key, item]) => hasControlCharacter(key, lines) || containsControlCharacter(item, lines),
+    );
   return false;
 }
 
@@ -22,7 +39,14 @@ function refuseControlCharacters(lines: TextLines): FieldHook {
     if (!containsControlCharacter(value, lines)) return value;
     const at = (path ?? []).join('.');
     const label = 'label' in field && typeof field.label === 'string' ? field.label : at;
-    throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: at, label, message: controlCharacterMessage(label, lines) }] }, req.t);
+    throw new ValidationError(
+      {
+        collection: collection?.slug,
+        global: global?.slug,
+        errors: [{ path: at, label, message: controlCharacterMessage(label, lines) }],
+      },
+      req.t,
+    );
   };
 }
 
@@ -38,11 +62,15 @@ function applyToFields(fields: Field[]) {
       // write (a stale read-only value sent back by the admin's form is not the person's typing), and on draft saves,
       // which skip validation.
       const data = field as Extract<Field, { type: 'text' }>;
-      data.hooks = { ...data.hooks, beforeChange: [...(data.hooks?.beforeChange ?? []), refuseControlCharacters(lines)] };
+      data.hooks = {
+        ...data.hooks,
+        beforeChange: [...(data.hooks?.beforeChange ?? []), refuseControlCharacters(lines)],
+      };
     }
     if ('fields' in field && Array.isArray(field.fields)) applyToFields(field.fields);
     if (field.type === 'tabs') for (const tab of field.tabs) applyToFields(tab.fields);
-    if (field.type === 'blocks') for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields);
+    if (field.type === 'blocks')
+      for (const block of field.blocks) if (typeof block !== 'string') applyToFields(block.fields);
   }
 }
 
@@ -58,11 +86,17 @@ export const refuseControlCharactersInQueries: CollectionBeforeOperationHook = (
   const query = args as Partial<Record<(typeof QUERY_PARTS)[number], unknown>>;
   // Numeric ids (SQLite, PostgreSQL): Payload turns `/api/partners/%00` or `/api/partners/abc` into NaN, which the
   // database driver refuses with a 500. No document has such an id.
-  if (typeof query.id === 'number' && !Number.isFinite(query.id)) throw new APIError('There is no document with that id.', 404, { part: 'id' }, true);
+  if (typeof query.id === 'number' && !Number.isFinite(query.id))
+    throw new APIError('There is no document with that id.', 404, { part: 'id' }, true);
   const part = QUERY_PARTS.find((name) => containsControlCharacter(query[name], 'multi'));
   if (part) {
     // With data and public: an APIError without data reaches the client as "An unknown error occurred." in the build.
-    throw new APIError(`The request's ${part} contains a hidden control character (such as NUL), which no record can hold. Remove it, then try again.`, 400, { part }, true);
+    throw new APIError(
+      `The request's ${part} contains a hidden control character (such as NUL), which no record can hold. Remove it, then try again.`,
+      400,
+      { part },
+      true,
+    );
   }
   return args;
 };

@@ -10,8 +10,10 @@ interface LexicalNode {
   children?: unknown;
 }
 
-const childrenOf = (node: LexicalNode): LexicalNode[] => (Array.isArray(node.children) ? (node.children as LexicalNode[]) : []);
-const textOf = (node: LexicalNode): string => (typeof node.text === 'string' ? node.text : childrenOf(node).map(textOf).join(''));
+const childrenOf = (node: LexicalNode): LexicalNode[] =>
+  Array.isArray(node.children) ? (node.children as LexicalNode[]) : [];
+const textOf = (node: LexicalNode): string =>
+  typeof node.text === 'string' ? node.text : childrenOf(node).map(textOf).join('');
 
 function* linksIn(nodes: LexicalNode[]): Generator<LexicalNode> {
   for (const node of nodes) {
@@ -26,7 +28,10 @@ function* linksIn(nodes: LexicalNode[]): Generator<LexicalNode> {
  * link's words (so the editor can find it), or null. Internal links point at a document, not at a URL anyone typed.
  * Lexical's own link check (3.90) only refuses spaces, so `javascript:` links were saved and published.
  */
-export function richTextLinkProblem(value: unknown, { label, allowLocalhost }: { label: string; allowLocalhost: boolean }): string | null {
+export function richTextLinkProblem(
+  value: unknown,
+  { label, allowLocalhost }: { label: string; allowLocalhost: boolean },
+): string | null {
   const root = (value as { root?: LexicalNode } | null | undefined)?.root;
   if (!root) return null;
   for (const link of linksIn(childrenOf(root))) {
@@ -50,7 +55,10 @@ const trimLinkUrls: FieldHook = ({ value }) => {
 
 /** A rich text field whose custom links must pass the typed-URL rule, on every save, drafts included. */
 export function withSafeLinks(field: Omit<RichTextField, 'validate' | 'label'> & { label: string }): RichTextField {
-  const { validate, refuse } = refusing((value) => richTextLinkProblem(value, { label: field.label, allowLocalhost: localhostLinksAllowed() }), field.label);
+  const { validate, refuse } = refusing(
+    (value) => richTextLinkProblem(value, { label: field.label, allowLocalhost: localhostLinksAllowed() }),
+    field.label,
+  );
   return {
     ...field,
     // Replacing validate replaces the editor's own (required text, nodes' sub-fields): it still runs, after ours.
@@ -58,6 +66,10 @@ export function withSafeLinks(field: Omit<RichTextField, 'validate' | 'label'> &
       const ours = validate(value);
       return ours === true ? richText(value, options) : ours;
     },
-    hooks: { ...field.hooks, beforeValidate: [trimLinkUrls, ...(field.hooks?.beforeValidate ?? [])], beforeChange: [refuse, ...(field.hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...field.hooks,
+      beforeValidate: [trimLinkUrls, ...(field.hooks?.beforeValidate ?? [])],
+      beforeChange: [refuse, ...(field.hooks?.beforeChange ?? [])],
+    },
   };
 }

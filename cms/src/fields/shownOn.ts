@@ -21,8 +21,14 @@ export const shownOnFields = (what: string): Field[] => [
     type: 'relationship',
     relationTo: 'partners',
     hasMany: true,
-    admin: { position: 'sidebar', condition: (data) => data?.shownOn === 'chosen', description: `The partner sites that show this ${what}.` },
+    admin: {
+      position: 'sidebar',
+      condition: (data) => data?.shownOn === 'chosen',
+      description: `The partner sites that show this ${what}.`,
+    },
     validate: (value: unknown, { siblingData }: { siblingData: { shownOn?: string } }) =>
-      siblingData.shownOn === 'chosen' && (!Array.isArray(value) || value.length === 0) ? `Choose at least one partner, or show the ${what} on all partner sites` : true,
+      siblingData.shownOn === 'chosen' && (!Array.isArray(value) || value.length === 0)
+        ? `Choose at least one partner, or show the ${what} on all partner sites`
+        : true,
   },
 ];

@@ -14,7 +14,11 @@ export const localhostLinksAllowed = (): boolean => (localhostAllowed ??= readCm
 export function refusing(problem: (value: unknown) => string | null, label: string) {
   const refuse: FieldHook = ({ value, path, collection, global, req }) => {
     const message = problem(value);
-    if (message) throw new ValidationError({ collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), label, message }], req }, req.t);
+    if (message)
+      throw new ValidationError(
+        { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), label, message }], req },
+        req.t,
+      );
     return value;
   };
   return { validate: (value: unknown) => problem(value) ?? (true as const), refuse };
@@ -27,7 +31,25 @@ const trimmed: FieldHook = ({ value }) => (typeof value === 'string' ? trimTyped
  * A text field holding a URL a person types: https:// only (and http://localhost… outside production), refused
  * otherwise with a message naming the field (the rule is @bfp/links', shared with site-kit, which renders no other).
  */
-export function typedUrlField({ name, label, hooks, ...rest }: { name: string; label: string; hooks?: { beforeValidate?: FieldHook[] } } & Pick<TextField, 'admin' | 'access'>): TextField {
-  const { validate, refuse } = refusing((value) => typedUrlProblem(value, { label, allowLocalhost: localhostLinksAllowed() }), label);
-  return { ...rest, name, label, type: 'text', validate, hooks: { beforeValidate: [trimmed, ...(hooks?.beforeValidate ?? [])], beforeChange: [refuse] } };
+export function typedUrlField({
+  name,
+  label,
+  hooks,
+  ...rest
+}: { name: string; label: string; hooks?: { beforeValidate?: FieldHook[] } } & Pick<
+  TextField,
+  'admin' | 'access'
+>): TextField {
+  const { validate, refuse } = refusing(
+    (value) => typedUrlProblem(value, { label, allowLocalhost: localhostLinksAllowed() }),
+    label,
+  );
+  return {
+    ...rest,
+    name,
+    label,
+    type: 'text',
+    validate,
+    hooks: { beforeValidate: [trimmed, ...(hooks?.beforeValidate ?? [])], beforeChange: [refuse] },
+  };
 }

@@ -16,14 +16,28 @@ export const readinessEndpoint: Endpoint = {
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' };
     try {
-      const { docs } = await req.payload.find({ collection: 'payload-migrations', pagination: false, depth: 0, overrideAccess: true, req });
+      const { docs } = await req.payload.find({
+        collection: 'payload-migrations',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      });
       const applied = new Set(docs.map((doc) => doc.name));
       // Tests push their schema instead of migrating, so there is nothing to compare.
-      const missing = env.runtime === 'test' ? [] : committedMigrationNames(env.databaseKind).filter((name) => !applied.has(name));
-      if (missing.length) return Response.json({ ready: false, reason: `migrations not applied: ${missing.join(', ')}` }, { status: 503, headers });
+      const missing =
+        env.runtime === 'test' ? [] : committedMigrationNames(env.databaseKind).filter((name) => !applied.has(name));
+      if (missing.length)
+        return Response.json(
+          { ready: false, reason: `migrations not applied: ${missing.join(', ')}` },
+          { status: 503, headers },
+        );
       return Response.json({ ready: true, database: env.databaseKind }, { headers });
     } catch (error) {
-      return Response.json({ ready: false, reason: `database unreachable: ${errorSummary(error)}` }, { status: 503, headers });
+      return Response.json(
+        { ready: false, reason: `database unreachable: ${errorSummary(error)}` },
+        { status: 503, headers },
+      );
     }
   },
 };

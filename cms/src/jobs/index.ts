@@ -29,7 +29,12 @@ export function jobs(): JobsConfig {
       ...defaultJobsCollection,
       // Jobs are written by the queue only; their input, log and errors are for reading.
       fields: jsonFieldsAsText(defaultJobsCollection.fields),
-      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System', defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'completedAt', 'totalTried'] },
+      admin: {
+        ...defaultJobsCollection.admin,
+        hidden: false,
+        group: 'System',
+        defaultColumns: ['taskSlug', 'queue', 'processing', 'hasError', 'completedAt', 'totalTried'],
+      },
       // Create, update and delete stay Payload's `() => false`. Admins only may read: a preview job's input (and its
       // log) holds the editor's session token.
       access: { ...defaultJobsCollection.access, read: isAdmin },

@@ -27,6 +27,9 @@ export async function releaseStaleJobs({
     overrideAccess: true,
     depth: 0,
   });
-  for (const job of docs) payload.logger.warn(`[worker] released job ${job.id} (${job.taskSlug}): it was left processing by a worker that stopped`);
+  for (const job of docs)
+    payload.logger.warn(
+      `[worker] released job ${job.id} (${job.taskSlug}): it was left processing by a worker that stopped`,
+    );
   return docs.length;
 }

@@ -18,7 +18,15 @@ export interface RunningWorker {
  * rate-limit windows).
  * A loop that hits an error (the database restarting, say) logs one line and tries again a little later.
  */
-export function startWorker({ payload, env, log = (line) => payload.logger.info(line) }: { payload: Payload; env: CmsEnv; log?: (line: string) => void }): RunningWorker {
+export function startWorker({
+  payload,
+  env,
+  log = (line) => payload.logger.info(line),
+}: {
+  payload: Payload;
+  env: CmsEnv;
+  log?: (line: string) => void;
+}): RunningWorker {
   let stopping = false;
   let wake: () => void = () => undefined;
   const pause = (ms: number) =>
@@ -80,11 +88,20 @@ export function startWorker({ payload, env, log = (line) => payload.logger.info(
 
 /** Runs one due job of the queue (those matching `where`, if given); 1 if it ran one, 0 if none was due. */
 async function runNextJob(payload: Payload, queue: QueueName, where?: Where): Promise<number> {
-  const result = await payload.jobs.run({ queue, limit: 1, overrideAccess: true, silent: { error: true }, ...(where ? { where } : {}) });
+  const result = await payload.jobs.run({
+    queue,
+    limit: 1,
+    overrideAccess: true,
+    silent: { error: true },
+    ...(where ? { where } : {}),
+  });
   return result.noJobsRemaining ? 0 : 1;
 }
 
 /** The builds loop's step: an editor is watching a preview's page, so previews go before live builds queued earlier. */
 export async function runNextBuild(payload: Payload): Promise<number> {
-  return (await runNextJob(payload, QUEUES.builds, { taskSlug: { equals: PREVIEW_TASK } })) || runNextJob(payload, QUEUES.builds);
+  return (
+    (await runNextJob(payload, QUEUES.builds, { taskSlug: { equals: PREVIEW_TASK } })) ||
+    runNextJob(payload, QUEUES.builds)
+  );
 }

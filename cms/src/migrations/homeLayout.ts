@@ -14,15 +14,25 @@ export interface OldCampaignCopy {
  * with no copy yet (a fresh install) has nothing to move: the seed writes the new shape. Payload knows the global as
  * "home-page" since a later migration renamed it; `asHomePage` lets it find the global under that name for the write.
  */
-export async function layOutHomePage({ payload, req }: { payload: Payload; req: Partial<PayloadRequest> }, old: OldCampaignCopy, asHomePage: (write: () => Promise<void>) => Promise<void>) {
+export async function layOutHomePage(
+  { payload, req }: { payload: Payload; req: Partial<PayloadRequest> },
+  old: OldCampaignCopy,
+  asHomePage: (write: () => Promise<void>) => Promise<void>,
+) {
   const bridgeToFoster = old.bridgeToFoster;
   if (!bridgeToFoster?.heading) return;
   const layout = homeLayoutFromCampaignCopy({
     sections: old.sections.map(({ heading, body }) => ({ heading, body })),
-    bridgeToFoster: { heading: bridgeToFoster.heading, body: bridgeToFoster.body ?? '', successRate: Number(bridgeToFoster.successRate ?? 0) },
+    bridgeToFoster: {
+      heading: bridgeToFoster.heading,
+      body: bridgeToFoster.body ?? '',
+      successRate: Number(bridgeToFoster.successRate ?? 0),
+    },
   });
   await asHomePage(async () => {
     await payload.updateGlobal({ slug: 'home-page', data: { layout }, req, overrideAccess: true });
   });
-  payload.logger.info(`[migrate] the home page's ${old.sections.length} sections and Bridge to Foster copy are now its layout of blocks`);
+  payload.logger.info(
+    `[migrate] the home page's ${old.sections.length} sections and Bridge to Foster copy are now its layout of blocks`,
+  );
 }

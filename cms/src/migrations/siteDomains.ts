@@ -33,7 +33,8 @@ export function planSiteDomains(rows: readonly StoredDomain[]): SiteDomainPlan {
     holders.set(check.name, [...(holders.get(check.name) ?? []), row]);
   }
   for (const [domain, partners] of holders) {
-    if (partners.length > 1) plan.duplicates.push(`${domain}: ${partners.map((partner) => `${partner.name} (id ${partner.id})`).join(', ')}`);
+    if (partners.length > 1)
+      plan.duplicates.push(`${domain}: ${partners.map((partner) => `${partner.name} (id ${partner.id})`).join(', ')}`);
   }
   return plan;
 }

@@ -11,7 +11,11 @@ import { issuePreviewGrant } from './grant.ts';
  * drafts included (reading them with the editor's own token) into a separate preview site, which is then opened
  * through its grant address: the static host serves a preview only to a browser holding a grant the CMS issued.
  */
-function previewUrl(collection: PreviewedCollection, doc: { id?: unknown } | Record<string, unknown>, req: PayloadRequest): string | null {
+function previewUrl(
+  collection: PreviewedCollection,
+  doc: { id?: unknown } | Record<string, unknown>,
+  req: PayloadRequest,
+): string | null {
   if (!doc?.id) return null;
   return `${req.payload.config.serverURL}/api/${collection}/preview?id=${encodeURIComponent(String(doc.id))}`;
 }
@@ -62,12 +66,20 @@ interface DocumentPreview {
 const previewHandler =
   ({ collection, noun, sitePath }: DocumentPreview): PayloadHandler =>
   async (req) => {
-    if (!mayPreview(req.user)) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>', 403);
+    if (!mayPreview(req.user))
+      return page(
+        'Sign in to preview',
+        '<h1>Sign in to preview</h1><p>Previews are for marketing editors and admins.</p>',
+        403,
+      );
     const id = String(req.searchParams.get('id') ?? '');
-    const doc = id ? await req.payload.findByID({ collection, id, draft: true, depth: 1, req, disableErrors: true }) : null;
+    const doc = id
+      ? await req.payload.findByID({ collection, id, draft: true, depth: 1, req, disableErrors: true })
+      : null;
     if (!doc) return page(`${noun} not found`, `<h1>${noun} not found</h1>`, 404);
 
-    const partnerIds = doc.shownOn === 'chosen' ? (doc.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
+    const partnerIds =
+      doc.shownOn === 'chosen' ? (doc.partners ?? []).map((p) => (typeof p === 'object' ? p.id : p)) : null;
     const { docs: partners } = await req.payload.find({
       collection: 'partners',
       where: { active: { equals: true }, ...(partnerIds ? { id: { in: partnerIds } } : {}) },
@@ -78,17 +90,34 @@ const previewHandler =
     });
     const chosen = partners.find((p) => p.slug === req.searchParams.get('partner'));
     if (!chosen) {
-      const links = partners.map((p) => `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`).join('');
-      return page(`Preview ${doc.title}`, `<h1>Preview “${escapeHtml(doc.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`);
+      const links = partners
+        .map(
+          (p) =>
+            `<li><a href="?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(p.slug)}">${escapeHtml(p.name)}</a></li>`,
+        )
+        .join('');
+      return page(
+        `Preview ${doc.title}`,
+        `<h1>Preview “${escapeHtml(doc.title)}”</h1><p>Choose the partner site to preview it on:</p><ul>${links}</ul>`,
+      );
     }
 
     const buildId = req.searchParams.get('build');
     if (!buildId) {
       const token = tokenFrom(req);
-      if (!token) return page('Sign in to preview', '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>', 403);
+      if (!token)
+        return page(
+          'Sign in to preview',
+          '<h1>Sign in to preview</h1><p>Your session has no token: sign in again.</p>',
+          403,
+        );
       // Answered at once: the build is followed on a page of its own, so no request outlasts a proxy's timeout (and
       // gets sent again, queuing a second build), and reloading that page never queues another.
-      const follow = new URLSearchParams({ id, partner: chosen.slug, build: await queuePreview({ req, site: chosen.slug, token }) });
+      const follow = new URLSearchParams({
+        id,
+        partner: chosen.slug,
+        build: await queuePreview({ req, site: chosen.slug, token }),
+      });
       return new Response(null, { status: 303, headers: { Location: `?${follow}`, ...NO_STORE } });
     }
 
@@ -96,9 +125,18 @@ const previewHandler =
     const wantsJson = (req.headers.get('accept') ?? '').includes('application/json');
     if (wantsJson) return Response.json({ state: outcome?.state ?? 'failed' }, { headers: NO_STORE });
     const again = `?id=${encodeURIComponent(id)}&amp;partner=${encodeURIComponent(chosen.slug)}`;
-    if (!outcome) return page('Preview not found', `<h1>Preview not found</h1><p>This is not a preview of ${escapeHtml(chosen.name)}’s site. <a href="${again}">Build the preview again</a>.</p>`, 404);
+    if (!outcome)
+      return page(
+        'Preview not found',
+        `<h1>Preview not found</h1><p>This is not a preview of ${escapeHtml(chosen.name)}’s site. <a href="${again}">Build the preview again</a>.</p>`,
+        404,
+      );
     if (outcome.state === 'failed') {
-      return page('Preview failed', `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p><p><a href="${again}">Try again</a></p>`, 502);
+      return page(
+        'Preview failed',
+        `<h1>The preview could not be built</h1><p>${escapeHtml(outcome.error)}</p><p><a href="${again}">Try again</a></p>`,
+        502,
+      );
     }
     if (outcome.state === 'building') {
       const title = `Building the preview of “${doc.title}” on ${chosen.name}’s site`;
@@ -118,7 +156,10 @@ const previewHandler =
   };
 
 /** The admin's Preview button and the endpoint it opens, for a collection of shared content. */
-export function documentPreview(options: DocumentPreview): { admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview'>; endpoint: Omit<Endpoint, 'root'> } {
+export function documentPreview(options: DocumentPreview): {
+  admin: Pick<NonNullable<CollectionConfig['admin']>, 'preview'>;
+  endpoint: Omit<Endpoint, 'root'>;
+} {
   return {
     admin: { preview: (doc, { req }) => previewUrl(options.collection, doc, req) },
     endpoint: { path: '/preview', method: 'get', handler: previewHandler(options) },

@@ -1,6 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload';
 import { parseCookies } from 'payload/shared';
-import { PREVIEW_GRANT_COOKIE, PREVIEW_GRANT_PARAM, PREVIEW_HTTPS_HEADER, PREVIEW_NEXT_PARAM, PREVIEW_SITE_HEADER } from '@bfp/static-host/preview-grants';
+import {
+  PREVIEW_GRANT_COOKIE,
+  PREVIEW_GRANT_PARAM,
+  PREVIEW_HTTPS_HEADER,
+  PREVIEW_NEXT_PARAM,
+  PREVIEW_SITE_HEADER,
+} from '@bfp/static-host/preview-grants';
 import { PREVIEW_REFUSED_HTML, PREVIEW_REFUSED_STATUS } from '@bfp/static-host/preview-refusal';
 import { readPreviewGrant, type PreviewGrantClaims } from './grant.ts';
 import { sameSitePath } from './sameSitePath.ts';
@@ -11,10 +17,19 @@ import { sameSitePath } from './sameSitePath.ts';
  * X-Preview-Site, which decides only which site's grant is asked about, never whether it is valid.
  */
 const noStore = { 'Cache-Control': 'no-store' };
-const html = (status: number, body: string) => new Response(body, { status, headers: { ...noStore, 'Content-Type': 'text/html; charset=utf-8' } });
+const html = (status: number, body: string) =>
+  new Response(body, { status, headers: { ...noStore, 'Content-Type': 'text/html; charset=utf-8' } });
 const secretOf = (req: PayloadRequest) => req.payload.config.secret;
 
-function grantCookie({ grant, claims, secure }: { grant: string; claims: PreviewGrantClaims; secure: boolean }): string {
+function grantCookie({
+  grant,
+  claims,
+  secure,
+}: {
+  grant: string;
+  claims: PreviewGrantClaims;
+  secure: boolean;
+}): string {
   const maxAge = Math.max(0, claims.expiresAt - Math.floor(Date.now() / 1000));
   // Host-only (no Domain): each preview host keeps its own; Lax still sends it on the editor's top-level navigation.
   return [
@@ -34,15 +49,23 @@ export const acceptPreviewGrant: Endpoint = {
   method: 'get',
   handler: (req) => {
     const site = req.headers.get(PREVIEW_SITE_HEADER);
-    if (!site) return html(400, '<h1>Which preview?</h1><p>The static host did not say which site’s preview this is.</p>');
+    if (!site)
+      return html(400, '<h1>Which preview?</h1><p>The static host did not say which site’s preview this is.</p>');
     const next = sameSitePath(req.searchParams.get(PREVIEW_NEXT_PARAM));
-    if (!next) return html(400, '<h1>This preview link is not valid</h1><p>Open the preview again from the CMS with its <strong>Preview</strong> button.</p>');
+    if (!next)
+      return html(
+        400,
+        '<h1>This preview link is not valid</h1><p>Open the preview again from the CMS with its <strong>Preview</strong> button.</p>',
+      );
     const grant = req.searchParams.get(PREVIEW_GRANT_PARAM) ?? '';
     const claims = readPreviewGrant({ secret: secretOf(req), grant, site });
     if (!claims) return html(PREVIEW_REFUSED_STATUS, PREVIEW_REFUSED_HTML);
     req.payload.logger.info(`[preview] ${site}'s preview opened with a grant issued to user ${claims.userId}`);
     const secure = req.headers.get(PREVIEW_HTTPS_HEADER) === 'true';
-    return new Response(null, { status: 303, headers: { ...noStore, Location: next, 'Set-Cookie': grantCookie({ grant, claims, secure }) } });
+    return new Response(null, {
+      status: 303,
+      headers: { ...noStore, Location: next, 'Set-Cookie': grantCookie({ grant, claims, secure }) },
+    });
   },
 };
 
@@ -52,7 +75,9 @@ export const verifyPreviewGrant: Endpoint = {
   method: 'get',
   handler: (req) => {
     const site = req.headers.get(PREVIEW_SITE_HEADER);
-    const claims = site ? readPreviewGrant({ secret: secretOf(req), grant: parseCookies(req.headers).get(PREVIEW_GRANT_COOKIE), site }) : null;
+    const claims = site
+      ? readPreviewGrant({ secret: secretOf(req), grant: parseCookies(req.headers).get(PREVIEW_GRANT_COOKIE), site })
+      : null;
     return new Response(null, { status: claims ? 204 : 401, headers: noStore });
   },
 };

@@ -42,7 +42,17 @@ export function issuePreviewGrant({
 }
 
 /** The grant's claims when it is genuine, unexpired and for `site`; otherwise null (the caller need not know why). */
-export function readPreviewGrant({ secret, grant, site, now = Date.now() }: { secret: string; grant: string | null | undefined; site: string; now?: number }): PreviewGrantClaims | null {
+export function readPreviewGrant({
+  secret,
+  grant,
+  site,
+  now = Date.now(),
+}: {
+  secret: string;
+  grant: string | null | undefined;
+  site: string;
+  now?: number;
+}): PreviewGrantClaims | null {
   const [encoded, signature, extra] = (grant ?? '').split('.');
   if (!encoded || !signature || extra !== undefined) return null;
   // Compared as text: decoding first would let padding or stray characters pass for the same signature.
@@ -56,7 +66,12 @@ export function readPreviewGrant({ secret, grant, site, now = Date.now() }: { se
     return null;
   }
   const { site: grantedSite, expiresAt, userId } = claims;
-  if (typeof grantedSite !== 'string' || typeof expiresAt !== 'number' || (typeof userId !== 'number' && typeof userId !== 'string')) return null;
+  if (
+    typeof grantedSite !== 'string' ||
+    typeof expiresAt !== 'number' ||
+    (typeof userId !== 'number' && typeof userId !== 'string')
+  )
+    return null;
   if (grantedSite !== site || expiresAt * 1000 <= now) return null;
   return { site: grantedSite, expiresAt, userId };
 }

@@ -26,6 +26,7 @@ export function sameSitePath(next: string | null | undefined): string | null {
   if (readAsAnotherHost(path)) return null;
   // What the browser will resolve the Location to must be that same path on this host: no second reading.
   const followed = new URL(path, PROBE_ORIGIN);
-  if (followed.origin !== PROBE_ORIGIN || `${followed.pathname}${followed.search}${followed.hash}` !== path) return null;
+  if (followed.origin !== PROBE_ORIGIN || `${followed.pathname}${followed.search}${followed.hash}` !== path)
+    return null;
   return path;
 }

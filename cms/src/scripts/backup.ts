@@ -15,7 +15,9 @@ try {
       `Backup complete: ${dir}`,
       `  ${manifest.database.kind} (${manifest.database.tool}), recovery point ${manifest.snapshotAt}`,
       `  ${tables.enquiries ?? 0} enquiries, ${tables.partners ?? 0} partners, ${Object.keys(tables).length} tables; ${manifest.inventory.migrations.length} migrations run`,
-      manifest.media.storage === 's3' ? '  media: in the S3 bucket, not copied (use the bucket’s versioning or replication)' : `  media: ${manifest.media.files.length} files`,
+      manifest.media.storage === 's3'
+        ? '  media: in the S3 bucket, not copied (use the bucket’s versioning or replication)'
+        : `  media: ${manifest.media.files.length} files`,
     ].join('\n'),
   );
   process.exit(0);

@@ -24,9 +24,16 @@ function fail(message: string, code: number): never {
 
 let args: { email?: string; name?: string };
 try {
-  ({ values: args } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true, allowPositionals: false }));
+  ({ values: args } = parseArgs({
+    options: { email: { type: 'string' }, name: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  }));
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run create-admin --workspace=@bfp/cms -- --email someone@example.org [--name "Their Name"]`, EX_USAGE);
+  fail(
+    `${(error as Error).message}\nUsage: npm run create-admin --workspace=@bfp/cms -- --email someone@example.org [--name "Their Name"]`,
+    EX_USAGE,
+  );
 }
 const email = args.email?.trim().toLowerCase();
 const emailIssue = emailProblem(email);
@@ -92,19 +99,41 @@ const { default: config } = await import('../payload.config.ts');
 const payload = await getPayload({ config });
 let code = 0;
 try {
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true });
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  });
   if (existing.docs.length) {
-    console.error(`create-admin: ${email} already has an account (role ${existing.docs[0]!.role}); nothing was changed. An admin can change its role or password in the admin.`);
+    console.error(
+      `create-admin: ${email} already has an account (role ${existing.docs[0]!.role}); nothing was changed. An admin can change its role or password in the admin.`,
+    );
     code = 1;
   } else {
-    await payload.create({ collection: 'users', data: { email: email!, password, role: 'admin', ...(args.name ? { name: args.name.trim() } : {}) }, overrideAccess: true });
-    const created = await payload.find({ collection: 'users', where: { email: { equals: email }, role: { equals: 'admin' } }, limit: 1, depth: 0, overrideAccess: true });
+    await payload.create({
+      collection: 'users',
+      data: { email: email!, password, role: 'admin', ...(args.name ? { name: args.name.trim() } : {}) },
+      overrideAccess: true,
+    });
+    const created = await payload.find({
+      collection: 'users',
+      where: { email: { equals: email }, role: { equals: 'admin' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    });
     const admin = created.docs[0];
     if (!admin) {
-      console.error(`create-admin: the account for ${email} was not found after creating it; check the database (${env.databaseKind}).`);
+      console.error(
+        `create-admin: the account for ${email} was not found after creating it; check the database (${env.databaseKind}).`,
+      );
       code = 1;
     } else {
-      console.log(`Created admin ${admin.email} (id ${admin.id}) in the ${env.databaseKind} database. Sign in at ${env.serverUrl}/admin`);
+      console.log(
+        `Created admin ${admin.email} (id ${admin.id}) in the ${env.databaseKind} database. Sign in at ${env.serverUrl}/admin`,
+      );
     }
   }
 } finally {

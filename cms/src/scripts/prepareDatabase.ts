@@ -19,7 +19,9 @@ export async function prepareDatabase(): Promise<string> {
     const lines = [`CMS database ready (${env.databaseKind}).`];
     if (report.created.length) lines.push(`Seeded: ${report.created.join(', ')}.`);
     if (demo) {
-      lines.push(`Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => `${u.email} (${u.role})`).join(', ')}`);
+      lines.push(
+        `Demo logins (password "${DEMO_PASSWORD}"): ${demoUsers.map((u) => `${u.email} (${u.role})`).join(', ')}`,
+      );
     }
     return lines.join('\n');
   } finally {

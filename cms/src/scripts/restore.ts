@@ -23,7 +23,9 @@ try {
     [
       `Restored ${dir}`,
       `  into ${env.databaseKind === 'postgres' ? new URL(env.databaseUrl).pathname.slice(1) : env.databaseUrl} (recovery point ${manifest.snapshotAt}); ${manifest.inventory.tables.enquiries ?? 0} enquiries, every table's rows as counted at backup`,
-      manifest.media.storage === 'folder' ? `  media: ${manifest.media.files.length} files into ${env.mediaDir}, checksums verified` : '  media: in the S3 bucket (not part of this backup)',
+      manifest.media.storage === 'folder'
+        ? `  media: ${manifest.media.files.length} files into ${env.mediaDir}, checksums verified`
+        : '  media: in the S3 bucket (not part of this backup)',
     ].join('\n'),
   );
   process.exit(0);

@@ -43,7 +43,9 @@ const server = http.createServer((req, res) => {
   if (draining) {
     res.setHeader('Connection', 'close');
     if (req.url?.startsWith('/api/ready')) {
-      res.writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"ready":false,"reason":"shutting down"}');
+      res
+        .writeHead(503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        .end('{"ready":false,"reason":"shutting down"}');
       return;
     }
   }
@@ -55,7 +57,11 @@ const server = http.createServer((req, res) => {
 // Next's own server uses these; behind nginx's keep-alive pool they must outlast its idle timeout.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, host, () => console.log(`[serve] CMS web instance ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (pid ${process.pid})`));
+server.listen(port, host, () =>
+  console.log(
+    `[serve] CMS web instance ready on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} (pid ${process.pid})`,
+  ),
+);
 
 function drain(signal: string) {
   if (draining) return;

@@ -12,6 +12,9 @@ console.log(await prepareDatabase());
 
 // A fresh process: Payload caches its instance on the global object, and the one prepareDatabase destroyed must not
 // be the one Next's handlers find.
-const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], { stdio: 'inherit', env: process.env });
+const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
+  stdio: 'inherit',
+  env: process.env,
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 1));

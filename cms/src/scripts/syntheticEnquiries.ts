@@ -12,7 +12,9 @@ import { sqlDatabase } from '../database.ts';
 
 const count = Number(process.argv[2]);
 if (!Number.isInteger(count) || count < 1 || count > 1_000_000) {
-  console.error('Say how many enquiries to generate (1 to 1,000,000), e.g. npm run synthetic-enquiries --workspace=@bfp/cms -- 100000');
+  console.error(
+    'Say how many enquiries to generate (1 to 1,000,000), e.g. npm run synthetic-enquiries --workspace=@bfp/cms -- 100000',
+  );
   process.exit(64);
 }
 const env = throwAwayDatabaseOrExit();
@@ -46,7 +48,10 @@ try {
         consent_privacyNoticeVersion: '2026-11',
         status,
         callBackBy: new Date(created.getTime() + DAY).toISOString(),
-        firstContactAt: status === 'new' || status === 'keep-in-touch' ? null : new Date(created.getTime() + (n % 48) * 3_600_000).toISOString(),
+        firstContactAt:
+          status === 'new' || status === 'keep-in-touch'
+            ? null
+            : new Date(created.getTime() + (n % 48) * 3_600_000).toISOString(),
         idempotencyKey: `synthetic-${n}`,
         emails_team: 'sent',
         emails_carer: 'sent',

@@ -9,7 +9,9 @@ import { throwAwayDatabaseOrExit } from './throwAwayDatabase.ts';
 
 const count = Number(process.argv[2]);
 if (!Number.isInteger(count) || count < 1 || count > 1000) {
-  console.error('Say how many partners to generate (1 to 1000), e.g. npm run synthetic-partners --workspace=@bfp/cms -- 150');
+  console.error(
+    'Say how many partners to generate (1 to 1000), e.g. npm run synthetic-partners --workspace=@bfp/cms -- 150',
+  );
   process.exit(64);
 }
 const env = throwAwayDatabaseOrExit();

@@ -9,11 +9,19 @@ import { DEFAULT_SQLITE_URL, readCmsEnv, type CmsEnv } from '../env.ts';
 export function throwAwayDatabaseOrExit(): CmsEnv {
   const env = readCmsEnv();
   const throwAwayPostgres = env.databaseKind === 'postgres' && process.env.THROWAWAY_DATABASE === 'true';
-  if (env.runtime === 'production' || !process.env.DATABASE_URL || env.databaseUrl === DEFAULT_SQLITE_URL || (env.databaseKind !== 'sqlite' && !throwAwayPostgres)) {
-    console.error('Refusing: made-up data goes only into a throw-away SQLite database. Set DATABASE_URL=file:/tmp/<name>.db (not cms/data/cms.db).');
+  if (
+    env.runtime === 'production' ||
+    !process.env.DATABASE_URL ||
+    env.databaseUrl === DEFAULT_SQLITE_URL ||
+    (env.databaseKind !== 'sqlite' && !throwAwayPostgres)
+  ) {
+    console.error(
+      'Refusing: made-up data goes only into a throw-away SQLite database. Set DATABASE_URL=file:/tmp/<name>.db (not cms/data/cms.db).',
+    );
     process.exit(64);
   }
   // Uploads go beside that database unless MEDIA_DIR says otherwise, never into the real media folder.
-  if (!throwAwayPostgres) process.env.MEDIA_DIR ||= path.join(path.dirname(env.databaseUrl.replace(/^file:/, '')), 'media');
+  if (!throwAwayPostgres)
+    process.env.MEDIA_DIR ||= path.join(path.dirname(env.databaseUrl.replace(/^file:/, '')), 'media');
   return env;
 }

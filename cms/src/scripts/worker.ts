@@ -19,7 +19,9 @@ if (env.rebuildAllOnStart) {
   await requestRebuild({ payload, partners: 'all', reason: 'the jobs worker started (REBUILD_ALL_ON_START)' });
 }
 const worker = startWorker({ payload, env });
-console.log(`[worker] jobs worker running (pid ${process.pid}, niceness ${os.getPriority()}): e-mail outbox, site builds, maintenance`);
+console.log(
+  `[worker] jobs worker running (pid ${process.pid}, niceness ${os.getPriority()}): e-mail outbox, site builds, maintenance`,
+);
 
 let stopping = false;
 async function stop(signal: string) {

@@ -8,7 +8,8 @@ const inDays = (days: number, hour: number) => {
 export const events = [
   {
     title: 'Online information evening: Step Down fostering',
-    summary: 'Hear from foster carers and the Bridge to Foster team about caring for a child moving on from a children’s home. Ask anything.',
+    summary:
+      'Hear from foster carers and the Bridge to Foster team about caring for a child moving on from a children’s home. Ask anything.',
     startsAt: inDays(21, 18),
     endsAt: inDays(21, 19),
     format: 'online' as const,

@@ -6,7 +6,8 @@ import { homeLayoutFromCampaignCopy } from '../globals/HomePage/fromCampaignCopy
  */
 const copy = {
   headline: 'Could you give a child from a children’s home a family?',
-  intro: 'The Big Fostering Partnership is looking for foster carers who can offer a stable, loving home to children who are ready to move on from residential care.',
+  intro:
+    'The Big Fostering Partnership is looking for foster carers who can offer a stable, loving home to children who are ready to move on from residential care.',
   sections: [
     {
       heading: 'What is the Big Fostering Partnership?',
@@ -34,7 +35,8 @@ const copy = {
     body: 'Bridge to Foster is the National Fostering Group’s wraparound support for carers and children making this move. It includes intensive support, advice from a clinical psychologist, specialist training, help out of hours and an enhanced fee, with a dedicated team for Step Down carers.',
     successRate: 85,
   },
-  checkerIntro: 'Answer a few quick questions to see whether you may be able to foster. It takes about two minutes, and you can leave your details at the end for a call back.',
+  checkerIntro:
+    'Answer a few quick questions to see whether you may be able to foster. It takes about two minutes, and you can leave your details at the end for a call back.',
 };
 
 export const homePage = {

@@ -33,7 +33,12 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     [dudley, dudleyLogo],
     [bigFosteringPartnership, partnershipLogo],
   ] as const) {
-    const existing = await payload.find({ collection: 'partners', where: { slug: { equals: record.slug } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'partners',
+      where: { slug: { equals: record.slug } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) {
       partnerIds[record.slug] = existing.docs[0].id;
       continue;
@@ -48,7 +53,12 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     [tegansStory, teganImage],
     [maliksStory, malikImage],
   ] as const) {
-    const existing = await payload.find({ collection: 'stories', where: { slug: { equals: story.slug } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'stories',
+      where: { slug: { equals: story.slug } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) continue;
     const imageId = await ensureMedia(payload, image);
     const { paragraphs, ...fields } = story;
@@ -61,9 +71,18 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
   }
 
   for (const page of seedPages) {
-    const existing = await payload.find({ collection: 'pages', where: { slug: { equals: page.slug } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: page.slug } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) continue;
-    await payload.create({ collection: 'pages', data: await pageData(page, (image) => ensureMedia(payload, image)), context });
+    await payload.create({
+      collection: 'pages',
+      data: await pageData(page, (image) => ensureMedia(payload, image)),
+      context,
+    });
     created.push(`page ${page.slug}`);
   }
 
@@ -74,22 +93,41 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
   }
 
   for (const faq of faqs) {
-    const existing = await payload.find({ collection: 'faqs', where: { question: { equals: faq.question } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'faqs',
+      where: { question: { equals: faq.question } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) continue;
     await payload.create({ collection: 'faqs', data: faq, context });
     created.push(`faq "${faq.question}"`);
   }
 
   for (const { partnerSlug, ...event } of events) {
-    const existing = await payload.find({ collection: 'events', where: { title: { equals: event.title } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'events',
+      where: { title: { equals: event.title } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) continue;
-    await payload.create({ collection: 'events', data: { ...event, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) }, context });
+    await payload.create({
+      collection: 'events',
+      data: { ...event, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) },
+      context,
+    });
     created.push(`event "${event.title}"`);
   }
 
   if (withUsers) {
     for (const { partnerSlug, ...user } of demoUsers) {
-      const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 });
+      const existing = await payload.find({
+        collection: 'users',
+        where: { email: { equals: user.email } },
+        limit: 1,
+        depth: 0,
+      });
       if (existing.docs[0]) continue;
       await payload.create({
         collection: 'users',

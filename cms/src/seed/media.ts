@@ -12,7 +12,12 @@ export interface SeedImage {
 
 /** Finds a seeded image by file name or uploads it. Returns its id. */
 export async function ensureMedia(payload: Payload, image: SeedImage): Promise<Media['id']> {
-  const existing = await payload.find({ collection: 'media', where: { filename: { equals: image.filename } }, limit: 1, depth: 0 });
+  const existing = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: image.filename } },
+    limit: 1,
+    depth: 0,
+  });
   if (existing.docs[0]) return existing.docs[0].id;
   const { data, mimetype } = await image.render();
   const created = await payload.create({

@@ -30,13 +30,20 @@ type ProsePart = string | { heading: string } | { bullets: readonly string[] };
 export function proseToRichText(parts: ReadonlyArray<ProsePart>) {
   const textOf = (part: ProsePart) => (typeof part === 'string' ? part : 'heading' in part ? part.heading : '');
   const { root } = paragraphsToRichText(parts.map(textOf));
-  const children: Array<Record<string, unknown> & { type: string; version: number }> = root.children.map((node, index) => {
-    const part = parts[index]!;
-    if (typeof part === 'string') return node;
-    const { textFormat: _f, textStyle: _s, children: text, ...block } = node;
-    if ('heading' in part) return { ...block, children: text, type: 'heading', tag: 'h2' };
-    const items = part.bullets.map((item, at) => ({ ...block, type: 'listitem', value: at + 1, children: paragraphsToRichText([item]).root.children[0]!.children }));
-    return { ...block, type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: items };
-  });
+  const children: Array<Record<string, unknown> & { type: string; version: number }> = root.children.map(
+    (node, index) => {
+      const part = parts[index]!;
+      if (typeof part === 'string') return node;
+      const { textFormat: _f, textStyle: _s, children: text, ...block } = node;
+      if ('heading' in part) return { ...block, children: text, type: 'heading', tag: 'h2' };
+      const items = part.bullets.map((item, at) => ({
+        ...block,
+        type: 'listitem',
+        value: at + 1,
+        children: paragraphsToRichText([item]).root.children[0]!.children,
+      }));
+      return { ...block, type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: items };
+    },
+  );
   return { root: { ...root, children } };
 }

@@ -34,7 +34,24 @@ const FIRST = [
   'Ash',
   'Birch',
 ];
-const SECOND = ['ford', 'mere', 'holm', 'worth', 'wick', 'bury', 'dale', 'bridge', 'cross', 'mead', 'field', 'brook', 'cote', 'hurst', 'ington', 'water'];
+const SECOND = [
+  'ford',
+  'mere',
+  'holm',
+  'worth',
+  'wick',
+  'bury',
+  'dale',
+  'bridge',
+  'cross',
+  'mead',
+  'field',
+  'brook',
+  'cote',
+  'hurst',
+  'ington',
+  'water',
+];
 const ACCENTS = ['#f2b705', '#85c79a', '#f4a259', '#9ad1d4', '#e9c46a', '#b5e48c'];
 
 export function syntheticPartner(index: number) {
@@ -53,7 +70,13 @@ export function syntheticPartner(index: number) {
     active: true,
     brand: { primaryColour: primary, accentColour: accent },
     coBranding: { agency: 'National Fostering Group', alsoWith: [] as string[] },
-    contact: { phone: '01632 960 300', email: `fostering@${slug}.example.org`, officeHours: 'Monday to Friday, 9am to 5pm', opensAt: '09:00', closesAt: '17:00' },
+    contact: {
+      phone: '01632 960 300',
+      email: `fostering@${slug}.example.org`,
+      officeHours: 'Monday to Friday, 9am to 5pm',
+      opensAt: '09:00',
+      closesAt: '17:00',
+    },
     siteDomain: `fostering.${slug}.example.org`,
     // Outward codes in the unused Z areas: ZZ1–ZZ99, then ZY1–ZY99, …
     postcodeDistricts: [`Z${'ZYXWV'[Math.floor(index / 99)]}${(index % 99) + 1}`],
@@ -68,7 +91,12 @@ export async function addSyntheticPartners(payload: Payload, count: number): Pro
   const created: string[] = [];
   for (let index = 0; index < count; index++) {
     const partner = syntheticPartner(index);
-    const existing = await payload.find({ collection: 'partners', where: { slug: { equals: partner.slug } }, limit: 1, depth: 0 });
+    const existing = await payload.find({
+      collection: 'partners',
+      where: { slug: { equals: partner.slug } },
+      limit: 1,
+      depth: 0,
+    });
     if (existing.docs[0]) continue;
     const logo = await ensureMedia(payload, {
       filename: `${partner.slug}-logo.svg`,

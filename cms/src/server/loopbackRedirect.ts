@@ -22,7 +22,10 @@ function hostnameOf(host: string): string {
 }
 
 /** Where to send this request instead, or null when it is already at CMS_URL (or is not a page of the admin). */
-export function loopbackAliasRedirect({ method, url, host }: { method?: string; url?: string; host?: string }, cmsUrl: string): string | null {
+export function loopbackAliasRedirect(
+  { method, url, host }: { method?: string; url?: string; host?: string },
+  cmsUrl: string,
+): string | null {
   if (method !== 'GET' && method !== 'HEAD') return null;
   const path = url ?? '/';
   const pathname = path.split('?')[0]!;

@@ -54,13 +54,18 @@ function newTarget(name: string): { DATABASE_URL: string; MEDIA_DIR: string } {
   return { DATABASE_URL: url.toString(), MEDIA_DIR: mediaDir };
 }
 
-function runScript(script: 'backup' | 'restore', env: Record<string, string>, args: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+function runScript(
+  script: 'backup' | 'restore',
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', path.join('src', 'scripts', `${script}.ts`), ...args],
       { cwd: cmsRoot, env: { ...process.env, BFP_ENV: 'local', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -69,7 +74,10 @@ async function enquiryRows(databaseUrl: string, references: string[]): Promise<R
   if (kind === 'sqlite') {
     const client = createClient({ url: databaseUrl });
     try {
-      const { rows } = await client.execute({ sql: `select * from enquiries where reference in (${references.map(() => '?').join(',')}) order by id`, args: references });
+      const { rows } = await client.execute({
+        sql: `select * from enquiries where reference in (${references.map(() => '?').join(',')}) order by id`,
+        args: references,
+      });
       return rows.map((row) => ({ ...row }));
     } finally {
       client.close();
@@ -84,7 +92,11 @@ async function enquiryRows(databaseUrl: string, references: string[]): Promise<R
   }
 }
 
-const backupEnv = () => ({ DATABASE_URL: process.env.DATABASE_URL!, MEDIA_DIR: process.env.MEDIA_DIR!, BACKUP_DIR: path.join(dir, 'backups') });
+const backupEnv = () => ({
+  DATABASE_URL: process.env.DATABASE_URL!,
+  MEDIA_DIR: process.env.MEDIA_DIR!,
+  BACKUP_DIR: path.join(dir, 'backups'),
+});
 let backupDir: string;
 
 describe('a backup taken while enquiries are being written', SLOW, () => {
@@ -100,7 +112,10 @@ describe('a backup taken while enquiries are being written', SLOW, () => {
         // libsql answers synchronously, so a request can complete in microtasks alone: yield, or the loop starves the
         // timers and the backup's child process this test is waiting on.
         await setImmediate();
-        const response = await t.rest(ENDPOINT, postJson(validEnquiry(), { 'X-Forwarded-For': `198.51.100.${writer + 1}` }));
+        const response = await t.rest(
+          ENDPOINT,
+          postJson(validEnquiry(), { 'X-Forwarded-For': `198.51.100.${writer + 1}` }),
+        );
         if (response.status !== 201) throw new Error(`enquiry answered ${response.status}: ${await response.text()}`);
         acknowledged.push({ reference: ((await response.json()) as { reference: string }).reference, at: Date.now() });
       }
@@ -118,7 +133,9 @@ describe('a backup taken while enquiries are being written', SLOW, () => {
     backupDir = /Backup complete: (.+)/.exec(backup.stdout)![1]!.trim();
     const manifest = JSON.parse(fs.readFileSync(path.join(backupDir, 'manifest.json'), 'utf8'));
     expect(manifest.database.kind).toBe(kind);
-    expect(manifest.inventory.migrations.map((m: { name: string }) => m.name)).toEqual((kind === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name));
+    expect(manifest.inventory.migrations.map((m: { name: string }) => m.name)).toEqual(
+      (kind === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name),
+    );
 
     const target = newTarget('restored');
     const restore = await runScript('restore', target, [backupDir]);
@@ -136,7 +153,12 @@ describe('a backup taken while enquiries are being written', SLOW, () => {
     const mediaFiles = fs.readdirSync(process.env.MEDIA_DIR!).sort();
     expect(mediaFiles.length).toBeGreaterThan(0);
     expect(fs.readdirSync(target.MEDIA_DIR).sort()).toEqual(mediaFiles);
-    for (const file of mediaFiles) expect(fs.readFileSync(path.join(target.MEDIA_DIR, file)).equals(fs.readFileSync(path.join(process.env.MEDIA_DIR!, file)))).toBe(true);
+    for (const file of mediaFiles)
+      expect(
+        fs
+          .readFileSync(path.join(target.MEDIA_DIR, file))
+          .equals(fs.readFileSync(path.join(process.env.MEDIA_DIR!, file))),
+      ).toBe(true);
   });
 });
 

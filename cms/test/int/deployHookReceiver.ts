@@ -45,12 +45,20 @@ export async function startPublishingTestPayload(): Promise<{ t: TestPayload; ho
  * Each seeded partner publishing through its own (production-style) deploy hook on the receiver, at /deploy/<slug>.
  * Returns the partners' ids by slug.
  */
-export async function givePartnersDeployHooks(t: TestPayload, hooks: DeployHookReceiver): Promise<Record<string, number>> {
+export async function givePartnersDeployHooks(
+  t: TestPayload,
+  hooks: DeployHookReceiver,
+): Promise<Record<string, number>> {
   const ids: Record<string, number> = {};
   for (const slug of ['staffordshire', 'dudley', 'big-fostering-partnership']) {
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } });
     ids[slug] = docs[0]!.id;
-    await t.payload.update({ collection: 'partners', id: docs[0]!.id, data: { deployHookUrl: hooks.url(`/deploy/${slug}`) }, context: { disableRebuild: true } });
+    await t.payload.update({
+      collection: 'partners',
+      id: docs[0]!.id,
+      data: { deployHookUrl: hooks.url(`/deploy/${slug}`) },
+      context: { disableRebuild: true },
+    });
   }
   return ids;
 }

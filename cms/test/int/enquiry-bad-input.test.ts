@@ -17,7 +17,15 @@ beforeAll(async () => {
   const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'staffordshire' } } });
   await t.payload.create({
     collection: 'partners',
-    data: { ...docs[0]!, id: undefined, slug: 'inactive-council', name: 'Inactive Council', shortName: 'Inactive', siteDomain: 'inactive.example.org', active: false } as never,
+    data: {
+      ...docs[0]!,
+      id: undefined,
+      slug: 'inactive-council',
+      name: 'Inactive Council',
+      shortName: 'Inactive',
+      siteDomain: 'inactive.example.org',
+      active: false,
+    } as never,
     context: { disableRebuild: true },
   });
 });
@@ -82,7 +90,11 @@ const cases: Case[] = [
   { name: 'a JSON number', body: 42 },
   { name: 'JSON null', body: null },
   { name: 'JSON true', body: true },
-  { name: 'a declared size over 32 KB', raw: { text: JSON.stringify(valid()), type: 'application/json' }, headers: { 'Content-Length': String(64 * 1024) } },
+  {
+    name: 'a declared size over 32 KB',
+    raw: { text: JSON.stringify(valid()), type: 'application/json' },
+    headers: { 'Content-Length': String(64 * 1024) },
+  },
   { name: 'an actual body over 32 KB', body: withContact({ fullName: 'x'.repeat(33 * 1024) }) },
   { name: 'a huge unknown field', body: { ...valid(), padding: 'p'.repeat(40 * 1024) } },
   // The envelope
@@ -96,9 +108,21 @@ const cases: Case[] = [
   { name: 'a partner with script in it', body: { ...valid(), partner: XSS }, field: 'partner' },
   { name: 'a partner that is a URL', body: { ...valid(), partner: 'https://evil.example' }, field: 'partner' },
   { name: 'no privacy notice version', body: without('privacyNoticeVersion'), field: 'privacyNoticeVersion' },
-  { name: 'a numeric privacy notice version', body: { ...valid(), privacyNoticeVersion: 2026 }, field: 'privacyNoticeVersion' },
-  { name: 'an over-long privacy notice version', body: { ...valid(), privacyNoticeVersion: 'v'.repeat(41) }, field: 'privacyNoticeVersion' },
-  { name: 'script as the privacy notice version', body: { ...valid(), privacyNoticeVersion: XSS }, field: 'privacyNoticeVersion' },
+  {
+    name: 'a numeric privacy notice version',
+    body: { ...valid(), privacyNoticeVersion: 2026 },
+    field: 'privacyNoticeVersion',
+  },
+  {
+    name: 'an over-long privacy notice version',
+    body: { ...valid(), privacyNoticeVersion: 'v'.repeat(41) },
+    field: 'privacyNoticeVersion',
+  },
+  {
+    name: 'script as the privacy notice version',
+    body: { ...valid(), privacyNoticeVersion: XSS },
+    field: 'privacyNoticeVersion',
+  },
   { name: 'no answers', body: without('answers'), field: 'answers' },
   { name: 'answers as null', body: { ...valid(), answers: null }, field: 'answers.answers' },
   { name: 'answers as an array', body: { ...valid(), answers: ['yes'] }, field: 'answers.answers' },
@@ -108,22 +132,49 @@ const cases: Case[] = [
   { name: 'contact as an array', body: { ...valid(), contact: [] }, field: 'contact.contact' },
   { name: 'contact as a string', body: { ...valid(), contact: 'Sam' }, field: 'contact.contact' },
   // Fields the browser must never set: the server decides these
-  ...['outcome', 'eligible', 'status', 'reference', 'id', 'createdAt', 'sourceSite', 'idempotencyKey', 'consent', 'findings'].map((key) => ({
+  ...[
+    'outcome',
+    'eligible',
+    'status',
+    'reference',
+    'id',
+    'createdAt',
+    'sourceSite',
+    'idempotencyKey',
+    'consent',
+    'findings',
+  ].map((key) => ({
     name: `a forged "${key}"`,
     body: { ...valid(), [key]: key === 'eligible' ? true : 'likely-eligible' },
     field: key,
   })),
   // Every question: missing, the wrong type, an answer it does not offer
   ...QUESTION_IDS.map((id) => ({ name: `no answer to ${id}`, body: withoutAnswer(id), field: `answers.${id}` })),
-  ...QUESTION_IDS.map((id) => ({ name: `a number as the answer to ${id}`, body: withAnswers({ [id]: 1 }), field: `answers.${id}` })),
-  ...choiceQuestions.map((q) => ({ name: `an answer ${q.id} does not offer`, body: withAnswers({ [q.id]: 'maybe' }), field: `answers.${q.id}` })),
-  ...choiceQuestions.map((q) => ({ name: `script as the answer to ${q.id}`, body: withAnswers({ [q.id]: XSS }), field: `answers.${q.id}` })),
+  ...QUESTION_IDS.map((id) => ({
+    name: `a number as the answer to ${id}`,
+    body: withAnswers({ [id]: 1 }),
+    field: `answers.${id}`,
+  })),
+  ...choiceQuestions.map((q) => ({
+    name: `an answer ${q.id} does not offer`,
+    body: withAnswers({ [q.id]: 'maybe' }),
+    field: `answers.${q.id}`,
+  })),
+  ...choiceQuestions.map((q) => ({
+    name: `script as the answer to ${q.id}`,
+    body: withAnswers({ [q.id]: XSS }),
+    field: `answers.${q.id}`,
+  })),
   { name: 'an answer as an array', body: withAnswers({ age: ['yes'] }), field: 'answers.age' },
   { name: 'an answer as an object', body: withAnswers({ age: { value: 'yes' } }), field: 'answers.age' },
   { name: 'an answer as null', body: withAnswers({ age: null }), field: 'answers.age' },
   { name: 'an answer as a boolean', body: withAnswers({ smoking: false }), field: 'answers.smoking' },
   { name: 'an unknown question', body: withAnswers({ religion: 'none' }), field: 'answers.religion' },
-  { name: 'an answer to a health question we never ask', body: withAnswers({ health: 'good' }), field: 'answers.health' },
+  {
+    name: 'an answer to a health question we never ask',
+    body: withAnswers({ health: 'good' }),
+    field: 'answers.health',
+  },
   // Postcodes
   ...['nowhere', '12345', 'SW', 'ST16 3AAA', 'ZZZ 999', ' ', XSS, 'S'.repeat(300), 'ST16\u00003AA'].map((postcode) => ({
     name: `the postcode ${JSON.stringify(postcode.slice(0, 20))}`,
@@ -135,15 +186,41 @@ const cases: Case[] = [
   { name: 'an empty full name', body: withContact({ fullName: '' }), field: 'contact.fullName' },
   { name: 'a blank full name', body: withContact({ fullName: '   ' }), field: 'contact.fullName' },
   { name: 'a numeric full name', body: withContact({ fullName: 12 }), field: 'contact.fullName' },
-  { name: 'a full name over 100 characters', body: withContact({ fullName: 'n'.repeat(101) }), field: 'contact.fullName' },
+  {
+    name: 'a full name over 100 characters',
+    body: withContact({ fullName: 'n'.repeat(101) }),
+    field: 'contact.fullName',
+  },
   { name: 'a full name as an array', body: withContact({ fullName: ['Sam'] }), field: 'contact.fullName' },
-  ...['', 'sam', 'sam@', '@example.com', 'sam@example', 'sam @example.com', 'sam@@example.com', `${'e'.repeat(250)}@example.com`, `${XSS}@example.com`, 'sam@exa mple.com'].map((email) => ({
+  ...[
+    '',
+    'sam',
+    'sam@',
+    '@example.com',
+    'sam@example',
+    'sam @example.com',
+    'sam@@example.com',
+    `${'e'.repeat(250)}@example.com`,
+    `${XSS}@example.com`,
+    'sam@exa mple.com',
+  ].map((email) => ({
     name: `the e-mail address ${JSON.stringify(email.slice(0, 24))}`,
     body: withContact({ email }),
     field: 'contact.email',
   })),
   { name: 'a numeric e-mail address', body: withContact({ email: 5 }), field: 'contact.email' },
-  ...['', '123', 'call me', '01632', '016329600012', '+1 202 555 0143', '1632 960 001', '07700 900 98x', '0'.repeat(25), XSS].map((phone) => ({
+  ...[
+    '',
+    '123',
+    'call me',
+    '01632',
+    '016329600012',
+    '+1 202 555 0143',
+    '1632 960 001',
+    '07700 900 98x',
+    '0'.repeat(25),
+    XSS,
+  ].map((phone) => ({
     name: `the phone number ${JSON.stringify(phone.slice(0, 24))}`,
     body: withContact({ phone }),
     field: 'contact.phone',
@@ -153,7 +230,9 @@ const cases: Case[] = [
   ...(['fullName', 'email', 'phone'] as const).flatMap((field) =>
     CONTROLS.map(([label, control]) => ({
       name: `${label} in ${field}`,
-      body: withContact({ [field]: field === 'fullName' ? `Sam${control}Carer` : `${String(valid().contact[field])}${control}` }),
+      body: withContact({
+        [field]: field === 'fullName' ? `Sam${control}Carer` : `${String(valid().contact[field])}${control}`,
+      }),
       field: `contact.${field}`,
     })),
   ),
@@ -164,14 +243,33 @@ const cases: Case[] = [
   { name: 'consent as "true"', body: withContact({ consent: 'true' }), field: 'contact.consent' },
   { name: 'consent as 1', body: withContact({ consent: 1 }), field: 'contact.consent' },
   { name: 'an unknown contact field', body: withContact({ address: '1 High Street' }), field: 'contact.address' },
-  { name: 'a date of birth we never ask for', body: withContact({ dateOfBirth: '1980-01-01' }), field: 'contact.dateOfBirth' },
+  {
+    name: 'a date of birth we never ask for',
+    body: withContact({ dateOfBirth: '1980-01-01' }),
+    field: 'contact.dateOfBirth',
+  },
   // Spam and replay protection
   { name: 'a filled-in honeypot', body: { ...valid(), website: 'https://cheap-pills.example' }, field: 'website' },
   { name: 'a honeypot of the wrong type', body: { ...valid(), website: 1 }, field: 'website' },
   { name: 'a short Idempotency-Key', body: valid(), headers: { 'Idempotency-Key': 'abc' }, field: 'idempotencyKey' },
-  { name: 'an Idempotency-Key with spaces', body: valid(), headers: { 'Idempotency-Key': 'this key has spaces in it' }, field: 'idempotencyKey' },
-  { name: 'an over-long Idempotency-Key', body: valid(), headers: { 'Idempotency-Key': 'k'.repeat(101) }, field: 'idempotencyKey' },
-  { name: 'an Idempotency-Key carrying markup', body: valid(), headers: { 'Idempotency-Key': `${XSS}-padding-padding` }, field: 'idempotencyKey' },
+  {
+    name: 'an Idempotency-Key with spaces',
+    body: valid(),
+    headers: { 'Idempotency-Key': 'this key has spaces in it' },
+    field: 'idempotencyKey',
+  },
+  {
+    name: 'an over-long Idempotency-Key',
+    body: valid(),
+    headers: { 'Idempotency-Key': 'k'.repeat(101) },
+    field: 'idempotencyKey',
+  },
+  {
+    name: 'an Idempotency-Key carrying markup',
+    body: valid(),
+    headers: { 'Idempotency-Key': `${XSS}-padding-padding` },
+    field: 'idempotencyKey',
+  },
 ];
 
 const formCases: Array<{ name: string; fields: Record<string, string> }> = [
@@ -205,36 +303,49 @@ describe('the bad-input corpus', () => {
     expect(cases.length + formCases.length).toBeGreaterThanOrEqual(100);
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('refuses %s with a 4xx naming the problem, storing nothing', async (_name, c) => {
-    const before = await enquiryCount();
-    const response = await t.rest(ENDPOINT, requestFor(c));
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    const body = (await response.json()) as { message?: string; errors?: Record<string, string> };
-    expect(body.message?.length).toBeGreaterThan(0);
-    if (c.field) expect(Object.keys(body.errors ?? {})).toContain(c.field);
-    expect(await enquiryCount()).toBe(before);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))(
+    'refuses %s with a 4xx naming the problem, storing nothing',
+    async (_name, c) => {
+      const before = await enquiryCount();
+      const response = await t.rest(ENDPOINT, requestFor(c));
+      expect(response.status).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      const body = (await response.json()) as { message?: string; errors?: Record<string, string> };
+      expect(body.message?.length).toBeGreaterThan(0);
+      if (c.field) expect(Object.keys(body.errors ?? {})).toContain(c.field);
+      expect(await enquiryCount()).toBe(before);
+    },
+  );
 
-  it.each(formCases.map((c) => [c.name, c] as const))('answers a plain form with %s with a 400 page naming the problem, storing nothing', async (_name, c) => {
-    const before = await enquiryCount();
-    const response = await t.rest(ENDPOINT, postForm(c.fields, { Origin: 'http://dudley.localhost:4999' }));
-    expect(response.status).toBe(400);
-    const page = await parsePage(response);
-    expect(page.querySelector('.error-summary__title')!.textContent).toBe('There is a problem');
-    expect(page.querySelectorAll('.error-summary__list li').length).toBeGreaterThan(0);
-    expect(page.querySelector('script')).toBeNull();
-    expect(await enquiryCount()).toBe(before);
-  });
+  it.each(formCases.map((c) => [c.name, c] as const))(
+    'answers a plain form with %s with a 400 page naming the problem, storing nothing',
+    async (_name, c) => {
+      const before = await enquiryCount();
+      const response = await t.rest(ENDPOINT, postForm(c.fields, { Origin: 'http://dudley.localhost:4999' }));
+      expect(response.status).toBe(400);
+      const page = await parsePage(response);
+      expect(page.querySelector('.error-summary__title')!.textContent).toBe('There is a problem');
+      expect(page.querySelectorAll('.error-summary__list li').length).toBeGreaterThan(0);
+      expect(page.querySelector('script')).toBeNull();
+      expect(await enquiryCount()).toBe(before);
+    },
+  );
 
   it('names the field and the problem for a control character, in JSON and on the plain form', async () => {
     const json = await t.rest(ENDPOINT, requestFor({ name: 'nul', body: withContact({ fullName: 'Sam\u0000Carer' }) }));
     expect(json.status).toBe(400);
-    expect(((await json.json()) as { errors: Record<string, string> }).errors['contact.fullName']).toBe(CONTACT_MESSAGES.fullName.controlCharacter);
-    const form = await t.rest(ENDPOINT, postForm({ ...formFields(valid()), fullName: 'Sam\u0000Carer' }, { Origin: 'http://dudley.localhost:4999' }));
+    expect(((await json.json()) as { errors: Record<string, string> }).errors['contact.fullName']).toBe(
+      CONTACT_MESSAGES.fullName.controlCharacter,
+    );
+    const form = await t.rest(
+      ENDPOINT,
+      postForm({ ...formFields(valid()), fullName: 'Sam\u0000Carer' }, { Origin: 'http://dudley.localhost:4999' }),
+    );
     expect(form.status).toBe(400);
     const page = await parsePage(form);
-    expect(page.querySelector('.error-summary__list')!.textContent).toContain(CONTACT_MESSAGES.fullName.controlCharacter);
+    expect(page.querySelector('.error-summary__list')!.textContent).toContain(
+      CONTACT_MESSAGES.fullName.controlCharacter,
+    );
   });
 
   it('still accepts a good enquiry afterwards (the corpus did not break the endpoint)', async () => {

@@ -43,21 +43,53 @@ describe('the claim-token migration', () => {
     await migration.down(args);
     const past = new Date(Date.now() - 60_000).toISOString();
     const later = new Date(Date.now() + 60_000).toISOString();
-    await run(sql`UPDATE enquiries SET emails_team = 'sent', emails_carer = 'sent', emails_next_attempt_at = NULL WHERE reference = ${sent}`);
-    await run(sql`UPDATE enquiries SET emails_team = 'sent', emails_attempts = 2, emails_next_attempt_at = ${past}, emails_last_error = 'carer e-mail: 451 deferred' WHERE reference = ${due}`);
-    await run(sql`UPDATE enquiries SET emails_next_attempt_at = ${past}, emails_claimed_until = ${later} WHERE reference = ${claimed}`);
+    await run(
+      sql`UPDATE enquiries SET emails_team = 'sent', emails_carer = 'sent', emails_next_attempt_at = NULL WHERE reference = ${sent}`,
+    );
+    await run(
+      sql`UPDATE enquiries SET emails_team = 'sent', emails_attempts = 2, emails_next_attempt_at = ${past}, emails_last_error = 'carer e-mail: 451 deferred' WHERE reference = ${due}`,
+    );
+    await run(
+      sql`UPDATE enquiries SET emails_next_attempt_at = ${past}, emails_claimed_until = ${later} WHERE reference = ${claimed}`,
+    );
 
     await migration.up(args);
 
-    const read = async (reference: string) => (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true })).docs[0]!;
-    expect((await read(sent)).emails).toMatchObject({ team: 'sent', carer: 'sent', nextAttemptAt: null, claimToken: null });
-    expect((await read(due)).emails).toMatchObject({ team: 'sent', carer: 'pending', attempts: 2, lastError: 'carer e-mail: 451 deferred', claimToken: null });
+    const read = async (reference: string) =>
+      (
+        await t.payload.find({
+          collection: 'enquiries',
+          where: { reference: { equals: reference } },
+          overrideAccess: true,
+        })
+      ).docs[0]!;
+    expect((await read(sent)).emails).toMatchObject({
+      team: 'sent',
+      carer: 'sent',
+      nextAttemptAt: null,
+      claimToken: null,
+    });
+    expect((await read(due)).emails).toMatchObject({
+      team: 'sent',
+      carer: 'pending',
+      attempts: 2,
+      lastError: 'carer e-mail: 451 deferred',
+      claimToken: null,
+    });
     expect((await read(claimed)).emails).toMatchObject({ team: 'pending', carer: 'pending', claimToken: null });
 
     const policy = { retryBaseSeconds: 10, retryMaxSeconds: 900, giveUpHours: 26, claimSeconds: 30, concurrency: 4 };
     // The old worker's claim still holds: the new one waits for it to run out.
     expect((await sendDueEnquiryEmails({ payload: t.payload, policy })).sent).toBe(1);
-    expect((await sendDueEnquiryEmails({ payload: t.payload, policy, now: () => new Date(Date.now() + 120_000) })).sent).toBe(2);
-    for (const reference of references) expect((await read(reference)).emails).toMatchObject({ team: 'sent', carer: 'sent', nextAttemptAt: null, claimToken: null });
+    expect(
+      (await sendDueEnquiryEmails({ payload: t.payload, policy, now: () => new Date(Date.now() + 120_000) })).sent,
+    ).toBe(2);
+    for (const reference of references)
+      expect((await read(reference)).emails).toMatchObject({
+        team: 'sent',
+        carer: 'sent',
+        nextAttemptAt: null,
+        claimToken: null,
+      });
   });
 });

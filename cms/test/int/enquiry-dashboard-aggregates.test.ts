@@ -15,7 +15,12 @@ beforeAll(async () => {
   const partners = (await t.payload.find({ collection: 'partners', depth: 0, pagination: false })).docs;
   const ids = partners.filter((p) => p.kind === 'council').map((p) => p.id);
   const statuses: Enquiry['status'][] = ['new', 'contacted', 'home-visit-booked', 'keep-in-touch', 'application'];
-  const sites = ['http://dudley.localhost:4999', 'direct', 'http://big-fostering-partnership.localhost:4999', 'https://fostering.dudley.example.org'];
+  const sites = [
+    'http://dudley.localhost:4999',
+    'direct',
+    'http://big-fostering-partnership.localhost:4999',
+    'https://fostering.dudley.example.org',
+  ];
   // 60 enquiries over 16 weeks (some older than the charts), with every kind of figure the dashboard counts.
   for (let n = 0; n < 60; n++) {
     const createdAt = new Date(now.getTime() - ((n * 37) % 112) * DAY - (n % 5) * 3_600_000);
@@ -47,28 +52,42 @@ beforeAll(async () => {
       });
     }
     // Some withdrawn after getting as far as they did: they keep those stages.
-    if (n % 10 === 2) await t.payload.update({ collection: 'enquiries', id: enquiry.id, overrideAccess: true, data: { status: 'withdrawn', withdrawalReason: 'AW1' } });
+    if (n % 10 === 2)
+      await t.payload.update({
+        collection: 'enquiries',
+        id: enquiry.id,
+        overrideAccess: true,
+        data: { status: 'withdrawn', withdrawalReason: 'AW1' },
+      });
   }
 }, 300_000);
 afterAll(() => t.cleanup());
 
 async function signedIn(email: string): Promise<TypedUser> {
-  const { docs } = await t.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 });
+  const { docs } = await t.payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  });
   return { ...docs[0]!, collection: 'users' } as TypedUser;
 }
 
 describe('the dashboard counted by the database', () => {
-  it.each(['admin@bfp.example', 'editor@bfp.example', 'dudley@bfp.example', 'staffordshire@bfp.example'])('shows %s exactly the figures read enquiry by enquiry', async (email) => {
-    const user = await signedIn(email);
-    const counted = await loadEnquiryStats({ payload: t.payload, user, now });
-    const read = await readEnquiryStats({ payload: t.payload, user, now });
-    expect(counted).toEqual(read);
-    // The data exercises what it compares: several weeks, stages, waits and flags.
-    expect(counted!.total).toBeGreaterThan(10);
-    expect(counted!.perPartner[0]!.counts.filter(Boolean).length).toBeGreaterThan(3);
-    expect(counted!.conversion.filter(({ count }) => count > 0).length).toBeGreaterThan(2);
-    expect(counted!.firstContact.medianMs).toBeGreaterThan(0);
-    expect(counted!.firstContact.overdueNow).toBeGreaterThan(0);
-    expect(counted!.firstContact.emailNotDelivered).toBeGreaterThan(0);
-  });
+  it.each(['admin@bfp.example', 'editor@bfp.example', 'dudley@bfp.example', 'staffordshire@bfp.example'])(
+    'shows %s exactly the figures read enquiry by enquiry',
+    async (email) => {
+      const user = await signedIn(email);
+      const counted = await loadEnquiryStats({ payload: t.payload, user, now });
+      const read = await readEnquiryStats({ payload: t.payload, user, now });
+      expect(counted).toEqual(read);
+      // The data exercises what it compares: several weeks, stages, waits and flags.
+      expect(counted!.total).toBeGreaterThan(10);
+      expect(counted!.perPartner[0]!.counts.filter(Boolean).length).toBeGreaterThan(3);
+      expect(counted!.conversion.filter(({ count }) => count > 0).length).toBeGreaterThan(2);
+      expect(counted!.firstContact.medianMs).toBeGreaterThan(0);
+      expect(counted!.firstContact.overdueNow).toBeGreaterThan(0);
+      expect(counted!.firstContact.emailNotDelivered).toBeGreaterThan(0);
+    },
+  );
 });

@@ -10,18 +10,36 @@ beforeAll(async () => {
   t = await startTestPayload();
   await seed(t.payload, { demoUsers: true });
   for (const partner of ['dudley', 'dudley', 'staffordshire']) {
-    const response = await t.rest('/api/enquiries/submit', postJson(validEnquiry({ partner, answers: { ...validEnquiry().answers, postcode: partner === 'dudley' ? 'DY1 1AA' : 'ST16 2AA' } })));
+    const response = await t.rest(
+      '/api/enquiries/submit',
+      postJson(
+        validEnquiry({
+          partner,
+          answers: { ...validEnquiry().answers, postcode: partner === 'dudley' ? 'DY1 1AA' : 'ST16 2AA' },
+        }),
+      ),
+    );
     expect(response.status).toBe(201);
   }
   // Made on the umbrella site, filed under Dudley because of the postcode: per site and per partner differ.
-  const umbrella = await t.rest('/api/enquiries/submit', postJson(validEnquiry({ partner: 'big-fostering-partnership' }), { Origin: 'http://big-fostering-partnership.localhost:4999' }));
+  const umbrella = await t.rest(
+    '/api/enquiries/submit',
+    postJson(validEnquiry({ partner: 'big-fostering-partnership' }), {
+      Origin: 'http://big-fostering-partnership.localhost:4999',
+    }),
+  );
   expect(umbrella.status).toBe(201);
 });
 afterAll(() => t.cleanup());
 
 /** The signed-in user as the admin view receives it (the `collection` marker comes from authentication). */
 async function signedIn(email: string): Promise<TypedUser> {
-  const { docs } = await t.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 });
+  const { docs } = await t.payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  });
   return { ...docs[0]!, collection: 'users' } as TypedUser;
 }
 
@@ -53,7 +71,11 @@ describe('the enquiry dashboard’s data', () => {
   });
 
   it('follows the enquiries through their stages', async () => {
-    const { docs } = await t.payload.find({ collection: 'enquiries', where: { 'partner.slug': { equals: 'staffordshire' } }, limit: 1 });
+    const { docs } = await t.payload.find({
+      collection: 'enquiries',
+      where: { 'partner.slug': { equals: 'staffordshire' } },
+      limit: 1,
+    });
     const id = docs[0]!.id;
     await t.payload.update({ collection: 'enquiries', id, data: { status: 'contacted' } });
     await t.payload.update({ collection: 'enquiries', id, data: { status: 'withdrawn', withdrawalReason: 'AW1' } });

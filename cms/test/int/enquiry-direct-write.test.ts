@@ -17,17 +17,31 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const read = async (reference: string) => (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 0, overrideAccess: true })).docs[0]!;
+const read = async (reference: string) =>
+  (
+    await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs[0]!;
 
 /** Everything but what differs by construction between two enquiries: ids, the reference and key, the times. */
 function comparable(enquiry: Enquiry) {
-  const { id, reference, idempotencyKey, createdAt, updatedAt, consent, emails, statusHistory, ...rest } = enquiry as Enquiry & { idempotencyKey?: string };
+  const { id, reference, idempotencyKey, createdAt, updatedAt, consent, emails, statusHistory, ...rest } =
+    enquiry as Enquiry & { idempotencyKey?: string };
   void [id, reference, idempotencyKey, createdAt, updatedAt];
   return {
     ...rest,
     consent: { ...consent, givenAt: typeof consent?.givenAt },
     emails: { ...emails, nextAttemptAt: typeof emails?.nextAttemptAt },
-    statusHistory: statusHistory?.map(({ status, at, by, id: rowId }) => ({ status, at: typeof at, by, rowId: typeof rowId })),
+    statusHistory: statusHistory?.map(({ status, at, by, id: rowId }) => ({
+      status,
+      at: typeof at,
+      by,
+      rowId: typeof rowId,
+    })),
   };
 }
 
@@ -35,7 +49,9 @@ describe("the submit endpoint's direct write", () => {
   it('does the work of every hook the enquiries collection has, and no other hook exists', () => {
     // A hook added to the collection (or by a plugin) must be added to insertEnquiry too, or the endpoint go back to
     // Payload's create. Read from the running config, where plugins have had their say.
-    const hooks = Object.entries(t.payload.collections.enquiries.config.hooks ?? {}).filter(([, list]) => Array.isArray(list) && list.length);
+    const hooks = Object.entries(t.payload.collections.enquiries.config.hooks ?? {}).filter(
+      ([, list]) => Array.isArray(list) && list.length,
+    );
     expect(Object.fromEntries(hooks)).toEqual(HOOKS_DONE_HERE);
     expect(Enquiries.hooks?.beforeChange).toEqual(HOOKS_DONE_HERE.beforeChange);
   });
@@ -43,7 +59,17 @@ describe("the submit endpoint's direct write", () => {
   it("stores, field by field, what Payload's own create stores from the same enquiry", async () => {
     const response = await t.rest(
       '/api/enquiries/submit',
-      postJson(validEnquiry({ contact: { fullName: 'Direct Write', email: 'direct.write@example.com', phone: '01632 960 123', callTime: 'morning', consent: true } })),
+      postJson(
+        validEnquiry({
+          contact: {
+            fullName: 'Direct Write',
+            email: 'direct.write@example.com',
+            phone: '01632 960 123',
+            callTime: 'morning',
+            consent: true,
+          },
+        }),
+      ),
     );
     expect(response.status).toBe(201);
     const direct = await read(((await response.json()) as { reference: string }).reference);

@@ -24,16 +24,25 @@ describe('POST /api/enquiries/submit', () => {
 
   it('stores a good time to call when the carer gives one, from either form, and refuses one not on the list', async () => {
     const sent = validEnquiry();
-    const json = await t.rest(ENDPOINT, postJson({ ...sent, contact: { ...(sent.contact as object), callTime: 'evening' } }));
+    const json = await t.rest(
+      ENDPOINT,
+      postJson({ ...sent, contact: { ...(sent.contact as object), callTime: 'evening' } }),
+    );
     expect(json.status).toBe(201);
     const { reference } = (await json.json()) as { reference: string };
-    const stored = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } })).docs[0]!;
+    const stored = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } }))
+      .docs[0]!;
     expect(stored.contact?.callTime).toBe('evening');
 
     const bad = validEnquiry();
-    const refused = await t.rest(ENDPOINT, postJson({ ...bad, contact: { ...(bad.contact as object), callTime: 'midnight' } }));
+    const refused = await t.rest(
+      ENDPOINT,
+      postJson({ ...bad, contact: { ...(bad.contact as object), callTime: 'midnight' } }),
+    );
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as { errors: Record<string, string> }).errors['contact.callTime']).toBe('Choose a time from the list, or leave it blank');
+    expect(((await refused.json()) as { errors: Record<string, string> }).errors['contact.callTime']).toBe(
+      'Choose a time from the list, or leave it blank',
+    );
     expect(await enquiryCount()).toBe(before + 1);
   });
 
@@ -45,7 +54,11 @@ describe('POST /api/enquiries/submit', () => {
     expect(body.reference).toMatch(/^DUDL-[0-9A-Z]{6}$/);
     expect(body.outcome).toBe('likely-eligible');
 
-    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } }, depth: 1 });
+    const { docs } = await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: body.reference } },
+      depth: 1,
+    });
     const enquiry = docs[0]!;
     expect(typeof enquiry.partner === 'object' && enquiry.partner.slug).toBe('dudley');
     expect(enquiry.sourceSite).toBe(DUDLEY_SITE);
@@ -68,7 +81,9 @@ describe('POST /api/enquiries/submit', () => {
     const { reference } = (await response.json()) as { reference: string };
     const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
     expect(docs[0]!.outcome).toBe('not-eligible-now');
-    expect(docs[0]!.findings).toContainEqual(expect.objectContaining({ questionId: 'age', outcome: 'not-eligible-now' }));
+    expect(docs[0]!.findings).toContainEqual(
+      expect.objectContaining({ questionId: 'age', outcome: 'not-eligible-now' }),
+    );
   });
 
   it('rejects a forged outcome as an unknown field and stores nothing', async () => {
@@ -80,9 +95,21 @@ describe('POST /api/enquiries/submit', () => {
   });
 
   it.each([
-    ['missing consent', { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '01632 960 001', consent: false } }, 'contact.consent'],
-    ['an invalid email', { contact: { fullName: 'Sam', email: 'not-an-email', phone: '01632 960 001', consent: true } }, 'contact.email'],
-    ['an invalid phone', { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '999', consent: true } }, 'contact.phone'],
+    [
+      'missing consent',
+      { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '01632 960 001', consent: false } },
+      'contact.consent',
+    ],
+    [
+      'an invalid email',
+      { contact: { fullName: 'Sam', email: 'not-an-email', phone: '01632 960 001', consent: true } },
+      'contact.email',
+    ],
+    [
+      'an invalid phone',
+      { contact: { fullName: 'Sam', email: 'sam@example.com', phone: '999', consent: true } },
+      'contact.phone',
+    ],
     ['an invalid postcode', { answers: { ...validEnquiry().answers, postcode: 'nowhere' } }, 'answers.postcode'],
     ['a missing answer', { answers: { ...validEnquiry().answers, pets: undefined } }, 'answers.pets'],
     ['an answer of the wrong type', { answers: { ...validEnquiry().answers, age: true } }, 'answers.age'],
@@ -100,7 +127,10 @@ describe('POST /api/enquiries/submit', () => {
 
   it('stores HTML in a name as plain text, exactly as typed', async () => {
     const name = '<script>alert(1)</script> Sam';
-    const response = await t.rest(ENDPOINT, postJson(validEnquiry({ contact: { ...validEnquiry().contact, fullName: name } })));
+    const response = await t.rest(
+      ENDPOINT,
+      postJson(validEnquiry({ contact: { ...validEnquiry().contact, fullName: name } })),
+    );
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
     const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } } });
@@ -123,7 +153,11 @@ describe('POST /api/enquiries/submit', () => {
 
   it('answers 415 to a body that is neither JSON nor a form post, 400 to broken JSON and 413 to an oversize body', async () => {
     for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
-      const response = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': type }, body: 'partner=dudley' });
+      const response = await t.rest(ENDPOINT, {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: 'partner=dudley',
+      });
       expect(response.status).toBe(415);
     }
     expect((await t.rest(ENDPOINT, postJson('{"partner":'))).status).toBe(400);
@@ -141,11 +175,21 @@ describe("enquiries on the partnership's own site", () => {
     ['EH1 1YZ', 'big-fostering-partnership', /^BIGF-/],
   ])('attribute postcode %s to %s', async (postcode, slug, reference) => {
     const enquiry = validEnquiry({ partner: 'big-fostering-partnership' });
-    const response = await t.rest(ENDPOINT, postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }, { Origin: 'http://big-fostering-partnership.localhost:4999' }));
+    const response = await t.rest(
+      ENDPOINT,
+      postJson(
+        { ...enquiry, answers: { ...enquiry.answers, postcode } },
+        { Origin: 'http://big-fostering-partnership.localhost:4999' },
+      ),
+    );
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; partner: { name: string } };
     expect(body.reference).toMatch(reference);
-    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } }, depth: 1 });
+    const { docs } = await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: body.reference } },
+      depth: 1,
+    });
     expect(typeof docs[0]!.partner === 'object' && docs[0]!.partner.slug).toBe(slug);
     expect(docs[0]!.sourceSite).toBe('http://big-fostering-partnership.localhost:4999');
     expect(docs[0]!.outcome).toBe('likely-eligible');
@@ -160,7 +204,9 @@ describe('an honest "not now"', () => {
     expect(response.status).toBe(201);
     const body = (await response.json()) as { reference: string; outcome: string };
     expect(body.outcome).toBe('not-eligible-now');
-    const enquiry = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } } })).docs[0]!;
+    const enquiry = (
+      await t.payload.find({ collection: 'enquiries', where: { reference: { equals: body.reference } } })
+    ).docs[0]!;
     expect(enquiry.status).toBe('keep-in-touch');
     expect(enquiry.callBackBy ?? null).toBeNull();
     expect(enquiry.callBackOverdue).toBe(false);
@@ -169,7 +215,10 @@ describe('an honest "not now"', () => {
   });
 
   it('still refuses an enquiry missing an answer before any ruling-out one', async () => {
-    const response = await t.rest(ENDPOINT, postJson({ ...validEnquiry(), answers: { postcode: 'DY1 1AA', bedroom: 'no' } }));
+    const response = await t.rest(
+      ENDPOINT,
+      postJson({ ...validEnquiry(), answers: { postcode: 'DY1 1AA', bedroom: 'no' } }),
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Record<string, string> }).errors).toHaveProperty(['answers.age']);
   });
@@ -185,7 +234,11 @@ describe("the right council, whichever partner's site an enquiry comes from", ()
     const response = await t.rest(ENDPOINT, postJson({ ...enquiry, answers: { ...enquiry.answers, postcode } }));
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
-    const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 1 });
+    const { docs } = await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      depth: 1,
+    });
     expect(typeof docs[0]!.partner === 'object' && docs[0]!.partner.slug).toBe(slug);
     expect(docs[0]!.outcome).toBe(outcome);
   });
@@ -195,18 +248,28 @@ describe('CORS on the enquiry endpoint', () => {
   it('allows a partner site origin, on preflight and on the POST', async () => {
     const preflight = await t.rest(ENDPOINT, {
       method: 'OPTIONS',
-      headers: { Origin: DUDLEY_SITE, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: DUDLEY_SITE,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(DUDLEY_SITE);
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
-    const post = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: 'https://fostering.staffordshire.example.org' }));
+    const post = await t.rest(
+      ENDPOINT,
+      postJson(validEnquiry(), { Origin: 'https://fostering.staffordshire.example.org' }),
+    );
     expect(post.headers.get('access-control-allow-origin')).toBe('https://fostering.staffordshire.example.org');
   });
 
   it('sends no CORS headers to any other origin', async () => {
     for (const origin of ['https://evil.example', 'http://unknown.localhost:4999']) {
-      const preflight = await t.rest(ENDPOINT, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+      const preflight = await t.rest(ENDPOINT, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
+      });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       const post = await t.rest(ENDPOINT, postJson(validEnquiry(), { Origin: origin }));
       expect(post.headers.get('access-control-allow-origin')).toBeNull();

@@ -40,7 +40,9 @@ afterAll(() => t.cleanup());
 
 describe('the CSV export of many enquiries', () => {
   it('streams every enquiry exactly once, newest first, across pages', async () => {
-    const response = await t.rest('/api/enquiries/export.csv', { headers: await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD) });
+    const response = await t.rest('/api/enquiries/export.csv', {
+      headers: await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const lines = (await response.text())
@@ -52,7 +54,13 @@ describe('the CSV export of many enquiries', () => {
     expect(ours).toHaveLength(COUNT);
     expect(new Set(ours).size).toBe(COUNT);
     // Newest first: the order the rows were stored in (the creates ran 50 at a time, so not the references' order).
-    const stored = await t.payload.find({ collection: 'enquiries', where: { reference: { like: 'DUDL-P' } }, sort: '-id', pagination: false, depth: 0 });
+    const stored = await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { like: 'DUDL-P' } },
+      sort: '-id',
+      pagination: false,
+      depth: 0,
+    });
     expect(ours).toEqual(stored.docs.map((doc) => doc.reference));
   }, 120_000);
 });

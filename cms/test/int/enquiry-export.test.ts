@@ -13,7 +13,12 @@ beforeAll(async () => {
   await seed(t.payload, { demoUsers: true });
   const partners = await t.payload.find({ collection: 'partners', depth: 0, limit: 10 });
   const partnerId = (slug: string) => partners.docs.find((p) => p.slug === slug)!.id;
-  const enquiry = (reference: string, slug: string, fullName: string, extra: Partial<Pick<Enquiry, 'status' | 'withdrawalReason' | 'callBackBy' | 'findings'>> = {}) =>
+  const enquiry = (
+    reference: string,
+    slug: string,
+    fullName: string,
+    extra: Partial<Pick<Enquiry, 'status' | 'withdrawalReason' | 'callBackBy' | 'findings'>> = {},
+  ) =>
     t.payload.create({
       collection: 'enquiries',
       overrideAccess: true,
@@ -24,7 +29,13 @@ beforeAll(async () => {
         outcome: 'likely-eligible',
         status: 'new',
         answers: { postcode: 'DY1 1AA', age: 'yes', bedroom: 'moving-soon' },
-        findings: [{ questionId: 'bedroom', outcome: 'talk-to-us', reason: 'A room of their own by the time a child moves in is enough.' }],
+        findings: [
+          {
+            questionId: 'bedroom',
+            outcome: 'talk-to-us',
+            reason: 'A room of their own by the time a child moves in is enough.',
+          },
+        ],
         contact: { fullName, email: `${reference.toLowerCase()}@example.com`, phone: '+44 1632 960001' },
         consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: '2026-11' },
         ...extra,
@@ -39,7 +50,8 @@ beforeAll(async () => {
   });
   // 10:00 in London on a summer day (BST), so the CSV must not show the UTC hour.
   await enquiry('STAF-000001', 'staffordshire', 'Siân Jones', { callBackBy: '2020-07-01T09:00:00.000Z' });
-  for (const who of ['admin', 'editor', 'staffordshire', 'dudley']) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
+  for (const who of ['admin', 'editor', 'staffordshire', 'dudley'])
+    as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
 });
 afterAll(() => t.cleanup());
 
@@ -91,7 +103,9 @@ describe('GET /api/enquiries/export.csv', () => {
       const { response, rows } = await download('', as[who]);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="enquiries-\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect(response.headers.get('content-disposition')).toMatch(
+        /^attachment; filename="enquiries-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
       expect(rows.map((r) => r.Reference).sort()).toEqual(['DUDL-000001', 'DUDL-000002', 'STAF-000001']);
     }
   });

@@ -12,7 +12,13 @@ let t: TestPayload;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 const inbox: ReceivedMail[] = [];
 let smtpPort = 0;
-const policy: DeliveryPolicy = { retryBaseSeconds: 10, retryMaxSeconds: 900, giveUpHours: 26, claimSeconds: 120, concurrency: 4 };
+const policy: DeliveryPolicy = {
+  retryBaseSeconds: 10,
+  retryMaxSeconds: 900,
+  giveUpHours: 26,
+  claimSeconds: 120,
+  concurrency: 4,
+};
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
@@ -31,9 +37,12 @@ async function submit(body = validEnquiry()): Promise<Enquiry> {
   const response = await t.rest('/api/enquiries/submit', postJson(body));
   expect(response.status).toBe(201);
   const { reference } = (await response.json()) as { reference: string };
-  return (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true })).docs[0]!;
+  return (
+    await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true })
+  ).docs[0]!;
 }
-const reload = async (enquiry: Enquiry) => t.payload.findByID({ collection: 'enquiries', id: enquiry.id, overrideAccess: true });
+const reload = async (enquiry: Enquiry) =>
+  t.payload.findByID({ collection: 'enquiries', id: enquiry.id, overrideAccess: true });
 const sweep = (at?: Date) => sendDueEnquiryEmails({ payload: t.payload, policy, now: at ? () => at : undefined });
 const mailsAbout = (reference: string) => inbox.filter((mail) => mail.raw.includes(reference));
 
@@ -125,10 +134,17 @@ describe('with the mail relay down', () => {
     expect(stored.emailNotDelivered).toBe(true);
     expect(stored.emails).toMatchObject({ team: 'failed', carer: 'failed', nextAttemptAt: null });
     // The team's list can show just these.
-    const flagged = await t.payload.find({ collection: 'enquiries', where: { emailNotDelivered: { equals: true } }, overrideAccess: true });
+    const flagged = await t.payload.find({
+      collection: 'enquiries',
+      where: { emailNotDelivered: { equals: true } },
+      overrideAccess: true,
+    });
     expect(flagged.docs.map((doc) => doc.reference)).toContain(enquiry.reference);
 
-    const resend = (who: string) => authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD).then((headers) => t.rest(`/api/enquiries/${enquiry.id}/resend-emails`, { method: 'POST', headers }));
+    const resend = (who: string) =>
+      authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD).then((headers) =>
+        t.rest(`/api/enquiries/${enquiry.id}/resend-emails`, { method: 'POST', headers }),
+      );
     expect((await resend('dudley')).status).toBe(403);
     await smtpUp();
     const response = await resend('admin');

@@ -18,7 +18,13 @@ import type { Enquiry } from '../../src/payload-types.ts';
 let t: TestPayload;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 const inbox: ReceivedMail[] = [];
-const policy: DeliveryPolicy = { retryBaseSeconds: 10, retryMaxSeconds: 900, giveUpHours: 26, claimSeconds: 120, concurrency: 2 };
+const policy: DeliveryPolicy = {
+  retryBaseSeconds: 10,
+  retryMaxSeconds: 900,
+  giveUpHours: 26,
+  claimSeconds: 120,
+  concurrency: 2,
+};
 
 beforeAll(async () => {
   smtp = await startSmtpServer({ messages: inbox });
@@ -34,14 +40,24 @@ async function submit(): Promise<Enquiry> {
   const response = await t.rest('/api/enquiries/submit', postJson(validEnquiry()));
   expect(response.status).toBe(201);
   const { reference } = (await response.json()) as { reference: string };
-  return (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true })).docs[0]!;
+  return (
+    await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true })
+  ).docs[0]!;
 }
-const reload = (enquiry: Enquiry) => t.payload.findByID({ collection: 'enquiries', id: enquiry.id, overrideAccess: true });
+const reload = (enquiry: Enquiry) =>
+  t.payload.findByID({ collection: 'enquiries', id: enquiry.id, overrideAccess: true });
 const mailsAbout = (reference: string) => inbox.filter((mail) => mail.raw.includes(reference));
-const messageIds = (references: string[]) => references.flatMap((reference) => mailsAbout(reference).map((mail) => mail.messageId));
+const messageIds = (references: string[]) =>
+  references.flatMap((reference) => mailsAbout(reference).map((mail) => mail.messageId));
 
 /** Sweeps like the worker's loop, until every listed enquiry has both its e-mails. */
-async function workerLoop({ references, sweepPolicy = policy }: { references: string[]; sweepPolicy?: DeliveryPolicy }): Promise<SweepReport[]> {
+async function workerLoop({
+  references,
+  sweepPolicy = policy,
+}: {
+  references: string[];
+  sweepPolicy?: DeliveryPolicy;
+}): Promise<SweepReport[]> {
   const reports: SweepReport[] = [];
   const deadline = Date.now() + 25_000;
   while (Date.now() < deadline && new Set(messageIds(references)).size < references.length * 2) {
@@ -73,15 +89,25 @@ describe('two workers on a slow relay', () => {
       // Claims of 1.5 s, each message taking 0.6 s, two at a time per worker: a claim of every due enquiry at once
       // would run out while its worker was still on the third, and the other worker would send it too.
       const slow = { ...policy, claimSeconds: 1.5 };
-      const [first, second] = await Promise.all([workerLoop({ references, sweepPolicy: slow }), sleep(200).then(() => workerLoop({ references, sweepPolicy: slow }))]);
+      const [first, second] = await Promise.all([
+        workerLoop({ references, sweepPolicy: slow }),
+        sleep(200).then(() => workerLoop({ references, sweepPolicy: slow })),
+      ]);
       await sleep(1500);
       const ids = messageIds(references);
       expect(ids).toHaveLength(12);
       expect(new Set(ids).size).toBe(12);
       // Both workers did some of the sending, and neither had a claim taken from under it.
-      for (const reports of [first, second]) expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBeGreaterThan(0);
+      for (const reports of [first, second])
+        expect(reports.reduce((sum, report) => sum + report.sent, 0)).toBeGreaterThan(0);
       expect([...first, ...second].reduce((sum, report) => sum + report.lost, 0)).toBe(0);
-      for (const enquiry of enquiries) expect((await reload(enquiry)).emails).toMatchObject({ team: 'sent', carer: 'sent', nextAttemptAt: null, claimedUntil: null });
+      for (const enquiry of enquiries)
+        expect((await reload(enquiry)).emails).toMatchObject({
+          team: 'sent',
+          carer: 'sent',
+          nextAttemptAt: null,
+          claimedUntil: null,
+        });
     } finally {
       smtp.setDelay(0);
     }
@@ -106,7 +132,13 @@ describe('two workers on a slow relay', () => {
       const mails = mailsAbout(enquiry.reference);
       expect(mails.filter((mail) => mail.subject?.startsWith('Your fostering enquiry'))).toHaveLength(1);
       expect(new Set(mails.map((mail) => mail.messageId)).size).toBe(2);
-      expect((await reload(enquiry)).emails).toMatchObject({ team: 'sent', carer: 'sent', nextAttemptAt: null, claimedUntil: null, attempts: 0 });
+      expect((await reload(enquiry)).emails).toMatchObject({
+        team: 'sent',
+        carer: 'sent',
+        nextAttemptAt: null,
+        claimedUntil: null,
+        attempts: 0,
+      });
     } finally {
       smtp.setDelay(0);
     }
@@ -134,7 +166,13 @@ describe("Payload's own updates", () => {
         await sendDueEnquiryEmails({ payload: t.payload, policy });
         return data;
       },
-      () => t.payload.update({ collection: 'enquiries', id: enquiry.id, data: { notes: 'Called, left a message.' }, overrideAccess: true }),
+      () =>
+        t.payload.update({
+          collection: 'enquiries',
+          id: enquiry.id,
+          data: { notes: 'Called, left a message.' },
+          overrideAccess: true,
+        }),
     );
     const stored = await reload(enquiry);
     expect(stored.notes).toBe('Called, left a message.');
@@ -151,7 +189,13 @@ describe("Payload's own updates", () => {
         token = (await claimDueEnquiries({ payload: t.payload, now: new Date(), limit: 10, claimSeconds: 60 })).token;
         return data;
       },
-      () => t.payload.update({ collection: 'enquiries', id: enquiry.id, data: { status: 'contacted' }, overrideAccess: true }),
+      () =>
+        t.payload.update({
+          collection: 'enquiries',
+          id: enquiry.id,
+          data: { status: 'contacted' },
+          overrideAccess: true,
+        }),
     );
     const stored = await reload(enquiry);
     expect(stored.status).toBe('contacted');

@@ -15,13 +15,20 @@ let dudleyId: number;
 const OLD = '2026-11';
 const NEW = '2027-01';
 
-const submit = (privacyNoticeVersion: string) => t.rest('/api/enquiries/submit', postJson(validEnquiry({ partner: 'dudley', privacyNoticeVersion })));
+const submit = (privacyNoticeVersion: string) =>
+  t.rest('/api/enquiries/submit', postJson(validEnquiry({ partner: 'dudley', privacyNoticeVersion })));
 const consentOf = async (response: Response) => {
   const { reference } = (await response.json()) as { reference: string };
-  const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 0, overrideAccess: true });
+  const { docs } = await t.payload.find({
+    collection: 'enquiries',
+    where: { reference: { equals: reference } },
+    depth: 0,
+    overrideAccess: true,
+  });
   return docs[0]!.consent.privacyNoticeVersion;
 };
-const siteBuild = async () => (await t.payload.find({ collection: 'site-builds', where: { partner: { equals: dudleyId } }, depth: 0 })).docs[0]!;
+const siteBuild = async () =>
+  (await t.payload.find({ collection: 'site-builds', where: { partner: { equals: dudleyId } }, depth: 0 })).docs[0]!;
 const runJobs = () => t.payload.jobs.run({ allQueues: true, limit: 10 });
 
 beforeAll(async () => {
@@ -54,10 +61,15 @@ describe('a partner’s new privacy notice, before and after its rebuilt site is
   });
 
   it('the plain form on an old page is accepted too, and a form sent back to correct an answer keeps the old notice', async () => {
-    const sent = await t.rest('/api/enquiries/submit', postForm(formFields(validEnquiry({ partner: 'dudley', privacyNoticeVersion: OLD }))));
+    const sent = await t.rest(
+      '/api/enquiries/submit',
+      postForm(formFields(validEnquiry({ partner: 'dudley', privacyNoticeVersion: OLD }))),
+    );
     expect(sent.status).toBe(201);
     const wrong = validEnquiry({ partner: 'dudley', privacyNoticeVersion: OLD });
-    const page = await parsePage(await t.rest('/api/enquiries/submit', postForm({ ...formFields(wrong), fullName: '' })));
+    const page = await parsePage(
+      await t.rest('/api/enquiries/submit', postForm({ ...formFields(wrong), fullName: '' })),
+    );
     expect(page.querySelector('input[name="privacyNoticeVersion"]')?.getAttribute('value')).toBe(OLD);
   });
 
@@ -76,7 +88,12 @@ describe('a partner’s new privacy notice, before and after its rebuilt site is
 
   it('once the rebuilt site is live: the old version is refused with a message saying what to do, the new one accepted', async () => {
     // Payload retries the failed job after a backoff; run that retry now rather than wait.
-    const { docs: jobs } = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, sort: '-createdAt', limit: 1 });
+    const { docs: jobs } = await t.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'rebuildSites' } },
+      sort: '-createdAt',
+      limit: 1,
+    });
     await t.payload.jobs.runByID({ id: jobs[0]!.id });
     expect(await siteBuild()).toMatchObject({ status: 'live', liveNoticeVersion: NEW });
 

@@ -16,7 +16,8 @@ const from = (address: string) => ({ 'X-Forwarded-For': address });
 const enquiryCount = async () => (await t.payload.count({ collection: 'enquiries' })).totalDocs;
 
 it('answers 429 with Retry-After once one address has sent too many, and never stores the refused one', async () => {
-  for (let i = 0; i < 3; i++) expect((await t.rest(ENDPOINT, postJson(validEnquiry(), from('203.0.113.7')))).status).toBe(201);
+  for (let i = 0; i < 3; i++)
+    expect((await t.rest(ENDPOINT, postJson(validEnquiry(), from('203.0.113.7')))).status).toBe(201);
   const before = await enquiryCount();
   const refused = await t.rest(ENDPOINT, postJson(validEnquiry(), from('203.0.113.7')));
   expect(refused.status).toBe(429);

@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const enquiryCount = async () => (await t.payload.count({ collection: 'enquiries' })).totalDocs;
-const emailsDue = async () => (await t.payload.count({ collection: 'enquiries', where: { 'emails.team': { equals: 'pending' } }, overrideAccess: true })).totalDocs;
+const emailsDue = async () =>
+  (
+    await t.payload.count({
+      collection: 'enquiries',
+      where: { 'emails.team': { equals: 'pending' } },
+      overrideAccess: true,
+    })
+  ).totalDocs;
 
 describe('a double click or a retried request files one enquiry', () => {
   it('answers a repeat with the same Idempotency-Key with the first reference, storing and e-mailing once', async () => {
@@ -29,7 +36,9 @@ describe('a double click or a retried request files one enquiry', () => {
     expect(first.status).toBe(201);
     expect(second.status).toBe(200);
     expect(second.headers.get('Idempotent-Replayed')).toBe('true');
-    expect(((await second.json()) as { reference: string }).reference).toBe(((await first.json()) as { reference: string }).reference);
+    expect(((await second.json()) as { reference: string }).reference).toBe(
+      ((await first.json()) as { reference: string }).reference,
+    );
     expect(await enquiryCount()).toBe(before + 1);
     expect(await emailsDue()).toBe(dueBefore + 1); // one enquiry's e-mails (to the team and the carer) are due, once
   });
@@ -38,8 +47,12 @@ describe('a double click or a retried request files one enquiry', () => {
     const before = await enquiryCount();
     const body = validEnquiry();
     const key = crypto.randomUUID();
-    const responses = await Promise.all([1, 2, 3].map(() => t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key }))));
-    const references = await Promise.all(responses.map(async (r) => ((await r.json()) as { reference: string }).reference));
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key }))),
+    );
+    const references = await Promise.all(
+      responses.map(async (r) => ((await r.json()) as { reference: string }).reference),
+    );
     expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 201]);
     expect(new Set(references).size).toBe(1);
     expect(await enquiryCount()).toBe(before + 1);
@@ -48,9 +61,19 @@ describe('a double click or a retried request files one enquiry', () => {
   it('stores every enquiry of a burst exactly once: 30 carers at the same moment, each sending twice', async () => {
     const before = await enquiryCount();
     const dueBefore = await emailsDue();
-    const carers = Array.from({ length: 30 }, (_, i) => ({ body: validEnquiry(), key: crypto.randomUUID(), address: `198.51.100.${i + 1}` }));
-    const responses = await Promise.all(carers.flatMap(({ body, key, address }) => [1, 2].map(() => t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key, 'X-Forwarded-For': address })))));
-    const references = await Promise.all(responses.map(async (r) => ((await r.json()) as { reference: string }).reference));
+    const carers = Array.from({ length: 30 }, (_, i) => ({
+      body: validEnquiry(),
+      key: crypto.randomUUID(),
+      address: `198.51.100.${i + 1}`,
+    }));
+    const responses = await Promise.all(
+      carers.flatMap(({ body, key, address }) =>
+        [1, 2].map(() => t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key, 'X-Forwarded-For': address }))),
+      ),
+    );
+    const references = await Promise.all(
+      responses.map(async (r) => ((await r.json()) as { reference: string }).reference),
+    );
     expect(responses.filter((r) => r.status === 201)).toHaveLength(30);
     expect(responses.filter((r) => r.status === 200)).toHaveLength(30);
     // Each carer's two answers carry one reference, and no two carers share one.
@@ -93,10 +116,16 @@ describe('a double click or a retried request files one enquiry', () => {
       expect(response.headers.get('Idempotent-Replayed')).toBeNull();
     }
     expect(await enquiryCount()).toBe(before);
-    const stored = (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 0 })).docs[0]!;
+    const stored = (
+      await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 0 })
+    ).docs[0]!;
     expect(stored.contact).toMatchObject({ fullName: body.contact.fullName, callTime: null });
     // The same enquiry again, as sent or with only what the checks tidy away (spaces, the order of the answers).
-    const reordered = { ...body, answers: Object.fromEntries(Object.entries(body.answers).reverse()), contact: { ...body.contact, fullName: ` ${body.contact.fullName} ` } };
+    const reordered = {
+      ...body,
+      answers: Object.fromEntries(Object.entries(body.answers).reverse()),
+      contact: { ...body.contact, fullName: ` ${body.contact.fullName} ` },
+    };
     for (const again of [body, reordered]) {
       const response = await t.rest(ENDPOINT, postJson(again, { 'Idempotency-Key': key }));
       expect(response.status).toBe(200);
@@ -108,7 +137,8 @@ describe('a double click or a retried request files one enquiry', () => {
     // A row as the endpoint stored it before (the key, no other bookkeeping): written through Payload, not the endpoint.
     const body = validEnquiry({ contact: { ...validEnquiry().contact, callTime: 'morning' } });
     const key = crypto.randomUUID();
-    const dudley = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 })).docs[0]!;
+    const dudley = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 }))
+      .docs[0]!;
     const { consent: _consent, ...contact } = body.contact;
     const earlier = await t.payload.create({
       collection: 'enquiries',
@@ -127,7 +157,10 @@ describe('a double click or a retried request files one enquiry', () => {
     const same = await t.rest(ENDPOINT, postJson(body, { 'Idempotency-Key': key }));
     expect(same.status).toBe(200);
     expect(((await same.json()) as { reference: string }).reference).toBe(earlier.reference);
-    const changed = await t.rest(ENDPOINT, postJson({ ...body, contact: { ...body.contact, callTime: 'afternoon' } }, { 'Idempotency-Key': key }));
+    const changed = await t.rest(
+      ENDPOINT,
+      postJson({ ...body, contact: { ...body.contact, callTime: 'afternoon' } }, { 'Idempotency-Key': key }),
+    );
     expect(changed.status).toBe(422);
   });
 
@@ -159,7 +192,9 @@ describe('the plain HTML form (JavaScript off)', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'; style-src 'self' 'sha256-[\w+/=]+'; img-src 'self' data:( http:\/\/localhost:3999)?; form-action 'self'/);
+    expect(response.headers.get('content-security-policy')).toMatch(
+      /default-src 'none'; style-src 'self' 'sha256-[\w+/=]+'; img-src 'self' data:( http:\/\/localhost:3999)?; form-action 'self'/,
+    );
     const page = await parsePage(response);
     expect(page.title).toBe('Your enquiry has been sent | Dudley fostering with the Big Fostering Partnership');
     const reference = page.querySelector('.panel__body strong')!.textContent;
@@ -171,7 +206,9 @@ describe('the plain HTML form (JavaScript off)', () => {
     // Dudley's own colours, logo and links back to the site the carer came from.
     const dudley = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } })).docs[0]!;
     expect(page.querySelector('style')!.textContent).toContain(`--brand-primary:${dudley.brand.primaryColour}`);
-    expect(page.querySelector('img.site-header__logo')!.getAttribute('src')).toMatch(/\/api\/media\/file\/dudley-logo\.svg$/);
+    expect(page.querySelector('img.site-header__logo')!.getAttribute('src')).toMatch(
+      /\/api\/media\/file\/dudley-logo\.svg$/,
+    );
     expect(page.querySelector('a.site-header__home')!.getAttribute('href')).toBe(`${DUDLEY_SITE}/`);
     expect(page.querySelector('script')).toBeNull();
     const stylesheet = await t.rest(page.querySelector('link[rel="stylesheet"]')!.getAttribute('href')!);
@@ -184,7 +221,10 @@ describe('the plain HTML form (JavaScript off)', () => {
     const fields = { ...formFields(validEnquiry()), callTime: 'morning' };
     const send = async (sent: Record<string, string>) => {
       const response = await t.rest(ENDPOINT, postForm(sent, { Origin: DUDLEY_SITE }));
-      return { status: response.status, reference: (await parsePage(response)).querySelector('.panel__body strong')?.textContent };
+      return {
+        status: response.status,
+        reference: (await parsePage(response)).querySelector('.panel__body strong')?.textContent,
+      };
     };
     const first = await send(fields);
     expect(first.status).toBe(201);
@@ -206,7 +246,10 @@ describe('the plain HTML form (JavaScript off)', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const page = await parsePage(response);
     expect(page.title).toMatch(/^Error: /);
-    const summary = [...page.querySelectorAll('.error-summary__list a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    const summary = [...page.querySelectorAll('.error-summary__list a')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+    ]);
     expect(summary).toEqual([['#plain-email', expect.stringContaining('email address')]]);
     expect(page.querySelectorAll('.form-group--error')).toHaveLength(1);
     expect(page.querySelector('#plain-email')!.getAttribute('aria-invalid')).toBe('true');
@@ -253,7 +296,10 @@ describe('the plain HTML form (JavaScript off)', () => {
 
   it('answers an unknown partner with a 404 page rather than a redirect, and stores nothing', async () => {
     const before = await enquiryCount();
-    const response = await t.rest(ENDPOINT, postForm({ ...formFields(validEnquiry()), partner: 'https://evil.example' }));
+    const response = await t.rest(
+      ENDPOINT,
+      postForm({ ...formFields(validEnquiry()), partner: 'https://evil.example' }),
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get('location')).toBeNull();
     expect(await response.text()).toContain('We could not find that fostering service');
@@ -262,14 +308,25 @@ describe('the plain HTML form (JavaScript off)', () => {
 
   it('refuses fields the form does not have, and a field sent twice', async () => {
     const before = await enquiryCount();
-    const extra = await t.rest(ENDPOINT, postForm({ ...formFields(validEnquiry()), outcome: 'likely-eligible' }, { Origin: DUDLEY_SITE }));
+    const extra = await t.rest(
+      ENDPOINT,
+      postForm({ ...formFields(validEnquiry()), outcome: 'likely-eligible' }, { Origin: DUDLEY_SITE }),
+    );
     expect(extra.status).toBe(400);
-    expect((await parsePage(extra)).querySelector('.error-summary__list')!.textContent).toContain('"outcome" is not an enquiry field');
+    expect((await parsePage(extra)).querySelector('.error-summary__list')!.textContent).toContain(
+      '"outcome" is not an enquiry field',
+    );
     const body = new URLSearchParams(formFields(validEnquiry()));
     body.append('age', 'no');
-    const twice = await t.rest(ENDPOINT, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: DUDLEY_SITE }, body: body.toString() });
+    const twice = await t.rest(ENDPOINT, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: DUDLEY_SITE },
+      body: body.toString(),
+    });
     expect(twice.status).toBe(400);
-    expect((await parsePage(twice)).querySelector('.error-summary__list a[href="#plain-age-0"]')!.textContent).toBe('Sent more than once');
+    expect((await parsePage(twice)).querySelector('.error-summary__list a[href="#plain-age-0"]')!.textContent).toBe(
+      'Sent more than once',
+    );
     expect(await enquiryCount()).toBe(before);
   });
 });
@@ -283,15 +340,31 @@ describe('the partners the endpoint answers from (kept between requests)', () =>
     const created = await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug })));
     expect(created.status).toBe(201);
     const { reference } = (await created.json()) as { reference: string };
-    const stored = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, depth: 1 });
+    const stored = await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      depth: 1,
+    });
     expect((stored.docs[0]!.partner as { slug: string }).slug).toBe(slug);
 
     const partner = (await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } } })).docs[0]!;
-    await t.payload.update({ collection: 'partners', id: partner.id, data: { privacy: { ...partner.privacy, noticeVersion: '2027-01' } }, context: { disableRebuild: true } });
+    await t.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      data: { privacy: { ...partner.privacy, noticeVersion: '2027-01' } },
+      context: { disableRebuild: true },
+    });
     expect((await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug })))).status).toBe(409);
-    expect((await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug, privacyNoticeVersion: '2027-01' })))).status).toBe(201);
+    expect(
+      (await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug, privacyNoticeVersion: '2027-01' })))).status,
+    ).toBe(201);
 
-    await t.payload.update({ collection: 'partners', id: partner.id, data: { active: false }, context: { disableRebuild: true } });
+    await t.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      data: { active: false },
+      context: { disableRebuild: true },
+    });
     const refused = await t.rest(ENDPOINT, postJson(validEnquiry({ partner: slug, privacyNoticeVersion: '2027-01' })));
     expect(refused.status).toBe(404);
   });

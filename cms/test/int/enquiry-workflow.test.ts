@@ -25,7 +25,15 @@ describe('the call-back deadline', () => {
     const enquiry = await t.payload.findByID({ collection: 'enquiries', id: await newEnquiry() });
     const deadline = new Date(enquiry.callBackBy!);
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(deadline).map((p) => [p.type, p.value]),
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(deadline)
+        .map((p) => [p.type, p.value]),
     );
     expect(['Sat', 'Sun']).not.toContain(parts.weekday);
     const time = `${parts.hour}:${parts.minute}`;
@@ -37,7 +45,11 @@ describe('the call-back deadline', () => {
     const admin = await authHeaders(t.rest, 'admin@bfp.example', DEMO_PASSWORD);
     admin.set('Content-Type', 'application/json');
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
-    const response = await t.rest(`/api/partners/${docs[0]!.id}`, { method: 'PATCH', headers: admin, body: JSON.stringify({ contact: { ...docs[0]!.contact, opensAt: '17:00', closesAt: '09:00' } }) });
+    const response = await t.rest(`/api/partners/${docs[0]!.id}`, {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ contact: { ...docs[0]!.contact, opensAt: '17:00', closesAt: '09:00' } }),
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('The office must close after it opens');
   });
@@ -48,7 +60,10 @@ async function teamUpdates(id: number, data: Record<string, unknown>) {
   const headers = new Headers(dudleyTeam);
   headers.set('Content-Type', 'application/json');
   const response = await t.rest(`/api/enquiries/${id}`, { method: 'PATCH', headers, body: JSON.stringify(data) });
-  return { status: response.status, body: (await response.json()) as { doc?: Record<string, unknown>; errors?: { message: string }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { doc?: Record<string, unknown>; errors?: { message: string }[] },
+  };
 }
 
 const read = (id: number) => t.payload.findByID({ collection: 'enquiries', id, overrideAccess: true });
@@ -98,7 +113,10 @@ describe('the recruitment team’s status workflow', () => {
   it('ignores a team member’s attempt to rewrite the history or the call-back deadline', async () => {
     const id = await newEnquiry();
     const original = await read(id);
-    await teamUpdates(id, { callBackBy: '2099-01-01T00:00:00.000Z', statusHistory: [{ status: 'approved', at: '2020-01-01T00:00:00.000Z' }] });
+    await teamUpdates(id, {
+      callBackBy: '2099-01-01T00:00:00.000Z',
+      statusHistory: [{ status: 'approved', at: '2020-01-01T00:00:00.000Z' }],
+    });
     const after = await read(id);
     expect(after.callBackBy).toBe(original.callBackBy);
     expect(after.statusHistory?.map((c) => c.status)).toEqual(['new']);
@@ -110,9 +128,18 @@ describe('the one-working-day flag', () => {
     const id = await newEnquiry();
     expect((await read(id)).callBackOverdue).toBe(false);
     // Make it a week old the way the clock would: the deadline is the stored field the flag reads.
-    await t.payload.update({ collection: 'enquiries', id, overrideAccess: true, data: { callBackBy: new Date(Date.now() - 86_400_000).toISOString() } });
+    await t.payload.update({
+      collection: 'enquiries',
+      id,
+      overrideAccess: true,
+      data: { callBackBy: new Date(Date.now() - 86_400_000).toISOString() },
+    });
     expect((await read(id)).callBackOverdue).toBe(true);
-    const listed = await t.payload.find({ collection: 'enquiries', where: { status: { equals: 'new' }, callBackBy: { less_than: new Date().toISOString() } }, overrideAccess: true });
+    const listed = await t.payload.find({
+      collection: 'enquiries',
+      where: { status: { equals: 'new' }, callBackBy: { less_than: new Date().toISOString() } },
+      overrideAccess: true,
+    });
     expect(listed.docs.map((d) => d.id)).toContain(id);
 
     await teamUpdates(id, { status: 'contacted' });

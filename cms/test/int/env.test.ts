@@ -24,54 +24,91 @@ describe('readCmsEnv', () => {
   });
 
   it('refuses a short production secret', () => {
-    expect(() => readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'short', CMS_URL: 'https://cms.example.org' })).toThrow(/PAYLOAD_SECRET is too short/);
+    expect(() =>
+      readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'short', CMS_URL: 'https://cms.example.org' }),
+    ).toThrow(/PAYLOAD_SECRET is too short/);
   });
 
   it('accepts a complete production configuration with MongoDB', () => {
-    const env = readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', DATABASE_URL: 'mongodb://db:27017/bfp', SMTP_HOST: 'smtp.example.org' });
+    const env = readCmsEnv({
+      BFP_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      CMS_URL: 'https://cms.example.org',
+      DATABASE_URL: 'mongodb://db:27017/bfp',
+      SMTP_HOST: 'smtp.example.org',
+    });
     expect(env.databaseKind).toBe('mongodb');
     expect(env.runtime).toBe('production');
   });
 
   it('accepts PostgreSQL as the production database', () => {
-    const env = readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', DATABASE_URL: 'postgres://bfp@db:5432/bfp', SMTP_HOST: 'smtp.example.org' });
+    const env = readCmsEnv({
+      BFP_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      CMS_URL: 'https://cms.example.org',
+      DATABASE_URL: 'postgres://bfp@db:5432/bfp',
+      SMTP_HOST: 'smtp.example.org',
+    });
     expect(env.databaseKind).toBe('postgres');
     expect(env.smtp).toMatchObject({ host: 'smtp.example.org', port: 587 });
   });
 
   it("stops production without an SMTP relay instead of writing carers' e-mail to files", () => {
-    expect(() => readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org' })).toThrow(/SMTP_HOST is missing/);
+    expect(() =>
+      readCmsEnv({ BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org' }),
+    ).toThrow(/SMTP_HOST is missing/);
   });
 
   it("refuses the benchmark's open collection in production, and adds it only when asked elsewhere", () => {
-    const production = { BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', SMTP_HOST: 'smtp.example.org' };
-    expect(() => readCmsEnv({ ...production, BENCH_BARE_CREATE: 'true' })).toThrow(/BENCH_BARE_CREATE is for the benchmark only/);
+    const production = {
+      BFP_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      CMS_URL: 'https://cms.example.org',
+      SMTP_HOST: 'smtp.example.org',
+    };
+    expect(() => readCmsEnv({ ...production, BENCH_BARE_CREATE: 'true' })).toThrow(
+      /BENCH_BARE_CREATE is for the benchmark only/,
+    );
     expect(readCmsEnv(production).benchBareCreate).toBe(false);
     expect(readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'true' }).benchBareCreate).toBe(true);
-    expect(() => readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'yes' })).toThrow(/BENCH_BARE_CREATE must be "true" or "false"/);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', BENCH_BARE_CREATE: 'yes' })).toThrow(
+      /BENCH_BARE_CREATE must be "true" or "false"/,
+    );
   });
 
   it('listens on loopback only outside production unless CMS_HOST widens it, and on every interface in production', () => {
-    const production = { BFP_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), CMS_URL: 'https://cms.example.org', SMTP_HOST: 'smtp.example.org' };
+    const production = {
+      BFP_ENV: 'production',
+      PAYLOAD_SECRET: 'x'.repeat(40),
+      CMS_URL: 'https://cms.example.org',
+      SMTP_HOST: 'smtp.example.org',
+    };
     expect(readCmsEnv({ BFP_ENV: 'local' }).cmsHost).toBe('127.0.0.1');
     expect(readCmsEnv({ BFP_ENV: 'test' }).cmsHost).toBe('127.0.0.1');
     expect(readCmsEnv({ NODE_ENV: 'development' }).cmsHost).toBe('127.0.0.1');
     expect(readCmsEnv({ BFP_ENV: 'local', CMS_HOST: '0.0.0.0' }).cmsHost).toBe('0.0.0.0');
     expect(readCmsEnv(production).cmsHost).toBe('0.0.0.0');
     expect(readCmsEnv({ ...production, CMS_HOST: '10.0.0.5' }).cmsHost).toBe('10.0.0.5');
-    expect(() => readCmsEnv({ BFP_ENV: 'local', CMS_HOST: 'http://0.0.0.0' })).toThrow(/CMS_HOST must be an address to listen on/);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', CMS_HOST: 'http://0.0.0.0' })).toThrow(
+      /CMS_HOST must be an address to listen on/,
+    );
   });
 
   it('runs the worker below the web instances unless told otherwise, within the range the OS allows', () => {
     expect(readCmsEnv({ BFP_ENV: 'local' }).workerNiceness).toBe(10);
     expect(readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '0' }).workerNiceness).toBe(0);
-    expect(() => readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '20' })).toThrow(/WORKER_NICENESS must be a whole number from 0 to 19/);
+    expect(() => readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '20' })).toThrow(
+      /WORKER_NICENESS must be a whole number from 0 to 19/,
+    );
     expect(() => readCmsEnv({ BFP_ENV: 'local', WORKER_NICENESS: '-5' })).toThrow(/WORKER_NICENESS/);
   });
 
   it('believes X-Forwarded-For only from the proxies listed in TRUSTED_PROXIES', () => {
     expect(readCmsEnv({ BFP_ENV: 'local' }).trustedProxies).toEqual([]);
-    expect(readCmsEnv({ BFP_ENV: 'local', TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(readCmsEnv({ BFP_ENV: 'local', TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).trustedProxies).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ]);
   });
 
   it('lets `next build` evaluate the config without production secrets', () => {

@@ -13,7 +13,9 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres/
 let t: TestPayload;
 beforeAll(async () => {
   t = await startTestPayload({ production: true });
-  await t.payload.db.migrate({ migrations: (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as never });
+  await t.payload.db.migrate({
+    migrations: (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as never,
+  });
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -24,7 +26,11 @@ const userCount = async () => (await t.payload.count({ collection: 'users', over
 function createAdmin(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   // The database and secrets startTestPayload chose (BFP_ENV=production among them), as the operator's shell holds them.
   const env = { ...process.env, VITEST: undefined, NODE_ENV: 'production' as const };
-  const child = spawn('npm', ['run', '--silent', 'create-admin', '--', ...args], { cwd: path.resolve(import.meta.dirname, '../..'), env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', '--silent', 'create-admin', '--', ...args], {
+    cwd: path.resolve(import.meta.dirname, '../..'),
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -34,7 +40,11 @@ function createAdmin(args: string[], stdin: string): Promise<{ code: number | nu
 }
 
 function login(email: string, password: string) {
-  return t.rest('/api/users/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  return t.rest('/api/users/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
 }
 
 describe('the first admin of a production database', () => {
@@ -53,13 +63,23 @@ describe('the first admin of a production database', () => {
   });
 
   it.each([
-    ['an address that is not one', ['--email', 'not-an-address'], 'correct horse battery staple', /not an e-mail address/],
+    [
+      'an address that is not one',
+      ['--email', 'not-an-address'],
+      'correct horse battery staple',
+      /not an e-mail address/,
+    ],
     ['no address', [], 'correct horse battery staple', /--email/],
     ['an empty password', ['--email', 'ops@council.example'], '', /password is empty/],
     ['a short password', ['--email', 'ops@council.example'], 'short-pw', /too short/],
     ["the README's demo password", ['--email', 'ops@council.example'], 'demo-password-change-me', /too easy to guess/],
     ['one character repeated', ['--email', 'ops@council.example'], 'aaaaaaaaaaaaaaaa', /four different/],
-    ['an option it does not take', ['--email', 'ops@council.example', '--role', 'editor'], 'correct horse battery staple', /Unknown option '--role'/],
+    [
+      'an option it does not take',
+      ['--email', 'ops@council.example', '--role', 'editor'],
+      'correct horse battery staple',
+      /Unknown option '--role'/,
+    ],
   ])('create-admin refuses %s with a message, creating nobody', async (_what, args, password, message) => {
     const result = await createAdmin(args, password);
     expect(result.code, result.stderr).not.toBe(0);
@@ -68,7 +88,10 @@ describe('the first admin of a production database', () => {
   });
 
   it('create-admin makes an admin who can sign in, reading the password from stdin', async () => {
-    const result = await createAdmin(['--email', 'First.Admin@Council.example', '--name', 'First Admin'], 'correct horse battery staple\n');
+    const result = await createAdmin(
+      ['--email', 'First.Admin@Council.example', '--name', 'First Admin'],
+      'correct horse battery staple\n',
+    );
     expect(result.code, result.stderr).toBe(0);
     // The Payload CLI has been seen to exit 0 having done nothing: the command's own report is the proof.
     expect(result.stdout).toMatch(/Created admin first\.admin@council\.example \(id \d+\)/);

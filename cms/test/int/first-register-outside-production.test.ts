@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(() => t?.cleanup());
 
 const register = (email: string) =>
-  t.rest('/api/users/first-register', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'a-long-first-password-1', role: 'admin' }) });
+  t.rest('/api/users/first-register', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'a-long-first-password-1', role: 'admin' }),
+  });
 
 it('lets the first user of an empty database outside production register, and nobody after', async () => {
   expect((await register('first@bfp.example')).status).toBe(200);

@@ -3,7 +3,10 @@ import { ELIGIBLE_ANSWERS, VALID_CONTACT } from '@bfp/eligibility/fixtures';
 let carers = 0;
 
 /** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
-const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa', 'amberford-0': 'zz1 1aa' } as Record<string, string>;
+const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa', 'amberford-0': 'zz1 1aa' } as Record<
+  string,
+  string
+>;
 
 /**
  * A complete, valid enquiry body, built on the eligibility package's eligible carer; tests override one part at a
@@ -23,7 +26,11 @@ export function validEnquiry(overrides: Record<string, unknown> = {}) {
 }
 
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
-  return { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
 }
 
 /** The same enquiry as the plain HTML form (JavaScript off) posts it: flat fields, consent as "yes". */
@@ -40,7 +47,11 @@ export function formFields(enquiry: ReturnType<typeof validEnquiry>): Record<str
 }
 
 export function postForm(fields: Record<string, string>, headers: Record<string, string> = {}): RequestInit {
-  return { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() };
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields).toString(),
+  };
 }
 
 /** A page the CMS answered with, parsed as a browser would (happy-dom), to read what a person sees on it. */

@@ -35,12 +35,27 @@ Another paragraph.'), (2, 1, 'b', 'Step Down fostering', 'A move towards somethi
     await t.payload.db.migrate({ migrations: all as never });
 
     const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
-    expect([home.headline, home.intro, home.checkerIntro]).toEqual(['Old headline', 'Old intro', 'Answer a few questions.']);
+    expect([home.headline, home.intro, home.checkerIntro]).toEqual([
+      'Old headline',
+      'Old intro',
+      'Answer a few questions.',
+    ]);
     const texts = home.layout.filter((block) => block.blockType === 'richText').map((block) => block.contentHtml);
-    expect(texts[0]).toMatch(/<h2[^>]*>Why the partnership<\/h2><p[^>]*>One paragraph\.<\/p><p[^>]*>Another paragraph\.<\/p>/);
+    expect(texts[0]).toMatch(
+      /<h2[^>]*>Why the partnership<\/h2><p[^>]*>One paragraph\.<\/p><p[^>]*>Another paragraph\.<\/p>/,
+    );
     expect(texts[1]).toContain('Step Down fostering');
     expect(texts[2]).toContain('Support at every step.');
-    expect(home.layout.find((block) => block.blockType === 'keyFigure')).toMatchObject({ figure: '85%', source: 'National Fostering Group' });
-    expect(home.layout.map((block) => block.blockType).slice(-5)).toEqual(['storyList', 'localOffer', 'events', 'faqs', 'partnerContact']);
+    expect(home.layout.find((block) => block.blockType === 'keyFigure')).toMatchObject({
+      figure: '85%',
+      source: 'National Fostering Group',
+    });
+    expect(home.layout.map((block) => block.blockType).slice(-5)).toEqual([
+      'storyList',
+      'localOffer',
+      'events',
+      'faqs',
+      'partnerContact',
+    ]);
   });
 });

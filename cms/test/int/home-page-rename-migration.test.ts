@@ -38,8 +38,18 @@ const oldNames = async () =>
         t.payload,
         sql`SELECT relname AS name FROM pg_class WHERE relname LIKE '%campaign_copy%' UNION ALL SELECT conname FROM pg_constraint WHERE conname LIKE '%campaign_copy%' UNION ALL SELECT typname FROM pg_type WHERE typname LIKE '%campaign_copy%'`,
       )
-    : selectSql<{ name: string }>(t.payload, sql`SELECT name FROM sqlite_master WHERE name LIKE '%campaign_copy%' OR sql LIKE '%campaign_copy%'`);
-const jobInput = async () => (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, overrideAccess: true })).docs.map((job) => job.input);
+    : selectSql<{ name: string }>(
+        t.payload,
+        sql`SELECT name FROM sqlite_master WHERE name LIKE '%campaign_copy%' OR sql LIKE '%campaign_copy%'`,
+      );
+const jobInput = async () =>
+  (
+    await t.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      overrideAccess: true,
+    })
+  ).docs.map((job) => job.input);
 
 describe('the home_page_rename migration', () => {
   it('keeps the published home page, its draft, its versions and the rows that name it, under the new name', async () => {
@@ -49,12 +59,25 @@ describe('the home_page_rename migration', () => {
 
     // Written by Payload as the release before wrote them: the tables take the names Payload knows for the writes only.
     const run = (statement: string) => runSql(t.payload, sql.raw(statement));
-    const editor = await t.payload.create({ collection: 'users', data: { email: 'rename.editor@bfp.example', password: 'a-password-for-tests', role: 'editor' }, overrideAccess: true });
+    const editor = await t.payload.create({
+      collection: 'users',
+      data: { email: 'rename.editor@bfp.example', password: 'a-password-for-tests', role: 'editor' },
+      overrideAccess: true,
+    });
     let before!: Awaited<ReturnType<typeof read>>;
     await underHomePageNames(run, async () => {
       await t.payload.updateGlobal({ slug: 'home-page', context, data: { ...homePage, _status: 'published' } });
-      await t.payload.updateGlobal({ slug: 'home-page', context, data: { headline: 'Published second headline', _status: 'published' } });
-      await t.payload.updateGlobal({ slug: 'home-page', context, draft: true, data: { headline: 'A draft nobody has approved', _status: 'draft' } });
+      await t.payload.updateGlobal({
+        slug: 'home-page',
+        context,
+        data: { headline: 'Published second headline', _status: 'published' },
+      });
+      await t.payload.updateGlobal({
+        slug: 'home-page',
+        context,
+        draft: true,
+        data: { headline: 'A draft nobody has approved', _status: 'draft' },
+      });
       await t.payload.jobs.queue({
         task: 'schedulePublish',
         input: { type: 'publish', global: 'home-page', user: { relationTo: 'users', value: editor.id } },
@@ -69,11 +92,18 @@ describe('the home_page_rename migration', () => {
     await t.payload.create({
       collection: 'payload-preferences',
       // Payload takes the preference's owner from the request's user.
-      data: { key: 'global-campaign-copy', user: { relationTo: 'users', value: editor.id }, value: { editViewType: 'default' } },
+      data: {
+        key: 'global-campaign-copy',
+        user: { relationTo: 'users', value: editor.id },
+        value: { editViewType: 'default' },
+      },
       user: { ...editor, collection: 'users' },
       overrideAccess: true,
     });
-    await runSql(t.payload, sql`INSERT INTO payload_locked_documents (global_slug, updated_at, created_at) VALUES ('campaign-copy', ${new Date().toISOString()}, ${new Date().toISOString()})`);
+    await runSql(
+      t.payload,
+      sql`INSERT INTO payload_locked_documents (global_slug, updated_at, created_at) VALUES ('campaign-copy', ${new Date().toISOString()}, ${new Date().toISOString()})`,
+    );
     await runSql(
       t.payload,
       t.payload.db.name === 'postgres'
@@ -86,12 +116,24 @@ describe('the home_page_rename migration', () => {
 
     const after = await read();
     expect(after).toEqual(before);
-    expect(after.published.layout.map((block) => block.blockType)).toEqual(homePage.layout.map((block) => block.blockType));
+    expect(after.published.layout.map((block) => block.blockType)).toEqual(
+      homePage.layout.map((block) => block.blockType),
+    );
     expect(await oldNames()).toEqual([]);
-    expect((await t.payload.find({ collection: 'payload-preferences', where: { key: { like: 'global-' } }, overrideAccess: true })).docs.map((preference) => preference.key)).toEqual([
-      'global-home-page',
-    ]);
-    expect((await t.payload.find({ collection: 'payload-locked-documents', overrideAccess: true })).docs.map((lock) => lock.globalSlug)).toEqual(['home-page']);
+    expect(
+      (
+        await t.payload.find({
+          collection: 'payload-preferences',
+          where: { key: { like: 'global-' } },
+          overrideAccess: true,
+        })
+      ).docs.map((preference) => preference.key),
+    ).toEqual(['global-home-page']);
+    expect(
+      (await t.payload.find({ collection: 'payload-locked-documents', overrideAccess: true })).docs.map(
+        (lock) => lock.globalSlug,
+      ),
+    ).toEqual(['home-page']);
     expect(await jobInput()).toEqual([expect.objectContaining({ type: 'publish', global: 'home-page' })]);
   });
 
@@ -100,7 +142,10 @@ describe('the home_page_rename migration', () => {
     const migration = all[at]!;
     const db = sqlDatabase(t.payload)!.drizzle;
     await migration.down({ db, payload: t.payload, req: {} } as never);
-    const [counted] = await selectSql<{ versions: number }>(t.payload, sql`SELECT count(*) AS versions FROM _campaign_copy_v`);
+    const [counted] = await selectSql<{ versions: number }>(
+      t.payload,
+      sql`SELECT count(*) AS versions FROM _campaign_copy_v`,
+    );
     expect(Number(counted!.versions)).toBe(before.versions.length);
     expect((await jobInput())[0]).toMatchObject({ global: 'campaign-copy' });
     await migration.up({ db, payload: t.payload, req: {} } as never);

@@ -17,7 +17,9 @@ describe('DATABASE_URL=mongodb://…', () => {
     if (mongoUrl) return; // a reachable server is exercised below instead
     const { getPayload } = await import('payload');
     const { default: config } = await import('../../src/payload.config.ts');
-    await expect(getPayload({ config: await config })).rejects.toThrow(/ECONNREFUSED|Server selection timed out|connect/i);
+    await expect(getPayload({ config: await config })).rejects.toThrow(
+      /ECONNREFUSED|Server selection timed out|connect/i,
+    );
   });
 
   it.skipIf(!mongoUrl)(

@@ -18,10 +18,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.cleanup());
 
-const partner = async (slug: string) => (await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!;
-const patch = async (slug: string, data: Record<string, unknown>, headers = admin) => t.rest(`/api/partners/${(await partner(slug)).id}`, { method: 'PATCH', headers, body: JSON.stringify(data) });
+const partner = async (slug: string) =>
+  (await t.payload.find({ collection: 'partners', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!;
+const patch = async (slug: string, data: Record<string, unknown>, headers = admin) =>
+  t.rest(`/api/partners/${(await partner(slug)).id}`, { method: 'PATCH', headers, body: JSON.stringify(data) });
 async function fieldErrors(response: Response): Promise<Array<{ path: string; message: string; label?: string }>> {
-  const body = (await response.json()) as { errors: Array<{ data?: { errors: Array<{ path: string; message: string; label?: string }> } }> };
+  const body = (await response.json()) as {
+    errors: Array<{ data?: { errors: Array<{ path: string; message: string; label?: string }> } }>;
+  };
   return body.errors.flatMap((error) => error.data?.errors ?? []);
 }
 /** Writes a domain as a database from before this rule may hold it, past every check. */
@@ -45,7 +49,12 @@ describe('a partner’s site domain', () => {
     const response = await patch('dudley', { siteDomain });
     expect(response.status).toBe(400);
     const errors = await fieldErrors(response);
-    expect(errors).toEqual([expect.objectContaining({ path: 'siteDomain', message: expect.stringMatching(/^Enter a domain name such as fostering\.example\.gov\.uk/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: 'siteDomain',
+        message: expect.stringMatching(/^Enter a domain name such as fostering\.example\.gov\.uk/),
+      }),
+    ]);
     expect((await partner('dudley')).siteDomain).toBe(before.siteDomain);
   });
 
@@ -62,12 +71,25 @@ describe('a partner’s site domain', () => {
     const response = await patch('dudley', { siteDomain: staffordshire.siteDomain.toUpperCase() });
     expect(response.status).toBe(400);
     expect(await fieldErrors(response)).toEqual([
-      expect.objectContaining({ path: 'siteDomain', message: `Another partner (${staffordshire.name}) already has the site domain ${staffordshire.siteDomain}: each partner needs its own` }),
+      expect.objectContaining({
+        path: 'siteDomain',
+        message: `Another partner (${staffordshire.name}) already has the site domain ${staffordshire.siteDomain}: each partner needs its own`,
+      }),
     ]);
     expect((await partner('dudley')).siteDomain).toBe('fostering.dudley.gov.uk');
 
-    const { id: _id, slug: _slug, createdAt: _c, updatedAt: _u, ...copy } = staffordshire as unknown as Record<string, unknown>;
-    const created = await t.rest('/api/partners', { method: 'POST', headers: admin, body: JSON.stringify({ ...copy, slug: 'staffs-copy', name: 'A copy' }) });
+    const {
+      id: _id,
+      slug: _slug,
+      createdAt: _c,
+      updatedAt: _u,
+      ...copy
+    } = staffordshire as unknown as Record<string, unknown>;
+    const created = await t.rest('/api/partners', {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ ...copy, slug: 'staffs-copy', name: 'A copy' }),
+    });
     expect(created.status).toBe(400);
     expect((await fieldErrors(created)).map((error) => error.path)).toContain('siteDomain');
   });
@@ -75,7 +97,12 @@ describe('a partner’s site domain', () => {
   it('is unique in the database too, for two saves that race past the check', async () => {
     const dudley = await partner('dudley');
     const staffordshire = await partner('staffordshire');
-    const raced = t.payload.db.updateOne({ collection: 'partners', id: dudley.id, data: { siteDomain: staffordshire.siteDomain }, req: {} as never });
+    const raced = t.payload.db.updateOne({
+      collection: 'partners',
+      id: dudley.id,
+      data: { siteDomain: staffordshire.siteDomain },
+      req: {} as never,
+    });
     await expect(raced).rejects.toThrow();
     expect((await partner('dudley')).siteDomain).toBe('fostering.dudley.gov.uk');
   });

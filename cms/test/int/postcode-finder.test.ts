@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const UMBRELLA = 'http://big-fostering-partnership.localhost:4999';
-const find = (query: string, referer = `${UMBRELLA}/`) => t.rest(`/api/partners/find?${query}`, { headers: { Referer: referer } });
+const find = (query: string, referer = `${UMBRELLA}/`) =>
+  t.rest(`/api/partners/find?${query}`, { headers: { Referer: referer } });
 
 describe('GET /api/partners/find (the partnership site’s postcode finder)', () => {
   it.each([

@@ -19,7 +19,12 @@ let storyId: number | string;
 beforeAll(async () => {
   ({ t, hooks } = await startPublishingTestPayload());
   editor = await authHeaders(t.rest, 'editor@bfp.example', DEMO_PASSWORD);
-  const { docs } = await t.payload.find({ collection: 'stories', where: { shownOn: { equals: 'all' } }, limit: 1, depth: 0 });
+  const { docs } = await t.payload.find({
+    collection: 'stories',
+    where: { shownOn: { equals: 'all' } },
+    limit: 1,
+    depth: 0,
+  });
   storyId = docs[0]!.id;
 });
 afterAll(async () => {
@@ -32,9 +37,19 @@ beforeEach(async () => {
   hooks.calls.length = 0;
 });
 
-const pressPreview = (partner = 'dudley') => t.rest(`/api/stories/preview?id=${storyId}&partner=${partner}`, { headers: editor });
-const follow = (location: string, accept = 'text/html') => t.rest(`/api/stories/preview${location}`, { headers: { ...Object.fromEntries(editor), Accept: accept } });
-const previewJobs = async () => (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'buildPreview' } }, overrideAccess: true, depth: 0 })).docs;
+const pressPreview = (partner = 'dudley') =>
+  t.rest(`/api/stories/preview?id=${storyId}&partner=${partner}`, { headers: editor });
+const follow = (location: string, accept = 'text/html') =>
+  t.rest(`/api/stories/preview${location}`, { headers: { ...Object.fromEntries(editor), Accept: accept } });
+const previewJobs = async () =>
+  (
+    await t.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'buildPreview' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs;
 
 describe('the Preview button', () => {
   it('answers at once with a page that follows this preview’s build, which nobody may store', async () => {
@@ -56,13 +71,23 @@ describe('the Preview button', () => {
     expect(html).toContain('<h1>Building the preview</h1>');
     expect(html).toContain(`<a href="${location.replaceAll('&', '&amp;')}">Check again</a>`);
     // Following the page again queues nothing more.
-    expect((await follow(location, 'application/json').then((r) => r.json())) as unknown).toEqual({ state: 'building' });
+    expect((await follow(location, 'application/json').then((r) => r.json())) as unknown).toEqual({
+      state: 'building',
+    });
     expect(await previewJobs()).toHaveLength(1);
   });
 
   it('opens the preview once its own build is done, without building the live sites queued before it', async () => {
-    const { docs: partners } = await t.payload.find({ collection: 'partners', where: { slug: { in: ['dudley', 'staffordshire'] } }, depth: 0 });
-    await requestRebuild({ payload: t.payload, partners: partners.map((partner) => partner.id), reason: 'an unrelated live change' });
+    const { docs: partners } = await t.payload.find({
+      collection: 'partners',
+      where: { slug: { in: ['dudley', 'staffordshire'] } },
+      depth: 0,
+    });
+    await requestRebuild({
+      payload: t.payload,
+      partners: partners.map((partner) => partner.id),
+      reason: 'an unrelated live change',
+    });
     const location = (await pressPreview()).headers.get('location')!;
 
     expect(await runNextBuild(t.payload)).toBe(1);
@@ -80,13 +105,19 @@ describe('the Preview button', () => {
 
     // The live builds are the next job's.
     expect(await runNextBuild(t.payload)).toBe(1);
-    expect(hooks.calls.map((call) => call.path).filter((path) => !path.startsWith('/preview/')).length).toBeGreaterThan(0);
+    expect(hooks.calls.map((call) => call.path).filter((path) => !path.startsWith('/preview/')).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it('says why a preview failed, keeps saying so, and keeps no token in the failed job', async () => {
     const staff = await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD);
     // Only the job can find the token is not an editor's once it is queued: queue one as the endpoint would.
-    const job = await t.payload.jobs.queue({ task: 'buildPreview', input: { site: 'dudley', token: staff.get('Authorization')!.replace(/^JWT /, '') }, queue: 'builds' });
+    const job = await t.payload.jobs.queue({
+      task: 'buildPreview',
+      input: { site: 'dudley', token: staff.get('Authorization')!.replace(/^JWT /, '') },
+      queue: 'builds',
+    });
     expect(await runNextBuild(t.payload)).toBe(1);
     const location = `?id=${storyId}&partner=dudley&build=${job.id}`;
     for (let round = 0; round < 2; round++) {

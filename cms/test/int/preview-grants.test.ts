@@ -17,7 +17,13 @@ let editorId: number | string;
 
 beforeAll(async () => {
   ({ t, hooks } = await startPublishingTestPayload());
-  editorId = (await t.payload.find({ collection: 'users', where: { email: { equals: 'editor@bfp.example' } }, overrideAccess: true })).docs[0]!.id;
+  editorId = (
+    await t.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'editor@bfp.example' } },
+      overrideAccess: true,
+    })
+  ).docs[0]!.id;
 });
 afterAll(async () => {
   await hooks?.stop();
@@ -25,16 +31,29 @@ afterAll(async () => {
 });
 
 const grantFor = (site: string, options: { now?: number; secret?: string } = {}) =>
-  issuePreviewGrant({ secret: options.secret ?? t.payload.config.secret, site, userId: editorId, now: options.now }).grant;
+  issuePreviewGrant({ secret: options.secret ?? t.payload.config.secret, site, userId: editorId, now: options.now })
+    .grant;
 
-function accept({ grant, next = '/stories/maliks-story/', site = 'dudley', https }: { grant: string; next?: string; site?: string | null; https?: boolean }) {
+function accept({
+  grant,
+  next = '/stories/maliks-story/',
+  site = 'dudley',
+  https,
+}: {
+  grant: string;
+  next?: string;
+  site?: string | null;
+  https?: boolean;
+}) {
   const headers: Record<string, string> = site ? { [PREVIEW_SITE_HEADER]: site } : {};
   if (https !== undefined) headers[PREVIEW_HTTPS_HEADER] = String(https);
   return t.rest(`/api/preview-grants/accept?${new URLSearchParams({ grant, next })}`, { headers, redirect: 'manual' });
 }
 
 function verify({ cookie, site = 'dudley' }: { cookie?: string; site?: string | null }) {
-  return t.rest('/api/preview-grants/verify', { headers: { ...(site ? { [PREVIEW_SITE_HEADER]: site } : {}), ...(cookie ? { Cookie: cookie } : {}) } });
+  return t.rest('/api/preview-grants/verify', {
+    headers: { ...(site ? { [PREVIEW_SITE_HEADER]: site } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+  });
 }
 
 const cookieOf = (grant: string) => `${PREVIEW_GRANT_COOKIE}=${grant}`;
@@ -62,7 +81,8 @@ describe('accepting a preview grant', () => {
     expect(answer.headers.get('location')).toBe('/stories/maliks-story/?utm=x');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     const cookie = answer.headers.get('set-cookie')!;
-    const match = /^bfp_preview_grant=([^;]+); Path=\/; Max-Age=(\d+); Expires=([^;]+ GMT); HttpOnly; SameSite=Lax$/.exec(cookie);
+    const match =
+      /^bfp_preview_grant=([^;]+); Path=\/; Max-Age=(\d+); Expires=([^;]+ GMT); HttpOnly; SameSite=Lax$/.exec(cookie);
     expect(match, cookie).not.toBeNull();
     expect(match![1]).toBe(grant);
     expect(Number(match![2])).toBeGreaterThan(PREVIEW_GRANT_TTL_SECONDS - 10);
@@ -78,18 +98,26 @@ describe('accepting a preview grant', () => {
   });
 
   it('refuses an expired grant', async () => {
-    await expectRefused(await accept({ grant: grantFor('dudley', { now: Date.now() - (PREVIEW_GRANT_TTL_SECONDS + 1) * 1000 }) }));
+    await expectRefused(
+      await accept({ grant: grantFor('dudley', { now: Date.now() - (PREVIEW_GRANT_TTL_SECONDS + 1) * 1000 }) }),
+    );
   });
 
   it('refuses a tampered grant', async () => {
     const grant = grantFor('staffordshire');
     await expectRefused(await accept({ grant: rewritten(grant, { site: 'dudley' }) }));
-    await expectRefused(await accept({ grant: rewritten(grantFor('dudley'), { expiresAt: Math.floor(Date.now() / 1000) + 86_400 * 365 }) }));
+    await expectRefused(
+      await accept({
+        grant: rewritten(grantFor('dudley'), { expiresAt: Math.floor(Date.now() / 1000) + 86_400 * 365 }),
+      }),
+    );
     const [claims, signature] = grantFor('dudley').split('.');
     const flipped = `${claims}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
     await expectRefused(await accept({ grant: flipped }));
     await expectRefused(await accept({ grant: `${grantFor('dudley')}=` }));
-    await expectRefused(await accept({ grant: grantFor('dudley', { secret: 'someone-elses-secret-of-at-least-32-chars' }) }));
+    await expectRefused(
+      await accept({ grant: grantFor('dudley', { secret: 'someone-elses-secret-of-at-least-32-chars' }) }),
+    );
     await expectRefused(await accept({ grant: 'not-a-grant' }));
     await expectRefused(await accept({ grant: '' }));
   });
@@ -125,13 +153,16 @@ describe('accepting a preview grant', () => {
     expect(answer.headers.get('location')).toBe('/check/');
   });
 
-  it.each(['/%2f/evil.example/', '/%5c/evil.example/', '/%2F%2Fevil.example/'])('keeps an encoded slash in next=%j encoded, a path on the preview host', async (next) => {
-    const answer = await accept({ grant: grantFor('dudley'), next });
-    expect(answer.status).toBe(303);
-    const location = answer.headers.get('location')!;
-    expect(location).toBe(next);
-    expect(new URL(location, 'https://dudley-preview.example/__preview/grant').host).toBe('dudley-preview.example');
-  });
+  it.each(['/%2f/evil.example/', '/%5c/evil.example/', '/%2F%2Fevil.example/'])(
+    'keeps an encoded slash in next=%j encoded, a path on the preview host',
+    async (next) => {
+      const answer = await accept({ grant: grantFor('dudley'), next });
+      expect(answer.status).toBe(303);
+      const location = answer.headers.get('location')!;
+      expect(location).toBe(next);
+      expect(new URL(location, 'https://dudley-preview.example/__preview/grant').host).toBe('dudley-preview.example');
+    },
+  );
 
   it('refuses when the static host did not name the site', async () => {
     expect((await accept({ grant: grantFor('dudley'), site: null })).status).toBe(400);
@@ -147,7 +178,10 @@ describe('verifying a preview grant cookie', () => {
 
   it.each([
     ['no cookie', () => ({})],
-    ['an expired grant', () => ({ cookie: cookieOf(grantFor('dudley', { now: Date.now() - (PREVIEW_GRANT_TTL_SECONDS + 1) * 1000 })) })],
+    [
+      'an expired grant',
+      () => ({ cookie: cookieOf(grantFor('dudley', { now: Date.now() - (PREVIEW_GRANT_TTL_SECONDS + 1) * 1000 })) }),
+    ],
     ['a tampered grant', () => ({ cookie: cookieOf(rewritten(grantFor('staffordshire'), { site: 'dudley' })) })],
     ["another site's grant", () => ({ cookie: cookieOf(grantFor('staffordshire')) })],
     ['no site named', () => ({ cookie: cookieOf(grantFor('dudley')), site: null })],
@@ -162,16 +196,28 @@ describe('verifying a preview grant cookie', () => {
 describe('the Preview button', () => {
   it('sends an editor to the preview host with a grant for that site only, and refuses partner staff', async () => {
     const editor = await authHeaders(t.rest, 'editor@bfp.example', DEMO_PASSWORD);
-    const { docs } = await t.payload.find({ collection: 'stories', where: { slug: { equals: 'maliks-story' } }, overrideAccess: true });
+    const { docs } = await t.payload.find({
+      collection: 'stories',
+      where: { slug: { equals: 'maliks-story' } },
+      overrideAccess: true,
+    });
     const story = docs[0]!;
-    const staff = await t.rest(`/api/stories/preview?id=${story.id}&partner=dudley`, { headers: await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD) });
+    const staff = await t.rest(`/api/stories/preview?id=${story.id}&partner=dudley`, {
+      headers: await authHeaders(t.rest, 'dudley@bfp.example', DEMO_PASSWORD),
+    });
     expect(staff.status).toBe(403);
 
-    const pressed = await t.rest(`/api/stories/preview?id=${story.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
+    const pressed = await t.rest(`/api/stories/preview?id=${story.id}&partner=dudley`, {
+      headers: editor,
+      redirect: 'manual',
+    });
     expect(pressed.status).toBe(303);
     // The worker's part (its own build step, previews first); then the page that follows the job opens the preview.
     await runNextBuild(t.payload);
-    const answer = await t.rest(`/api/stories/preview${pressed.headers.get('location')}`, { headers: editor, redirect: 'manual' });
+    const answer = await t.rest(`/api/stories/preview${pressed.headers.get('location')}`, {
+      headers: editor,
+      redirect: 'manual',
+    });
     expect(answer.status).toBe(302);
     expect(answer.headers.get('cache-control')).toBe('no-store');
     const location = new URL(answer.headers.get('location')!);

@@ -19,12 +19,19 @@ afterAll(async () => {
 });
 
 async function pendingSites(): Promise<string[]> {
-  const { docs } = await t.payload.find({ collection: 'site-builds', where: { status: { equals: 'pending' } }, depth: 1 });
+  const { docs } = await t.payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'pending' } },
+    depth: 1,
+  });
   return docs.map((d) => (typeof d.partner === 'object' ? d.partner.slug : String(d.partner))).sort();
 }
 
 async function queuedRebuildJobs(): Promise<number> {
-  const { totalDocs } = await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' }, completedAt: { exists: false } } });
+  const { totalDocs } = await t.payload.count({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'rebuildSites' }, completedAt: { exists: false } },
+  });
   return totalDocs;
 }
 
@@ -67,7 +74,10 @@ describe('rebuild on publish', () => {
   });
 
   it('a burst of edits queues one job and builds each site once', async () => {
-    const story = await t.payload.create({ collection: 'stories', data: { ...storyData({ shownOn: 'chosen', partners: [ids.dudley] }), _status: 'published' } });
+    const story = await t.payload.create({
+      collection: 'stories',
+      data: { ...storyData({ shownOn: 'chosen', partners: [ids.dudley] }), _status: 'published' },
+    });
     for (const title of ['Edit one', 'Edit two', 'Edit three']) {
       await t.payload.update({ collection: 'stories', id: story.id, data: { title, _status: 'published' } });
     }
@@ -95,7 +105,13 @@ describe('rebuild on publish', () => {
   });
 
   it('a Dudley event rebuilds only Dudley; a partnership-wide event rebuilds all', async () => {
-    const event = { title: 'Drop-in', summary: 'Come along.', startsAt: new Date(Date.now() + 86_400_000).toISOString(), format: 'in-person' as const, venue: 'Hall' };
+    const event = {
+      title: 'Drop-in',
+      summary: 'Come along.',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      format: 'in-person' as const,
+      venue: 'Hall',
+    };
     await t.payload.create({ collection: 'events', data: { ...event, partner: ids.dudley } });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
     await t.payload.create({ collection: 'events', data: { ...event, allPartners: true } });
@@ -103,7 +119,11 @@ describe('rebuild on publish', () => {
   });
 
   it('editing one partner record rebuilds only that partner', async () => {
-    await t.payload.update({ collection: 'partners', id: ids.staffordshire, data: { localOffer: 'Free training and a local carers’ group.' } });
+    await t.payload.update({
+      collection: 'partners',
+      id: ids.staffordshire,
+      data: { localOffer: 'Free training and a local carers’ group.' },
+    });
     expect(await runJobsAndCollectDeploys()).toEqual(['staffordshire']);
   });
 
@@ -124,14 +144,32 @@ describe('rebuild on publish', () => {
       expect(bySlug.dudley!.status).toBe('failed');
       expect(bySlug.dudley!.lastError).toContain('500');
       expect(bySlug.staffordshire!.status).toBe('live');
-      const { docs: jobs } = await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, sort: '-createdAt', limit: 1 });
+      const { docs: jobs } = await t.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'rebuildSites' } },
+        sort: '-createdAt',
+        limit: 1,
+      });
       expect(JSON.stringify(jobs[0]!.log ?? jobs[0]!.error)).toContain('Site build failed for dudley');
     } finally {
       hooks.failOn([]);
     }
     // Payload retries the job after a backoff; run that retry now rather than wait. The failed site then goes live.
-    await t.payload.jobs.runByID({ id: (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSites' } }, sort: '-createdAt', limit: 1 })).docs[0]!.id });
-    const { docs } = await t.payload.find({ collection: 'site-builds', where: { partner: { equals: ids.dudley } }, depth: 0 });
+    await t.payload.jobs.runByID({
+      id: (
+        await t.payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'rebuildSites' } },
+          sort: '-createdAt',
+          limit: 1,
+        })
+      ).docs[0]!.id,
+    });
+    const { docs } = await t.payload.find({
+      collection: 'site-builds',
+      where: { partner: { equals: ids.dudley } },
+      depth: 0,
+    });
     expect(docs[0]!.status).toBe('live');
   });
 });
@@ -164,13 +202,25 @@ describe('scheduled publishing and images', () => {
     const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } }, depth: 0 });
     const image = docs[0]!.logo as number;
     const home = await t.payload.findGlobal({ slug: 'home-page', depth: 0 });
-    await t.payload.updateGlobal({ slug: 'home-page', context: { disableRebuild: true }, data: { layout: [...home.layout, { blockType: 'image', image }], _status: 'published' } });
+    await t.payload.updateGlobal({
+      slug: 'home-page',
+      context: { disableRebuild: true },
+      data: { layout: [...home.layout, { blockType: 'image', image }], _status: 'published' },
+    });
     await t.payload.jobs.run({ allQueues: true, limit: 10 });
     try {
-      await t.payload.update({ collection: 'media', id: image, data: { alt: 'Dudley Council logo, on every home page' } });
+      await t.payload.update({
+        collection: 'media',
+        id: image,
+        data: { alt: 'Dudley Council logo, on every home page' },
+      });
       expect(await runJobsAndCollectDeploys()).toEqual(ALL);
     } finally {
-      await t.payload.updateGlobal({ slug: 'home-page', context: { disableRebuild: true }, data: { layout: home.layout, _status: 'published' } });
+      await t.payload.updateGlobal({
+        slug: 'home-page',
+        context: { disableRebuild: true },
+        data: { layout: home.layout, _status: 'published' },
+      });
     }
   });
 });
@@ -185,7 +235,11 @@ describe("the partnership's own site follows the councils it lists", () => {
 
   it("a council's new postcode district rebuilds its own site and the partnership's", async () => {
     const { postcodeDistricts } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
-    await t.payload.update({ collection: 'partners', id: ids.dudley, data: { postcodeDistricts: [...(postcodeDistricts ?? []), 'DY4'] } });
+    await t.payload.update({
+      collection: 'partners',
+      id: ids.dudley,
+      data: { postcodeDistricts: [...(postcodeDistricts ?? []), 'DY4'] },
+    });
     try {
       expect(await runJobsAndCollectDeploys()).toEqual([UMBRELLA, 'dudley']);
     } finally {
@@ -226,7 +280,11 @@ describe("the partnership's own site follows the councils it lists", () => {
 
   it("a council's own details (office hours) leave the partnership's site alone", async () => {
     const { contact } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
-    await t.payload.update({ collection: 'partners', id: ids.dudley, data: { contact: { ...contact, officeHours: 'Weekdays 8am to 6pm' } } });
+    await t.payload.update({
+      collection: 'partners',
+      id: ids.dudley,
+      data: { contact: { ...contact, officeHours: 'Weekdays 8am to 6pm' } },
+    });
     expect(await runJobsAndCollectDeploys()).toEqual(['dudley']);
   });
 });

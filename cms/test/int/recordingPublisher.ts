@@ -15,8 +15,14 @@ const deployPath = request.kind === 'live' ? 'deploy' : 'preview';
 const results = await Promise.all(
   slugs.map(async (slug): Promise<PublishResult> => {
     if (!base) return { slug, ok: true, ms: 0 };
-    const response = await fetch(`${base}/${deployPath}/${slug}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ partner: slug }) });
-    return response.ok ? { slug, ok: true, ms: 0 } : { slug, ok: false, ms: 0, error: `deploy answered ${response.status}` };
+    const response = await fetch(`${base}/${deployPath}/${slug}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ partner: slug }),
+    });
+    return response.ok
+      ? { slug, ok: true, ms: 0 }
+      : { slug, ok: false, ms: 0, error: `deploy answered ${response.status}` };
   }),
 );
 publishResult.write({ results, stages: [] });

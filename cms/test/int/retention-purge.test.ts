@@ -21,7 +21,8 @@ beforeAll(async () => {
 afterAll(() => t?.cleanup());
 
 /** `months` before now, then `days` more into the past (negative: into the future). */
-const ago = (months: number, days = 0) => new Date(monthsBefore(new Date(), months).getTime() - days * DAY).toISOString();
+const ago = (months: number, days = 0) =>
+  new Date(monthsBefore(new Date(), months).getTime() - days * DAY).toISOString();
 
 interface Scenario {
   partner: 'dudley' | 'staffordshire';
@@ -44,7 +45,11 @@ async function enquiry(reference: string, s: Scenario): Promise<Enquiry> {
       outcome: 'likely-eligible',
       answers: { postcode: 'DY1 1AA', age: 'yes' },
       findings: [{ questionId: 'age', outcome: 'likely-eligible', reason: 'ok' }],
-      contact: { fullName: `Carer ${reference}`, email: `${reference.toLowerCase()}@example.com`, phone: '01632 960 001' },
+      contact: {
+        fullName: `Carer ${reference}`,
+        email: `${reference.toLowerCase()}@example.com`,
+        phone: '01632 960 001',
+      },
       consent: { given: true, givenAt: s.createdAt, privacyNoticeVersion: '2026-11' },
       notes: 'Prefers a call after 6pm; partner works nights.',
       status: s.status,
@@ -82,7 +87,15 @@ async function runPurge() {
   return done.log?.at(-1)?.output as { anonymised: number; byPartner: Record<string, number> };
 }
 
-const stored = async (reference: string) => (await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })).docs[0]!;
+const stored = async (reference: string) =>
+  (
+    await t.payload.find({
+      collection: 'enquiries',
+      where: { reference: { equals: reference } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]!;
 
 it('anonymises only never-converted enquiries past their own partner’s retention period, and only once', async () => {
   // Dudley keeps enquiries 36 months, Staffordshire 24 (seed data); the same age can be expired for one and not the other.
@@ -144,8 +157,22 @@ it('anonymises only never-converted enquiries past their own partner’s retenti
       performedBy: performedBy ?? null,
     })),
   ).toEqual([
-    { action: 'retention-anonymised', partner: partnerIds.staffordshire, count: 1, references: ['STA-OUT1'], summary: 'Anonymised 1 Staffordshire enquiry older than 24 months', performedBy: null },
-    { action: 'retention-anonymised', partner: partnerIds.dudley, count: 2, references: ['DUD-OUT1', 'DUD-OUT2'], summary: 'Anonymised 2 Dudley enquiries older than 36 months', performedBy: null },
+    {
+      action: 'retention-anonymised',
+      partner: partnerIds.staffordshire,
+      count: 1,
+      references: ['STA-OUT1'],
+      summary: 'Anonymised 1 Staffordshire enquiry older than 24 months',
+      performedBy: null,
+    },
+    {
+      action: 'retention-anonymised',
+      partner: partnerIds.dudley,
+      count: 2,
+      references: ['DUD-OUT1', 'DUD-OUT2'],
+      summary: 'Anonymised 2 Dudley enquiries older than 36 months',
+      performedBy: null,
+    },
   ]);
 
   expect(await runPurge()).toEqual({ anonymised: 0, byPartner: {} });
@@ -153,10 +180,20 @@ it('anonymises only never-converted enquiries past their own partner’s retenti
 });
 
 it('an anonymised enquiry can still be saved by staff (it passes validation)', async () => {
-  await enquiry('STA-OLD', { partner: 'staffordshire', status: 'contacted', createdAt: ago(30), lastChangeAt: ago(29) });
+  await enquiry('STA-OLD', {
+    partner: 'staffordshire',
+    status: 'contacted',
+    createdAt: ago(30),
+    lastChangeAt: ago(29),
+  });
   expect(await runPurge()).toEqual({ anonymised: 1, byPartner: { staffordshire: 1 } });
   const doc = await stored('STA-OLD');
-  const updated = await t.payload.update({ collection: 'enquiries', id: doc.id, data: { status: 'withdrawn', withdrawalReason: 'AW0' }, overrideAccess: true });
+  const updated = await t.payload.update({
+    collection: 'enquiries',
+    id: doc.id,
+    data: { status: 'withdrawn', withdrawalReason: 'AW0' },
+    overrideAccess: true,
+  });
   expect(updated.status).toBe('withdrawn');
   expect(updated.contact?.fullName ?? null).toBeNull();
 });

@@ -23,7 +23,10 @@ it('unpublishes a story past its review date from every site and e-mails the edi
   await t.payload.update({
     collection: 'stories',
     id: overdue.id,
-    data: { safeguarding: { ...overdue.safeguarding, reviewBy: new Date(Date.now() - 86_400_000).toISOString() }, _status: 'published' },
+    data: {
+      safeguarding: { ...overdue.safeguarding, reviewBy: new Date(Date.now() - 86_400_000).toISOString() },
+      _status: 'published',
+    },
     context: { disableRebuild: true },
   });
 
@@ -36,7 +39,10 @@ it('unpublishes a story past its review date from every site and e-mails the edi
   expect(publicList.docs.map((d) => d.slug)).toEqual(['maliks-story']);
 
   // Taking it down asked for every site it was on to be rebuilt.
-  const { docs: builds } = await t.payload.find({ collection: 'site-builds', where: { status: { equals: 'pending' } } });
+  const { docs: builds } = await t.payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'pending' } },
+  });
   expect(builds).toHaveLength(3); // both councils and the partnership's own site
 
   await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(1);
@@ -49,6 +55,10 @@ it('unpublishes a story past its review date from every site and e-mails the edi
 it('leaves stories whose review date is still ahead', async () => {
   await t.payload.jobs.queue({ task: 'reviewStories', input: {} });
   await t.payload.jobs.run({ allQueues: true, limit: 10 });
-  const malik = await t.payload.find({ collection: 'stories', where: { slug: { equals: 'maliks-story' } }, draft: false });
+  const malik = await t.payload.find({
+    collection: 'stories',
+    where: { slug: { equals: 'maliks-story' } },
+    draft: false,
+  });
   expect(malik.docs[0]!._status).toBe('published');
 });

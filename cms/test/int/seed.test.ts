@@ -10,7 +10,9 @@ afterAll(() => t.cleanup());
 
 async function counts() {
   const collections = ['partners', 'stories', 'pages', 'media', 'users'] as const;
-  return Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await t.payload.count({ collection: c })).totalDocs])));
+  return Object.fromEntries(
+    await Promise.all(collections.map(async (c) => [c, (await t.payload.count({ collection: c })).totalDocs])),
+  );
 }
 
 describe('seed', () => {
@@ -30,8 +32,13 @@ describe('seed', () => {
     }
     const copy = await t.payload.findGlobal({ slug: 'home-page' });
     // The home page is blocks: the Bridge to Foster figure with its source, and the partner blocks each site fills in.
-    expect(copy.layout.find((block) => block.blockType === 'keyFigure')).toMatchObject({ figure: '85%', source: 'National Fostering Group' });
-    expect(copy.layout.map((block) => block.blockType)).toEqual(expect.arrayContaining(['storyList', 'localOffer', 'events', 'faqs', 'partnerContact']));
+    expect(copy.layout.find((block) => block.blockType === 'keyFigure')).toMatchObject({
+      figure: '85%',
+      source: 'National Fostering Group',
+    });
+    expect(copy.layout.map((block) => block.blockType)).toEqual(
+      expect.arrayContaining(['storyList', 'localOffer', 'events', 'faqs', 'partnerContact']),
+    );
   });
 
   it('is idempotent: a second run creates nothing and changes no counts', async () => {

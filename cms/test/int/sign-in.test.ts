@@ -10,7 +10,8 @@ const as: Record<string, Headers> = {};
 beforeAll(async () => {
   t = await startTestPayload({ env: { LOGIN_RATE_LIMIT: '5/60' } });
   await seed(t.payload, { demoUsers: true });
-  for (const who of ['admin', 'editor', 'staffordshire', 'dudley']) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
+  for (const who of ['admin', 'editor', 'staffordshire', 'dudley'])
+    as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
 });
 afterAll(() => t.cleanup());
 
@@ -44,7 +45,9 @@ describe('unlocking an account', () => {
 
   it('does not exist over GraphQL (with no account lock, Payload leaves the mutation out)', async () => {
     for (const who of [undefined, 'dudley'] as const) {
-      const result = await t.graphql('mutation { unlockUser(email: "admin@bfp.example") }', { headers: who && as[who] });
+      const result = await t.graphql('mutation { unlockUser(email: "admin@bfp.example") }', {
+        headers: who && as[who],
+      });
       expect(result.errors[0]?.message, `as ${who ?? 'anonymous'}`).toMatch(/Cannot query field "unlockUser"/);
     }
   });
@@ -75,7 +78,11 @@ describe('signing in', () => {
 
   it('counts guesses sent all at once before they run, so parallel guesses do not slip past the limit', async () => {
     const address = newAddress();
-    const statuses = await Promise.all(Array.from({ length: 12 }, (_, i) => signIn('editor@bfp.example', `parallel-${i}`, address).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        signIn('editor@bfp.example', `parallel-${i}`, address).then((r) => r.status),
+      ),
+    );
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
@@ -95,7 +102,10 @@ describe('signing in', () => {
   it('the GraphQL login mutation is limited by the same count', async () => {
     const address = newAddress();
     const login = (password: string) =>
-      t.graphql('mutation ($p: String!) { loginUser(email: "admin@bfp.example", password: $p) { token } }', { variables: { p: password }, headers: { 'X-Forwarded-For': address } });
+      t.graphql('mutation ($p: String!) { loginUser(email: "admin@bfp.example", password: $p) { token } }', {
+        variables: { p: password },
+        headers: { 'X-Forwarded-For': address },
+      });
     for (let i = 0; i < 5; i++) expect((await login(`gql-${i}`)).errors[0]?.extensions?.statusCode).toBe(401);
     const refused = await login(DEMO_PASSWORD);
     expect(refused.errors[0]?.extensions?.statusCode).toBe(429);
@@ -106,7 +116,14 @@ describe('signing in', () => {
     const address = newAddress();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await t.rest('/api/users/forgot-password', postJson({ email: 'admin@bfp.example' }, { 'X-Forwarded-For': address }))).status);
+      statuses.push(
+        (
+          await t.rest(
+            '/api/users/forgot-password',
+            postJson({ email: 'admin@bfp.example' }, { 'X-Forwarded-For': address }),
+          )
+        ).status,
+      );
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
   });

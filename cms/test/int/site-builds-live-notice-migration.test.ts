@@ -42,12 +42,30 @@ it('records the partner’s current version for each live site, and none for a s
   await t.payload.db.migrate({ migrations: all as never });
 
   const builds = await t.payload.find({ collection: 'site-builds', depth: 0, pagination: false });
-  const bySlug = Object.fromEntries(builds.docs.map((build) => [partners.docs.find((p) => p.id === build.partner)!.slug, build]));
-  expect(bySlug.dudley).toMatchObject({ status: 'live', reason: 'partners dudley changed', liveNoticeVersion: '2026-11' });
+  const bySlug = Object.fromEntries(
+    builds.docs.map((build) => [partners.docs.find((p) => p.id === build.partner)!.slug, build]),
+  );
+  expect(bySlug.dudley).toMatchObject({
+    status: 'live',
+    reason: 'partners dudley changed',
+    liveNoticeVersion: '2026-11',
+  });
   expect(bySlug.staffordshire).toMatchObject({ status: 'failed', reason: 'partners staffordshire changed' });
   expect(bySlug.staffordshire!.liveNoticeVersion ?? null).toBeNull();
 
   // Dudley changes its notice after the upgrade: its live pages' version is accepted until the rebuilt site is live.
-  await t.payload.update({ collection: 'partners', id: idOf('dudley'), data: { privacy: { noticeVersion: '2027-01' } }, context: { disableRebuild: true } });
-  expect((await t.rest('/api/enquiries/submit', postJson(validEnquiry({ partner: 'dudley', privacyNoticeVersion: '2026-11' })))).status).toBe(201);
+  await t.payload.update({
+    collection: 'partners',
+    id: idOf('dudley'),
+    data: { privacy: { noticeVersion: '2027-01' } },
+    context: { disableRebuild: true },
+  });
+  expect(
+    (
+      await t.rest(
+        '/api/enquiries/submit',
+        postJson(validEnquiry({ partner: 'dudley', privacyNoticeVersion: '2026-11' })),
+      )
+    ).status,
+  ).toBe(201);
 });

@@ -35,7 +35,8 @@ const domains = async () => {
   const rows = await selectSql<{ slug: string; siteDomain: string }>(t.payload, query);
   return Object.fromEntries(rows.map((row) => [row.slug, row.siteDomain]));
 };
-const store = (slug: string, siteDomain: string) => run(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
+const store = (slug: string, siteDomain: string) =>
+  run(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
 
 describe('the site-domain migration', () => {
   it('refuses to run while two partners share a domain (in any case), naming both, and changes nothing', async () => {
@@ -45,7 +46,9 @@ describe('the site-domain migration', () => {
     const before = await domains();
     const migration = all[at]!;
     const up = migration.up({ db: sqlDatabase(t.payload)!.drizzle as never, payload: t.payload, req: {} as never });
-    await expect(up).rejects.toThrow(/share a site domain[\s\S]*fostering\.shared\.gov\.uk: Staffordshire County Council \(id \d+\), Dudley Metropolitan Borough Council \(id \d+\)/);
+    await expect(up).rejects.toThrow(
+      /share a site domain[\s\S]*fostering\.shared\.gov\.uk: Staffordshire County Council \(id \d+\), Dudley Metropolitan Borough Council \(id \d+\)/,
+    );
     expect(await domains()).toEqual(before);
   });
 
@@ -54,7 +57,11 @@ describe('the site-domain migration', () => {
     await store('staffordshire', 'a..b.gov.uk');
     await store('big-fostering-partnership', 'pflege.bücher.example');
     await t.payload.db.migrate({ migrations: all as never });
-    expect(await domains()).toEqual({ 'big-fostering-partnership': 'pflege.xn--bcher-kva.example', dudley: 'fostering.dudley.gov.uk', staffordshire: 'a..b.gov.uk' });
+    expect(await domains()).toEqual({
+      'big-fostering-partnership': 'pflege.xn--bcher-kva.example',
+      dudley: 'fostering.dudley.gov.uk',
+      staffordshire: 'a..b.gov.uk',
+    });
     await expect(store('staffordshire', 'fostering.dudley.gov.uk')).rejects.toThrow();
     expect((await domains()).staffordshire).toBe('a..b.gov.uk');
   });

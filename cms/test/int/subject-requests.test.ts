@@ -10,7 +10,8 @@ const as: Record<string, Headers> = {};
 beforeAll(async () => {
   t = await startTestPayload();
   await seed(t.payload, { demoUsers: true });
-  for (const who of ['admin', 'editor', 'staffordshire', 'dudley']) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
+  for (const who of ['admin', 'editor', 'staffordshire', 'dudley'])
+    as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
 });
 afterAll(() => t?.cleanup());
 
@@ -18,7 +19,11 @@ async function submit(overrides: Record<string, unknown> = {}): Promise<{ id: nu
   const response = await t.rest('/api/enquiries/submit', postJson(validEnquiry(overrides)));
   expect(response.status).toBe(201);
   const { reference } = (await response.json()) as { reference: string };
-  const { docs } = await t.payload.find({ collection: 'enquiries', where: { reference: { equals: reference } }, overrideAccess: true });
+  const { docs } = await t.payload.find({
+    collection: 'enquiries',
+    where: { reference: { equals: reference } },
+    overrideAccess: true,
+  });
   return { id: docs[0]!.id, reference };
 }
 
@@ -28,7 +33,15 @@ function erase(id: number | string, confirm: unknown, headers?: Headers) {
   h.set('Content-Type', 'application/json');
   return t.rest(`/api/enquiries/${id}/erase`, { method: 'POST', headers: h, body: JSON.stringify({ confirm }) });
 }
-const logEntries = async (action: string) => (await t.payload.find({ collection: 'data-protection-log', where: { action: { equals: action } }, depth: 0, overrideAccess: true })).docs;
+const logEntries = async (action: string) =>
+  (
+    await t.payload.find({
+      collection: 'data-protection-log',
+      where: { action: { equals: action } },
+      depth: 0,
+      overrideAccess: true,
+    })
+  ).docs;
 
 describe('who may act on a person’s data', () => {
   it('refuses anonymous visitors (401), editors and partner staff (403), even for their own partner’s enquiry', async () => {
@@ -41,7 +54,10 @@ describe('who may act on a person’s data', () => {
         expect(((await response.json()) as { message: string }).message).toMatch(/Only administrators/);
       }
     }
-    expect((await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true })).totalDocs).toBe(1);
+    expect(
+      (await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(1);
     expect(await logEntries('subject-export')).toHaveLength(0);
   });
 
@@ -54,16 +70,29 @@ describe('who may act on a person’s data', () => {
 
 describe('subject access export', () => {
   it('downloads everything held about the person, readably, with their other enquiries’ references', async () => {
-    const first = await submit({ contact: { fullName: 'Robin Export', email: 'Robin@Example.com', phone: '01632 960 123', consent: true } });
+    const first = await submit({
+      contact: { fullName: 'Robin Export', email: 'Robin@Example.com', phone: '01632 960 123', consent: true },
+    });
     // A second enquiry on another number (the same person re-sending the same details would be filed only once).
-    const second = await submit({ contact: { fullName: 'Robin Export', email: 'robin@example.com', phone: '07700 900 123', consent: true } });
-    const stranger = await submit({ contact: { fullName: 'Other Person', email: 'notrobin@example.com', phone: '01632 960 999', consent: true } });
-    await t.payload.update({ collection: 'enquiries', id: first.id, data: { status: 'contacted', notes: 'Called back, keen to visit.' }, overrideAccess: true });
+    const second = await submit({
+      contact: { fullName: 'Robin Export', email: 'robin@example.com', phone: '07700 900 123', consent: true },
+    });
+    const stranger = await submit({
+      contact: { fullName: 'Other Person', email: 'notrobin@example.com', phone: '01632 960 999', consent: true },
+    });
+    await t.payload.update({
+      collection: 'enquiries',
+      id: first.id,
+      data: { status: 'contacted', notes: 'Called back, keen to visit.' },
+      overrideAccess: true,
+    });
 
     const response = await exportOf(first.id, as.admin);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="personal-data-${first.reference}.json"`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="personal-data-${first.reference}.json"`,
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, any>;
 
@@ -76,7 +105,10 @@ describe('subject access export', () => {
       notes: 'Called back, keen to visit.',
     });
     expect(body.enquiry.consent.givenAt).toBeTruthy();
-    expect(body.enquiry.answers).toContainEqual({ question: 'What is your postcode?', answer: expect.stringMatching(/DY1 1AA/i) });
+    expect(body.enquiry.answers).toContainEqual({
+      question: 'What is your postcode?',
+      answer: expect.stringMatching(/DY1 1AA/i),
+    });
     expect(body.enquiry.answers).toContainEqual({ question: 'Are you 21 or over?', answer: 'Yes' });
     expect(body.enquiry.statusHistory.map((h: { status: string }) => h.status)).toEqual(['New', 'Contacted']);
     expect(JSON.stringify(body.enquiry.statusHistory)).not.toMatch(/"by"/);
@@ -98,18 +130,26 @@ describe('erasure', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { message: string }).message).toContain(reference);
     }
-    expect((await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true })).totalDocs).toBe(1);
+    expect(
+      (await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(1);
     expect(await logEntries('subject-erasure')).toHaveLength(0);
   });
 
   it('deletes the enquiry and its unsent e-mails (to the team and to the carer), and logs it without personal data', async () => {
-    const { id, reference } = await submit({ contact: { fullName: 'Erin Erase', email: 'erin@example.com', phone: '01632 960 777', consent: true } });
+    const { id, reference } = await submit({
+      contact: { fullName: 'Erin Erase', email: 'erin@example.com', phone: '01632 960 777', consent: true },
+    });
 
     const response = await erase(id, ` ${reference.toLowerCase()} `, as.admin);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ reference, cancelledEmails: 2 });
 
-    expect((await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true })).totalDocs).toBe(0);
+    expect(
+      (await t.payload.find({ collection: 'enquiries', where: { id: { equals: id } }, overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0);
     const log = await logEntries('subject-erasure');
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ count: 1, references: [reference] });

@@ -27,20 +27,29 @@ export interface TestPayload {
    * An operation's errors come back with HTTP 200 (graphql-http); Payload puts the error's own status in
    * `errors[].extensions.statusCode`.
    */
-  graphql: (query: string, options?: { headers?: HeadersInit; variables?: Record<string, unknown> }) => Promise<GraphqlResult>;
+  graphql: (
+    query: string,
+    options?: { headers?: HeadersInit; variables?: Record<string, unknown> },
+  ) => Promise<GraphqlResult>;
   cleanup: () => Promise<void>;
 }
 
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { statusCode?: number; name?: string; data?: unknown } }>;
+  errors?: Array<{
+    message: string;
+    path?: string[];
+    extensions?: { statusCode?: number; name?: string; data?: unknown };
+  }>;
 }
 
 /**
  * The `sqlite` project gets a file in the test's folder; the `postgres` project a new database on the cluster its
  * global setup started (test/setup/postgresCluster.ts), named at random so no file sees another's rows.
  */
-async function testDatabase(dir: string): Promise<{ adapter: string; url: string; drop: (payload: Payload) => Promise<void> }> {
+async function testDatabase(
+  dir: string,
+): Promise<{ adapter: string; url: string; drop: (payload: Payload) => Promise<void> }> {
   const serverUrl = inject('postgresServerUrl');
   if (!serverUrl) return { adapter: 'sqlite', url: `file:${path.join(dir, 'test.db')}`, drop: async () => {} };
   const name = `bfp_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
@@ -75,7 +84,12 @@ export async function startTestPayload({
   /** BFP_ENV=production, with the secrets it requires; implies `migrated` (production never pushes schema). */
   production?: boolean;
 } = {}): Promise<TestPayload> {
-  if (production) Object.assign(process.env, { PAYLOAD_SECRET: 'a-production-secret-for-tests-only-0123456789', SMTP_HOST: '127.0.0.1', SMTP_PORT: '9' });
+  if (production)
+    Object.assign(process.env, {
+      PAYLOAD_SECRET: 'a-production-secret-for-tests-only-0123456789',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: '9',
+    });
   Object.assign(process.env, env);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-cms-test-'));
   // `migrated`: no schema is pushed; the test applies the committed migrations itself, as production does.
@@ -92,17 +106,25 @@ export async function startTestPayload({
   const config = await configPromise;
   const payload = await getPayload({ config });
   // Both projects passing means little if one of them quietly ran on the other's database.
-  if (payload.db.name !== database.adapter) throw new Error(`startTestPayload: expected the ${database.adapter} adapter, Payload chose ${payload.db.name}`);
+  if (payload.db.name !== database.adapter)
+    throw new Error(`startTestPayload: expected the ${database.adapter} adapter, Payload chose ${payload.db.name}`);
   return {
     payload,
     config,
-    rest: (pathname, init) => handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
+    rest: (pathname, init) =>
+      handleEndpoints({ config, request: new Request(`http://localhost:3999${pathname}`, init) }),
     graphql: async (query, { headers, variables } = {}) => {
       // Imported on first use: loading Next's route handlers costs about 2 s of CPU, and most files never call GraphQL.
       const { GRAPHQL_POST } = await import('@payloadcms/next/routes');
       const requestHeaders = new Headers(headers);
       requestHeaders.set('Content-Type', 'application/json');
-      const response = await GRAPHQL_POST(config)(new Request('http://localhost:3999/api/graphql', { method: 'POST', headers: requestHeaders, body: JSON.stringify({ query, variables }) }));
+      const response = await GRAPHQL_POST(config)(
+        new Request('http://localhost:3999/api/graphql', {
+          method: 'POST',
+          headers: requestHeaders,
+          body: JSON.stringify({ query, variables }),
+        }),
+      );
       const body = (await response.json()) as GraphQLBody;
       return { status: response.status, body, data: body.data ?? null, errors: body.errors ?? [] };
     },

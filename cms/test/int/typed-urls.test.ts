@@ -18,8 +18,10 @@ const ids = {} as Record<'dudley' | 'dudleyEvent' | 'story', number | string>;
 beforeAll(async () => {
   t = await startTestPayload();
   await seed(t.payload, { demoUsers: true });
-  for (const who of ['admin', 'dudley'] as const) as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
-  const one = async (collection: 'partners' | 'events' | 'stories', where: Where) => (await t.payload.find({ collection, where, limit: 1, depth: 0 })).docs[0]!.id;
+  for (const who of ['admin', 'dudley'] as const)
+    as[who] = await authHeaders(t.rest, `${who}@bfp.example`, DEMO_PASSWORD);
+  const one = async (collection: 'partners' | 'events' | 'stories', where: Where) =>
+    (await t.payload.find({ collection, where, limit: 1, depth: 0 })).docs[0]!.id;
   ids.dudley = await one('partners', { slug: { equals: 'dudley' } });
   ids.dudleyEvent = await one('events', { title: { equals: 'Fostering drop-in, Dudley' } });
   ids.story = await one('stories', { slug: { equals: 'tegans-story' } });
@@ -39,11 +41,31 @@ const REFUSED = /must start with https:\/\/ — "(javascript|data|vbscript):…"
 
 /** Lexical's JSON for one paragraph holding a link (or an autolink, which the editor makes from a pasted address). */
 function storyTextWithLink(url: string, type: 'link' | 'autolink' = 'link') {
-  const text = (words: string) => ({ type: 'text', text: words, format: 0, detail: 0, mode: 'normal', style: '', version: 1 });
+  const text = (words: string) => ({
+    type: 'text',
+    text: words,
+    format: 0,
+    detail: 0,
+    mode: 'normal',
+    style: '',
+    version: 1,
+  });
   const text0 = paragraphsToRichText(['']);
   const paragraph = {
     ...text0.root.children[0]!,
-    children: [text('To book, '), { type, version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url, newTab: false }, children: [text('use this form')] }, text('.')],
+    children: [
+      text('To book, '),
+      {
+        type,
+        version: 3,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        fields: { linkType: 'custom', url, newTab: false },
+        children: [text('use this form')],
+      },
+      text('.'),
+    ],
   };
   return { root: { ...text0.root, children: [paragraph] } };
 }
@@ -78,7 +100,13 @@ const partnerGroups = async (id: number | string) => {
   return { brand, coBranding, contact, privacy };
 };
 
-const eventDoc = async () => ({ title: unique(), summary: 'An evening of questions.', startsAt: new Date(Date.now() + 864e5 * 30).toISOString(), format: 'online', partner: ids.dudley });
+const eventDoc = async () => ({
+  title: unique(),
+  summary: 'An evening of questions.',
+  startsAt: new Date(Date.now() + 864e5 * 30).toISOString(),
+  format: 'online',
+  partner: ids.dudley,
+});
 
 const FIELDS: UrlField[] = [
   {
@@ -112,9 +140,21 @@ const FIELDS: UrlField[] = [
     set: (url) => ({ deployHookUrl: url }),
     get: (doc) => doc.deployHookUrl,
     newDoc: async () => {
-      const { id: _id, createdAt: _c, updatedAt: _u, ...record } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
+      const {
+        id: _id,
+        createdAt: _c,
+        updatedAt: _u,
+        ...record
+      } = await t.payload.findByID({ collection: 'partners', id: ids.dudley, depth: 0 });
       const slug = unique();
-      return { ...record, name: `${slug} Council`, shortName: slug, slug, siteDomain: `${slug}.example.org`, postcodeDistricts: [] };
+      return {
+        ...record,
+        name: `${slug} Council`,
+        shortName: slug,
+        slug,
+        siteDomain: `${slug}.example.org`,
+        postcodeDistricts: [],
+      };
     },
     target: () => ids.dudley,
     graphqlUpdateAlso: partnerGroups,
@@ -125,7 +165,14 @@ const FIELDS: UrlField[] = [
     single: 'Partner',
     label: 'Full privacy notice link',
     writers: ['admin'],
-    set: (url) => ({ privacy: { dataControllerName: 'Dudley Metropolitan Borough Council', noticeVersion: '2026-11', retentionMonths: 24, noticeUrl: url } }),
+    set: (url) => ({
+      privacy: {
+        dataControllerName: 'Dudley Metropolitan Borough Council',
+        noticeVersion: '2026-11',
+        retentionMonths: 24,
+        noticeUrl: url,
+      },
+    }),
     get: (doc) => doc.privacy?.noticeUrl,
     newDoc: async () => FIELDS[2]!.newDoc(),
     target: () => ids.dudley,
@@ -169,7 +216,12 @@ async function snapshot(collection: UrlField['collection']) {
 }
 
 type RestError = { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string; path: string }> } }> };
-type GraphQLError = { errors?: Array<{ message: string; extensions?: { statusCode?: number; data?: { errors?: Array<{ message: string; path: string }> } } }> };
+type GraphQLError = {
+  errors?: Array<{
+    message: string;
+    extensions?: { statusCode?: number; data?: { errors?: Array<{ message: string; path: string }> } };
+  }>;
+};
 
 function expectRefusal(message: string | undefined, detail: string | undefined, label: string) {
   // Payload's own line names the field ("The following field is invalid: Booking link"); ours says what is wrong.
@@ -180,58 +232,94 @@ function expectRefusal(message: string | undefined, detail: string | undefined, 
 
 describe.each(FIELDS)('$name refuses script and data links', (field) => {
   describe.each(field.writers)('written by %s', (who) => {
-    it.each(ATTACKS)('over REST: create and update with %j answer 400 naming the field, and change nothing', async (attack) => {
-      const before = await snapshot(field.collection);
-      const created = await t.rest(`/api/${field.collection}`, { method: 'POST', headers: json(as[who]), body: JSON.stringify({ ...(await field.newDoc()), ...field.set(attack) }) });
-      const createBody = (await created.json()) as RestError;
-      expect(created.status, JSON.stringify(createBody)).toBe(400);
-      expectRefusal(createBody.errors?.[0]?.message, createBody.errors?.[0]?.data?.errors?.[0]?.message, field.label);
+    it.each(ATTACKS)(
+      'over REST: create and update with %j answer 400 naming the field, and change nothing',
+      async (attack) => {
+        const before = await snapshot(field.collection);
+        const created = await t.rest(`/api/${field.collection}`, {
+          method: 'POST',
+          headers: json(as[who]),
+          body: JSON.stringify({ ...(await field.newDoc()), ...field.set(attack) }),
+        });
+        const createBody = (await created.json()) as RestError;
+        expect(created.status, JSON.stringify(createBody)).toBe(400);
+        expectRefusal(createBody.errors?.[0]?.message, createBody.errors?.[0]?.data?.errors?.[0]?.message, field.label);
 
-      const updated = await t.rest(`/api/${field.collection}/${field.target()}`, { method: 'PATCH', headers: json(as[who]), body: JSON.stringify(field.set(attack)) });
-      const updateBody = (await updated.json()) as RestError;
-      expect(updated.status, JSON.stringify(updateBody)).toBe(400);
-      expectRefusal(updateBody.errors?.[0]?.message, updateBody.errors?.[0]?.data?.errors?.[0]?.message, field.label);
-      expect(await snapshot(field.collection)).toBe(before);
-    });
+        const updated = await t.rest(`/api/${field.collection}/${field.target()}`, {
+          method: 'PATCH',
+          headers: json(as[who]),
+          body: JSON.stringify(field.set(attack)),
+        });
+        const updateBody = (await updated.json()) as RestError;
+        expect(updated.status, JSON.stringify(updateBody)).toBe(400);
+        expectRefusal(updateBody.errors?.[0]?.message, updateBody.errors?.[0]?.data?.errors?.[0]?.message, field.label);
+        expect(await snapshot(field.collection)).toBe(before);
+      },
+    );
 
-    it.each(ATTACKS)('over GraphQL: create and update with %j are refused with status 400 naming the field, and change nothing', async (attack) => {
-      const before = await snapshot(field.collection);
-      const create = await t.graphql(`mutation ($data: mutation${field.single}Input!) { create${field.single}(data: $data) { id } }`, {
-        variables: { data: { ...(await field.newDoc()), ...field.set(attack) } },
-        headers: as[who],
-      });
-      expect(create.body.data?.[`create${field.single}`] ?? null, JSON.stringify(create.body)).toBeNull();
-      const createError = (create.body as GraphQLError).errors?.[0];
-      expect(createError?.extensions?.statusCode, JSON.stringify(create.body)).toBe(400);
-      expectRefusal(createError?.message, createError?.extensions?.data?.errors?.[0]?.message, field.label);
+    it.each(ATTACKS)(
+      'over GraphQL: create and update with %j are refused with status 400 naming the field, and change nothing',
+      async (attack) => {
+        const before = await snapshot(field.collection);
+        const create = await t.graphql(
+          `mutation ($data: mutation${field.single}Input!) { create${field.single}(data: $data) { id } }`,
+          {
+            variables: { data: { ...(await field.newDoc()), ...field.set(attack) } },
+            headers: as[who],
+          },
+        );
+        expect(create.body.data?.[`create${field.single}`] ?? null, JSON.stringify(create.body)).toBeNull();
+        const createError = (create.body as GraphQLError).errors?.[0];
+        expect(createError?.extensions?.statusCode, JSON.stringify(create.body)).toBe(400);
+        expectRefusal(createError?.message, createError?.extensions?.data?.errors?.[0]?.message, field.label);
 
-      const update = await t.graphql(`mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`, {
-        variables: { id: Number(field.target()), data: { ...(await field.graphqlUpdateAlso?.(field.target())), ...field.set(attack) } },
-        headers: as[who],
-      });
-      const updateError = (update.body as GraphQLError).errors?.[0];
-      expect(updateError?.extensions?.statusCode, JSON.stringify(update.body)).toBe(400);
-      expectRefusal(updateError?.message, updateError?.extensions?.data?.errors?.[0]?.message, field.label);
-      expect(await snapshot(field.collection)).toBe(before);
-    });
+        const update = await t.graphql(
+          `mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`,
+          {
+            variables: {
+              id: Number(field.target()),
+              data: { ...(await field.graphqlUpdateAlso?.(field.target())), ...field.set(attack) },
+            },
+            headers: as[who],
+          },
+        );
+        const updateError = (update.body as GraphQLError).errors?.[0];
+        expect(updateError?.extensions?.statusCode, JSON.stringify(update.body)).toBe(400);
+        expectRefusal(updateError?.message, updateError?.extensions?.data?.errors?.[0]?.message, field.label);
+        expect(await snapshot(field.collection)).toBe(before);
+      },
+    );
   });
 
   it('accepts an https:// address over REST and GraphQL, stored without the spaces around it', async () => {
     const url = 'https://www.example.org/fostering/book?from=site';
     const who = field.writers.at(-1)!;
-    const created = await t.rest(`/api/${field.collection}`, { method: 'POST', headers: json(as[who]), body: JSON.stringify({ ...(await field.newDoc()), ...field.set(` ${url}\n`) }) });
+    const created = await t.rest(`/api/${field.collection}`, {
+      method: 'POST',
+      headers: json(as[who]),
+      body: JSON.stringify({ ...(await field.newDoc()), ...field.set(` ${url}\n`) }),
+    });
     expect(created.status, await created.clone().text()).toBe(201);
     const { doc } = (await created.json()) as { doc: Record<string, any> };
-    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).toContain(field.collection === 'stories' ? `"url":"${url}"` : url);
-    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).not.toContain(` ${url}`);
+    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).toContain(
+      field.collection === 'stories' ? `"url":"${url}"` : url,
+    );
+    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).not.toContain(
+      ` ${url}`,
+    );
 
     const other = `${url}&again=1`;
-    const update = await t.graphql(`mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`, {
-      variables: { id: Number(doc.id), data: { ...(await field.graphqlUpdateAlso?.(doc.id)), ...field.set(other) } },
-      headers: as[who],
-    });
+    const update = await t.graphql(
+      `mutation ($id: Int!, $data: mutation${field.single}UpdateInput!) { update${field.single}(id: $id, data: $data) { id } }`,
+      {
+        variables: { id: Number(doc.id), data: { ...(await field.graphqlUpdateAlso?.(doc.id)), ...field.set(other) } },
+        headers: as[who],
+      },
+    );
     expect(update.body.errors, JSON.stringify(update.body)).toBeUndefined();
-    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).toContain(other);
+    expect(field.get(await t.payload.findByID({ collection: field.collection, id: doc.id, depth: 0 }))).toContain(
+      other,
+    );
   });
 
   it('refuses the same in the admin’s inline check (the field’s validate)', async () => {
@@ -240,7 +328,12 @@ describe.each(FIELDS)('$name refuses script and data links', (field) => {
     let found: any = { fields: config.fields };
     for (const name of path) found = found.fields.find((f: { name?: string }) => f.name === name);
     const value = field.collection === 'stories' ? storyTextWithLink(ATTACKS[0]!) : ATTACKS[0];
-    const result = await found.validate(value, { ...found, req: { t: (key: string) => key }, siblingData: {}, data: {} });
+    const result = await found.validate(value, {
+      ...found,
+      req: { t: (key: string) => key },
+      siblingData: {},
+      data: {},
+    });
     expect(result).toMatch(REFUSED);
   });
 });
@@ -254,7 +347,9 @@ describe('what Payload would not have checked', () => {
       body: JSON.stringify({ format: 'in-person', onlineLink: 'javascript:alert(document.domain)' }),
     });
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/Online event link must start with https:\/\/ — \\?"javascript:…\\?" is not allowed/);
+    expect(await response.text()).toMatch(
+      /Online event link must start with https:\/\/ — \\?"javascript:…\\?" is not allowed/,
+    );
     expect(await snapshot('events')).toBe(before);
   });
 
@@ -266,7 +361,9 @@ describe('what Payload would not have checked', () => {
       body: JSON.stringify({ body: storyTextWithLink('javascript:alert(document.domain)'), _status: 'draft' }),
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as RestError).errors?.[0]?.data?.errors?.[0]?.message).toBe('Story text: the link “use this form” must start with https:// — "javascript:…" is not allowed');
+    expect(((await response.json()) as RestError).errors?.[0]?.data?.errors?.[0]?.message).toBe(
+      'Story text: the link “use this form” must start with https:// — "javascript:…" is not allowed',
+    );
     expect(await snapshot('stories')).toBe(before);
   });
 
@@ -284,12 +381,20 @@ describe('what Payload would not have checked', () => {
     const body = storyTextWithLink('');
     const link = (body.root.children[0]!.children as unknown as Array<Record<string, any>>)[1]!;
     link.fields = { linkType: 'internal', doc: { relationTo: 'stories', value: ids.story }, newTab: false };
-    const response = await t.rest(`/api/stories/${ids.story}`, { method: 'PATCH', headers: json(as.admin), body: JSON.stringify({ body }) });
+    const response = await t.rest(`/api/stories/${ids.story}`, {
+      method: 'PATCH',
+      headers: json(as.admin),
+      body: JSON.stringify({ body }),
+    });
     expect(response.status, await response.clone().text()).toBe(200);
   });
 
   it('tells the partner staff which field and what to do for a plain http:// booking link', async () => {
-    const response = await t.rest(`/api/events/${ids.dudleyEvent}`, { method: 'PATCH', headers: json(as.dudley), body: JSON.stringify({ bookingUrl: 'http://www.example.org/book' }) });
+    const response = await t.rest(`/api/events/${ids.dudleyEvent}`, {
+      method: 'PATCH',
+      headers: json(as.dudley),
+      body: JSON.stringify({ bookingUrl: 'http://www.example.org/book' }),
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as RestError).errors?.[0]?.data?.errors?.[0]).toMatchObject({
       path: 'bookingUrl',
@@ -298,7 +403,11 @@ describe('what Payload would not have checked', () => {
   });
 
   it('accepts http://localhost outside production (a test here), for a deploy hook on this machine', async () => {
-    const response = await t.rest(`/api/partners/${ids.dudley}`, { method: 'PATCH', headers: json(as.admin), body: JSON.stringify({ deployHookUrl: 'http://127.0.0.1:4999/deploy/dudley' }) });
+    const response = await t.rest(`/api/partners/${ids.dudley}`, {
+      method: 'PATCH',
+      headers: json(as.admin),
+      body: JSON.stringify({ deployHookUrl: 'http://127.0.0.1:4999/deploy/dudley' }),
+    });
     expect(response.status, await response.clone().text()).toBe(200);
   });
 });

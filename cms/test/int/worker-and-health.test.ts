@@ -18,14 +18,31 @@ it('releases a job left processing by a worker that died, and only once it is pa
   await t.payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true }, overrideAccess: true });
 
   expect(await releaseStaleJobs({ payload: t.payload, queue: QUEUES.maintenance })).toBe(0); // still within its timeout
-  expect(await releaseStaleJobs({ payload: t.payload, queue: QUEUES.builds, staleAfterMs: 0, now: new Date(Date.now() + 1000) })).toBe(0); // another queue
-  expect(await releaseStaleJobs({ payload: t.payload, queue: QUEUES.maintenance, staleAfterMs: 0, now: new Date(Date.now() + 1000) })).toBe(1);
+  expect(
+    await releaseStaleJobs({
+      payload: t.payload,
+      queue: QUEUES.builds,
+      staleAfterMs: 0,
+      now: new Date(Date.now() + 1000),
+    }),
+  ).toBe(0); // another queue
+  expect(
+    await releaseStaleJobs({
+      payload: t.payload,
+      queue: QUEUES.maintenance,
+      staleAfterMs: 0,
+      now: new Date(Date.now() + 1000),
+    }),
+  ).toBe(1);
 
   const released = await t.payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true });
   expect(released.processing).toBe(false);
   // The next run of its queue picks it up and completes it (completed jobs are deleted).
   await t.payload.jobs.run({ queue: QUEUES.maintenance });
-  expect((await t.payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true })).totalDocs).toBe(0);
+  expect(
+    (await t.payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, overrideAccess: true }))
+      .totalDocs,
+  ).toBe(0);
 });
 
 it('answers the readiness check with 200 while the database answers, never cached', async () => {
@@ -48,7 +65,9 @@ it('answers 503 with Retry-After and a message a carer can act on when the enqui
     const json = await t.rest('/api/enquiries/submit', postJson(validEnquiry()));
     expect(json.status).toBe(503);
     expect(Number(json.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await json.json()) as { message: string }).message).toMatch(/try again in a minute.*answers are still here/);
+    expect(((await json.json()) as { message: string }).message).toMatch(
+      /try again in a minute.*answers are still here/,
+    );
 
     const form = await t.rest('/api/enquiries/submit', postForm(formFields(validEnquiry())));
     expect(form.status).toBe(503);

@@ -10,12 +10,16 @@ const rootDir = path.dirname(cmsDir);
 function workspaceExport(specifier: string): string | null {
   const [scope, name, ...rest] = specifier.split('/');
   const packageDir = fs.realpathSync(path.join(rootDir, 'node_modules', `${scope}/${name}`));
-  const exports = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).exports as Record<string, string>;
+  const exports = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).exports as Record<
+    string,
+    string
+  >;
   const subpath = rest.length ? `./${rest.join('/')}` : '.';
   for (const [key, target] of Object.entries(exports)) {
     if (key === subpath) return path.join(packageDir, target);
     const [prefix, suffix = ''] = key.split('*');
-    if (key.includes('*') && subpath.startsWith(prefix!) && subpath.endsWith(suffix)) return path.join(packageDir, target.replace('*', subpath.slice(prefix!.length, subpath.length - suffix.length)));
+    if (key.includes('*') && subpath.startsWith(prefix!) && subpath.endsWith(suffix))
+      return path.join(packageDir, target.replace('*', subpath.slice(prefix!.length, subpath.length - suffix.length)));
   }
   return null;
 }
@@ -23,7 +27,11 @@ function workspaceExport(specifier: string): string | null {
 function resolve(from: string, specifier: string): string | null {
   if (specifier.startsWith('.')) {
     const base = path.resolve(path.dirname(from), specifier);
-    return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? base;
+    return (
+      [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+        (file) => fs.existsSync(file) && fs.statSync(file).isFile(),
+      ) ?? base
+    );
   }
   if (specifier.startsWith('@bfp/')) return workspaceExport(specifier);
   return null;
@@ -58,11 +66,15 @@ describe('the CMS never imports site code', () => {
   it('reaches the blocks through their config entry point only', () => {
     expect(relative).toContain('cms/src/collections/Pages/index.ts');
     expect(relative).toContain('packages/blocks/src/config.ts');
-    expect(relative.filter((file) => file.startsWith('packages/blocks/') && !/\/(config|fields)\.ts$/.test(file))).toEqual([]);
+    expect(
+      relative.filter((file) => file.startsWith('packages/blocks/') && !/\/(config|fields)\.ts$/.test(file)),
+    ).toEqual([]);
   });
 
   it('reaches no component, no site-kit and no content loader', () => {
-    expect(relative.filter((file) => file.endsWith('.astro') || /^packages\/(site-kit|content|fleet)\//.test(file))).toEqual([]);
+    expect(
+      relative.filter((file) => file.endsWith('.astro') || /^packages\/(site-kit|content|fleet)\//.test(file)),
+    ).toEqual([]);
     expect([...packages].filter((name) => /^astro($|\/)|^@astrojs\//.test(name))).toEqual([]);
   });
 });

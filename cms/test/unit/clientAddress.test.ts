@@ -3,7 +3,11 @@ import { expect, it } from 'vitest';
 import { clientAddressResolver } from '../../src/server/clientAddress.ts';
 
 const request = (peer: string, forwardedFor?: string) =>
-  ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: peer },
+    connection: { remoteAddress: peer },
+    headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+  }) as unknown as IncomingMessage;
 
 it('ignores X-Forwarded-For when no proxy is trusted: a client cannot pick its own address', () => {
   const resolve = clientAddressResolver([]);

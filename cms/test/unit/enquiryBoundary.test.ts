@@ -23,7 +23,9 @@ function sourceFiles(dir: string): string[] {
 /** Every relative module a file imports (static, dynamic and re-exports), resolved to its absolute path. */
 function relativeImports(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g)].map((match) => match[1]!);
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g)].map(
+    (match) => match[1]!,
+  );
   return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
 }
 
@@ -51,7 +53,9 @@ describe('the enquiry’s one home', () => {
   });
 
   it('holds the e-mail outbox, the retention rule, the dashboard and the CSV export', () => {
-    for (const folder of ['emails', 'retention', 'dashboard', 'csv']) expect(fs.existsSync(path.join(home, folder)), folder).toBe(true);
-    for (const old of ['jobs/enquiryEmails', 'admin/EnquiryDashboard', 'admin/EnquiryCsvDownload']) expect(fs.existsSync(path.join(src, old)), old).toBe(false);
+    for (const folder of ['emails', 'retention', 'dashboard', 'csv'])
+      expect(fs.existsSync(path.join(home, folder)), folder).toBe(true);
+    for (const old of ['jobs/enquiryEmails', 'admin/EnquiryDashboard', 'admin/EnquiryCsvDownload'])
+      expect(fs.existsSync(path.join(src, old)), old).toBe(false);
   });
 });

@@ -23,7 +23,9 @@ describe("the team's e-mail", () => {
     const { text } = teamMessage({ enquiry, partner, serverUrl: 'https://cms.example' });
     expect(text).toContain('Result of the checker: Talk it through');
     expect(text).toContain('- Does anyone in your household smoke or vape?\n  Yes (');
-    expect(text).toContain('- Do you have a spare bedroom that would be the child’s own?\n  Not yet, but I am moving somewhere with one soon');
+    expect(text).toContain(
+      '- Do you have a spare bedroom that would be the child’s own?\n  Not yet, but I am moving somewhere with one soon',
+    );
     expect(text).toContain('- What is your postcode?\n  DY1 1AA');
   });
 });

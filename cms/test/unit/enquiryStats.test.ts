@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECT_SITE_LABEL, describeWait, enquiryStats, median, weekCommencing, type EnquiryForStats } from '../../src/collections/Enquiries/dashboard/enquiryStats.ts';
+import {
+  DIRECT_SITE_LABEL,
+  describeWait,
+  enquiryStats,
+  median,
+  weekCommencing,
+  type EnquiryForStats,
+} from '../../src/collections/Enquiries/dashboard/enquiryStats.ts';
 
 const HOUR = 3_600_000;
 const dudley = { id: 2, name: 'Dudley' };
 const staffs = { id: 1, name: 'Staffordshire' };
 
 function enquiry(overrides: Partial<EnquiryForStats> = {}): EnquiryForStats {
-  return { partner: dudley, sourceSite: 'http://dudley.localhost:4321', outcome: 'likely-eligible', status: 'new', createdAt: '2026-11-10T10:00:00.000Z', ...overrides };
+  return {
+    partner: dudley,
+    sourceSite: 'http://dudley.localhost:4321',
+    outcome: 'likely-eligible',
+    status: 'new',
+    createdAt: '2026-11-10T10:00:00.000Z',
+    ...overrides,
+  };
 }
 const history = (...statuses: EnquiryForStats['status'][]) => statuses.map((status) => ({ status }));
 
@@ -87,7 +101,10 @@ describe('per site', () => {
 
 describe('outcomes', () => {
   it('counts every outcome, including those nobody had', () => {
-    const stats = enquiryStats([enquiry(), enquiry({ outcome: 'talk-to-us' }), enquiry()], new Date('2026-11-12T12:00:00Z'));
+    const stats = enquiryStats(
+      [enquiry(), enquiry({ outcome: 'talk-to-us' }), enquiry()],
+      new Date('2026-11-12T12:00:00Z'),
+    );
     expect(stats.outcomes.map(({ outcome, count }) => [outcome, count])).toEqual([
       ['likely-eligible', 2],
       ['talk-to-us', 1],
@@ -99,16 +116,23 @@ describe('outcomes', () => {
 
 describe('time to first contact', () => {
   const created = '2026-11-10T10:00:00.000Z';
-  const contactedAfter = (hours: number) => enquiry({ status: 'contacted', firstContactAt: new Date(Date.parse(created) + hours * HOUR).toISOString() });
+  const contactedAfter = (hours: number) =>
+    enquiry({ status: 'contacted', firstContactAt: new Date(Date.parse(created) + hours * HOUR).toISOString() });
 
   it('is the median over contacted enquiries only (odd count)', () => {
-    const stats = enquiryStats([contactedAfter(2), contactedAfter(30), contactedAfter(5), enquiry()], new Date('2026-11-10T11:00:00Z'));
+    const stats = enquiryStats(
+      [contactedAfter(2), contactedAfter(30), contactedAfter(5), enquiry()],
+      new Date('2026-11-10T11:00:00Z'),
+    );
     expect(stats.firstContact.medianMs).toBe(5 * HOUR);
     expect(stats.firstContact.contacted).toBe(3);
   });
 
   it('is the mean of the middle two for an even count', () => {
-    const stats = enquiryStats([contactedAfter(2), contactedAfter(30), contactedAfter(5), contactedAfter(8)], new Date('2026-11-12T12:00:00Z'));
+    const stats = enquiryStats(
+      [contactedAfter(2), contactedAfter(30), contactedAfter(5), contactedAfter(8)],
+      new Date('2026-11-12T12:00:00Z'),
+    );
     expect(stats.firstContact.medianMs).toBe(6.5 * HOUR);
   });
 
@@ -130,13 +154,23 @@ describe('time to first contact', () => {
   });
 
   it('counts the enquiries whose e-mails could not be delivered, so the team phones those carers', () => {
-    const stats = enquiryStats([enquiry({ emailNotDelivered: true }), enquiry(), enquiry({ emailNotDelivered: false })], new Date('2026-11-12T12:00:00Z'));
+    const stats = enquiryStats(
+      [enquiry({ emailNotDelivered: true }), enquiry(), enquiry({ emailNotDelivered: false })],
+      new Date('2026-11-12T12:00:00Z'),
+    );
     expect(stats.firstContact.emailNotDelivered).toBe(1);
   });
 
   it('counts keep-in-touch enquiries apart, never as overdue', () => {
     const now = new Date('2026-11-12T12:00:00Z');
-    const stats = enquiryStats([enquiry({ status: 'keep-in-touch', callBackBy: null }), enquiry({ status: 'keep-in-touch', callBackBy: null }), enquiry()], now);
+    const stats = enquiryStats(
+      [
+        enquiry({ status: 'keep-in-touch', callBackBy: null }),
+        enquiry({ status: 'keep-in-touch', callBackBy: null }),
+        enquiry(),
+      ],
+      now,
+    );
     expect(stats.firstContact.keepInTouch).toBe(2);
     expect(stats.firstContact.overdueNow).toBe(0);
   });
@@ -154,7 +188,10 @@ describe('conversion through the stages', () => {
       [
         enquiry({ status: 'new', statusHistory: history('new') }),
         enquiry({ status: 'contacted', statusHistory: history('new', 'contacted') }),
-        enquiry({ status: 'approved', statusHistory: history('new', 'contacted', 'home-visit-booked', 'application', 'approved') }),
+        enquiry({
+          status: 'approved',
+          statusHistory: history('new', 'contacted', 'home-visit-booked', 'application', 'approved'),
+        }),
         // Withdrawn after the home visit: reached contacted and home visit, not application.
         enquiry({ status: 'withdrawn', statusHistory: history('new', 'contacted', 'home-visit-booked', 'withdrawn') }),
         // Withdrawn before anyone called: reached nothing beyond received.

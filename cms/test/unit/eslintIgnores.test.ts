@@ -38,7 +38,9 @@ describe('ESLint ignores what git ignores', () => {
     eslint = new ESLint({ cwd: repoRoot });
     for (const file of probes) {
       const segments = file.split('/');
-      const firstMissing = segments.findIndex((_, index) => !fs.existsSync(path.join(repoRoot, ...segments.slice(0, index + 1))));
+      const firstMissing = segments.findIndex(
+        (_, index) => !fs.existsSync(path.join(repoRoot, ...segments.slice(0, index + 1))),
+      );
       created.push(path.join(repoRoot, ...segments.slice(0, firstMissing + 1)));
       fs.mkdirSync(path.join(repoRoot, path.dirname(file)), { recursive: true });
       fs.writeFileSync(path.join(repoRoot, file), BAD_CODE);

@@ -6,11 +6,19 @@ const page = (host: string, url = '/admin', method = 'GET') => ({ method, url, h
 describe('the admin at another loopback address of this machine', () => {
   it('is sent to the same page at CMS_URL', () => {
     expect(loopbackAliasRedirect(page('127.0.0.1:3000'), 'http://localhost:3000')).toBe('http://localhost:3000/admin');
-    expect(loopbackAliasRedirect(page('[::1]:3000', '/admin/collections/partners/1?tab=x'), 'http://localhost:3000')).toBe('http://localhost:3000/admin/collections/partners/1?tab=x');
-    expect(loopbackAliasRedirect(page('0.0.0.0:3000', '/admin/login'), 'http://localhost:3000')).toBe('http://localhost:3000/admin/login');
-    expect(loopbackAliasRedirect(page('cms.localhost:3000'), 'http://localhost:3000')).toBe('http://localhost:3000/admin');
+    expect(
+      loopbackAliasRedirect(page('[::1]:3000', '/admin/collections/partners/1?tab=x'), 'http://localhost:3000'),
+    ).toBe('http://localhost:3000/admin/collections/partners/1?tab=x');
+    expect(loopbackAliasRedirect(page('0.0.0.0:3000', '/admin/login'), 'http://localhost:3000')).toBe(
+      'http://localhost:3000/admin/login',
+    );
+    expect(loopbackAliasRedirect(page('cms.localhost:3000'), 'http://localhost:3000')).toBe(
+      'http://localhost:3000/admin',
+    );
     // A web instance of the one-machine cluster opened directly, CMS_URL being nginx in front of it.
-    expect(loopbackAliasRedirect(page('127.0.0.1:3001', '/admin/account', 'HEAD'), 'http://localhost:8080')).toBe('http://localhost:8080/admin/account');
+    expect(loopbackAliasRedirect(page('127.0.0.1:3001', '/admin/account', 'HEAD'), 'http://localhost:8080')).toBe(
+      'http://localhost:8080/admin/account',
+    );
   });
 
   it('is left alone at CMS_URL itself', () => {

@@ -13,7 +13,16 @@ const Gallery: Block = {
     {
       type: 'tabs',
       tabs: [
-        { label: 'Pictures', fields: [{ name: 'pictures', type: 'array', fields: [{ type: 'row', fields: [{ name: 'picture', type: 'upload', relationTo: 'media' }] }] }] },
+        {
+          label: 'Pictures',
+          fields: [
+            {
+              name: 'pictures',
+              type: 'array',
+              fields: [{ type: 'row', fields: [{ name: 'picture', type: 'upload', relationTo: 'media' }] }],
+            },
+          ],
+        },
         { name: 'more', fields: [{ name: 'credits', type: 'group', fields: [{ name: 'text', type: 'richText' }] }] },
       ],
     },

@@ -11,7 +11,9 @@ describe("no package imports another's insides", () => {
   });
   const boundaryErrors = async (code: string, file: string) => {
     const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, file) });
-    return result!.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+    return result!.messages
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.message);
   };
 
   it.each([
@@ -28,7 +30,10 @@ describe("no package imports another's insides", () => {
     ["import { repoRoot } from '@bfp/local-stack/repo';", 'packages/cluster/src/planted.ts'],
     ["import { startCluster } from '../src/cluster.ts';", 'packages/cluster/test/planted.test.ts'],
     ["import { repoRoot } from '../../src/repo.ts';", 'packages/local-stack/test/setup/planted.ts'],
-    ["import { eachPartner } from '../../../fleetPartners.ts';", 'packages/site-kit/src/fleetPages/[partner]/find/planted.ts'],
+    [
+      "import { eachPartner } from '../../../fleetPartners.ts';",
+      'packages/site-kit/src/fleetPages/[partner]/find/planted.ts',
+    ],
   ])('allows %s in %s', async (code, file) => {
     expect(await boundaryErrors(`${code}\nexport const used = 1;\n`, file)).toEqual([]);
   });

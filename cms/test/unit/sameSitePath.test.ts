@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sameSitePath } from '../../src/previewGrants/sameSitePath.ts';
 
 /** How a browser on the preview host reads a Location header: resolved against the page it came from. */
-const hostFollowed = (location: string) => new URL(location, 'https://dudley-preview.example/__preview/grant?grant=x').host;
+const hostFollowed = (location: string) =>
+  new URL(location, 'https://dudley-preview.example/__preview/grant?grant=x').host;
 
 describe('sameSitePath: where a preview grant may send the browser', () => {
   it.each([

@@ -19,9 +19,18 @@ describe('CMS response headers', () => {
   });
 
   it('treat the API and the admin as holding personal data, uploaded images as not', () => {
-    for (const url of ['/api/enquiries', '/api/enquiries/export.csv?x=1', '/api/users/me', '/api/graphql', '/api/payload-jobs', '/admin', '/admin/collections/enquiries/1']) {
+    for (const url of [
+      '/api/enquiries',
+      '/api/enquiries/export.csv?x=1',
+      '/api/users/me',
+      '/api/graphql',
+      '/api/payload-jobs',
+      '/admin',
+      '/admin/collections/enquiries/1',
+    ]) {
       expect(mayHoldPersonalData(url), url).toBe(true);
     }
-    for (const url of ['/api/media/file/logo.png', '/_next/static/chunks/app.js', '/favicon.ico', '/administrator']) expect(mayHoldPersonalData(url), url).toBe(false);
+    for (const url of ['/api/media/file/logo.png', '/_next/static/chunks/app.js', '/favicon.ico', '/administrator'])
+      expect(mayHoldPersonalData(url), url).toBe(false);
   });
 });

@@ -6,7 +6,10 @@ import { StatsTable } from '../../src/collections/Enquiries/dashboard/StatsTable
 
 function render(props: Parameters<typeof StatsTable>[0]): Document {
   const window = new Window();
-  return new window.DOMParser().parseFromString(renderToStaticMarkup(React.createElement(StatsTable, props)), 'text/html') as unknown as Document;
+  return new window.DOMParser().parseFromString(
+    renderToStaticMarkup(React.createElement(StatsTable, props)),
+    'text/html',
+  ) as unknown as Document;
 }
 
 const table = {
@@ -31,7 +34,10 @@ describe("the enquiry dashboard's tables", () => {
       ['col', 'Enquiries'],
       ['col', 'Share'],
     ]);
-    const rows = [...page.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('th[scope="row"]')?.textContent, ...[...tr.querySelectorAll('td')].map((td) => td.textContent)]);
+    const rows = [...page.querySelectorAll('tbody tr')].map((tr) => [
+      tr.querySelector('th[scope="row"]')?.textContent,
+      ...[...tr.querySelectorAll('td')].map((td) => td.textContent),
+    ]);
     expect(rows).toEqual([
       ['Likely eligible', '3', '75%'],
       ['Talk it through', '1', '25%'],

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { callBackDeadline, isWorkingDay } from '../../src/collections/Enquiries/workingDays.ts';
 
 const london = (instant: Date) =>
-  instant.toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: '2-digit', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  instant.toLocaleString('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'short',
+    day: '2-digit',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
 
 describe('call back within one working day of office time (09:00 to 17:00 unless the partner says otherwise)', () => {
   it('is the same time the next day from Monday to Thursday', () => {

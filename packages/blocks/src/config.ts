@@ -29,7 +29,20 @@ export { STORY_LIST_DEFAULTS } from './StoryList/config.ts';
  * Every block's folder, in the order the admin offers them: shared content first, then the partner blocks that show
  * each council's own data. Each folder also holds the block's content schema, its component and its examples.
  */
-export const BLOCK_CONFIGS = [RichText, KeyFigure, Steps, CallToAction, Quote, Image, Faqs, StoryList, Events, AllowancesTable, PartnerContact, LocalOffer];
+export const BLOCK_CONFIGS = [
+  RichText,
+  KeyFigure,
+  Steps,
+  CallToAction,
+  Quote,
+  Image,
+  Faqs,
+  StoryList,
+  Events,
+  AllowancesTable,
+  PartnerContact,
+  LocalOffer,
+];
 
 /** The blocks a page (and the home page) is built from, with the CMS's own field rules. */
 export const pageBlocks = (fields: CmsBlockFields): Block[] => BLOCK_CONFIGS.map((block) => block.config(fields));

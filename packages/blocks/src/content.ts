@@ -17,23 +17,44 @@ import * as LocalOffer from './LocalOffer/content.ts';
 export { imageSchema, type ImageEntry, type BlockMapping, type Related } from './entries.ts';
 
 /** Every block's content, one per folder. */
-export const BLOCK_CONTENTS = [RichText, KeyFigure, Steps, CallToAction, Quote, Image, Faqs, StoryList, Events, AllowancesTable, PartnerContact, LocalOffer] as const;
+export const BLOCK_CONTENTS = [
+  RichText,
+  KeyFigure,
+  Steps,
+  CallToAction,
+  Quote,
+  Image,
+  Faqs,
+  StoryList,
+  Events,
+  AllowancesTable,
+  PartnerContact,
+  LocalOffer,
+] as const;
 
-type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never };
+type SchemasOf<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never;
+};
 
 /** The blocks a page is built from, each as plain data for its own component. */
-export const pageBlockSchema = z.discriminatedUnion('type', BLOCK_CONTENTS.map((block) => block.schema) as SchemasOf<typeof BLOCK_CONTENTS>);
+export const pageBlockSchema = z.discriminatedUnion(
+  'type',
+  BLOCK_CONTENTS.map((block) => block.schema) as SchemasOf<typeof BLOCK_CONTENTS>,
+);
 
 export type PageBlockEntry = z.infer<typeof pageBlockSchema>;
 
 /** A block as Payload stores it: the content loader checks at compile time that its generated block types fit. */
 export type StoredPageBlock = Parameters<(typeof BLOCK_CONTENTS)[number]['toEntry']>[0];
 
-const byType = new Map<string, (typeof BLOCK_CONTENTS)[number]>(BLOCK_CONTENTS.map((block) => [block.schema.shape.type.value, block]));
+const byType = new Map<string, (typeof BLOCK_CONTENTS)[number]>(
+  BLOCK_CONTENTS.map((block) => [block.schema.shape.type.value, block]),
+);
 
 /** A block as the sites render it; null when it has nothing left to show (an image block whose image was deleted). */
 export function toPageBlock(block: StoredPageBlock, mapping: BlockMapping): PageBlockEntry | null {
   const content = byType.get(block.blockType);
-  if (!content) throw new Error(`${mapping.where} has a block of a type no folder of @bfp/blocks defines: "${block.blockType}"`);
+  if (!content)
+    throw new Error(`${mapping.where} has a block of a type no folder of @bfp/blocks defines: "${block.blockType}"`);
   return content.toEntry(block as never, mapping);
 }

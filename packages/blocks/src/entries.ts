@@ -32,5 +32,9 @@ export interface BlockMapping {
    * A block's chosen documents as the sites know them, or "all" when none are chosen. A chosen document that was
    * deleted (or is a draft the build cannot read) is simply not there: the block shows the rest.
    */
-  chosen: <T extends object>(docs: Array<Related<T>> | null | undefined, key: (doc: T) => string, what: string) => 'all' | string[];
+  chosen: <T extends object>(
+    docs: Array<Related<T>> | null | undefined,
+    key: (doc: T) => string,
+    what: string,
+  ) => 'all' | string[];
 }

@@ -7,7 +7,12 @@ export const EXAMPLE_SITE = {
     slug: 'dudley',
     name: 'Dudley Council',
     shortName: 'Dudley',
-    logo: { src: 'http://localhost:3000/api/media/file/dudley-logo.png', alt: 'Dudley Council', width: 240, height: 96 },
+    logo: {
+      src: 'http://localhost:3000/api/media/file/dudley-logo.png',
+      alt: 'Dudley Council',
+      width: 240,
+      height: 96,
+    },
     brand: { primaryColour: '#1d4f91', accentColour: '#f2c12e' },
     coBranding: { agency: 'The Big Fostering Partnership', alsoWith: [] as string[] },
     contact: {
@@ -19,7 +24,8 @@ export const EXAMPLE_SITE = {
     siteDomain: 'fostering.dudley.example',
     postcodeDistricts: ['DY1', 'DY2'],
     privacy: { dataControllerName: 'Dudley Council', noticeVersion: '2026-11', noticeUrl: null, retentionMonths: 12 },
-    localOffer: 'Every carer gets a supervising social worker.\n\nWe pay for a family membership of the leisure centres.',
+    localOffer:
+      'Every carer gets a supervising social worker.\n\nWe pay for a family membership of the leisure centres.',
     allowances: {
       appliesFrom: '2026-04-06T00:00:00.000Z' as string | null,
       bands: [
@@ -29,7 +35,13 @@ export const EXAMPLE_SITE = {
       note: 'Paid every four weeks.' as string | null,
     },
     supportOffer: 'A carer’s helpline, day and night.',
-    localGroups: [{ name: 'Brierley Hill carers’ coffee morning', meets: 'First Tuesday of the month' as string | null, description: 'Bring the little ones.' as string | null }],
+    localGroups: [
+      {
+        name: 'Brierley Hill carers’ coffee morning',
+        meets: 'First Tuesday of the month' as string | null,
+        description: 'Bring the little ones.' as string | null,
+      },
+    ],
     kind: 'council' as const,
     theme: 'civic' as const,
     typeface: 'system-sans' as const,
@@ -40,7 +52,12 @@ export const EXAMPLE_SITE = {
       title: 'A room of her own',
       summary: 'How a teenager moved from a children’s home to a family in Sedgley.',
       bodyHtml: '<p>Story.</p>',
-      image: { src: 'http://localhost:3000/api/media/file/room-card.png', alt: 'A bedroom', width: 800, height: 533 } as { src: string; alt: string; width?: number; height?: number } | null,
+      image: {
+        src: 'http://localhost:3000/api/media/file/room-card.png',
+        alt: 'A bedroom',
+        width: 800,
+        height: 533,
+      } as { src: string; alt: string; width?: number; height?: number } | null,
       shownOn: 'all' as const,
       isSample: true,
       updatedAt: '2026-12-01T00:00:00.000Z',
@@ -57,8 +74,20 @@ export const EXAMPLE_SITE = {
     },
   ],
   faqs: [
-    { id: '1', question: 'Can I foster if I rent my home?', answer: 'Yes: what matters is a spare bedroom.', order: 1, shownOn: 'all' as const },
-    { id: '2', question: 'Do I need to be married?', answer: 'No. Single people foster too.', order: 2, shownOn: 'all' as const },
+    {
+      id: '1',
+      question: 'Can I foster if I rent my home?',
+      answer: 'Yes: what matters is a spare bedroom.',
+      order: 1,
+      shownOn: 'all' as const,
+    },
+    {
+      id: '2',
+      question: 'Do I need to be married?',
+      answer: 'No. Single people foster too.',
+      order: 2,
+      shownOn: 'all' as const,
+    },
   ],
   events: [
     {

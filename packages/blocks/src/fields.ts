@@ -44,11 +44,23 @@ export const fallbackField = (example: string, label = 'Text when the partner ha
 });
 
 /** A block's chosen documents (FAQs, stories): none chosen means every one the site shows. */
-export const chosenField = ({ name, relationTo, what, one }: { name: string; relationTo: 'faqs' | 'stories'; what: string; one: string }): Field => ({
+export const chosenField = ({
+  name,
+  relationTo,
+  what,
+  one,
+}: {
+  name: string;
+  relationTo: 'faqs' | 'stories';
+  what: string;
+  one: string;
+}): Field => ({
   name,
   label: `Chosen ${what}`,
   type: 'relationship',
   relationTo,
   hasMany: true,
-  admin: { description: `Leave empty for every ${one} shown on the site. A chosen one not shown on a site is left out there.` },
+  admin: {
+    description: `Leave empty for every ${one} shown on the site. A chosen one not shown on a site is left out there.`,
+  },
 });

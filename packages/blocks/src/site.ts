@@ -10,7 +10,11 @@ export interface BlockSite {
   partner: {
     shortName: string;
     contact: { phone: string; email: string; officeHours: string | null; address: string | null };
-    allowances: { appliesFrom: string | null; bands: Array<{ ageBand: string; weeklyAllowance: number; weeklyFee: number | null }>; note: string | null };
+    allowances: {
+      appliesFrom: string | null;
+      bands: Array<{ ageBand: string; weeklyAllowance: number; weeklyFee: number | null }>;
+      note: string | null;
+    };
     localOffer: string;
     supportOffer: string;
     localGroups: Array<{ name: string; meets: string | null; description: string | null }>;
@@ -38,4 +42,7 @@ export interface BlockParts {
 }
 
 /** The props every block's component is given: its entry, a heading id unique on the page, and the site. */
-export type BlockProps<T extends PageBlockEntry['type']> = Extract<PageBlockEntry, { type: T }> & { id: string; site: BlockSite };
+export type BlockProps<T extends PageBlockEntry['type']> = Extract<PageBlockEntry, { type: T }> & {
+  id: string;
+  site: BlockSite;
+};

@@ -6,7 +6,10 @@ import { BLOCK_COMPONENTS, blockTypeOf } from '../src/components.ts';
 import { BLOCK_EXAMPLES, BLOCK_FOLDERS } from '../src/examples.ts';
 
 // Stand-ins for the CMS's field builders: this test reads which blocks there are, not the CMS's link rules.
-const fields = { typedUrlField: (field: { name: string }) => ({ ...field, type: 'text' as const }), withSafeLinks: (field: { name: string }) => ({ ...field, type: 'richText' as const }) };
+const fields = {
+  typedUrlField: (field: { name: string }) => ({ ...field, type: 'text' as const }),
+  withSafeLinks: (field: { name: string }) => ({ ...field, type: 'richText' as const }),
+};
 
 describe('a block is one folder', () => {
   const types = BLOCK_FOLDERS.map(blockTypeOf).sort();
@@ -29,11 +32,14 @@ describe('a block is one folder', () => {
     expect([...BLOCK_COMPONENTS.keys()].sort()).toEqual(types);
   });
 
-  it.each(BLOCK_EXAMPLES)('$folder/ has worked examples of its own block that fit its schema', ({ folder, examples }) => {
-    expect(examples.length).toBeGreaterThan(0);
-    for (const { name, block } of examples) {
-      expect(block.type, name).toBe(blockTypeOf(folder));
-      expect(pageBlockSchema.parse(block), name).toEqual(block);
-    }
-  });
+  it.each(BLOCK_EXAMPLES)(
+    '$folder/ has worked examples of its own block that fit its schema',
+    ({ folder, examples }) => {
+      expect(examples.length).toBeGreaterThan(0);
+      for (const { name, block } of examples) {
+        expect(block.type, name).toBe(blockTypeOf(folder));
+        expect(pageBlockSchema.parse(block), name).toEqual(block);
+      }
+    },
+  );
 });

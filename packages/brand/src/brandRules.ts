@@ -23,7 +23,12 @@ interface PairRule {
 
 const RULES: readonly PairRule[] = [
   // Header, buttons: white text on the primary colour.
-  { field: 'primaryColour', pair: 'white text on the primary colour (header and buttons)', against: WHITE, required: AA_TEXT },
+  {
+    field: 'primaryColour',
+    pair: 'white text on the primary colour (header and buttons)',
+    against: WHITE,
+    required: AA_TEXT,
+  },
   // Links in the primary colour on every page and panel colour any theme uses.
   ...ALL_SURFACES.filter((surface) => surface !== WHITE).map((surface) => ({
     field: 'primaryColour' as const,
@@ -32,7 +37,12 @@ const RULES: readonly PairRule[] = [
     required: AA_TEXT,
   })),
   // The accent is a highlight background (tags, the header rule, key figures) with page text on it.
-  { field: 'accentColour', pair: 'page text on the accent colour (highlights and tags)', against: PAGE_TEXT, required: AA_TEXT },
+  {
+    field: 'accentColour',
+    pair: 'page text on the accent colour (highlights and tags)',
+    against: PAGE_TEXT,
+    required: AA_TEXT,
+  },
 ];
 
 export interface ContrastFailure {
@@ -65,10 +75,15 @@ export function checkBrandContrast(brand: Brand): ContrastFailure[] {
     const colour = brand[field];
     if (!isHexColour(colour)) continue;
     const rules = RULES.filter((rule) => rule.field === field);
-    const pairs = rules.map((rule) => ({ pair: rule.pair, ratio: round(contrastRatio(colour, rule.against)), required: rule.required })).filter((p) => p.ratio < p.required);
+    const pairs = rules
+      .map((rule) => ({ pair: rule.pair, ratio: round(contrastRatio(colour, rule.against)), required: rule.required }))
+      .filter((p) => p.ratio < p.required);
     if (!pairs.length) continue;
     const suggestion = nearestShadePassingAll(colour, rules);
-    const described = pairs.map((p) => `${p.pair} has contrast ${p.ratio}:1, short of the ${p.required}:1 WCAG 2.2 AA needs by ${round(p.required - p.ratio)}`);
+    const described = pairs.map(
+      (p) =>
+        `${p.pair} has contrast ${p.ratio}:1, short of the ${p.required}:1 WCAG 2.2 AA needs by ${round(p.required - p.ratio)}`,
+    );
     failures.push({
       field,
       pairs,

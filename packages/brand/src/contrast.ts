@@ -51,7 +51,8 @@ function toHex([r, g, b]: [number, number, number]): string {
 export function nearestPassingShade(colour: string, against: string, ratio: number): string | null {
   if (contrastRatio(colour, against) >= ratio) return colour.toLowerCase();
   const rgb = channels(colour);
-  const mix = (target: number, amount: number) => toHex(rgb.map((c) => c + (target - c) * amount) as [number, number, number]);
+  const mix = (target: number, amount: number) =>
+    toHex(rgb.map((c) => c + (target - c) * amount) as [number, number, number]);
   for (let step = 1; step <= 100; step++) {
     const amount = step / 100;
     for (const target of [0, 255]) {

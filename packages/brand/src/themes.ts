@@ -15,7 +15,10 @@ export const THEME_NAMES = Object.keys(THEMES) as ThemeName[];
 export const TYPEFACES = {
   'system-sans': { label: 'Sans serif (Helvetica, Arial)', stack: "'Helvetica Neue', Helvetica, Arial, sans-serif" },
   verdana: { label: 'Verdana (wide, very legible)', stack: 'Verdana, Geneva, Tahoma, sans-serif' },
-  'humanist-sans': { label: 'Humanist sans serif (Segoe UI, Calibri)', stack: "'Segoe UI', Calibri, Candara, 'Trebuchet MS', sans-serif" },
+  'humanist-sans': {
+    label: 'Humanist sans serif (Segoe UI, Calibri)',
+    stack: "'Segoe UI', Calibri, Candara, 'Trebuchet MS', sans-serif",
+  },
   georgia: { label: 'Georgia (serif)', stack: "Georgia, 'Times New Roman', serif" },
 } as const;
 

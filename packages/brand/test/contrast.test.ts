@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SURFACES, checkBrandColour, checkBrandContrast, contrastRatio, nearestPassingShade } from '../src/index.ts';
+import {
+  ALL_SURFACES,
+  checkBrandColour,
+  checkBrandContrast,
+  contrastRatio,
+  nearestPassingShade,
+} from '../src/index.ts';
 
 describe('contrastRatio against known WCAG pairs', () => {
   it.each([
@@ -37,10 +43,13 @@ describe('checkBrandContrast', () => {
   it('names the failing pair, by how much, and a passing shade', () => {
     const failures = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#2e8540' });
     expect(failures.map((f) => f.field)).toEqual(['primaryColour', 'accentColour']);
-    expect(failures[0]!.message).toMatch(/^White text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /);
+    expect(failures[0]!.message).toMatch(
+      /^White text on the primary colour \(header and buttons\) has contrast 1\.\d+:1, short of the 4\.5:1 WCAG 2\.2 AA needs by \d\.\d+; /,
+    );
     expect(failures[0]!.message).toMatch(/The nearest passing shade is #[0-9a-f]{6}\.$/);
     // The suggestion passes on white and on every theme's tinted panels.
-    for (const surface of ALL_SURFACES) expect(contrastRatio(failures[0]!.suggestion!, surface)).toBeGreaterThanOrEqual(4.5);
+    for (const surface of ALL_SURFACES)
+      expect(contrastRatio(failures[0]!.suggestion!, surface)).toBeGreaterThanOrEqual(4.5);
     expect(failures[1]!.pairs.map((p) => p.pair)).toEqual(['page text on the accent colour (highlights and tags)']);
     expect(contrastRatio(failures[1]!.suggestion!, '#0b0c0c')).toBeGreaterThanOrEqual(4.5);
   });
@@ -49,7 +58,9 @@ describe('checkBrandContrast', () => {
 describe('checkBrandColour', () => {
   it('judges one colour alone, with the message and the passing shade the whole brand check gives', () => {
     const alone = checkBrandColour('primaryColour', '#ffcc00')!;
-    const inBrand = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#000000' }).find((f) => f.field === 'primaryColour')!;
+    const inBrand = checkBrandContrast({ primaryColour: '#ffcc00', accentColour: '#000000' }).find(
+      (f) => f.field === 'primaryColour',
+    )!;
     expect(alone).toEqual(inBrand);
     expect(alone.suggestion).toMatch(/^#[0-9a-f]{6}$/);
     expect(checkBrandColour('primaryColour', alone.suggestion)).toBeNull();

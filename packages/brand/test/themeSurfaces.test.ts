@@ -8,7 +8,12 @@ import { THEMES } from '../src/index.ts';
 const themesDir = path.resolve(import.meta.dirname, '../../../themes');
 const tokens = (file: string) => {
   const css = fs.readFileSync(path.join(themesDir, file), 'utf8');
-  return Object.fromEntries([...css.matchAll(/(--colour-(?:background|surface)):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [name!, value!.toLowerCase()]));
+  return Object.fromEntries(
+    [...css.matchAll(/(--colour-(?:background|surface)):\s*(#[0-9a-f]{6})\s*;/gi)].map(([, name, value]) => [
+      name!,
+      value!.toLowerCase(),
+    ]),
+  );
 };
 
 describe("the themes' CSS paints pages with exactly the surfaces the brand rules check", () => {
@@ -24,7 +29,9 @@ describe("the themes' CSS paints pages with exactly the surfaces the brand rules
   });
 
   it('has a theme table entry for every theme folder but the base', () => {
-    const folders = fs.readdirSync(themesDir).filter((name) => fs.existsSync(path.join(themesDir, name, 'package.json')) && name !== 'base');
+    const folders = fs
+      .readdirSync(themesDir)
+      .filter((name) => fs.existsSync(path.join(themesDir, name, 'package.json')) && name !== 'base');
     expect(folders.sort()).toEqual(
       Object.keys(THEMES)
         .filter((name) => name !== 'civic')

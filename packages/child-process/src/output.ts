@@ -69,14 +69,30 @@ export interface RunningChild extends OutputLog {
 }
 
 /** Runs a command to completion, its output labelled line by line and its last lines kept. */
-export function run(command: string, args: string[], { cwd, env, label, log = console.log, keep, take }: RunOptions & Pick<FollowOptions, 'keep' | 'take'>): RunningChild {
+export function run(
+  command: string,
+  args: string[],
+  { cwd, env, label, log = console.log, keep, take }: RunOptions & Pick<FollowOptions, 'keep' | 'take'>,
+): RunningChild {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = followOutput({ child, label, log, keep, take });
   return { done: whenDone(child, label), tail: output.tail };
 }
 
 /** Runs a command to completion; a non-zero exit throws with what the command printed. */
-export function runCommand({ command, args, options = {}, label, log }: { command: string; args: string[]; options?: SpawnOptions; label: string; log?: (line: string) => void }): Promise<string> {
+export function runCommand({
+  command,
+  args,
+  options = {},
+  label,
+  log,
+}: {
+  command: string;
+  args: string[];
+  options?: SpawnOptions;
+  label: string;
+  log?: (line: string) => void;
+}): Promise<string> {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = followOutput({ child, label, log, keep: 200 });
   return new Promise((resolve, reject) => {

@@ -6,7 +6,9 @@ import { resultLine } from '../src/resultLine.ts';
 const script = (source: string) => spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'pipe'] });
 
 it('passes both streams on labelled, line by line, and keeps only the last lines for the error', async () => {
-  const child = script(`for (let i = 1; i <= 5; i++) console.log('line ' + i); console.error('on stderr'); process.stdout.write('unterminated')`);
+  const child = script(
+    `for (let i = 1; i <= 5; i++) console.log('line ' + i); console.error('on stderr'); process.stdout.write('unterminated')`,
+  );
   const logged: string[] = [];
   const output = followOutput({ child, label: 'demo', log: (line) => logged.push(line), keep: 3 });
   await whenDone(child, 'demo');
@@ -23,12 +25,19 @@ it('reads a result line among the rest, and neither passes it on nor keeps it', 
   const report = resultLine<{ ms: number; sites: string[] }>('DEMO');
   const logged: string[] = [];
   let read: { ms: number; sites: string[] } | undefined;
-  const child = run(process.execPath, ['-e', `console.log('building'); console.log(${JSON.stringify(report.format({ ms: 12, sites: ['dudley'] }))}); console.log('done')`], {
-    cwd: process.cwd(),
-    label: 'demo',
-    log: (line) => logged.push(line),
-    take: report.takeInto((value) => (read = value)),
-  });
+  const child = run(
+    process.execPath,
+    [
+      '-e',
+      `console.log('building'); console.log(${JSON.stringify(report.format({ ms: 12, sites: ['dudley'] }))}); console.log('done')`,
+    ],
+    {
+      cwd: process.cwd(),
+      label: 'demo',
+      log: (line) => logged.push(line),
+      take: report.takeInto((value) => (read = value)),
+    },
+  );
   await child.done;
   expect(read).toEqual({ ms: 12, sites: ['dudley'] });
   expect(logged).toEqual(['[demo] building', '[demo] done']);
@@ -44,7 +53,11 @@ it('writes the line the reader reads, and reads nothing from any other line', ()
 });
 
 it('rejects a failed command with its label and keeps what it printed for the caller', async () => {
-  const child = run(process.execPath, ['-e', `console.log('why it failed'); process.exit(3)`], { cwd: process.cwd(), label: 'site:demo', log: () => {} });
+  const child = run(process.execPath, ['-e', `console.log('why it failed'); process.exit(3)`], {
+    cwd: process.cwd(),
+    label: 'site:demo',
+    log: () => {},
+  });
   await expect(child.done).rejects.toThrow('site:demo exited with 3');
   expect(child.tail()).toBe('why it failed');
 });

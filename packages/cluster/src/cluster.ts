@@ -88,11 +88,17 @@ export async function startCluster({
   fs.chmodSync(dir, 0o711);
   const stoppers: Array<() => Promise<void>> = [];
   const stop = async () => {
-    for (const stopOne of stoppers.reverse()) await stopOne().catch((error: Error) => log(`[cluster] while stopping: ${error.message}`));
+    for (const stopOne of stoppers.reverse())
+      await stopOne().catch((error: Error) => log(`[cluster] while stopping: ${error.message}`));
   };
   try {
     if (build) await buildCms(log);
-    const postgres = await startPostgres({ dir: path.join(dir, 'postgres'), port: postgresPort, durable, log: (line) => log(`[postgres] ${line}`) });
+    const postgres = await startPostgres({
+      dir: path.join(dir, 'postgres'),
+      port: postgresPort,
+      durable,
+      log: (line) => log(`[postgres] ${line}`),
+    });
     stoppers.push(() => postgres.stop());
     const databaseUrl = await ensureDatabase(postgres, 'bfp');
 
@@ -142,7 +148,17 @@ export async function startCluster({
     fs.mkdirSync(nginxDir, { recursive: true });
     const sitesConfig = path.join(nginxDir, 'sites.conf');
     // Until the worker has written the partners' server blocks, the sites port lists nothing.
-    if (!fs.existsSync(sitesConfig)) fs.writeFileSync(sitesConfig, renderSitesConfig({ listen: sitesListen, sitesDir, sites: [], cmsOrigin: url, indexRoot: path.join(sitesDir, 'index') }));
+    if (!fs.existsSync(sitesConfig))
+      fs.writeFileSync(
+        sitesConfig,
+        renderSitesConfig({
+          listen: sitesListen,
+          sitesDir,
+          sites: [],
+          cmsOrigin: url,
+          indexRoot: path.join(sitesDir, 'index'),
+        }),
+      );
     const nginx = await startNginx({
       dir: nginxDir,
       mainConfig: brotliModuleDirective(),
@@ -151,11 +167,24 @@ export async function startCluster({
     });
     stoppers.push(() => nginx.stop());
 
-    const workerProcesses = Array.from({ length: workers }, (_, index) => supervise({ name: `worker-${index + 1}`, script: 'worker.ts', env: cmsEnv, log }));
+    const workerProcesses = Array.from({ length: workers }, (_, index) =>
+      supervise({ name: `worker-${index + 1}`, script: 'worker.ts', env: cmsEnv, log }),
+    );
     stoppers.push(async () => void (await Promise.all(workerProcesses.map((worker) => worker.stop()))));
     await waitForHttp(`${url}/api/ready`, { timeoutMs: 30_000 });
 
-    return { url, sitesOrigin, sitesDir, databaseUrl, postgres, nginx, instances, workers: workerProcesses, cmsEnv, stop };
+    return {
+      url,
+      sitesOrigin,
+      sitesDir,
+      databaseUrl,
+      postgres,
+      nginx,
+      instances,
+      workers: workerProcesses,
+      cmsEnv,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
@@ -179,7 +208,17 @@ function persistentSecret(dir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-function spawnCmsScript({ script, env, label, log }: { script: string; env: NodeJS.ProcessEnv; label: string; log: (line: string) => void }): ChildProcess {
+function spawnCmsScript({
+  script,
+  env,
+  label,
+  log,
+}: {
+  script: string;
+  env: NodeJS.ProcessEnv;
+  label: string;
+  log: (line: string) => void;
+}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'scripts', script)], {
     cwd: cmsRoot,
     env: { ...process.env, ...env },
@@ -189,11 +228,23 @@ function spawnCmsScript({ script, env, label, log }: { script: string; env: Node
   return child;
 }
 
-function runToEnd({ script, env, label, log }: { script: string; env: NodeJS.ProcessEnv; label: string; log: (line: string) => void }): Promise<void> {
+function runToEnd({
+  script,
+  env,
+  label,
+  log,
+}: {
+  script: string;
+  env: NodeJS.ProcessEnv;
+  label: string;
+  log: (line: string) => void;
+}): Promise<void> {
   const child = spawnCmsScript({ script, env, label, log });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${label} (${script}) exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${label} (${script}) exited with ${code}`)),
+    );
   });
 }
 

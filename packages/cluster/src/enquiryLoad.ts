@@ -24,7 +24,12 @@ export function enquiryBody(n: number, run: string) {
       postcode: n % 2 ? 'DY1 1AA' : 'ST16 3AA',
       ...ELIGIBLE_ANSWERS,
     },
-    contact: { fullName: `Drill Carer ${n}`, email: `carer.${run}.${n}@example.com`, phone: '01632 960 001', consent: true },
+    contact: {
+      fullName: `Drill Carer ${n}`,
+      email: `carer.${run}.${n}@example.com`,
+      phone: '01632 960 001',
+      consent: true,
+    },
     privacyNoticeVersion: '2026-11',
   };
 }
@@ -55,7 +60,12 @@ export function postEnquiry({
         localAddress,
         agent: false,
         timeout: 60_000,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...(key ? { 'Idempotency-Key': key } : {}), ...headers },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(payload),
+          ...(key ? { 'Idempotency-Key': key } : {}),
+          ...headers,
+        },
       },
       (res) => {
         let text = '';
@@ -106,7 +116,12 @@ export async function enquiryBurst({
         const outcome: EnquiryOutcome = { key: crypto.randomUUID(), email: body.contact.email, statuses: [] };
         outcomes.push(outcome);
         for (let attempt = 0; attempt < maxTries; attempt++) {
-          const { status, json } = await postEnquiry({ url, body, key: outcome.key, localAddress: clientAddress(client) });
+          const { status, json } = await postEnquiry({
+            url,
+            body,
+            key: outcome.key,
+            localAddress: clientAddress(client),
+          });
           outcome.statuses.push(status);
           if (status === 200 || status === 201) {
             outcome.reference = json?.reference;

@@ -35,7 +35,9 @@ const proxyDirectives = (nextUpstream: string) =>
 
 export function renderCmsProxyConfig({ listen, instances, failTimeoutSeconds = 5 }: CmsProxyOptions): string {
   if (!instances.length) throw new Error('nginx needs at least one CMS instance to send requests to');
-  const servers = instances.map((instance) => `    server ${instance} max_fails=1 fail_timeout=${failTimeoutSeconds}s;`).join('\n');
+  const servers = instances
+    .map((instance) => `    server ${instance} max_fails=1 fail_timeout=${failTimeoutSeconds}s;`)
+    .join('\n');
   return `# Rendered by packages/cluster/src/nginxConfig.ts: edit that, not this file.
 upstream bfp_cms {
 ${servers}

@@ -13,7 +13,13 @@ import { testCluster } from './testCluster.ts';
  * partnership would check: every enquiry a carer was told was received is stored exactly once, and each got exactly
  * one e-mail to the team and one to the carer.
  */
-const PORTS = { postgres: testPort(54340), instances: [testPort(3201), testPort(3202)], nginx: testPort(8180), sites: testPort(8181), smtp: testPort(2540) };
+const PORTS = {
+  postgres: testPort(54340),
+  instances: [testPort(3201), testPort(3202)],
+  nginx: testPort(8180),
+  sites: testPort(8181),
+  smtp: testPort(2540),
+};
 const RATE_LIMIT = 150;
 
 /** Messages each worker sends at once: also the most a worker killed mid-send can leave to be sent again. */
@@ -56,28 +62,41 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-const teamCopies = (reference: string) => inbox.filter((mail) => mail.subject?.includes(reference) && mail.subject.startsWith('New fostering enquiry'));
-const carerCopies = (reference: string) => inbox.filter((mail) => mail.subject === `Your fostering enquiry ${reference}`);
+const teamCopies = (reference: string) =>
+  inbox.filter((mail) => mail.subject?.includes(reference) && mail.subject.startsWith('New fostering enquiry'));
+const carerCopies = (reference: string) =>
+  inbox.filter((mail) => mail.subject === `Your fostering enquiry ${reference}`);
 
 /** Every enquiry the burst was told about, stored once; returns the stored references. */
 async function expectStoredExactlyOnce(outcomes: EnquiryOutcome[]): Promise<string[]> {
-  for (const outcome of outcomes) expect(outcome.reference, `enquiry ${outcome.email} answered ${outcome.statuses.join(',')}`).toBeTruthy();
+  for (const outcome of outcomes)
+    expect(outcome.reference, `enquiry ${outcome.email} answered ${outcome.statuses.join(',')}`).toBeTruthy();
   const emails = outcomes.map((outcome) => outcome.email);
   const { rows } = await db.query<{ reference: string; email: string; team: string; carer: string }>(
     'select reference, contact_email as email, emails_team as team, emails_carer as carer from enquiries where contact_email = any($1)',
     [emails],
   );
   expect(rows).toHaveLength(outcomes.length);
-  for (const outcome of outcomes) expect(rows.find((row) => row.email === outcome.email)?.reference).toBe(outcome.reference);
+  for (const outcome of outcomes)
+    expect(rows.find((row) => row.email === outcome.email)?.reference).toBe(outcome.reference);
   return rows.map((row) => row.reference);
 }
 
 /** Waits until each reference has its team and carer e-mail, then checks no copy came twice. */
 async function expectEmailedExactlyOnce(references: string[], { timeout = 90_000, duplicatesAllowed = 0 } = {}) {
-  await expect.poll(() => references.filter((reference) => teamCopies(reference).length === 0 || carerCopies(reference).length === 0).length, { timeout, interval: 500 }).toBe(0);
+  await expect
+    .poll(
+      () =>
+        references.filter((reference) => teamCopies(reference).length === 0 || carerCopies(reference).length === 0)
+          .length,
+      { timeout, interval: 500 },
+    )
+    .toBe(0);
   // Give a late duplicate the chance to show itself before counting.
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  const duplicates = references.flatMap((reference) => [teamCopies(reference), carerCopies(reference)]).filter((copies) => copies.length > 1);
+  const duplicates = references
+    .flatMap((reference) => [teamCopies(reference), carerCopies(reference)])
+    .filter((copies) => copies.length > 1);
   // A copy sent again always carries the same Message-ID: it is the same message, never a second, different one.
   for (const copies of duplicates) expect(new Set(copies.map((copy) => copy.messageId)).size).toBe(1);
   expect(duplicates.length).toBeLessThanOrEqual(duplicatesAllowed);
@@ -98,11 +117,21 @@ describe('the cluster', () => {
   it('counts the rate limit across both instances, and a forged X-Forwarded-For does not reset it', async () => {
     const address = '127.0.250.250';
     const statuses: number[] = [];
-    for (let n = 0; n < RATE_LIMIT; n++) statuses.push((await postEnquiry({ url: endpoint(), body: enquiryBody(n, 'limit'), localAddress: address })).status);
+    for (let n = 0; n < RATE_LIMIT; n++)
+      statuses.push(
+        (await postEnquiry({ url: endpoint(), body: enquiryBody(n, 'limit'), localAddress: address })).status,
+      );
     // nginx sent these round-robin to both instances; one count in the database covers them all.
     expect(statuses.every((status) => status === 201)).toBe(true);
-    expect((await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT, 'limit'), localAddress: address })).status).toBe(429);
-    const forged = await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT + 1, 'limit'), localAddress: address, headers: { 'X-Forwarded-For': '203.0.113.77' } });
+    expect(
+      (await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT, 'limit'), localAddress: address })).status,
+    ).toBe(429);
+    const forged = await postEnquiry({
+      url: endpoint(),
+      body: enquiryBody(RATE_LIMIT + 1, 'limit'),
+      localAddress: address,
+      headers: { 'X-Forwarded-For': '203.0.113.77' },
+    });
     expect(forged.status).toBe(429);
     // Straight to an instance (not through nginx), the header is not believed either: the peer is the client.
     const direct = await postEnquiry({
@@ -113,7 +142,15 @@ describe('the cluster', () => {
     });
     expect(direct.status).toBe(429);
     // Another household is not affected.
-    expect((await postEnquiry({ url: endpoint(), body: enquiryBody(RATE_LIMIT + 3, 'limit'), localAddress: clientAddress(999) })).status).toBe(201);
+    expect(
+      (
+        await postEnquiry({
+          url: endpoint(),
+          body: enquiryBody(RATE_LIMIT + 3, 'limit'),
+          localAddress: clientAddress(999),
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('serves an image uploaded through one instance from the other (shared media)', async () => {
@@ -124,15 +161,24 @@ describe('the cluster', () => {
     });
     const { token } = (await login.json()) as { token: string };
     // A 1×1 PNG.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
     const form = new FormData();
     form.append('file', new Blob([png], { type: 'image/png' }), `drill-${Date.now()}.png`);
     form.append('_payload', JSON.stringify({ alt: 'A single pixel for the shared-media drill' }));
-    const upload = await fetch(`http://127.0.0.1:${PORTS.instances[0]}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
+    const upload = await fetch(`http://127.0.0.1:${PORTS.instances[0]}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    });
     expect(upload.status).toBe(201);
     const { doc } = (await upload.json()) as { doc: { filename: string } };
     // As the editor: an image nothing published shows yet is not public (issue 12), whichever instance serves it.
-    const served = await fetch(`http://127.0.0.1:${PORTS.instances[1]}/api/media/file/${doc.filename}`, { headers: { Authorization: `JWT ${token}` } });
+    const served = await fetch(`http://127.0.0.1:${PORTS.instances[1]}/api/media/file/${doc.filename}`, {
+      headers: { Authorization: `JWT ${token}` },
+    });
     expect(served.status).toBe(200);
     expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
   });
@@ -155,7 +201,9 @@ describe('drills', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await cluster.instances[1]!.kill9();
     const outcomes = await burst;
-    console.log(`[drill 1] statuses seen: ${seen(outcomes).join(', ')}; retried: ${outcomes.filter((o) => o.statuses.length > 1).length}`);
+    console.log(
+      `[drill 1] statuses seen: ${seen(outcomes).join(', ')}; retried: ${outcomes.filter((o) => o.statuses.length > 1).length}`,
+    );
     const references = await expectStoredExactlyOnce(outcomes);
     await expectEmailedExactlyOnce(references);
     await cluster.instances[1]!.ready();
@@ -165,12 +213,19 @@ describe('drills', () => {
     const outcomes = await enquiryBurst({ url: endpoint(), count: 150, clients: 20, run: 'drill2' });
     const references = await expectStoredExactlyOnce(outcomes);
     // Wait until sending is under way, then kill the worker that is sending.
-    await expect.poll(() => references.filter((reference) => teamCopies(reference).length > 0).length, { timeout: 30_000, interval: 20 }).toBeGreaterThan(10);
+    await expect
+      .poll(() => references.filter((reference) => teamCopies(reference).length > 0).length, {
+        timeout: 30_000,
+        interval: 20,
+      })
+      .toBeGreaterThan(10);
     await cluster.workers[0]!.kill9();
     // A message the relay had accepted a moment before the kill, not yet recorded as sent, is sent again after the
     // claim expires, with the same Message-ID: at most the messages in flight (EMAIL_CONCURRENCY) can be copied.
     const duplicates = await expectEmailedExactlyOnce(references, { duplicatesAllowed: EMAIL_CONCURRENCY });
-    console.log(`[drill 2] ${references.length * 2} e-mails delivered; ${duplicates} re-sent with the same Message-ID after the kill`);
+    console.log(
+      `[drill 2] ${references.length * 2} e-mails delivered; ${duplicates} re-sent with the same Message-ID after the kill`,
+    );
   });
 
   it('3. the mail relay down during a burst and back later: all delivered, none twice', async () => {
@@ -180,7 +235,9 @@ describe('drills', () => {
     const references = await expectStoredExactlyOnce(outcomes);
     await new Promise((resolve) => setTimeout(resolve, 5000));
     expect(references.some((reference) => teamCopies(reference).length > 0)).toBe(false);
-    const { rows } = await db.query<{ n: string }>("select count(*) as n from enquiries where emails_attempts > 0 and emails_team = 'pending' and contact_email like 'carer.drill3.%'");
+    const { rows } = await db.query<{ n: string }>(
+      "select count(*) as n from enquiries where emails_attempts > 0 and emails_team = 'pending' and contact_email like 'carer.drill3.%'",
+    );
     expect(Number(rows[0]!.n)).toBeGreaterThan(0); // tried, failed, still due
     smtp = await startSmtpServer({ port: PORTS.smtp, messages: inbox });
     await expectEmailedExactlyOnce(references);
@@ -191,7 +248,9 @@ describe('drills', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await cluster.postgres.restart();
     const outcomes = await burst;
-    console.log(`[drill 4] statuses seen: ${seen(outcomes).join(', ')}; retried: ${outcomes.filter((o) => o.statuses.length > 1).length}`);
+    console.log(
+      `[drill 4] statuses seen: ${seen(outcomes).join(', ')}; retried: ${outcomes.filter((o) => o.statuses.length > 1).length}`,
+    );
     for (const status of seen(outcomes)) expect([200, 201, 503]).toContain(status);
     const references = await expectStoredExactlyOnce(outcomes);
     // Nothing half-stored: every stored enquiry has its outcome, answers, consent and outbox.
@@ -201,7 +260,8 @@ describe('drills', () => {
     expect(Number(rows[0]!.n)).toBe(0);
     await expectEmailedExactlyOnce(references);
     // Every process survived the restart (each was killed or stopped at most once, by the drills before).
-    for (const process of [...cluster.instances, ...cluster.workers]) expect(process.restarts(), process.name).toBeLessThanOrEqual(1);
+    for (const process of [...cluster.instances, ...cluster.workers])
+      expect(process.restarts(), process.name).toBeLessThanOrEqual(1);
   });
 
   it('5. two workers on a relay that takes 8 s per message, one killed with -9 half-way: every e-mail delivered exactly once', async () => {
@@ -234,7 +294,9 @@ describe('drills', () => {
       await new Promise((resolve) => setTimeout(resolve, 10_000));
       const messageIds = received().map((mail) => mail.messageId);
       const lost = log.filter((line) => line.includes('no longer held by this worker')).length;
-      console.log(`[drill 5] ${messageIds.length} messages received, ${new Set(messageIds).size} distinct Message-IDs; killed at ${count}; ${lost} claim(s) found taken over`);
+      console.log(
+        `[drill 5] ${messageIds.length} messages received, ${new Set(messageIds).size} distinct Message-IDs; killed at ${count}; ${lost} claim(s) found taken over`,
+      );
       expect(new Set(messageIds).size).toBe(80);
       expect(messageIds).toHaveLength(80);
     } finally {

@@ -43,7 +43,9 @@ beforeAll(async () => {
                 req.socket.destroy();
                 return;
               }
-              res.writeHead(req.method === 'POST' ? 201 : 200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ instance }));
+              res
+                .writeHead(req.method === 'POST' ? 201 : 200, { 'Content-Type': 'application/json' })
+                .end(JSON.stringify({ instance }));
             });
           });
           server.listen(port, '127.0.0.1', () => resolve(server));
@@ -59,7 +61,11 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const config = () => renderCmsProxyConfig({ listen: `127.0.0.1:${PORTS.nginx}`, instances: PORTS.instances.map((port) => `127.0.0.1:${port}`) });
+const config = () =>
+  renderCmsProxyConfig({
+    listen: `127.0.0.1:${PORTS.nginx}`,
+    instances: PORTS.instances.map((port) => `127.0.0.1:${port}`),
+  });
 
 beforeEach(async () => {
   arrivals.length = 0;
@@ -97,11 +103,14 @@ it('sends an enquiry again to the other instance, which answers it (its Idempote
 });
 
 // nginx's own rule: GET, HEAD, PUT, DELETE, OPTIONS and TRACE mean the same done twice (a second DELETE finds nothing).
-it.each(['GET', 'DELETE'])('sends a %s again to the other instance, as nginx does for idempotent methods', async (method) => {
-  const { status, attempts } = await send(method, '/api/pages/1');
-  expect(status).toBe(200);
-  expect(attempts).toHaveLength(2);
-});
+it.each(['GET', 'DELETE'])(
+  'sends a %s again to the other instance, as nginx does for idempotent methods',
+  async (method) => {
+    const { status, attempts } = await send(method, '/api/pages/1');
+    expect(status).toBe(200);
+    expect(attempts).toHaveLength(2);
+  },
+);
 
 it('retries only the enquiry endpoint itself, not a path that merely starts with it', async () => {
   const { status, attempts } = await send('POST', `${RETRIED_POST_PATH}-other`);

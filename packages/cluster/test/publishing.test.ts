@@ -14,7 +14,12 @@ import { testCluster } from './testCluster.ts';
  * them into releases that nginx serves, with the serving rules (compression, caching, security headers) nginx renders
  * from @bfp/static-host. Sites never need the CMS at runtime.
  */
-const PORTS = { postgres: testPort(54360), instances: [testPort(3211), testPort(3212)], nginx: testPort(8280), sites: testPort(8281) };
+const PORTS = {
+  postgres: testPort(54360),
+  instances: [testPort(3211), testPort(3212)],
+  nginx: testPort(8280),
+  sites: testPort(8281),
+};
 const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
 
 const setup = testCluster({ name: 'publishing', ports: PORTS, cmsEnv: { REBUILD_DEBOUNCE_MS: '300' } });
@@ -33,34 +38,56 @@ interface Answer {
 /** A GET to nginx's sites port with the site's name in the Host header (Node cannot resolve *.localhost). */
 function getSite(host: string, pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: PORTS.sites, path: pathname, headers: { host, 'accept-encoding': 'identity', ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
+    const request = http.get(
+      {
+        host: '127.0.0.1',
+        port: PORTS.sites,
+        path: pathname,
+        headers: { host, 'accept-encoding': 'identity', ...headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      },
+    );
     request.on('error', reject);
   });
 }
 const local = (slug: string) => `${slug}.localhost:${PORTS.sites}`;
 
-async function eventually<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 180_000): Promise<T> {
+async function eventually<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 180_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s\n${log.slice(-40).join('\n')}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what} did not happen within ${timeoutMs / 1000} s\n${log.slice(-40).join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
 async function api<T>(pathname: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${cluster.url}${pathname}`, { ...init, headers: { ...admin, 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) } });
+  const response = await fetch(`${cluster.url}${pathname}`, {
+    ...init,
+    headers: { ...admin, 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) },
+  });
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 async function loginHeaders(email: string): Promise<Record<string, string>> {
-  const login = await fetch(`${cluster.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${cluster.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
   return { Authorization: `JWT ${((await login.json()) as { token: string }).token}` };
 }
 
@@ -74,7 +101,10 @@ async function allLive(): Promise<boolean> {
 beforeAll(async () => {
   cluster = await setup.start();
   admin = await loginHeaders('admin@bfp.example');
-  await eventually('the first build of every site', async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200);
+  await eventually(
+    'the first build of every site',
+    async () => (await allLive()) && (await getSite(local('dudley'), '/')).status === 200,
+  );
 });
 
 afterAll(() => setup.remove());
@@ -137,7 +167,10 @@ describe('the worker publishes every site to nginx', () => {
       }),
     });
     for (const site of SEEDED) {
-      await eventually(`the story on ${site}`, async () => (await getSite(local(site), `/stories/${slug}/`)).status === 200);
+      await eventually(
+        `the story on ${site}`,
+        async () => (await getSite(local(site), `/stories/${slug}/`)).status === 200,
+      );
     }
     await eventually('every site build marked live', allLive);
   });
@@ -147,11 +180,18 @@ describe('the worker publishes every site to nginx', () => {
     const logo = new FormData();
     logo.append(
       'file',
-      new Blob([`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/></svg>`], { type: 'image/svg+xml' }),
+      new Blob(
+        [
+          `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/></svg>`,
+        ],
+        { type: 'image/svg+xml' },
+      ),
       'cluster-telford.svg',
     );
     logo.append('_payload', JSON.stringify({ alt: 'Telford & Wrekin Council' }));
-    const media = (await (await fetch(`${cluster.url}/api/media`, { method: 'POST', headers: admin, body: logo })).json()) as { doc: { id: number } };
+    const media = (await (
+      await fetch(`${cluster.url}/api/media`, { method: 'POST', headers: admin, body: logo })
+    ).json()) as { doc: { id: number } };
     await api('/api/partners', {
       method: 'POST',
       body: JSON.stringify({
@@ -176,7 +216,9 @@ describe('the worker publishes every site to nginx', () => {
     expect(home.body.toString()).toContain('Telford &amp; Wrekin Council');
     expect(fs.readFileSync(path.join(dir, 'nginx', 'sites.conf'), 'utf8')).toContain('fostering.telford.example.org');
     expect((await getSite(local(slug), '/check/')).status).toBe(200);
-    await eventually('the partnership’s site listing Telford', async () => (await getSite(local('big-fostering-partnership'), '/')).body.toString().includes('Telford &amp; Wrekin Council'));
+    await eventually('the partnership’s site listing Telford', async () =>
+      (await getSite(local('big-fostering-partnership'), '/')).body.toString().includes('Telford &amp; Wrekin Council'),
+    );
   });
 
   it('shows an editor a draft on the preview host after the grant redirect, and nobody else', async () => {
@@ -201,13 +243,21 @@ describe('the worker publishes every site to nginx', () => {
 
     // Through the balancer: the button answers at once, and the page it leads to follows the build from either instance.
     const started = Date.now();
-    const pressed = await fetch(`${cluster.url}/api/stories/preview?id=${doc.id}&partner=dudley`, { headers: editor, redirect: 'manual' });
+    const pressed = await fetch(`${cluster.url}/api/stories/preview?id=${doc.id}&partner=dudley`, {
+      headers: editor,
+      redirect: 'manual',
+    });
     expect(pressed.status, await pressed.clone().text()).toBe(303);
     expect(Date.now() - started).toBeLessThan(5_000);
     const following = `${cluster.url}/api/stories/preview${pressed.headers.get('location')}`;
     // A live change queued while the preview waits: under one job it was built before the editor saw the preview.
-    const staffordshire = (await api<{ docs: Array<{ id: number }> }>('/api/partners?where[slug][equals]=staffordshire&depth=0')).docs[0]!;
-    await api(`/api/partners/${staffordshire.id}`, { method: 'PATCH', body: JSON.stringify({ localOffer: `Changed while a preview was building (${Date.now()}).` }) });
+    const staffordshire = (
+      await api<{ docs: Array<{ id: number }> }>('/api/partners?where[slug][equals]=staffordshire&depth=0')
+    ).docs[0]!;
+    await api(`/api/partners/${staffordshire.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ localOffer: `Changed while a preview was building (${Date.now()}).` }),
+    });
     const page = await fetch(following, { headers: editor, redirect: 'manual' });
     expect(page.status).toBe(202);
     expect(page.headers.get('cache-control')).toBe('no-store');
@@ -218,7 +268,9 @@ describe('the worker publishes every site to nginx', () => {
       async () => {
         const answer = await fetch(following, { headers: editor, redirect: 'manual' });
         if (answer.status === 202) return undefined;
-        const { docs } = await api<{ docs: Array<{ status: string; partner: { slug: string } }> }>('/api/site-builds?depth=1&limit=100');
+        const { docs } = await api<{ docs: Array<{ status: string; partner: { slug: string } }> }>(
+          '/api/site-builds?depth=1&limit=100',
+        );
         staffordshireAtPreview = docs.find((build) => build.partner.slug === 'staffordshire')!.status;
         return answer;
       },
@@ -280,13 +332,24 @@ describe('the worker publishes every site to nginx', () => {
       }
       browser = await chromium.launch({
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       const context = await browser.newContext();
       const page = await context.newPage();
       const failures: string[] = [];
       page.on('requestfailed', (request) => failures.push(`${request.url()}: ${request.failure()?.errorText}`));
-      page.on('response', (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`));
+      page.on(
+        'response',
+        (response) => response.status() >= 400 && failures.push(`${response.url()}: ${response.status()}`),
+      );
       for (const url of pages) {
         // Until the network is quiet: the checker's island fetches its scripts after 'load', and leaving the page
         // then aborts them, which would be counted as a failure of the site rather than of the test's haste.

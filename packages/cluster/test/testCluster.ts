@@ -28,7 +28,17 @@ export interface TestCluster {
  * ports (no two files share one, so files could run side by side), and the processes' log kept in memory: printed as it
  * comes with BFP_TEST_VERBOSE set, and its last lines printed when a start fails, since the error alone rarely says why.
  */
-export function testCluster({ name, ports, workers, cmsEnv = {} }: { name: string; ports: TestClusterPorts; workers?: number; cmsEnv?: NodeJS.ProcessEnv }): TestCluster {
+export function testCluster({
+  name,
+  ports,
+  workers,
+  cmsEnv = {},
+}: {
+  name: string;
+  ports: TestClusterPorts;
+  workers?: number;
+  cmsEnv?: NodeJS.ProcessEnv;
+}): TestCluster {
   const log: string[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bfp-cluster-${name}-`));
   // PostgreSQL runs as its own account (initdb refuses root): it must be able to pass through to a data folder inside.

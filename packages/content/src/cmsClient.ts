@@ -15,7 +15,9 @@ export interface CmsReadOptions {
 }
 
 function headers({ previewToken }: CmsReadOptions): Record<string, string> {
-  return previewToken ? { Accept: 'application/json', Authorization: `JWT ${previewToken}` } : { Accept: 'application/json' };
+  return previewToken
+    ? { Accept: 'application/json', Authorization: `JWT ${previewToken}` }
+    : { Accept: 'application/json' };
 }
 
 export const draftQuery = ({ previewToken }: CmsReadOptions) => (previewToken ? '&draft=true' : '');
@@ -26,9 +28,12 @@ export async function fetchJson<T>(cmsUrl: string, pathAndQuery: string, options
   try {
     response = await fetch(url, { headers: headers(options) });
   } catch (error) {
-    throw new CmsUnavailableError(`Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`);
+    throw new CmsUnavailableError(
+      `Could not reach the CMS at ${cmsUrl} (${(error as Error).message}). Start it with \`npm start\`, or set CMS_URL.`,
+    );
   }
-  if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url.pathname}${url.search}`);
+  if (!response.ok)
+    throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url.pathname}${url.search}`);
   return (await response.json()) as T;
 }
 
@@ -39,7 +44,12 @@ interface Page<T> {
 }
 
 /** Every document of a collection matching `where` (a Payload REST query string), following pagination. */
-export async function fetchAllDocs<T>(cmsUrl: string, collection: string, query: string, options: CmsReadOptions = {}): Promise<T[]> {
+export async function fetchAllDocs<T>(
+  cmsUrl: string,
+  collection: string,
+  query: string,
+  options: CmsReadOptions = {},
+): Promise<T[]> {
   const docs: T[] = [];
   let page = 1;
   for (;;) {

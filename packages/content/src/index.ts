@@ -1,7 +1,25 @@
 export { partnersLoader, storiesLoader, pagesLoader, campaignLoader, faqsLoader, eventsLoader } from './loaders.ts';
 export type { CmsLoaderOptions } from './loaders.ts';
-export { partnerSchema, storySchema, pageSchema, pageBlockSchema, campaignSchema, imageSchema, faqSchema, eventSchema } from './schemas.ts';
-export type { PartnerEntry, StoryEntry, PageEntry, PageBlockEntry, CampaignEntry, ImageEntry, FaqEntry, EventEntry } from './schemas.ts';
+export {
+  partnerSchema,
+  storySchema,
+  pageSchema,
+  pageBlockSchema,
+  campaignSchema,
+  imageSchema,
+  faqSchema,
+  eventSchema,
+} from './schemas.ts';
+export type {
+  PartnerEntry,
+  StoryEntry,
+  PageEntry,
+  PageBlockEntry,
+  CampaignEntry,
+  ImageEntry,
+  FaqEntry,
+  EventEntry,
+} from './schemas.ts';
 export { isShownOn } from './mapping.ts';
 export { cmsUrlFromEnv, publicCmsUrlFromEnv, previewTokenFromEnv } from './env.ts';
 export { CmsUnavailableError } from './cmsClient.ts';

@@ -26,12 +26,16 @@ async function replaceEntries(context: LoaderContext, entries: Array<{ id: strin
       data = await context.parseData({ id: entry.id, data: entry.data });
     } catch (error) {
       skipped += 1;
-      context.logger.warn(`left out ${context.collection} "${entry.id}": ${(error as Error).message.split('\n').slice(0, 4).join(' ')}`);
+      context.logger.warn(
+        `left out ${context.collection} "${entry.id}": ${(error as Error).message.split('\n').slice(0, 4).join(' ')}`,
+      );
       continue;
     }
     context.store.set({ id: entry.id, data, digest: context.generateDigest(data) });
   }
-  context.logger.info(`${entries.length - skipped} ${context.collection} from the CMS${skipped ? ` (${skipped} left out)` : ''}`);
+  context.logger.info(
+    `${entries.length - skipped} ${context.collection} from the CMS${skipped ? ` (${skipped} left out)` : ''}`,
+  );
 }
 
 /** Active partners: one site each. */
@@ -62,7 +66,12 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
     name: 'bfp-stories',
     schema: storySchema,
     async load(context) {
-      const docs = await fetchAllDocs<Story>(cmsUrl, 'stories', `depth=1&sort=-createdAt${draftQuery({ previewToken })}`, { previewToken });
+      const docs = await fetchAllDocs<Story>(
+        cmsUrl,
+        'stories',
+        `depth=1&sort=-createdAt${draftQuery({ previewToken })}`,
+        { previewToken },
+      );
       await replaceEntries(
         context,
         docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })),
@@ -81,7 +90,9 @@ export function pagesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader 
     name: 'bfp-pages',
     schema: pageSchema,
     async load(context) {
-      const docs = await fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}`, { previewToken });
+      const docs = await fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}`, {
+        previewToken,
+      });
       const entries = docs.flatMap((doc) => {
         try {
           const reserved = reservedPageSlugProblem(doc.slug);
@@ -104,7 +115,9 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const doc = await fetchJson<HomePage>(cmsUrl, `/api/globals/home-page?depth=1${draftQuery({ previewToken })}`, { previewToken });
+      const doc = await fetchJson<HomePage>(cmsUrl, `/api/globals/home-page?depth=1${draftQuery({ previewToken })}`, {
+        previewToken,
+      });
       await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc, cmsUrl) }]);
     },
   };
@@ -131,7 +144,11 @@ export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     schema: eventSchema,
     async load(context) {
       const now = encodeURIComponent(new Date().toISOString());
-      const docs = await fetchAllDocs<Event>(cmsUrl, 'events', `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}`);
+      const docs = await fetchAllDocs<Event>(
+        cmsUrl,
+        'events',
+        `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}`,
+      );
       await replaceEntries(
         context,
         docs.map((doc) => ({ id: String(doc.id), data: toEventEntry(doc) })),

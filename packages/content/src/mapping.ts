@@ -1,7 +1,16 @@
 import type { HomePage, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { toPageBlock, type BlockMapping, type StoredPageBlock } from '@bfp/blocks/content';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
-import type { CampaignEntry, EventEntry, FaqEntry, ImageEntry, PageBlockEntry, PageEntry, PartnerEntry, StoryEntry } from './schemas.ts';
+import type {
+  CampaignEntry,
+  EventEntry,
+  FaqEntry,
+  ImageEntry,
+  PageBlockEntry,
+  PageEntry,
+  PartnerEntry,
+  StoryEntry,
+} from './schemas.ts';
 
 /** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
 function populated<T extends object>(value: number | string | T | null | undefined, what: string): T | null {
@@ -16,7 +25,9 @@ function populated<T extends object>(value: number | string | T | null | undefin
  */
 export function mediaUrl(url: string, cmsUrl: string): string {
   const resolved = new URL(url, cmsUrl);
-  return resolved.pathname.startsWith('/api/') ? new URL(resolved.pathname + resolved.search, cmsUrl).href : resolved.href;
+  return resolved.pathname.startsWith('/api/')
+    ? new URL(resolved.pathname + resolved.search, cmsUrl).href
+    : resolved.href;
 }
 
 /**
@@ -24,7 +35,9 @@ export function mediaUrl(url: string, cmsUrl: string): string {
  * stored, and a root-relative `/api/media/…` would mean the partner site. (site-kit drops the `<source>`s beside them.)
  */
 export function bodyHtmlWithMediaUrls(html: string, cmsUrl: string): string {
-  return html.replace(/<img\b[^>]*>/g, (tag) => tag.replace(/\ssrc="([^"]+)"/, (_, url: string) => ` src="${mediaUrl(url, cmsUrl)}"`));
+  return html.replace(/<img\b[^>]*>/g, (tag) =>
+    tag.replace(/\ssrc="([^"]+)"/, (_, url: string) => ` src="${mediaUrl(url, cmsUrl)}"`),
+  );
 }
 
 function imageEntry(media: Media, cmsUrl: string, size?: 'card' | 'hero'): ImageEntry {
@@ -50,7 +63,12 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     logo: logoEntry,
     brand: { primaryColour: doc.brand.primaryColour, accentColour: doc.brand.accentColour },
     coBranding: { agency: doc.coBranding.agency, alsoWith: doc.coBranding.alsoWith ?? [] },
-    contact: { phone: doc.contact.phone, email: doc.contact.email, officeHours: doc.contact.officeHours ?? null, address: doc.contact.address ?? null },
+    contact: {
+      phone: doc.contact.phone,
+      email: doc.contact.email,
+      officeHours: doc.contact.officeHours ?? null,
+      address: doc.contact.address ?? null,
+    },
     siteDomain: doc.siteDomain,
     postcodeDistricts: doc.postcodeDistricts ?? [],
     privacy: {
@@ -62,11 +80,19 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     localOffer: doc.localOffer ?? '',
     allowances: {
       appliesFrom: doc.allowances?.appliesFrom ?? null,
-      bands: (doc.allowances?.bands ?? []).map(({ ageBand, weeklyAllowance, weeklyFee }) => ({ ageBand, weeklyAllowance, weeklyFee: weeklyFee ?? null })),
+      bands: (doc.allowances?.bands ?? []).map(({ ageBand, weeklyAllowance, weeklyFee }) => ({
+        ageBand,
+        weeklyAllowance,
+        weeklyFee: weeklyFee ?? null,
+      })),
       note: doc.allowances?.note ?? null,
     },
     supportOffer: doc.supportOffer ?? '',
-    localGroups: (doc.localGroups ?? []).map(({ name, meets, description }) => ({ name, meets: meets ?? null, description: description ?? null })),
+    localGroups: (doc.localGroups ?? []).map(({ name, meets, description }) => ({
+      name,
+      meets: meets ?? null,
+      description: description ?? null,
+    })),
     kind: doc.kind,
     theme: doc.theme,
     typeface: doc.typeface,
@@ -74,13 +100,22 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
 }
 
 /** Shared content's "shown on": "all", or the slugs of the chosen partners (populated at depth 1). */
-function shownOnSlugs(doc: { shownOn: string; partners?: Array<number | string | Partner> | null }, what: string): 'all' | string[] {
+function shownOnSlugs(
+  doc: { shownOn: string; partners?: Array<number | string | Partner> | null },
+  what: string,
+): 'all' | string[] {
   if (doc.shownOn === 'all') return 'all';
   return (doc.partners ?? []).map((p) => populated(p, `a partner of ${what}`)!.slug);
 }
 
 export function toFaqEntry(doc: Faq): FaqEntry {
-  return { id: String(doc.id), question: doc.question, answer: doc.answer, order: doc.order ?? 0, shownOn: shownOnSlugs(doc, `FAQ ${doc.id}`) };
+  return {
+    id: String(doc.id),
+    question: doc.question,
+    answer: doc.answer,
+    order: doc.order ?? 0,
+    shownOn: shownOnSlugs(doc, `FAQ ${doc.id}`),
+  };
 }
 
 export function toEventEntry(doc: Event): EventEntry {
@@ -148,7 +183,12 @@ export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
 }
 
 export function toCampaignEntry(doc: HomePage, cmsUrl: string): CampaignEntry {
-  return { headline: doc.headline, intro: doc.intro, blocks: toPageBlocks(doc.layout, cmsUrl, 'the home page'), checkerIntro: doc.checkerIntro };
+  return {
+    headline: doc.headline,
+    intro: doc.intro,
+    blocks: toPageBlocks(doc.layout, cmsUrl, 'the home page'),
+    checkerIntro: doc.checkerIntro,
+  };
 }
 
 /** Shared content (a story, page, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */

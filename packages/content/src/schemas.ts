@@ -19,7 +19,12 @@ export const partnerSchema = z.object({
   logo: imageSchema,
   brand: z.object({ primaryColour: hexColour, accentColour: hexColour }),
   coBranding: z.object({ agency: z.string(), alsoWith: z.array(z.string()) }),
-  contact: z.object({ phone: z.string(), email: z.string(), officeHours: z.string().nullable(), address: z.string().nullable() }),
+  contact: z.object({
+    phone: z.string(),
+    email: z.string(),
+    officeHours: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
   siteDomain: z.string(),
   postcodeDistricts: z.array(z.string()),
   privacy: z.object({
@@ -40,7 +45,9 @@ export const partnerSchema = z.object({
   }),
   /** The support its carers get; empty when not written. */
   supportOffer: z.string(),
-  localGroups: z.array(z.object({ name: z.string(), meets: z.string().nullable(), description: z.string().nullable() })),
+  localGroups: z.array(
+    z.object({ name: z.string(), meets: z.string().nullable(), description: z.string().nullable() }),
+  ),
   /** "council": a local partner site; "partnership": the umbrella site that routes visitors by postcode. */
   kind: z.enum(['council', 'partnership']),
   theme: z.enum(THEME_NAMES as [ThemeName, ...ThemeName[]]),

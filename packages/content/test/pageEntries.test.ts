@@ -14,12 +14,24 @@ const page = (overrides: Partial<Page> = {}): Page =>
     slug: 'step-down-fostering',
     summary: 'Sample page.',
     layout: [
-      { blockType: 'richText', content: { root: {} }, contentHtml: '<p>Text</p><img alt="A garden" src="/api/media/file/garden.png">' },
+      {
+        blockType: 'richText',
+        content: { root: {} },
+        contentHtml: '<p>Text</p><img alt="A garden" src="/api/media/file/garden.png">',
+      },
       { blockType: 'keyFigure', figure: '85%', label: 'moved successfully', source: 'National Fostering Group' },
-      { blockType: 'steps', heading: 'The steps', steps: [{ id: 'a', title: 'A call', description: 'Within one working day.' }] },
+      {
+        blockType: 'steps',
+        heading: 'The steps',
+        steps: [{ id: 'a', title: 'A call', description: 'Within one working day.' }],
+      },
       { blockType: 'callToAction', heading: 'Could you foster?', buttonLabel: 'Check if you could foster' },
       { blockType: 'quote', text: 'It feels like home.', attribution: 'A young person' },
-      { blockType: 'image', image: { id: 9, alt: 'Shapes', url: '/api/media/file/shapes.png', width: 1200, height: 800, sizes: {} }, caption: null },
+      {
+        blockType: 'image',
+        image: { id: 9, alt: 'Shapes', url: '/api/media/file/shapes.png', width: 1200, height: 800, sizes: {} },
+        caption: null,
+      },
     ],
     shownOn: 'chosen',
     partners: [dudley],
@@ -33,10 +45,30 @@ const page = (overrides: Partial<Page> = {}): Page =>
 describe('pages for the sites', () => {
   it('maps every block to plain data the page schema accepts, rich text as HTML with images on the build’s CMS URL', () => {
     const entry = pageSchema.parse(toPageEntry(page(), build));
-    expect(entry.blocks.map((b) => b.type)).toEqual(['richText', 'keyFigure', 'steps', 'callToAction', 'quote', 'image']);
-    expect(entry.blocks[0]).toEqual({ type: 'richText', html: '<p>Text</p><img alt="A garden" src="http://cms.internal:3000/api/media/file/garden.png">' });
-    expect(entry.blocks[1]).toEqual({ type: 'keyFigure', figure: '85%', label: 'moved successfully', source: 'National Fostering Group', sourceUrl: null });
-    expect(entry.blocks[5]).toMatchObject({ type: 'image', image: { src: 'http://cms.internal:3000/api/media/file/shapes.png', alt: 'Shapes' }, caption: null });
+    expect(entry.blocks.map((b) => b.type)).toEqual([
+      'richText',
+      'keyFigure',
+      'steps',
+      'callToAction',
+      'quote',
+      'image',
+    ]);
+    expect(entry.blocks[0]).toEqual({
+      type: 'richText',
+      html: '<p>Text</p><img alt="A garden" src="http://cms.internal:3000/api/media/file/garden.png">',
+    });
+    expect(entry.blocks[1]).toEqual({
+      type: 'keyFigure',
+      figure: '85%',
+      label: 'moved successfully',
+      source: 'National Fostering Group',
+      sourceUrl: null,
+    });
+    expect(entry.blocks[5]).toMatchObject({
+      type: 'image',
+      image: { src: 'http://cms.internal:3000/api/media/file/shapes.png', alt: 'Shapes' },
+      caption: null,
+    });
     expect(entry.navigationOrder).toBe(2);
   });
 

@@ -1,5 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { evaluateEligibility, questionsFor, routePostcode, rulesOutForNow, type Answers, type Outcome, type QuestionId } from '@bfp/eligibility';
+import {
+  evaluateEligibility,
+  questionsFor,
+  routePostcode,
+  rulesOutForNow,
+  type Answers,
+  type Outcome,
+  type QuestionId,
+} from '@bfp/eligibility';
 import { QuestionStep } from './steps/QuestionStep.tsx';
 import { ResultStep } from './steps/ResultStep.tsx';
 import { ContactStep, type ContactDraft } from './steps/ContactStep.tsx';
@@ -52,7 +60,10 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const sentWith = useRef<{ key: string; content: string } | null>(null);
 
   const evaluation = useMemo(
-    () => (step.kind === 'result' || step.kind === 'contact' || step.kind === 'check' ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts }) : null),
+    () =>
+      step.kind === 'result' || step.kind === 'contact' || step.kind === 'check'
+        ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts })
+        : null,
     [answers, partner.postcodeDistricts, step.kind],
   );
 
@@ -61,7 +72,8 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     setInteracted(true);
     // A postcode another council in the partnership covers belongs with that council's team.
     const route = id === 'postcode' ? routePostcode(value, partner.councils) : null;
-    if (route?.kind === 'partner' && route.partner.slug !== partner.slug) setStep({ kind: 'elsewhere', council: route.partner, district: route.district });
+    if (route?.kind === 'partner' && route.partner.slug !== partner.slug)
+      setStep({ kind: 'elsewhere', council: route.partner, district: route.district });
     // An answer that rules the carer out for now ends the questions: they are told why at once, not after eight more.
     else if (rulesOutForNow(id, value)) setStep({ kind: 'result' });
     else if (returnToCheck) setStep({ kind: 'check' });
@@ -89,10 +101,21 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     setSendProblem(null);
     const content = JSON.stringify([evaluation.result.answers, contact]);
     if (sentWith.current?.content !== content) sentWith.current = { key: newIdempotencyKey(), content };
-    const outcome = await submitEnquiry({ endpoint, partner, answers: evaluation.result.answers, contact, idempotencyKey: sentWith.current.key });
+    const outcome = await submitEnquiry({
+      endpoint,
+      partner,
+      answers: evaluation.result.answers,
+      contact,
+      idempotencyKey: sentWith.current.key,
+    });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
-      setStep({ kind: 'confirmation', reference: outcome.reference, team: outcome.team, outcome: evaluation.result.outcome });
+      setStep({
+        kind: 'confirmation',
+        reference: outcome.reference,
+        team: outcome.team,
+        outcome: evaluation.result.outcome,
+      });
       return;
     }
     setFailedSends((n) => n + 1);
@@ -112,14 +135,23 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const pageTitle = useRef<string | null>(null);
   const stepTitle = question
     ? `Question ${questions.indexOf(question) + 1} of ${questions.length}: ${question.question}`
-    : { elsewhere: 'Another council covers your postcode', result: 'Your result', contact: 'Your contact details', check: 'Check your answers', confirmation: 'Enquiry sent' }[
-        step.kind as Exclude<Step['kind'], 'question'>
-      ];
+    : {
+        elsewhere: 'Another council covers your postcode',
+        result: 'Your result',
+        contact: 'Your contact details',
+        check: 'Check your answers',
+        confirmation: 'Enquiry sent',
+      }[step.kind as Exclude<Step['kind'], 'question'>];
   useEffect(() => {
     pageTitle.current ??= document.title;
     document.title = `${stepTitle} – ${pageTitle.current}`;
   }, [stepTitle]);
-  const showBack = (step.kind === 'question' && (step.index > 0 || returnToCheck)) || step.kind === 'elsewhere' || step.kind === 'result' || step.kind === 'contact' || step.kind === 'check';
+  const showBack =
+    (step.kind === 'question' && (step.index > 0 || returnToCheck)) ||
+    step.kind === 'elsewhere' ||
+    step.kind === 'result' ||
+    step.kind === 'contact' ||
+    step.kind === 'check';
 
   return (
     <div className="eligibility-form" data-step={question ? question.id : step.kind}>
@@ -148,7 +180,11 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
         )}
         {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
         {step.kind === 'result' && evaluation?.ok && (
-          <ResultStep result={evaluation.result} onContinue={() => setStep({ kind: 'contact' })} onRestart={() => setStep({ kind: 'question', index: 0 })} />
+          <ResultStep
+            result={evaluation.result}
+            onContinue={() => setStep({ kind: 'contact' })}
+            onRestart={() => setStep({ kind: 'question', index: 0 })}
+          />
         )}
         {step.kind === 'contact' && (
           <ContactStep
@@ -184,7 +220,9 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
             sendAttempts={failedSends}
           />
         )}
-        {step.kind === 'confirmation' && <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />}
+        {step.kind === 'confirmation' && (
+          <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />
+        )}
       </StepHeadingLevel.Provider>
     </div>
   );

@@ -4,7 +4,9 @@ import type { FieldErrors, FormPartner } from './types.ts';
 
 export type SubmitResult =
   /** `team` is whoever will call back: on the partnership's site, the council that covers the carer's postcode. */
-  { kind: 'accepted'; reference: string; team: { name: string; phone: string } | null } | { kind: 'invalid'; errors: FieldErrors } | { kind: 'failed'; message: string };
+  | { kind: 'accepted'; reference: string; team: { name: string; phone: string } | null }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'failed'; message: string };
 
 /** Sends the enquiry to the CMS. The CMS re-checks everything; its per-field messages map back onto the form. */
 export async function submitEnquiry({
@@ -32,7 +34,13 @@ export async function submitEnquiry({
       body: JSON.stringify({
         partner: partner.slug,
         answers,
-        contact: { fullName: contact.fullName, email: contact.email, phone: contact.phone, ...(contact.callTime ? { callTime: contact.callTime } : {}), consent: contact.consent },
+        contact: {
+          fullName: contact.fullName,
+          email: contact.email,
+          phone: contact.phone,
+          ...(contact.callTime ? { callTime: contact.callTime } : {}),
+          consent: contact.consent,
+        },
         privacyNoticeVersion: partner.privacyNoticeVersion,
         // Sent only when filled in, which people never do; the CMS refuses it with a message saying why.
         ...(contact.website ? { [HONEYPOT_FIELD]: contact.website } : {}),
@@ -41,12 +49,18 @@ export async function submitEnquiry({
   } catch {
     return failed;
   }
-  const body = (await response.json().catch(() => ({}))) as { reference?: string; message?: string; errors?: FieldErrors; partner?: { name: string; phone: string } };
+  const body = (await response.json().catch(() => ({}))) as {
+    reference?: string;
+    message?: string;
+    errors?: FieldErrors;
+    partner?: { name: string; phone: string };
+  };
   // 409 (the privacy notice changed since the page was built), 429 (too many from this connection) and 503 (the CMS
   // could not store it) carry a message written for the carer; nothing was saved, and their answers stay in the form.
   if ([409, 429, 503].includes(response.status) && body.message) return { kind: 'failed', message: body.message };
   // 200 is a repeat of a submission the CMS already has (same idempotency key): the same reference comes back.
-  if ((response.status === 201 || response.status === 200) && body.reference) return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
+  if ((response.status === 201 || response.status === 200) && body.reference)
+    return { kind: 'accepted', reference: body.reference, team: body.partner ?? null };
   if (response.status === 400 && body.errors) {
     const contactErrors = Object.fromEntries(
       Object.entries(body.errors)

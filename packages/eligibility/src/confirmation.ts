@@ -47,8 +47,10 @@ const en: ConfirmationWording = {
   ownTeam: (shortName) => `${shortName}’s fostering team`,
   namedTeam: (name) => `${name} fostering team`,
   areaTeam: 'the fostering team for your area',
-  callBack: (team) => `Someone from ${team} will call you, usually within one working day. They will talk about fostering, answer your questions and, if you would like, arrange a visit.`,
-  keepInTouch: (team) => `${team} will keep your details and get in touch when the time may be right for you to foster. They will not call you about this enquiry.`,
+  callBack: (team) =>
+    `Someone from ${team} will call you, usually within one working day. They will talk about fostering, answer your questions and, if you would like, arrange a visit.`,
+  keepInTouch: (team) =>
+    `${team} will keep your details and get in touch when the time may be right for you to foster. They will not call you about this enquiry.`,
   ringUs: (phone) => `If you would rather call us, ring ${phone} and give your reference number.`,
   alsoEmailed: 'We have also e-mailed you this reference number.',
   result: (outcomeHeading) => `Your result: ${outcomeHeading}`,
@@ -61,10 +63,13 @@ const enEmail: ConfirmationEmailWording = {
   subject: (reference) => `Your fostering enquiry ${reference}`,
   thanks: (partnerName) => `Thank you for your enquiry about fostering with ${partnerName}.`,
   reference: (reference) => `Your reference number is ${reference}.`,
-  callBack: (shortName) => `Someone from the ${shortName} fostering team will phone you within one working day for an informal chat.`,
-  keepInTouch: (shortName) => `The ${shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`,
+  callBack: (shortName) =>
+    `Someone from the ${shortName} fostering team will phone you within one working day for an informal chat.`,
+  keepInTouch: (shortName) =>
+    `The ${shortName} fostering team will keep your details and get in touch when the time may be right for you to foster. Nobody will phone you about this enquiry.`,
   ringUs: (phone) => `If you would like to talk sooner, call ${phone} and give your reference.`,
-  dataController: (controllerName) => `${controllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
+  dataController: (controllerName) =>
+    `${controllerName} holds your details to respond to your enquiry. If you did not make this enquiry, reply to tell us and we will delete it.`,
 };
 
 export const CONFIRMATION_WORDING = { 'en-GB': en } as const satisfies Record<string, ConfirmationWording>;
@@ -72,8 +77,13 @@ export const CONFIRMATION_WORDING = { 'en-GB': en } as const satisfies Record<st
 export type ConfirmationLanguage = keyof typeof CONFIRMATION_WORDING;
 
 /** The wording in a language; English (the only one yet) unless told otherwise. */
-export const confirmationWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationWording => CONFIRMATION_WORDING[language];
+export const confirmationWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationWording =>
+  CONFIRMATION_WORDING[language];
 
-export const CONFIRMATION_EMAIL_WORDING = { 'en-GB': enEmail } as const satisfies Record<ConfirmationLanguage, ConfirmationEmailWording>;
+export const CONFIRMATION_EMAIL_WORDING = { 'en-GB': enEmail } as const satisfies Record<
+  ConfirmationLanguage,
+  ConfirmationEmailWording
+>;
 
-export const confirmationEmailWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationEmailWording => CONFIRMATION_EMAIL_WORDING[language];
+export const confirmationEmailWording = (language: ConfirmationLanguage = 'en-GB'): ConfirmationEmailWording =>
+  CONFIRMATION_EMAIL_WORDING[language];

@@ -17,6 +17,9 @@ export function hasControlCharacter(value: string, lines: TextLines = 'single'):
 
 /** What a person is told, naming the field by its label. */
 export function controlCharacterMessage(label: string, lines: TextLines = 'single'): string {
-  const examples = lines === 'single' ? 'such as NUL, a tab or a line break' : 'such as NUL or an escape code; line breaks and tabs are fine';
+  const examples =
+    lines === 'single'
+      ? 'such as NUL, a tab or a line break'
+      : 'such as NUL or an escape code; line breaks and tabs are fine';
   return `${label} contains a hidden control character (${examples}), which cannot be stored. Retype it, then try again.`;
 }

@@ -23,13 +23,25 @@ export interface DescribedAnswer {
  * means. Stored answers are the values the rules evaluated; an answer the questions no longer offer is shown as
  * stored rather than dropped. Unanswered questions (a checker that stopped early) are left out.
  */
-export function describeAnswers(answers: Record<string, unknown> | null | undefined, findings: readonly Partial<AnswerFinding>[] | null | undefined): DescribedAnswer[] {
+export function describeAnswers(
+  answers: Record<string, unknown> | null | undefined,
+  findings: readonly Partial<AnswerFinding>[] | null | undefined,
+): DescribedAnswer[] {
   const byQuestion = new Map((findings ?? []).map((finding) => [finding.questionId, finding]));
   return questions.flatMap((question) => {
     const value = answers?.[question.id];
     if (typeof value !== 'string' || value === '') return [];
-    const label = question.kind === 'choice' ? (question.options.find((option) => option.value === value)?.label ?? value) : value;
+    const label =
+      question.kind === 'choice' ? (question.options.find((option) => option.value === value)?.label ?? value) : value;
     const finding = byQuestion.get(question.id);
-    return [{ questionId: question.id, question: question.question, answer: label, meaning: finding?.reason ?? null, outcome: finding?.outcome ?? null }];
+    return [
+      {
+        questionId: question.id,
+        question: question.question,
+        answer: label,
+        meaning: finding?.reason ?? null,
+        outcome: finding?.outcome ?? null,
+      },
+    ];
   });
 }

@@ -1,5 +1,12 @@
 import { validateAnswers, type Answers, type FieldErrors } from './validate.ts';
-import { evaluateAnswer, worstOutcome, OUTCOME_HEADINGS, type AnswerFinding, type EligibilityContext, type Outcome } from './rules.ts';
+import {
+  evaluateAnswer,
+  worstOutcome,
+  OUTCOME_HEADINGS,
+  type AnswerFinding,
+  type EligibilityContext,
+  type Outcome,
+} from './rules.ts';
 import { QUESTION_IDS } from './questions.ts';
 
 export interface EligibilityResult {
@@ -18,9 +25,12 @@ export interface EligibilityResult {
 export type EvaluationOutcome = { ok: true; result: EligibilityResult } | { ok: false; errors: FieldErrors };
 
 const NEXT_STEPS: Record<Outcome, string> = {
-  'likely-eligible': 'Leave your details and someone from the fostering team will call you, usually within one working day.',
-  'talk-to-us': 'Leave your details and someone from the fostering team will call you to talk it through. Nothing here rules you out.',
-  'not-eligible-now': 'Things change. Leave your details and we will keep in touch, so you hear from us when the time may be right.',
+  'likely-eligible':
+    'Leave your details and someone from the fostering team will call you, usually within one working day.',
+  'talk-to-us':
+    'Leave your details and someone from the fostering team will call you to talk it through. Nothing here rules you out.',
+  'not-eligible-now':
+    'Things change. Leave your details and we will keep in touch, so you hear from us when the time may be right.',
 };
 
 /** Validates then evaluates. The CMS runs exactly this on every enquiry, so the browser's result is never trusted. */

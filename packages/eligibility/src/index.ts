@@ -4,7 +4,17 @@ export { evaluateEligibility } from './evaluate.ts';
 export type { EligibilityResult, EvaluationOutcome } from './evaluate.ts';
 export { evaluateAnswer, rulesOutForNow, worstOutcome, OUTCOMES, OUTCOME_HEADINGS, FOSTERLINE_PHONE } from './rules.ts';
 export type { Outcome, AnswerFinding, EligibilityContext } from './rules.ts';
-export { validateAnswer, validateAnswers, validateContact, validateContactField, CALL_TIMES, CONTACT_FIELDS, CONTACT_LIMITS, CONTACT_MESSAGES, HONEYPOT_FIELD } from './validate.ts';
+export {
+  validateAnswer,
+  validateAnswers,
+  validateContact,
+  validateContactField,
+  CALL_TIMES,
+  CONTACT_FIELDS,
+  CONTACT_LIMITS,
+  CONTACT_MESSAGES,
+  HONEYPOT_FIELD,
+} from './validate.ts';
 export type { Answers, CallTime, ContactDetails, ContactField, FieldErrors, Validation } from './validate.ts';
 export { CALL_TIME_QUESTION, CONSENT, CONTACT_TEXT_FIELDS, callTimeLabel } from './contactForm.ts';
 export { describeAnswers, OUTCOME_LABELS } from './describe.ts';
@@ -14,5 +24,10 @@ export { routePostcode } from './routing.ts';
 export type { PostcodeRoute } from './routing.ts';
 export { controlCharacterMessage, hasControlCharacter } from './controlCharacters.ts';
 export type { TextLines } from './controlCharacters.ts';
-export { CONFIRMATION_EMAIL_WORDING, CONFIRMATION_WORDING, confirmationEmailWording, confirmationWording } from './confirmation.ts';
+export {
+  CONFIRMATION_EMAIL_WORDING,
+  CONFIRMATION_WORDING,
+  confirmationEmailWording,
+  confirmationWording,
+} from './confirmation.ts';
 export type { ConfirmationEmailWording, ConfirmationLanguage, ConfirmationWording } from './confirmation.ts';

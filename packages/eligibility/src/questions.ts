@@ -30,7 +30,18 @@ export interface PostcodeQuestion extends BaseQuestion {
 
 export type Question = ChoiceQuestion | PostcodeQuestion;
 
-export const QUESTION_IDS = ['postcode', 'age', 'bedroom', 'rightToLive', 'home', 'convictions', 'smoking', 'daytime', 'pets', 'experience'] as const;
+export const QUESTION_IDS = [
+  'postcode',
+  'age',
+  'bedroom',
+  'rightToLive',
+  'home',
+  'convictions',
+  'smoking',
+  'daytime',
+  'pets',
+  'experience',
+] as const;
 
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
@@ -169,7 +180,11 @@ export function questionsFor(postcodeDistricts: readonly string[]): readonly Que
   const example = examplePostcode(postcodeDistricts);
   return questions.map((question) =>
     question.kind === 'postcode'
-      ? { ...question, hint: question.hint?.replace(DEFAULT_EXAMPLE_POSTCODE, example), invalidMessage: question.invalidMessage.replace(DEFAULT_EXAMPLE_POSTCODE, example) }
+      ? {
+          ...question,
+          hint: question.hint?.replace(DEFAULT_EXAMPLE_POSTCODE, example),
+          invalidMessage: question.invalidMessage.replace(DEFAULT_EXAMPLE_POSTCODE, example),
+        }
       : question,
   );
 }

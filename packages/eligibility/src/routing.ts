@@ -13,7 +13,10 @@ const areaOf = (district: string) => /^[A-Z]+/.exec(district)![0];
  * Routes a postcode (any case, any spacing, full or district only) to the partner covering its district. The CMS
  * runs the same function to attribute an enquiry made on the partnership's own site.
  */
-export function routePostcode<P extends { postcodeDistricts: readonly string[] }>(postcode: string, partners: readonly P[]): PostcodeRoute<P> {
+export function routePostcode<P extends { postcodeDistricts: readonly string[] }>(
+  postcode: string,
+  partners: readonly P[],
+): PostcodeRoute<P> {
   const district = postcodeDistrict(postcode);
   if (!district) return { kind: 'invalid' };
   const partner = partners.find((p) => p.postcodeDistricts.includes(district));

@@ -50,27 +50,36 @@ const rules: RuleTable = {
     if (postcodeDistricts.length === 0 || postcodeDistricts.includes(district)) {
       return likely('You live in an area this fostering team covers.');
     }
-    return talk(`Your postcode is outside this team’s area. We can still help you find your local fostering service, or call Fosterline free on ${FOSTERLINE_PHONE}.`);
+    return talk(
+      `Your postcode is outside this team’s area. We can still help you find your local fostering service, or call Fosterline free on ${FOSTERLINE_PHONE}.`,
+    );
   },
   age(answer) {
     if (answer === 'yes') return likely('You are 21 or over.');
     if (answer === 'no') {
-      return notNow('Foster carers in the partnership need to be at least 21. We would love to hear from you when you are.');
+      return notNow(
+        'Foster carers in the partnership need to be at least 21. We would love to hear from you when you are.',
+      );
     }
     return null;
   },
   bedroom(answer) {
     if (answer === 'yes') return likely('You have a spare bedroom for a child.');
-    if (answer === 'moving-soon') return talk('A child will need their own bedroom. Talk to us about the timing of your move.');
+    if (answer === 'moving-soon')
+      return talk('A child will need their own bedroom. Talk to us about the timing of your move.');
     if (answer === 'no') {
-      return notNow('A child moving out of a children’s home needs a bedroom of their own, so you may not be able to foster yet.');
+      return notNow(
+        'A child moving out of a children’s home needs a bedroom of their own, so you may not be able to foster yet.',
+      );
     }
     return null;
   },
   rightToLive(answer) {
     if (answer === 'settled') return likely('You have the right to live in the UK.');
     if (answer === 'time-limited') {
-      return talk('Time-limited leave to remain does not rule you out. We need to talk about how long your leave lasts.');
+      return talk(
+        'Time-limited leave to remain does not rule you out. We need to talk about how long your leave lasts.',
+      );
     }
     if (answer === 'none') return notNow('Foster carers need the right to live in the UK.');
     return null;
@@ -79,14 +88,17 @@ const rules: RuleTable = {
     if (answer === 'own' || answer === 'social-rent' || answer === 'private-rent-consent') {
       return likely('Owning or renting your home are both fine.');
     }
-    if (answer === 'private-rent') return talk('Renting is fine, but your landlord will need to agree to you fostering.');
+    if (answer === 'private-rent')
+      return talk('Renting is fine, but your landlord will need to agree to you fostering.');
     if (answer === 'lodger') return talk('A child needs a settled home. Talk to us about your living arrangements.');
     return null;
   },
   convictions(answer) {
     if (answer === 'no') return likely('Nobody in your household has a caution or conviction.');
     if (answer === 'yes') {
-      return talk('Most cautions and convictions do not stop you fostering. We will talk it through with you in confidence.');
+      return talk(
+        'Most cautions and convictions do not stop you fostering. We will talk it through with you in confidence.',
+      );
     }
     return null;
   },
@@ -100,7 +112,9 @@ const rules: RuleTable = {
   daytime(answer) {
     if (answer === 'at-home' || answer === 'flexible') return likely('Someone can be available during the day.');
     if (answer === 'full-time') {
-      return talk('Children stepping down from residential care need someone around in the day. Talk to us about flexibility.');
+      return talk(
+        'Children stepping down from residential care need someone around in the day. Talk to us about flexibility.',
+      );
     }
     return null;
   },
@@ -116,7 +130,9 @@ const rules: RuleTable = {
   experience(answer) {
     if (answer === 'yes') return likely('You have experience with children or teenagers.');
     if (answer === 'no') {
-      return talk('You do not need fostering experience. We will talk about ways to gain some experience with young people.');
+      return talk(
+        'You do not need fostering experience. We will talk about ways to gain some experience with young people.',
+      );
     }
     return null;
   },
@@ -137,5 +153,8 @@ export function rulesOutForNow(id: QuestionId, answer: string): boolean {
 }
 
 export function worstOutcome(outcomes: readonly Outcome[]): Outcome {
-  return outcomes.reduce<Outcome>((worst, next) => (OUTCOMES.indexOf(next) > OUTCOMES.indexOf(worst) ? next : worst), 'likely-eligible');
+  return outcomes.reduce<Outcome>(
+    (worst, next) => (OUTCOMES.indexOf(next) > OUTCOMES.indexOf(worst) ? next : worst),
+    'likely-eligible',
+  );
 }

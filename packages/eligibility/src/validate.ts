@@ -11,7 +11,8 @@ export type Answers = Partial<Record<QuestionId, string>>;
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks one answer. Returns the error message, or null when the answer is acceptable. `question` is the question as
@@ -21,13 +22,15 @@ export function validateAnswer(id: QuestionId, value: unknown, question: Questio
   if (value === undefined || value === null || value === '') return question.missingMessage;
   if (typeof value !== 'string') return `${question.missingMessage} (the answer must be text)`;
   // Before the postcode's own check, which reads a tab as a space and would store the answer as if it had none.
-  if (hasControlCharacter(value)) return question.kind === 'postcode' ? controlCharacterMessage('Postcode') : question.missingMessage;
+  if (hasControlCharacter(value))
+    return question.kind === 'postcode' ? controlCharacterMessage('Postcode') : question.missingMessage;
   if (question.kind === 'postcode') return isValidPostcode(value) ? null : question.invalidMessage;
   return question.options.some((o) => o.value === value) ? null : question.missingMessage;
 }
 
 export function validateAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; errors: FieldErrors } {
-  if (!isPlainObject(input)) return { ok: false, errors: { answers: 'Answers must be an object of question and answer' } };
+  if (!isPlainObject(input))
+    return { ok: false, errors: { answers: 'Answers must be an object of question and answer' } };
   const errors: FieldErrors = {};
   for (const key of Object.keys(input)) {
     if (!(QUESTION_IDS as readonly string[]).includes(key)) errors[key] = `"${key}" is not an eligibility question`;
@@ -84,9 +87,21 @@ function phoneDigitsValid(phone: string): boolean {
 
 /** What a person is told about each contact field (GOV.UK: the same words beside the field and in the summary). */
 export const CONTACT_MESSAGES = {
-  fullName: { missing: 'Enter your full name', tooLong: `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer`, controlCharacter: controlCharacterMessage('Full name') },
-  email: { missing: 'Enter your email address', invalid: 'Enter an email address in the correct format, like name@example.com', controlCharacter: controlCharacterMessage('Email address') },
-  phone: { missing: 'Enter a phone number', invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982', controlCharacter: controlCharacterMessage('Phone number') },
+  fullName: {
+    missing: 'Enter your full name',
+    tooLong: `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer`,
+    controlCharacter: controlCharacterMessage('Full name'),
+  },
+  email: {
+    missing: 'Enter your email address',
+    invalid: 'Enter an email address in the correct format, like name@example.com',
+    controlCharacter: controlCharacterMessage('Email address'),
+  },
+  phone: {
+    missing: 'Enter a phone number',
+    invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
+    controlCharacter: controlCharacterMessage('Phone number'),
+  },
   callTime: { invalid: 'Choose a time from the list, or leave it blank' },
   consent: { missing: 'Confirm that you agree to be contacted about fostering' },
 } as const;
@@ -94,7 +109,12 @@ export const CONTACT_MESSAGES = {
 export function validateContactField(field: ContactField, value: unknown): string | null {
   // First, and on the text as typed: trimming would hide a tab or line break at either end, and the other checks
   // would describe a NUL as a badly formed address.
-  if ((field === 'fullName' || field === 'email' || field === 'phone') && typeof value === 'string' && hasControlCharacter(value)) return CONTACT_MESSAGES[field].controlCharacter;
+  if (
+    (field === 'fullName' || field === 'email' || field === 'phone') &&
+    typeof value === 'string' &&
+    hasControlCharacter(value)
+  )
+    return CONTACT_MESSAGES[field].controlCharacter;
   switch (field) {
     case 'fullName': {
       if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.fullName.missing;

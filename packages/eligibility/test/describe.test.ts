@@ -19,7 +19,9 @@ describe('an enquiry as a team reads it', () => {
 
   it('keeps an answer the questions no longer offer, and leaves out unanswered questions', () => {
     const rows = describeAnswers({ age: 'maybe', postcode: '' }, []);
-    expect(rows).toEqual([{ questionId: 'age', question: 'Are you 21 or over?', answer: 'maybe', meaning: null, outcome: null }]);
+    expect(rows).toEqual([
+      { questionId: 'age', question: 'Are you 21 or over?', answer: 'maybe', meaning: null, outcome: null },
+    ]);
     expect(describeAnswers(null, null)).toEqual([]);
   });
 

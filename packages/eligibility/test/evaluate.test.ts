@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEligibility, questions, QUESTION_IDS, type Answers, type QuestionId, type Outcome } from '../src/index.ts';
+import {
+  evaluateEligibility,
+  questions,
+  QUESTION_IDS,
+  type Answers,
+  type QuestionId,
+  type Outcome,
+} from '../src/index.ts';
 import { ELIGIBLE_ANSWERS } from '../src/fixtures.ts';
 
 const context = { postcodeDistricts: ['ST16', 'DY1'] };

@@ -35,7 +35,10 @@ describe('routePostcode', () => {
     expect(routePostcode('EH1 1YZ', partners)).toEqual({ kind: 'outside', district: 'EH1', nearest: null });
   });
 
-  it.each(['', 'hello', '12345', 'ST16 3A', '<script>alert(1)</script>', 'ST16 3AAA'])('calls %j invalid', (postcode) => {
-    expect(routePostcode(postcode, partners)).toEqual({ kind: 'invalid' });
-  });
+  it.each(['', 'hello', '12345', 'ST16 3A', '<script>alert(1)</script>', 'ST16 3AAA'])(
+    'calls %j invalid',
+    (postcode) => {
+      expect(routePostcode(postcode, partners)).toEqual({ kind: 'invalid' });
+    },
+  );
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_MESSAGES, controlCharacterMessage, evaluateEligibility, hasControlCharacter, validateContact, validateContactField, normalisePostcode, postcodeDistrict } from '../src/index.ts';
+import {
+  CONTACT_MESSAGES,
+  controlCharacterMessage,
+  evaluateEligibility,
+  hasControlCharacter,
+  validateContact,
+  validateContactField,
+  normalisePostcode,
+  postcodeDistrict,
+} from '../src/index.ts';
 import { VALID_CONTACT } from '../src/fixtures.ts';
 
 const context = { postcodeDistricts: [] };
@@ -71,13 +80,19 @@ describe('validateContact', () => {
   });
 
   it('takes a good time to call when given, and none when left blank', () => {
-    expect(validateContact({ ...valid, callTime: 'evening' })).toEqual({ ok: true, value: { ...valid, callTime: 'evening' } });
+    expect(validateContact({ ...valid, callTime: 'evening' })).toEqual({
+      ok: true,
+      value: { ...valid, callTime: 'evening' },
+    });
     expect(validateContact({ ...valid, callTime: '' })).toEqual({ ok: true, value: { ...valid, callTime: null } });
   });
 
-  it.each(["o'brien+fostering@example.co.uk", 'siân.jones@cymru.example', 'x@sub.domain.example.org'])('accepts the real-world address %s', (email) => {
-    expect(validateContact({ ...valid, email }).ok).toBe(true);
-  });
+  it.each(["o'brien+fostering@example.co.uk", 'siân.jones@cymru.example', 'x@sub.domain.example.org'])(
+    'accepts the real-world address %s',
+    (email) => {
+      expect(validateContact({ ...valid, email }).ok).toBe(true);
+    },
+  );
 
   it('accepts +44 mobile numbers', () => {
     expect(validateContact({ ...valid, phone: '+44 7700 900982' }).ok).toBe(true);
@@ -104,18 +119,25 @@ describe('validateContact', () => {
   // Every C0 control character and DEL: NUL reached PostgreSQL once, which cannot store it and refused every retry.
   const CONTROLS = [...Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)), '\u007f'];
 
-  it.each(['fullName', 'email', 'phone'] as const)('refuses every control character in %s, at either end or inside, naming the field', (field) => {
-    for (const control of CONTROLS) {
-      for (const value of [`${control}${valid[field]}`, `${valid[field]}${control}`, `${valid[field].slice(0, 3)}${control}${valid[field].slice(3)}`]) {
-        const outcome = validateContact({ ...valid, [field]: value });
-        expect(outcome.ok, `${field} = ${JSON.stringify(value)}`).toBe(false);
-        expect(!outcome.ok && outcome.errors[field]).toBe(CONTACT_MESSAGES[field].controlCharacter);
+  it.each(['fullName', 'email', 'phone'] as const)(
+    'refuses every control character in %s, at either end or inside, naming the field',
+    (field) => {
+      for (const control of CONTROLS) {
+        for (const value of [
+          `${control}${valid[field]}`,
+          `${valid[field]}${control}`,
+          `${valid[field].slice(0, 3)}${control}${valid[field].slice(3)}`,
+        ]) {
+          const outcome = validateContact({ ...valid, [field]: value });
+          expect(outcome.ok, `${field} = ${JSON.stringify(value)}`).toBe(false);
+          expect(!outcome.ok && outcome.errors[field]).toBe(CONTACT_MESSAGES[field].controlCharacter);
+        }
       }
-    }
-    expect(CONTACT_MESSAGES.fullName.controlCharacter).toMatch(/^Full name contains a hidden control character/);
-    expect(CONTACT_MESSAGES.email.controlCharacter).toMatch(/^Email address /);
-    expect(CONTACT_MESSAGES.phone.controlCharacter).toMatch(/^Phone number /);
-  });
+      expect(CONTACT_MESSAGES.fullName.controlCharacter).toMatch(/^Full name contains a hidden control character/);
+      expect(CONTACT_MESSAGES.email.controlCharacter).toMatch(/^Email address /);
+      expect(CONTACT_MESSAGES.phone.controlCharacter).toMatch(/^Phone number /);
+    },
+  );
 
   it('gives the form the same message field by field, as it validates each one', () => {
     expect(validateContactField('fullName', 'Sam\u0000Carer')).toBe(CONTACT_MESSAGES.fullName.controlCharacter);

@@ -21,7 +21,9 @@ export interface SplitSite {
 export async function splitFleetOutput({ distDir, outDir }: { distDir: string; outDir: string }): Promise<SplitSite[]> {
   const entries = await fs.readdir(distDir, { withFileTypes: true });
   // Partner folders are named by slug; everything else at the top (/_astro/ and any public files) is shared.
-  const siteNames = entries.filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('.')).map((e) => e.name);
+  const siteNames = entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('.'))
+    .map((e) => e.name);
   const shared = entries.filter((e) => !siteNames.includes(e.name)).map((e) => e.name);
   await fs.mkdir(outDir, { recursive: true });
   const dirs: Array<{ slug: string; dir: string }> = [];

@@ -35,7 +35,13 @@ describe('splitting one fleet build into sites', () => {
     const sites = await splitFleetOutput({ distDir: path.join(root, 'dist'), outDir: path.join(root, 'sites') });
     expect(sites.map((s) => s.slug).sort()).toEqual(['dudley', 'staffordshire']);
     const dudley = sites.find((s) => s.slug === 'dudley')!;
-    expect(Object.keys(dudley.manifest).sort()).toEqual(['404.html', '_astro/island.def456.js', '_astro/site.abc123.css', 'index.html', 'sitemap.xml']);
+    expect(Object.keys(dudley.manifest).sort()).toEqual([
+      '404.html',
+      '_astro/island.def456.js',
+      '_astro/site.abc123.css',
+      'index.html',
+      'sitemap.xml',
+    ]);
     expect(fs.readFileSync(path.join(dudley.dir, '404.html'), 'utf8')).toBe('Dudley not found');
     expect(fs.existsSync(path.join(dudley.dir, '404'))).toBe(false);
     // Shared assets are hard links, not copies: one file on disk however many sites there are.
@@ -43,16 +49,26 @@ describe('splitting one fleet build into sites', () => {
     const b = fs.statSync(path.join(root, 'sites/staffordshire/_astro/site.abc123.css'));
     expect(a.ino).toBe(b.ino);
     // Same content, same hash, in every site.
-    expect(dudley.manifest['_astro/site.abc123.css']).toBe(sites.find((s) => s.slug === 'staffordshire')!.manifest['_astro/site.abc123.css']);
+    expect(dudley.manifest['_astro/site.abc123.css']).toBe(
+      sites.find((s) => s.slug === 'staffordshire')!.manifest['_astro/site.abc123.css'],
+    );
   });
 });
 
 describe('what a deploy must send', () => {
   it('sends everything the first time, nothing when nothing changed, and only the difference after an edit', () => {
     const v1 = { 'index.html': 'a', 'check/index.html': 'b', '_astro/x.js': 'c' };
-    expect(changesBetween(null, v1)).toEqual({ changed: ['_astro/x.js', 'check/index.html', 'index.html'], removed: [], unchanged: 0 });
+    expect(changesBetween(null, v1)).toEqual({
+      changed: ['_astro/x.js', 'check/index.html', 'index.html'],
+      removed: [],
+      unchanged: 0,
+    });
     expect(changesBetween(v1, { ...v1 })).toEqual({ changed: [], removed: [], unchanged: 3 });
     const v2 = { 'index.html': 'a2', '_astro/x.js': 'c', 'stories/new/index.html': 'd' };
-    expect(changesBetween(v1, v2)).toEqual({ changed: ['index.html', 'stories/new/index.html'], removed: ['check/index.html'], unchanged: 1 });
+    expect(changesBetween(v1, v2)).toEqual({
+      changed: ['index.html', 'stories/new/index.html'],
+      removed: ['check/index.html'],
+      unchanged: 1,
+    });
   });
 });

@@ -27,18 +27,23 @@ const HIDDEN = /[\u0000-\u0020\u007f-\u009f\s\u200b-\u200f\u2060\ufeff]/;
 
 type Verdict = { url: URL } | { problem: (label: string) => string };
 
-const isLoopback = (hostname: string) => hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
+const isLoopback = (hostname: string) =>
+  hostname === 'localhost' || hostname.endsWith('.localhost') || hostname === '127.0.0.1' || hostname === '[::1]';
 
 function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
   const text = trimTypedUrl(value);
-  if (text.length > MAX_LENGTH) return { problem: (label) => `${label} is too long: use at most ${MAX_LENGTH.toLocaleString('en-GB')} characters` };
+  if (text.length > MAX_LENGTH)
+    return { problem: (label) => `${label} is too long: use at most ${MAX_LENGTH.toLocaleString('en-GB')} characters` };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+([/?#:]|$)/i.test(text);
     return {
-      problem: (label) => (looksLikeDomain ? `${label} must start with https://, e.g. "https://${text}"` : `${label} must be a whole web address starting with https://, e.g. ${EXAMPLE}`),
+      problem: (label) =>
+        looksLikeDomain
+          ? `${label} must start with https://, e.g. "https://${text}"`
+          : `${label} must be a whole web address starting with https://, e.g. ${EXAMPLE}`,
     };
   }
   // Trailing dot: "localhost." is still this machine.
@@ -53,16 +58,26 @@ function judge(value: string, { allowLocalhost }: LinkRuleOptions): Verdict {
           : `${label} must start with https:// — "${scheme}…" is not allowed`,
     };
   }
-  if (HIDDEN.test(text)) return { problem: (label) => `${label} must not contain spaces, tabs, line breaks or other hidden characters (write a space as %20)` };
+  if (HIDDEN.test(text))
+    return {
+      problem: (label) =>
+        `${label} must not contain spaces, tabs, line breaks or other hidden characters (write a space as %20)`,
+    };
   // "https:example.org", "https:/x", "https:///x" and "https:\\x" all parse to a host; a person meant something else.
   if (!/^https?:\/\/[^/\\]/i.test(text) || text.includes('\\')) {
     return { problem: (label) => `${label} must be https:// followed by the site's name, e.g. ${EXAMPLE}` };
   }
   // "https://trusted.gov.uk@elsewhere.example" goes to elsewhere.example.
-  if (url.username || url.password) return { problem: (label) => `${label} must not contain a user name or password (nothing before an "@")` };
-  if (!local && isLoopback(host)) return { problem: (label) => `${label} must be a public address: "${host}" only works on the computer that opens it` };
+  if (url.username || url.password)
+    return { problem: (label) => `${label} must not contain a user name or password (nothing before an "@")` };
+  if (!local && isLoopback(host))
+    return {
+      problem: (label) => `${label} must be a public address: "${host}" only works on the computer that opens it`,
+    };
   if (!local && !host.includes('.') && !host.startsWith('[')) {
-    return { problem: (label) => `${label} must name a whole site after https://, e.g. ${EXAMPLE} — "${host}" is not one` };
+    return {
+      problem: (label) => `${label} must name a whole site after https://, e.g. ${EXAMPLE} — "${host}" is not one`,
+    };
   }
   return { url };
 }

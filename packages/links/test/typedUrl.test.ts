@@ -23,12 +23,16 @@ const scripts = [
 describe('typedUrlProblem', () => {
   it.each(scripts)('refuses %j, naming the field and the scheme', (value) => {
     const message = typedUrlProblem(value, production);
-    expect(message).toMatch(/^Booking link must start with https:\/\/ — "(javascript|data|vbscript):…" is not allowed$/);
+    expect(message).toMatch(
+      /^Booking link must start with https:\/\/ — "(javascript|data|vbscript):…" is not allowed$/,
+    );
     expect(typedUrlProblem(value, local)).toBe(message);
   });
 
   it('writes the brief’s message for the attack that was tried', () => {
-    expect(typedUrlProblem('javascript:alert(document.domain)', production)).toBe('Booking link must start with https:// — "javascript:…" is not allowed');
+    expect(typedUrlProblem('javascript:alert(document.domain)', production)).toBe(
+      'Booking link must start with https:// — "javascript:…" is not allowed',
+    );
   });
 
   it.each([
@@ -41,7 +45,9 @@ describe('typedUrlProblem', () => {
     '//example.org/protocol-relative',
     '#fragment',
   ])('refuses %j, which is not a whole https:// address', (value) => {
-    expect(typedUrlProblem(value, production)).toBe('Booking link must be a whole web address starting with https://, e.g. https://www.example.org/');
+    expect(typedUrlProblem(value, production)).toBe(
+      'Booking link must be a whole web address starting with https://, e.g. https://www.example.org/',
+    );
   });
 
   it.each([
@@ -61,46 +67,81 @@ describe('typedUrlProblem', () => {
   });
 
   it('refuses anything that is not text', () => {
-    expect(typedUrlProblem({ url: 'https://example.org' }, production)).toMatch(/^Booking link must be a web address written as text/);
+    expect(typedUrlProblem({ url: 'https://example.org' }, production)).toMatch(
+      /^Booking link must be a web address written as text/,
+    );
   });
 
   it('suggests https:// for a bare domain', () => {
-    expect(typedUrlProblem('www.example.org/book', production)).toBe('Booking link must start with https://, e.g. "https://www.example.org/book"');
+    expect(typedUrlProblem('www.example.org/book', production)).toBe(
+      'Booking link must start with https://, e.g. "https://www.example.org/book"',
+    );
   });
 
   it('refuses plain http:// outside localhost, saying why', () => {
-    expect(typedUrlProblem('http://www.example.org/', production)).toBe('Booking link must start with https:// — "http://" is not secure');
-    expect(typedUrlProblem('http://www.example.org/', local)).toBe('Booking link must start with https:// — "http://" is not secure (it is allowed only for localhost)');
+    expect(typedUrlProblem('http://www.example.org/', production)).toBe(
+      'Booking link must start with https:// — "http://" is not secure',
+    );
+    expect(typedUrlProblem('http://www.example.org/', local)).toBe(
+      'Booking link must start with https:// — "http://" is not secure (it is allowed only for localhost)',
+    );
   });
 
-  it.each(['https:example.org', 'https:/example.org', 'https:///example.org', 'https:\\\\example.org', 'https://example.org\\@evil.example'])(
-    'refuses %j: https: must be followed by // and the site’s name',
-    (value) => {
-      expect(typedUrlProblem(value, production)).toBe("Booking link must be https:// followed by the site's name, e.g. https://www.example.org/");
-    },
-  );
+  it.each([
+    'https:example.org',
+    'https:/example.org',
+    'https:///example.org',
+    'https:\\\\example.org',
+    'https://example.org\\@evil.example',
+  ])('refuses %j: https: must be followed by // and the site’s name', (value) => {
+    expect(typedUrlProblem(value, production)).toBe(
+      "Booking link must be https:// followed by the site's name, e.g. https://www.example.org/",
+    );
+  });
 
   it('refuses a user name or password, which hides the real host', () => {
-    expect(typedUrlProblem('https://council.gov.uk@evil.example/', production)).toMatch(/must not contain a user name or password/);
-    expect(typedUrlProblem('https://user:secret@example.org/', production)).toMatch(/must not contain a user name or password/);
+    expect(typedUrlProblem('https://council.gov.uk@evil.example/', production)).toMatch(
+      /must not contain a user name or password/,
+    );
+    expect(typedUrlProblem('https://user:secret@example.org/', production)).toMatch(
+      /must not contain a user name or password/,
+    );
   });
 
   it('refuses hidden characters inside an address', () => {
-    for (const value of ['https://example.org/my page', 'https://exa\tmple.org/', 'https://example.org/\u200b', 'ht\ntps://example.org/']) {
-      expect(typedUrlProblem(value, production)).toMatch(/must not contain spaces, tabs, line breaks or other hidden characters/);
+    for (const value of [
+      'https://example.org/my page',
+      'https://exa\tmple.org/',
+      'https://example.org/\u200b',
+      'ht\ntps://example.org/',
+    ]) {
+      expect(typedUrlProblem(value, production)).toMatch(
+        /must not contain spaces, tabs, line breaks or other hidden characters/,
+      );
     }
   });
 
   it('refuses a host that is not a whole site name', () => {
-    expect(typedUrlProblem('https://intranet/', production)).toBe('Booking link must name a whole site after https://, e.g. https://www.example.org/ — "intranet" is not one');
+    expect(typedUrlProblem('https://intranet/', production)).toBe(
+      'Booking link must name a whole site after https://, e.g. https://www.example.org/ — "intranet" is not one',
+    );
   });
 
   it('refuses very long addresses', () => {
-    expect(typedUrlProblem(`https://example.org/${'a'.repeat(2000)}`, production)).toMatch(/is too long: use at most 2,000 characters/);
+    expect(typedUrlProblem(`https://example.org/${'a'.repeat(2000)}`, production)).toMatch(
+      /is too long: use at most 2,000 characters/,
+    );
   });
 
   describe('localhost', () => {
-    const addresses = ['http://localhost:3000/deploy', 'http://127.0.0.1:8080/', 'http://dudley.localhost:4321/', 'http://[::1]:3000/', 'https://localhost/', 'http://LOCALHOST/'];
+    const addresses = [
+      'http://localhost:3000/deploy',
+      'http://127.0.0.1:8080/',
+      'http://dudley.localhost:4321/',
+      'http://[::1]:3000/',
+      'https://localhost/',
+      'http://LOCALHOST/',
+    ];
 
     it.each(addresses)('accepts %j outside production', (value) => {
       expect(typedUrlProblem(value, local)).toBeNull();
@@ -119,12 +160,23 @@ describe('typedUrlProblem', () => {
 });
 
 describe('safeHref', () => {
-  it.each([...scripts, 'https:', 'https://', '#top', '/check/', 'mailto:team@example.org', 'http://example.org/', 'https://u:p@example.org/'])('gives no href for %j', (value) => {
+  it.each([
+    ...scripts,
+    'https:',
+    'https://',
+    '#top',
+    '/check/',
+    'mailto:team@example.org',
+    'http://example.org/',
+    'https://u:p@example.org/',
+  ])('gives no href for %j', (value) => {
     expect(safeHref(value, { allowLocalhost: true })).toBeNull();
   });
 
   it('gives the parsed address written out again, so the browser follows what was checked', () => {
-    expect(safeHref('  HTTPS://Events.Example.org/book?x=1  ', { allowLocalhost: false })).toBe('https://events.example.org/book?x=1');
+    expect(safeHref('  HTTPS://Events.Example.org/book?x=1  ', { allowLocalhost: false })).toBe(
+      'https://events.example.org/book?x=1',
+    );
     expect(safeHref('https://example.org', { allowLocalhost: false })).toBe('https://example.org/');
   });
 

@@ -26,12 +26,29 @@ export interface RunningCms {
  * Starts the built CMS as production runs it, on one machine: `npm start` in cms/ (migrate, seed, serve) and, once
  * that answers, the jobs worker beside it with the same environment.
  */
-export async function startCms({ port, localSitesOrigin, env, worker: withWorker = true, log }: CmsOptions): Promise<RunningCms> {
+export async function startCms({
+  port,
+  localSitesOrigin,
+  env,
+  worker: withWorker = true,
+  log,
+}: CmsOptions): Promise<RunningCms> {
   const url = `http://localhost:${port}`;
-  const cmsEnv = { BFP_ENV: 'local', CMS_PORT: String(port), CMS_URL: url, LOCAL_SITES_ORIGIN: localSitesOrigin, ...env };
+  const cmsEnv = {
+    BFP_ENV: 'local',
+    CMS_PORT: String(port),
+    CMS_URL: url,
+    LOCAL_SITES_ORIGIN: localSitesOrigin,
+    ...env,
+  };
   const cwd = path.join(repoRoot, 'cms');
   const child = spawnNpm(['run', 'start'], { cwd, label: 'cms', log, env: cmsEnv });
   await waitForHttp(`${url}/api/ready`, { child, timeoutMs: 180_000 });
   const worker = withWorker ? spawnNpm(['run', 'worker'], { cwd, label: 'worker', log, env: cmsEnv }) : undefined;
-  return { url, process: child, worker, stop: async () => void (await Promise.all([stopProcess(worker), stopProcess(child)])) };
+  return {
+    url,
+    process: child,
+    worker,
+    stop: async () => void (await Promise.all([stopProcess(worker), stopProcess(child)])),
+  };
 }

@@ -38,27 +38,42 @@ export async function launchPartnerSite({
   registerWorkspace = true,
   log = console.log,
 }: LaunchOptions): Promise<{ dir: string; liveUrl: string | null }> {
-  if (!isPartnerSlug(slug)) throw new LaunchError(`"${slug}" is not a partner slug: use ${PARTNER_SLUG_RULE}, as in the CMS.`);
+  if (!isPartnerSlug(slug))
+    throw new LaunchError(`"${slug}" is not a partner slug: use ${PARTNER_SLUG_RULE}, as in the CMS.`);
   if (fs.existsSync(path.join(root, slug))) throw new LaunchError(`sites/${slug} already exists.`);
 
   let response: Response;
   try {
     response = await fetch(`${cmsUrl}/api/partners?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`);
   } catch {
-    throw new LaunchError(`Could not reach the CMS at ${cmsUrl}. Start it with \`npm start\` (or set CMS_URL), then run this again.`);
+    throw new LaunchError(
+      `Could not reach the CMS at ${cmsUrl}. Start it with \`npm start\` (or set CMS_URL), then run this again.`,
+    );
   }
   const { docs } = (await response.json()) as { docs: Array<{ name: string; active?: boolean }> };
-  if (!docs[0]) throw new LaunchError(`There is no partner "${slug}" in the CMS at ${cmsUrl}. Create it in the admin (Partners → Create new) first.`);
-  if (docs[0].active === false) throw new LaunchError(`${docs[0].name} is not active in the CMS: tick "Active" on its record first.`);
+  if (!docs[0])
+    throw new LaunchError(
+      `There is no partner "${slug}" in the CMS at ${cmsUrl}. Create it in the admin (Partners → Create new) first.`,
+    );
+  if (docs[0].active === false)
+    throw new LaunchError(`${docs[0].name} is not active in the CMS: tick "Active" on its record first.`);
 
   const dir = await scaffoldSite({ sitesRoot: root, slug });
   log(`Created ${path.relative(repoRoot, dir)} for ${docs[0].name}.`);
   if (registerWorkspace) {
-    await runNpm(['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: repoRoot, label: 'npm install', log });
+    await runNpm(['install', '--no-audit', '--no-fund', '--prefer-offline'], {
+      cwd: repoRoot,
+      label: 'npm install',
+      log,
+    });
   }
 
   const liveUrl = `http://${slug}.localhost:${sitesPort}/`;
-  for (const deadline = Date.now() + waitMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+  for (
+    const deadline = Date.now() + waitMs;
+    Date.now() < deadline;
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  ) {
     // Not `/`: for a name it does not serve yet, the server answers `/` with its list of sites.
     const answer = await getFromSite(sitesPort, `${slug}.localhost:${sitesPort}`, '/check/').catch(() => null);
     if (answer === null) {
@@ -70,7 +85,9 @@ export async function launchPartnerSite({
       return { dir, liveUrl };
     }
   }
-  throw new LaunchError(`The site was created but is not served yet: see "Site builds" in the CMS admin for ${slug}'s build and its error.`);
+  throw new LaunchError(
+    `The site was created but is not served yet: see "Site builds" in the CMS admin for ${slug}'s build and its error.`,
+  );
 }
 
 if (import.meta.main) {

@@ -8,7 +8,12 @@ import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 export function spawnNpm(args: string[], { cwd, env, label, log = console.log }: RunOptions): ChildProcess {
   const npmCli = process.env.npm_execpath;
   // detached: the child leads its own process group, so stopProcess can end npm, node and next together.
-  const options: SpawnOptions = { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true };
+  const options: SpawnOptions = {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  };
   const child = npmCli ? spawn(process.execPath, [npmCli, ...args], options) : spawn('npm', args, options);
   pipeLines(child, label, log);
   return child;
@@ -36,11 +41,15 @@ export async function stopProcess(child: ChildProcess | undefined, timeoutMs = 1
 }
 
 /** Polls a URL until it answers 2xx, or fails with the reason after `timeoutMs`. */
-export async function waitForHttp(url: string, { timeoutMs = 120_000, child }: { timeoutMs?: number; child?: ChildProcess } = {}) {
+export async function waitForHttp(
+  url: string,
+  { timeoutMs = 120_000, child }: { timeoutMs?: number; child?: ChildProcess } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   let lastError = '';
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`The process serving ${url} exited with code ${child.exitCode}`);
+    if (child && child.exitCode !== null)
+      throw new Error(`The process serving ${url} exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;

@@ -21,11 +21,17 @@ export default defineConfig({
 });
 `,
   );
-  await fs.writeFile(path.join(dir, 'src', 'content.config.ts'), `export { collections } from '@bfp/content/collections';\n`);
+  await fs.writeFile(
+    path.join(dir, 'src', 'content.config.ts'),
+    `export { collections } from '@bfp/content/collections';\n`,
+  );
   // The manifest matters beyond npm: Vite bundles the workspace packages a project declares instead of handing them to
   // Node, which cannot load their astro: imports.
   await fs.writeFile(path.join(dir, 'package.json'), `${JSON.stringify(sitePackageJson(slug), null, 2)}\n`);
-  await fs.writeFile(path.join(dir, 'tsconfig.json'), `${JSON.stringify({ extends: '../../tsconfig.json', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`);
+  await fs.writeFile(
+    path.join(dir, 'tsconfig.json'),
+    `${JSON.stringify({ extends: '../../tsconfig.json', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }, null, 2)}\n`,
+  );
   return dir;
 }
 

@@ -7,10 +7,20 @@ import { listSites, repoRoot, sitesRoot as repoSitesRoot } from './repo.ts';
  * is up. It never stops the start: the sites that agree are served either way, and a CMS that cannot be asked only
  * means the check is skipped, which is said too.
  */
-export async function warnAboutSiteFolders({ cmsUrl, sitesRoot = repoSitesRoot, warn = console.warn }: { cmsUrl: string; sitesRoot?: string; warn?: (line: string) => void }): Promise<string[]> {
+export async function warnAboutSiteFolders({
+  cmsUrl,
+  sitesRoot = repoSitesRoot,
+  warn = console.warn,
+}: {
+  cmsUrl: string;
+  sitesRoot?: string;
+  warn?: (line: string) => void;
+}): Promise<string[]> {
   let activePartners: string[];
   try {
-    const response = await fetch(`${cmsUrl}/api/partners?where[active][equals]=true&pagination=false&depth=0&select[slug]=true`);
+    const response = await fetch(
+      `${cmsUrl}/api/partners?where[active][equals]=true&pagination=false&depth=0&select[slug]=true`,
+    );
     if (!response.ok) throw new Error(`the CMS answered ${response.status}`);
     activePartners = ((await response.json()) as { docs: Array<{ slug: string }> }).docs.map((partner) => partner.slug);
   } catch (error) {
@@ -18,7 +28,11 @@ export async function warnAboutSiteFolders({ cmsUrl, sitesRoot = repoSitesRoot, 
     return [];
   }
   const relative = path.relative(repoRoot, sitesRoot);
-  const { warnings } = compareSiteFolders({ siteFolders: listSites(sitesRoot), activePartners, sitesDir: relative && !relative.startsWith('..') ? relative : sitesRoot });
+  const { warnings } = compareSiteFolders({
+    siteFolders: listSites(sitesRoot),
+    activePartners,
+    sitesDir: relative && !relative.startsWith('..') ? relative : sitesRoot,
+  });
   for (const warning of warnings) warn(`[start] WARNING: ${warning}`);
   return warnings;
 }

@@ -4,7 +4,11 @@ import http from 'node:http';
  * GET from the sites server with a Host header. Node cannot resolve *.localhost names (browsers and curl map them to
  * loopback themselves), so this connects to 127.0.0.1 and says which site it wants.
  */
-export function getFromSite(port: number, host: string, pathname: string): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+export function getFromSite(
+  port: number,
+  host: string,
+  pathname: string,
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: pathname, headers: { host } }, (res) => {
       let body = '';

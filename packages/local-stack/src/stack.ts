@@ -43,16 +43,38 @@ const INITIAL_BUILD_TIMEOUT_MS = 5 * 60_000;
 /** Waits until every active partner's site has been built since `since`, as the CMS's site-builds list records it. */
 async function initialBuilds(cmsUrl: string, since: number): Promise<SiteBuildStatus[]> {
   const headers = { Authorization: `JWT ${await loginToken(cmsUrl, 'admin@bfp.example')}` };
-  for (const deadline = Date.now() + INITIAL_BUILD_TIMEOUT_MS; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 500))) {
+  for (
+    const deadline = Date.now() + INITIAL_BUILD_TIMEOUT_MS;
+    Date.now() < deadline;
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  ) {
     const response = await fetch(`${cmsUrl}/api/site-builds?depth=1&limit=1000`, { headers });
-    const { docs } = (await response.json()) as { docs: Array<{ status: string; finishedAt?: string; buildMs?: number; lastError?: string; partner: { slug: string; active?: boolean } }> };
+    const { docs } = (await response.json()) as {
+      docs: Array<{
+        status: string;
+        finishedAt?: string;
+        buildMs?: number;
+        lastError?: string;
+        partner: { slug: string; active?: boolean };
+      }>;
+    };
     const active = docs.filter((doc) => doc.partner.active !== false);
-    const done = active.filter((doc) => doc.finishedAt && Date.parse(doc.finishedAt) >= since && (doc.status === 'live' || doc.status === 'failed'));
+    const done = active.filter(
+      (doc) =>
+        doc.finishedAt && Date.parse(doc.finishedAt) >= since && (doc.status === 'live' || doc.status === 'failed'),
+    );
     if (active.length && done.length === active.length) {
-      return done.map((doc) => ({ slug: doc.partner.slug, ok: doc.status === 'live', error: doc.lastError ?? undefined, ms: doc.buildMs ?? 0 }));
+      return done.map((doc) => ({
+        slug: doc.partner.slug,
+        ok: doc.status === 'live',
+        error: doc.lastError ?? undefined,
+        ms: doc.buildMs ?? 0,
+      }));
     }
   }
-  throw new Error(`The partner sites were not all built within ${INITIAL_BUILD_TIMEOUT_MS / 60_000} minutes: see "Site builds" in the admin.`);
+  throw new Error(
+    `The partner sites were not all built within ${INITIAL_BUILD_TIMEOUT_MS / 60_000} minutes: see "Site builds" in the admin.`,
+  );
 }
 
 /** Every site with a live release, for the server's Host routing and its index page. */
@@ -66,7 +88,15 @@ function liveSlugs(sitesDir: string): string[] {
  * into `sitesDir`), and the static server that serves the sites by Host name with the same headers as nginx.
  * `npm start` and the end-to-end tests both start it this way.
  */
-export async function startStack({ cmsPort, sitesPort, sitesDir, sitesRoot = repoSitesRoot, cmsEnv, fleetThreshold, log = console.log }: StackOptions): Promise<RunningStack> {
+export async function startStack({
+  cmsPort,
+  sitesPort,
+  sitesDir,
+  sitesRoot = repoSitesRoot,
+  cmsEnv,
+  fleetThreshold,
+  log = console.log,
+}: StackOptions): Promise<RunningStack> {
   const cmsUrl = `http://localhost:${cmsPort}`;
   const sites = directoryTarget(sitesDir);
   const localSitesOrigin = `http://{slug}.localhost:${sitesPort}`;
@@ -95,7 +125,8 @@ export async function startStack({ cmsPort, sitesPort, sitesDir, sitesRoot = rep
     });
     const builds = await initialBuilds(cms.url, started);
     // One broken site (say, a partner record the site schema refuses) must not keep the others offline.
-    for (const failed of builds.filter((b) => !b.ok)) log(`[start] ${failed.slug} could not be built and is not served:\n${failed.error}`);
+    for (const failed of builds.filter((b) => !b.ok))
+      log(`[start] ${failed.slug} could not be built and is not served:\n${failed.error}`);
     const running = cms;
     return {
       cms: running,

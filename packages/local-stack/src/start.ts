@@ -17,7 +17,8 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 await buildCms();
 console.log(`[start] CMS build ready after ${elapsed()}`);
 const stack = await startStack({ cmsPort, sitesPort, sitesDir: defaultSitesDir });
-for (const build of stack.initialBuilds) console.log(`[start] built ${build.slug} in ${(build.ms / 1000).toFixed(1)} s`);
+for (const build of stack.initialBuilds)
+  console.log(`[start] built ${build.slug} in ${(build.ms / 1000).toFixed(1)} s`);
 
 console.log(`
 Everything is up after ${elapsed()}.

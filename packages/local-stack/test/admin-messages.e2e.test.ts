@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, blockOutsideRequests, formSettled, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
+import {
+  axeViolations,
+  blockOutsideRequests,
+  formSettled,
+  launchBrowser,
+  loginToken,
+  signInToAdmin,
+  submitEnquiryAs,
+} from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -24,7 +32,11 @@ async function signIn(email = 'admin@bfp.example', at = cmsUrl): Promise<Page> {
   return signInToAdmin(await context.newPage(), { cmsUrl, email, at });
 }
 
-async function api<T>(path: string, init: RequestInit = {}, email = 'admin@bfp.example'): Promise<{ status: number; body: T }> {
+async function api<T>(
+  path: string,
+  init: RequestInit = {},
+  email = 'admin@bfp.example',
+): Promise<{ status: number; body: T }> {
   const headers = new Headers(init.headers);
   headers.set('Authorization', `JWT ${await loginToken(cmsUrl, email)}`);
   if (init.body) headers.set('Content-Type', 'application/json');
@@ -41,10 +53,13 @@ describe("a brand colour that fails contrast, in a partner's record", () => {
   it('shows the whole refusal beside the field with a swatch of the suggested shade; "Use this shade" takes it and the record saves', async () => {
     const before = await partner('dudley');
     // The message the CMS gives for this colour, to compare with what the page shows.
-    const refused = await api<{ errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }>(`/api/partners/${before.id}`, {
-      method: 'PATCH',
-      body: JSON.stringify({ brand: { ...before.brand, primaryColour: '#ffcc00' } }),
-    });
+    const refused = await api<{ errors: Array<{ data: { errors: Array<{ path: string; message: string }> } }> }>(
+      `/api/partners/${before.id}`,
+      {
+        method: 'PATCH',
+        body: JSON.stringify({ brand: { ...before.brand, primaryColour: '#ffcc00' } }),
+      },
+    );
     const message = refused.body.errors[0]!.data.errors.find((e) => e.path === 'brand.primaryColour')!.message;
     const suggestion = /nearest passing shade is (#[0-9a-f]{6})/.exec(message)![1]!;
     try {
@@ -60,12 +75,18 @@ describe("a brand colour that fails contrast, in a partner's record", () => {
       await problem.waitFor({ timeout: 20_000 });
       expect(await problem.locator('p').innerText()).toBe(message);
       // All of it is on screen: nothing clipped or cut off with an ellipsis.
-      expect(await problem.locator('p').evaluate((p) => p.scrollWidth <= p.clientWidth && getComputedStyle(p).textOverflow !== 'ellipsis')).toBe(true);
+      expect(
+        await problem
+          .locator('p')
+          .evaluate((p) => p.scrollWidth <= p.clientWidth && getComputedStyle(p).textOverflow !== 'ellipsis'),
+      ).toBe(true);
       const swatch = problem.locator(`[data-swatch="${suggestion}"]`);
       expect(await swatch.evaluate((s) => getComputedStyle(s).backgroundColor)).toBe(rgb(suggestion));
       expect(await swatch.boundingBox()).toMatchObject({ width: expect.any(Number) });
       expect(await problem.innerText()).toContain(`Suggested: ${suggestion}`);
-      await expect.poll(() => page.getByLabel('Primary Colour').getAttribute('aria-describedby')).toBe('brand__primaryColour-problem');
+      await expect
+        .poll(() => page.getByLabel('Primary Colour').getAttribute('aria-describedby'))
+        .toBe('brand__primaryColour-problem');
       expect(await axeViolations(page, { include: ['.brand-colour-field'] })).toEqual([]);
 
       await page.getByRole('button', { name: 'Use this shade' }).click();
@@ -100,9 +121,14 @@ describe('a story in the admin', () => {
 
     const problems = page.locator('#safeguarding__problems');
     await problems.locator('li').first().waitFor({ timeout: 20_000 });
-    expect(await problems.locator('li').allInnerTexts()).toEqual(['Confirm names and identifying details are changed before publishing.', 'Set a review date before publishing.']);
+    expect(await problems.locator('li').allInnerTexts()).toEqual([
+      'Confirm names and identifying details are changed before publishing.',
+      'Set a review date before publishing.',
+    ]);
     const toast = page.locator('.payload-toast-item').filter({ hasText: 'cannot be published' });
-    expect(await toast.innerText()).toBe('This story cannot be published yet. Confirm names and identifying details are changed before publishing. Set a review date before publishing.');
+    expect(await toast.innerText()).toBe(
+      'This story cannot be published yet. Confirm names and identifying details are changed before publishing. Set a review date before publishing.',
+    );
     expect(await axeViolations(page, { include: ['#safeguarding__problems'] })).toEqual([]);
   });
 
@@ -116,25 +142,37 @@ describe('a story in the admin', () => {
     expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
     await page.getByRole('button', { name: 'Save Draft' }).click();
     await page.waitForURL(/\/admin\/collections\/stories\/\d+/, { timeout: 20_000 });
-    const { body } = await api<{ docs: Array<{ id: number; slug: string }> }>(`/api/stories?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`, {}, 'editor@bfp.example');
+    const { body } = await api<{ docs: Array<{ id: number; slug: string }> }>(
+      `/api/stories?where[title][equals]=${encodeURIComponent(title)}&draft=true&depth=0`,
+      {},
+      'editor@bfp.example',
+    );
     expect(body.docs.map((d) => d.slug)).toEqual([slug]);
     await api(`/api/stories/${body.docs[0]!.id}`, { method: 'DELETE' }, 'editor@bfp.example');
   });
 
   it('shows its dates as dd/MM/yyyy and a calendar whose weeks start on Monday', async () => {
-    const { body } = await api<{ docs: Array<{ id: number; safeguarding: { reviewBy: string } }> }>('/api/stories?where[slug][equals]=tegans-story&depth=0');
+    const { body } = await api<{ docs: Array<{ id: number; safeguarding: { reviewBy: string } }> }>(
+      '/api/stories?where[slug][equals]=tegans-story&depth=0',
+    );
     const story = body.docs[0]!;
     const reviewBy = new Date(story.safeguarding.reviewBy);
-    const expected = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(reviewBy);
+    const expected = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+      reviewBy,
+    );
     const page = await signIn('editor@bfp.example');
     await page.goto(`${cmsUrl}/admin/collections/stories/${story.id}`);
     const input = page.locator('#field-safeguarding__reviewBy input');
     await expect.poll(() => input.inputValue(), { timeout: 20_000 }).toBe(expected);
     await input.click();
-    expect((await page.locator('.react-datepicker__day-name').allInnerTexts()).map((d) => d.trim().slice(0, 2))).toEqual(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
+    expect(
+      (await page.locator('.react-datepicker__day-name').allInnerTexts()).map((d) => d.trim().slice(0, 2)),
+    ).toEqual(['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su']);
     // The list's "Updated At": a UK date and a 24-hour time.
     await page.goto(`${cmsUrl}/admin/collections/stories`);
-    await expect.poll(() => page.locator('table').innerText(), { timeout: 20_000 }).toMatch(/\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/);
+    await expect
+      .poll(() => page.locator('table').innerText(), { timeout: 20_000 })
+      .toMatch(/\b\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\b/);
   });
 });
 
@@ -147,7 +185,9 @@ describe('a page in the admin', () => {
     await page.getByLabel('Summary').fill('A page whose address is taken.');
     await page.getByRole('button', { name: 'Save Draft' }).click();
     const refusal = '"check" is already an address on every site (/check/). Choose another slug for this page.';
-    await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 }).toContain(refusal);
+    await expect
+      .poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 })
+      .toContain(refusal);
     expect(page.url()).toMatch(/\/create$/);
     expect(await axeViolations(page, { include: ['.slug-from-title-field'] })).toEqual([]);
   });
@@ -163,7 +203,13 @@ describe('the logo picker', () => {
     const logos = drawer.locator('img[src*="-logo.svg"]');
     await expect.poll(() => logos.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     // Loaded, not a broken image.
-    await expect.poll(() => logos.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    await expect
+      .poll(() =>
+        logos.evaluateAll((imgs) =>
+          imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+        ),
+      )
+      .toBe(true);
   });
 });
 
@@ -175,7 +221,13 @@ describe('every admin page', () => {
     const media = await api<{ docs: Array<{ id: number }> }>('/api/media?limit=1&depth=0');
     // A data-protection log entry to look at: an admin's export of one person's data writes one.
     const { reference, ...enquiry } = await submitEnquiryAs(cmsUrl, 'Dee Outside-Requests');
-    expect((await fetch(`${cmsUrl}/api/enquiries/${enquiry.id}/subject-export`, { headers: { Authorization: `JWT ${await loginToken(cmsUrl, 'admin@bfp.example')}` } })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${cmsUrl}/api/enquiries/${enquiry.id}/subject-export`, {
+          headers: { Authorization: `JWT ${await loginToken(cmsUrl, 'admin@bfp.example')}` },
+        })
+      ).status,
+    ).toBe(200);
     const log = await api<{ docs: Array<{ id: number }> }>('/api/data-protection-log?sort=-createdAt&limit=1&depth=0');
     const pages = [
       '/admin',
@@ -207,10 +259,12 @@ describe('every admin page', () => {
         expect(await page.getByRole('region', { name: 'References' }).innerText()).toContain(reference);
         expect(await axeViolations(page, { include: ['[role="region"]'] })).toEqual([]);
       }
-      if (pathname.startsWith('/admin/collections/payload-jobs/')) expect(await page.getByRole('region', { name: 'Input' }).count()).toBe(1);
+      if (pathname.startsWith('/admin/collections/payload-jobs/'))
+        expect(await page.getByRole('region', { name: 'Input' }).count()).toBe(1);
       // The enquiry's own admin views, which Payload finds by the paths in its config and import map.
       if (pathname === '/admin') expect(await page.getByRole('heading', { name: /^Enquiries: / }).count()).toBe(1);
-      if (pathname === '/admin/collections/enquiries') expect(await page.getByRole('button', { name: 'Download CSV' }).count()).toBe(1);
+      if (pathname === '/admin/collections/enquiries')
+        expect(await page.getByRole('button', { name: 'Download CSV' }).count()).toBe(1);
     }
     // Every other test in this file recorded into the same list.
     expect(outside).toEqual([]);

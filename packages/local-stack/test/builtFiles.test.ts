@@ -21,14 +21,23 @@ describe('the built-site scanners the self-containment and CSP tests rely on', (
 
   it('flags inline code the meta CSP holds no hash for, and accepts hashed code', () => {
     const style = ':root{--brand-primary:#123456}';
-    const csp = (styles: string) => `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self' ${styles};">`;
+    const csp = (styles: string) =>
+      `<meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self' ${styles};">`;
     expect(unhashedInlineCode(`${csp(hash(style))}<style>${style}</style>`)).toEqual([]);
     expect(unhashedInlineCode(`${csp('')}<style>${style}</style>`)).toEqual([`style: ${style}`]);
-    expect(unhashedInlineCode(`${csp('')}<script>alert(1)</script><script src="/_astro/a.js"></script>`)).toEqual(['script: alert(1)']);
-    expect(unhashedInlineCode(`${csp(hash('text-align: center;'))}<p style="text-align: center;">x</p>`)).toEqual(['style attribute: text-align: center;']);
+    expect(unhashedInlineCode(`${csp('')}<script>alert(1)</script><script src="/_astro/a.js"></script>`)).toEqual([
+      'script: alert(1)',
+    ]);
+    expect(unhashedInlineCode(`${csp(hash('text-align: center;'))}<p style="text-align: center;">x</p>`)).toEqual([
+      'style attribute: text-align: center;',
+    ]);
   });
 
   it('lists every image, icon and source a page loads', () => {
-    expect(imageUrls('<link rel="icon" href="/_astro/i.png"><img alt="" src="/_astro/a.webp"><source srcset="/b.png 1x, /c.png 2x">')).toEqual(['/_astro/a.webp', '/_astro/i.png', '/b.png', '/c.png']);
+    expect(
+      imageUrls(
+        '<link rel="icon" href="/_astro/i.png"><img alt="" src="/_astro/a.webp"><source srcset="/b.png 1x, /c.png 2x">',
+      ),
+    ).toEqual(['/_astro/a.webp', '/_astro/i.png', '/b.png', '/c.png']);
   });
 });

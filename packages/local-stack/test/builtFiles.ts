@@ -23,8 +23,13 @@ export function cmsReferences(text: string, cmsOrigin: string): string[] {
   const host = new URL(cmsOrigin).host;
   const allowedCsp = new RegExp(`(connect-src|form-action)[^;"]*?${escapeRegExp(cmsOrigin)}`, 'g');
   // The two forms that post to the CMS by design: the enquiry and the partnership site's postcode finder.
-  const scanned = text.replace(allowedCsp, '$1').replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>').replaceAll(`${cmsOrigin}/api/partners/find`, '<finder endpoint>');
-  return [...scanned.matchAll(new RegExp(escapeRegExp(host), 'g'))].map((m) => scanned.slice(Math.max(0, m.index - 80), m.index + host.length + 60));
+  const scanned = text
+    .replace(allowedCsp, '$1')
+    .replaceAll(`${cmsOrigin}/api/enquiries/submit`, '<enquiry endpoint>')
+    .replaceAll(`${cmsOrigin}/api/partners/find`, '<finder endpoint>');
+  return [...scanned.matchAll(new RegExp(escapeRegExp(host), 'g'))].map((m) =>
+    scanned.slice(Math.max(0, m.index - 80), m.index + host.length + 60),
+  );
 }
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -66,7 +71,8 @@ export function unhashedInlineCode(html: string): string[] {
     if (!styleSources.includes(sha256(body!))) problems.push(`style: ${body!.slice(0, 80)}`);
   }
   for (const [, value] of html.matchAll(/\sstyle="([^"]*)"/g)) {
-    if (!attributeSources.includes("'unsafe-hashes'") || !attributeSources.includes(sha256(decode(value!)))) problems.push(`style attribute: ${value}`);
+    if (!attributeSources.includes("'unsafe-hashes'") || !attributeSources.includes(sha256(decode(value!))))
+      problems.push(`style attribute: ${value}`);
   }
   return problems;
 }
@@ -75,6 +81,8 @@ export function unhashedInlineCode(html: string): string[] {
 export function imageUrls(html: string): string[] {
   const img = [...html.matchAll(/<img\b[^>]*\ssrc="([^"]*)"/g)].map((m) => m[1]!);
   const icons = [...html.matchAll(/<link rel="icon"[^>]*\shref="([^"]*)"/g)].map((m) => m[1]!);
-  const sources = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+  const sources = [...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) =>
+    m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!),
+  );
   return [...img, ...icons, ...sources].map(decode);
 }

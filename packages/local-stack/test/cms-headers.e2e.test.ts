@@ -19,7 +19,8 @@ const SECURITY_HEADERS = {
 };
 
 function expectSecurityHeaders(response: Response, where: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${name} on ${where}`).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(response.headers.get(name), `${name} on ${where}`).toBe(value);
   expect(response.headers.get('x-powered-by'), `x-powered-by on ${where}`).toBeNull();
 }
 
@@ -56,10 +57,21 @@ describe('the built CMS, as npm start serves it', () => {
       ],
       [
         'a sign-in',
-        await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@bfp.example', password: 'wrong' }) }),
+        await fetch(`${cmsUrl}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@bfp.example', password: 'wrong' }),
+        }),
       ],
       ['the admin', await fetch(`${cmsUrl}/admin/collections/enquiries`, { headers: auth() })],
-      ['an enquiry post', await fetch(`${cmsUrl}/api/enquiries/submit`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })],
+      [
+        'an enquiry post',
+        await fetch(`${cmsUrl}/api/enquiries/submit`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{}',
+        }),
+      ],
     ];
     for (const [what, response] of responses) {
       expect(response.status, what).toBeLessThan(500);
@@ -71,7 +83,10 @@ describe('the built CMS, as npm start serves it', () => {
     const response = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@bfp.example', password: (await import('@bfp/cms/demo-users')).DEMO_PASSWORD }),
+      body: JSON.stringify({
+        email: 'editor@bfp.example',
+        password: (await import('@bfp/cms/demo-users')).DEMO_PASSWORD,
+      }),
     });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/payload-token=/);
@@ -87,7 +102,9 @@ function connect(host: string, port: number): Promise<'accepted' | 'refused' | '
     const socket = net.connect({ host, port, timeout: 2000 });
     socket.once('connect', () => (socket.destroy(), resolve('accepted')));
     socket.once('timeout', () => (socket.destroy(), resolve('no answer')));
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code === 'ECONNREFUSED' ? 'refused' : 'no answer'));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' ? 'refused' : 'no answer'),
+    );
   });
 }
 
@@ -96,10 +113,16 @@ describe('who can reach the CMS npm start serves', () => {
     const port = Number(new URL(cmsUrl).port);
     expect(await connect('127.0.0.1', port)).toBe('accepted');
     const others = Object.entries(os.networkInterfaces()).flatMap(([name, addresses]) =>
-      (addresses ?? []).filter((address) => !address.internal).map((address) => (address.family === 'IPv6' && address.scopeid ? `${address.address}%${name}` : address.address)),
+      (addresses ?? [])
+        .filter((address) => !address.internal)
+        .map((address) =>
+          address.family === 'IPv6' && address.scopeid ? `${address.address}%${name}` : address.address,
+        ),
     );
-    if (!others.length) context.skip('this machine has no network address but loopback, so there is no other address to try');
-    for (const address of others) expect(await connect(address, port), `port ${port} on ${address}`).not.toBe('accepted');
+    if (!others.length)
+      context.skip('this machine has no network address but loopback, so there is no other address to try');
+    for (const address of others)
+      expect(await connect(address, port), `port ${port} on ${address}`).not.toBe('accepted');
   });
 });
 
@@ -144,7 +167,9 @@ describe('the built CMS in production', () => {
     expect(response.status).toBe(403);
     expect(response.headers.get('set-cookie')).toBeNull();
     // The message survives the production build (an APIError's would not).
-    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('npm run create-admin');
+    expect(((await response.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain(
+      'npm run create-admin',
+    );
     const login = await fetch(`${cms.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -170,12 +195,16 @@ describe('the built CMS in production', () => {
 
   it('signs in the admin the operator command created, with the login cookie Secure', async () => {
     // As the operator runs it on the server: the same environment as the CMS, the password piped in.
-    const result = spawnSync(process.execPath, [process.env.npm_execpath!, 'run', '--silent', 'create-admin', '--', '--email', 'first.admin@council.example'], {
-      cwd: path.join(repoRoot, 'cms'),
-      env: { ...process.env, ...productionEnv, CMS_URL: cms.url },
-      input: 'correct horse battery staple\n',
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [process.env.npm_execpath!, 'run', '--silent', 'create-admin', '--', '--email', 'first.admin@council.example'],
+      {
+        cwd: path.join(repoRoot, 'cms'),
+        env: { ...process.env, ...productionEnv, CMS_URL: cms.url },
+        input: 'correct horse battery staple\n',
+        encoding: 'utf8',
+      },
+    );
     expect(result.status, result.stderr).toBe(0);
     // The Payload CLI has been seen to exit 0 having done nothing: the command's own report is the proof.
     expect(result.stdout).toMatch(/Created admin first\.admin@council\.example/);

@@ -48,7 +48,9 @@ async function addBlock(page: Page, label: string) {
 /** The allowance rows of the page's allowances table: age band, allowance, fee. */
 const allowanceRows = (html: string) => {
   const table = /<section class="allowances"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
-  return [...table.matchAll(/<tr><th scope="row">([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td><\/tr>/g)].map(([, age, allowance, fee]) => [age, allowance, fee]);
+  return [
+    ...table.matchAll(/<tr><th scope="row">([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td><\/tr>/g),
+  ].map(([, age, allowance, fee]) => [age, allowance, fee]);
 };
 
 describe('an editor composes a page from blocks in the admin', () => {
@@ -58,11 +60,15 @@ describe('an editor composes a page from blocks in the admin', () => {
     await page.goto(`${cmsUrl}/admin/collections/pages/create`);
     await page.getByLabel('Title').fill(TITLE);
     await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(SLUG);
-    await page.getByLabel('Summary').fill('What a Step Down foster carer is paid each week, and what support comes with it.');
+    await page
+      .getByLabel('Summary')
+      .fill('What a Step Down foster carer is paid each week, and what support comes with it.');
 
     await addBlock(page, 'Key figure');
     await page.locator('#field-layout__0__figure').fill('85%');
-    await page.locator('#field-layout__0__label').fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
+    await page
+      .locator('#field-layout__0__label')
+      .fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
     await page.locator('#field-layout__0__source').fill('Sample source for this demonstration site');
 
     await addBlock(page, 'Allowances and fees table');
@@ -105,7 +111,9 @@ describe('an editor composes a page from blocks in the admin', () => {
       .waitFor({ timeout: 30_000 });
 
     for (const slug of ['dudley', 'staffordshire']) {
-      await expect.poll(async () => navHrefs((await fromSite(slug, '/')).body), { timeout: 120_000, interval: 1000 }).toContain(`/${SLUG}/`);
+      await expect
+        .poll(async () => navHrefs((await fromSite(slug, '/')).body), { timeout: 120_000, interval: 1000 })
+        .toContain(`/${SLUG}/`);
     }
     const dudley = (await fromSite('dudley', `/${SLUG}/`)).body;
     const staffordshire = (await fromSite('staffordshire', `/${SLUG}/`)).body;

@@ -10,7 +10,16 @@ const cmsUrl = inject('cmsUrl');
 const port = inject('sitesPort');
 const outDirs = inject('siteOutDirs');
 const siteUrl = (slug: string) => `http://${slug}.localhost:${port}`;
-const PAGE_TYPES = ['/', '/check/', '/stories/tegans-story/', '/step-down-fostering/', '/support-bridge-to-foster/', '/privacy/', '/accessibility/', '/no-such-page/'];
+const PAGE_TYPES = [
+  '/',
+  '/check/',
+  '/stories/tegans-story/',
+  '/step-down-fostering/',
+  '/support-bridge-to-foster/',
+  '/privacy/',
+  '/accessibility/',
+  '/no-such-page/',
+];
 
 let browser: Browser;
 let server: CspSiteServer;
@@ -50,7 +59,11 @@ describe('every page of every partner site under both halves of the Content-Secu
     const problems = Object.entries(outDirs).flatMap(([slug, dir]) =>
       filesUnder(dir)
         .filter((file) => file.endsWith('.html'))
-        .flatMap((file) => unhashedInlineCode(fs.readFileSync(path.join(dir, file), 'utf8')).map((problem) => `${slug}/${file}: ${problem}`)),
+        .flatMap((file) =>
+          unhashedInlineCode(fs.readFileSync(path.join(dir, file), 'utf8')).map(
+            (problem) => `${slug}/${file}: ${problem}`,
+          ),
+        ),
     );
     expect(problems).toEqual([]);
   });
@@ -61,7 +74,17 @@ describe('every page of every partner site under both halves of the Content-Secu
     await page.waitForSelector('astro-island:not([ssr])');
     await page.getByLabel('What is your postcode?').fill('DY1 1AA');
     await page.getByRole('button', { name: 'Continue' }).click();
-    const answers = ['Yes', 'Yes', 'Yes, I am a British or Irish citizen', 'I rent privately and have not asked my landlord yet', 'No', 'No', 'Yes, one of us is usually at home', 'No pets', 'Yes'];
+    const answers = [
+      'Yes',
+      'Yes',
+      'Yes, I am a British or Irish citizen',
+      'I rent privately and have not asked my landlord yet',
+      'No',
+      'No',
+      'Yes, one of us is usually at home',
+      'No pets',
+      'Yes',
+    ];
     await answerByMouse(page, answers);
     await page.getByRole('button', { name: 'Leave your details' }).click();
     await page.getByLabel('Full name').fill('Casey Policy');

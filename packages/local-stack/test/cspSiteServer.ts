@@ -32,7 +32,13 @@ export interface CspSiteServer {
  * (`headerCsp`) beside each page's own meta half. Browsers reach it under the sites' real *.localhost names, so the
  * CMS's CORS (which names those origins) and the links between sites behave as they do live.
  */
-export async function startCspSiteServer({ siteDirs, cmsOrigin }: { siteDirs: Record<string, string>; cmsOrigin: string }): Promise<CspSiteServer> {
+export async function startCspSiteServer({
+  siteDirs,
+  cmsOrigin,
+}: {
+  siteDirs: Record<string, string>;
+  cmsOrigin: string;
+}): Promise<CspSiteServer> {
   const policy = headerCsp({ cmsOrigin });
   const server = http.createServer(async (req, res) => {
     const root = siteDirs[/^([a-z0-9-]+)\.localhost$/.exec(hostName(req.headers.host))?.[1] ?? ''];
@@ -41,18 +47,29 @@ export async function startCspSiteServer({ siteDirs, cmsOrigin }: { siteDirs: Re
     const body = file && file.startsWith(root) ? await read(file) : null;
     const found = body ?? (root ? await read(path.join(root, '404.html')) : null);
     const type = body ? (TYPES[path.extname(file!)] ?? 'application/octet-stream') : TYPES['.html']!;
-    res.writeHead(body ? 200 : 404, { 'Content-Type': type, 'Content-Security-Policy': policy }).end(found ?? 'Not found');
+    res
+      .writeHead(body ? 200 : 404, { 'Content-Type': type, 'Content-Security-Policy': policy })
+      .end(found ?? 'Not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port: ownPort } = server.address() as AddressInfo;
 
   const fetchFromServer = (url: URL) =>
     new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port: ownPort, path: url.pathname + url.search, headers: { host: url.host } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body: Buffer.concat(chunks) }));
-      });
+      const request = http.request(
+        { host: '127.0.0.1', port: ownPort, path: url.pathname + url.search, headers: { host: url.host } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers as Record<string, string>,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
       request.on('error', reject);
       request.end();
     });
@@ -94,13 +111,18 @@ export async function openWithPolicy({
   await context.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { __cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} ${e.sample}`),
+    );
   });
   const page = await context.newPage();
   const logged: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) logged.push(message.text());
   });
-  const events = () => (javaScriptEnabled ? page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations) : Promise.resolve([]));
+  const events = () =>
+    javaScriptEnabled
+      ? page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
+      : Promise.resolve([]);
   return { page, violations: async () => [...logged, ...(await events())] };
 }

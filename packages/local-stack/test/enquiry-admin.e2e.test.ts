@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, blockOutsideRequests, formSettled, launchBrowser, loginToken, signInToAdmin, submitEnquiryAs } from './helpers.ts';
+import {
+  axeViolations,
+  blockOutsideRequests,
+  formSettled,
+  launchBrowser,
+  loginToken,
+  signInToAdmin,
+  submitEnquiryAs,
+} from './helpers.ts';
 
 const cmsUrl = inject('cmsUrl');
 
@@ -36,7 +44,9 @@ const settled = (page: Page) => formSettled(page, { timeout: 10_000 }).catch(() 
 
 async function stored() {
   const token = await loginToken(cmsUrl, 'admin@bfp.example');
-  return (await (await fetch(`${cmsUrl}/api/enquiries/${enquiryId}?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+  return (await (
+    await fetch(`${cmsUrl}/api/enquiries/${enquiryId}?depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  ).json()) as {
     status: string;
     notes?: string | null;
     outcome: string;
@@ -52,7 +62,9 @@ describe('reading an enquiry in the admin', () => {
     await table.waitFor({ timeout: 20_000 });
     const row = table.getByRole('row', { name: /Are you 21 or over\?/ });
     await expect.poll(() => row.textContent()).toContain('Yes');
-    await expect.poll(() => table.getByRole('row', { name: /What is your postcode\?/ }).textContent()).toContain('DY1 1AA');
+    await expect
+      .poll(() => table.getByRole('row', { name: /What is your postcode\?/ }).textContent())
+      .toContain('DY1 1AA');
     // The readable table replaces Payload's JSON editor, which loaded from a CDN and showed raw JSON.
     expect(await page.locator('.json-field, .monaco-editor').count()).toBe(0);
     // axe on what this project adds; Payload's own widgets are its maintainers' (see the closing note).
@@ -75,7 +87,11 @@ describe('reading an enquiry in the admin', () => {
 describe("a council's own record in the admin", () => {
   it('its team saves the local offer: the admin-only fields the form sends back unchanged are accepted', async () => {
     const token = await loginToken(cmsUrl, 'admin@bfp.example');
-    const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+    const { docs } = (await (
+      await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as {
       docs: Array<{ id: number; name: string }>;
     };
     const page = await signIn('dudley@bfp.example');
@@ -84,8 +100,14 @@ describe("a council's own record in the admin", () => {
     await settled(page);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Updated successfully').waitFor({ timeout: 20_000 });
-    const after = (await (await fetch(`${cmsUrl}/api/partners/${docs[0]!.id}?depth=0`)).json()) as { name: string; localOffer: string };
-    expect([after.name, after.localOffer]).toEqual([docs[0]!.name, 'Fees, training and a local carers group every month.']);
+    const after = (await (await fetch(`${cmsUrl}/api/partners/${docs[0]!.id}?depth=0`)).json()) as {
+      name: string;
+      localOffer: string;
+    };
+    expect([after.name, after.localOffer]).toEqual([
+      docs[0]!.name,
+      'Fees, training and a local carers group every month.',
+    ]);
   });
 });
 

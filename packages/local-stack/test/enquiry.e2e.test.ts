@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { answerByMouse, axeViolations, axeViolationsOfNoScriptPage, axeViolationsWithoutJavaScript, ELIGIBLE_ANSWERS, launchBrowser, loginToken, signInToAdmin } from './helpers.ts';
+import {
+  answerByMouse,
+  axeViolations,
+  axeViolationsOfNoScriptPage,
+  axeViolationsWithoutJavaScript,
+  ELIGIBLE_ANSWERS,
+  launchBrowser,
+  loginToken,
+  signInToAdmin,
+} from './helpers.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
@@ -28,7 +37,9 @@ describe('a prospective carer on their local site', () => {
 
     // Continue with nothing entered: the error summary appears and takes focus.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary')))
+      .toBe(true);
     expect(await page.title()).toMatch(/^Error: /);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -99,14 +110,18 @@ describe('a prospective carer on their local site', () => {
 
     // The enquiry is in the ONE collection, attributed to Dudley, with the server's own outcome.
     const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
-    const response = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: { Authorization: `JWT ${token}` } });
+    const response = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, {
+      headers: { Authorization: `JWT ${token}` },
+    });
     const { docs } = (await response.json()) as { docs: Array<Record<string, any>> };
     expect(docs).toHaveLength(1);
     expect(docs[0]!.partner.slug).toBe('dudley');
     expect(docs[0]!.sourceSite).toBe(siteUrl('dudley'));
     expect(docs[0]!.outcome).toBe('talk-to-us');
     expect(docs[0]!.answers).toMatchObject({ postcode: 'DY1 1AA', home: 'private-rent', age: 'yes', pets: 'none' });
-    const sameCarer = await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=robin@example.com`, { headers: { Authorization: `JWT ${token}` } });
+    const sameCarer = await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=robin@example.com`, {
+      headers: { Authorization: `JWT ${token}` },
+    });
     expect(((await sameCarer.json()) as { totalDocs: number }).totalDocs).toBe(1);
     expect(docs[0]!.contact.fullName).toBe('Robin Carer');
     expect(docs[0]!.consent.given).toBe(true);
@@ -134,7 +149,11 @@ describe('a prospective carer on their local site', () => {
 async function tabTo(page: Page, matches: (el: { id: string; text: string; tag: string }) => boolean, limit = 60) {
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press('Tab');
-    const el = await page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '', tag: document.activeElement?.tagName ?? '' }));
+    const el = await page.evaluate(() => ({
+      id: document.activeElement?.id ?? '',
+      text: document.activeElement?.textContent?.trim() ?? '',
+      tag: document.activeElement?.tagName ?? '',
+    }));
     if (matches(el)) return;
   }
   throw new Error('Tab never reached the element');
@@ -150,12 +169,18 @@ describe('a carer using only the keyboard', () => {
     expect(await axeViolations(page)).toEqual([]);
     // One checker page at a time: the heading and introduction on the first step only, a title per step.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Check if you could foster');
-    await expect.poll(() => page.title()).toBe('Question 1 of 10: What is your postcode? – Check if you could foster | Staffordshire fostering with the Big Fostering Partnership');
+    await expect
+      .poll(() => page.title())
+      .toBe(
+        'Question 1 of 10: What is your postcode? – Check if you could foster | Staffordshire fostering with the Big Fostering Partnership',
+      );
 
     await tabTo(page, (el) => el.id === 'postcode');
     await page.keyboard.type('ST16 3AA');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.title()).toMatch(/^Question 2 of 10: Are you 21 or over\? – Check if you could foster \| Staffordshire/);
+    await expect
+      .poll(() => page.title())
+      .toMatch(/^Question 2 of 10: Are you 21 or over\? – Check if you could foster \| Staffordshire/);
     expect(await page.locator('.lead').count()).toBe(0);
     // Each question: focus moves to it (now the page's main heading); Tab to the first answer, Space chooses it, Enter continues.
     for (let step = 0; step < 9; step++) {
@@ -220,14 +245,19 @@ describe('a carer with JavaScript switched off', () => {
     // The CMS's answer, in Dudley's branding: only the phone is wrong, and every other answer is still there.
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await page.title()).toMatch(/^Error: /);
-    expect(await page.locator('.error-summary__list li').allTextContents()).toEqual([expect.stringMatching(/phone number/i)]);
+    expect(await page.locator('.error-summary__list li').allTextContents()).toEqual([
+      expect.stringMatching(/phone number/i),
+    ]);
     expect(await page.locator('.form-group--error').count()).toBe(1);
-    expect(await page.getByRole('img', { name: 'Dudley Metropolitan Borough Council: fostering home page' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('img', { name: 'Dudley Metropolitan Borough Council: fostering home page' }).isVisible(),
+    ).toBe(true);
     // The theme's stylesheet applied under the page's own CSP: the honeypot is moved off-screen.
     expect((await page.locator('.honeypot').boundingBox())!.x).toBeLessThan(0);
     const kept = page.locator('#plain-form');
     expect(await kept.getByLabel('What is your postcode?').inputValue()).toBe('DY1 1AA');
-    for (const [name, value] of answers) expect(await kept.locator(`input[name="${name}"][value="${value}"]`).isChecked()).toBe(true);
+    for (const [name, value] of answers)
+      expect(await kept.locator(`input[name="${name}"][value="${value}"]`).isChecked()).toBe(true);
     expect(await kept.getByLabel('Full name').inputValue()).toBe('Noor No-Script');
     expect(await kept.getByLabel('Email address').inputValue()).toBe('noor.noscript@example.com');
     expect(await kept.getByLabel('Phone number').inputValue()).toBe('123');
@@ -237,7 +267,11 @@ describe('a carer with JavaScript switched off', () => {
     const token = await loginToken(cmsUrl, 'admin@bfp.example', DEMO_PASSWORD);
     const stored = async () =>
       (
-        (await (await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=noor.noscript@example.com`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+        (await (
+          await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=noor.noscript@example.com`, {
+            headers: { Authorization: `JWT ${token}` },
+          })
+        ).json()) as {
           docs: Array<{ reference: string; sourceSite: string; contact: { callTime: string } }>;
         }
       ).docs;
@@ -280,13 +314,17 @@ describe('a carer with JavaScript switched off', () => {
     const built = await (await page.goto(`${site}/check/`))!.text();
     const form = page.locator('#plain-form');
     await form.getByLabel('What is your postcode?').fill('DY1 1AA');
-    for (const [name, value] of Object.entries(ELIGIBLE_ANSWERS)) await form.locator(`input[name="${name}"][value="${value}"]`).check();
+    for (const [name, value] of Object.entries(ELIGIBLE_ANSWERS))
+      await form.locator(`input[name="${name}"][value="${value}"]`).check();
     await form.getByLabel('Full name').fill('Sam Shell');
     await form.getByLabel('Email address').fill('sam.shell@example.com');
     // Refused, so nothing is stored: the answer is the form again, in the partner's shell.
     await form.getByLabel('Phone number').fill('123');
     await form.getByLabel('I agree to be contacted about fostering').check();
-    const [reply] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Send my enquiry' }).click()]);
+    const [reply] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Send my enquiry' }).click(),
+    ]);
     expect(reply.status()).toBe(400);
     // The CMS's page links back to the site by its origin; the site's own links are site-relative.
     const answered = (await reply.text()).replaceAll(`href="${site}/`, 'href="/');

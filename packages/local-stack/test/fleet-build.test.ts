@@ -55,12 +55,25 @@ const filesUnder = (dir: string): string[] =>
 describe('one build for the whole fleet', () => {
   it('produces exactly the files the single-site build produces for the same partner', async () => {
     const singleSites = directoryTarget(tempRoot());
-    const single = createSiteBuilder({ cmsUrl, sitesRoot, target: singleSites, localSitesOrigin, fleetThreshold: Infinity, log: quiet });
+    const single = createSiteBuilder({
+      cmsUrl,
+      sitesRoot,
+      target: singleSites,
+      localSitesOrigin,
+      fleetThreshold: Infinity,
+      log: quiet,
+    });
     const { results } = await single.build(['dudley']);
     expect(results).toMatchObject([{ slug: 'dudley', ok: true }]);
 
     const fleetSites = directoryTarget(tempRoot());
-    const fleet = await publishFleetBuild({ slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'], cmsUrl, localSitesOrigin, target: fleetSites, log: quiet });
+    const fleet = await publishFleetBuild({
+      slugs: ['dudley', 'staffordshire', 'big-fostering-partnership'],
+      cmsUrl,
+      localSitesOrigin,
+      target: fleetSites,
+      log: quiet,
+    });
     expect(fleet.built).toBe(true);
     expect(fleet.results.every((r) => r.ok)).toBe(true);
 
@@ -69,12 +82,19 @@ describe('one build for the whole fleet', () => {
     expect(filesUnder(many)).toEqual(filesUnder(one));
     // The pages built from blocks are among them (/<slug>/ beside the sites' own routes).
     expect(filesUnder(one)).toContain('support-bridge-to-foster/index.html');
-    for (const file of filesUnder(one)) expect(fs.readFileSync(path.join(many, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
+    for (const file of filesUnder(one))
+      expect(fs.readFileSync(path.join(many, file)).equals(fs.readFileSync(path.join(one, file))), file).toBe(true);
   });
 
   it('gives every site its own 404 page, sitemap, robots.txt and canonical URLs on its own domain', async () => {
     const sites = directoryTarget(tempRoot());
-    const fleet = await publishFleetBuild({ slugs: ['dudley', 'staffordshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
+    const fleet = await publishFleetBuild({
+      slugs: ['dudley', 'staffordshire'],
+      cmsUrl,
+      localSitesOrigin,
+      target: sites,
+      log: quiet,
+    });
     expect(fleet.stages.map((line) => line.split(' ')[0])).toEqual(['fetch', 'render', 'split', 'deploy']);
     for (const [slug, domain] of [
       ['dudley', 'fostering.dudley.example.org'],
@@ -101,7 +121,9 @@ describe('one build for the whole fleet', () => {
     expect(again.results.map((r) => r.changedFiles)).toEqual([0, 0]);
     for (const slug of slugs) expect(fs.realpathSync(sites.liveDir(slug))).toBe(before[slug]);
 
-    const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers: admin })).json()) as {
+    const { docs } = (await (
+      await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers: admin })
+    ).json()) as {
       docs: Array<{ id: number; contact: Record<string, string> }>;
     };
     const dudley = docs[0]!;
@@ -134,9 +156,15 @@ describe('one build for the whole fleet', () => {
     // A partner whose logo file has gone from storage (a lost upload, a storage outage): the record is fine, but its
     // site cannot be rendered. The CMS refuses to delete a logo in use, so the file is removed behind its back.
     const logo = new FormData();
-    logo.append('file', new Blob(['<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'], { type: 'image/svg+xml' }), 'brokenshire.svg');
+    logo.append(
+      'file',
+      new Blob(['<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'], { type: 'image/svg+xml' }),
+      'brokenshire.svg',
+    );
     logo.append('_payload', JSON.stringify({ alt: 'Brokenshire Council' }));
-    const media = (await (await fetch(`${cmsUrl}/api/media`, { method: 'POST', headers: admin, body: logo })).json()) as { doc: { id: number } };
+    const media = (await (
+      await fetch(`${cmsUrl}/api/media`, { method: 'POST', headers: admin, body: logo })
+    ).json()) as { doc: { id: number } };
     const created = await fetch(`${cmsUrl}/api/partners`, {
       method: 'POST',
       headers: { ...admin, 'Content-Type': 'application/json' },
@@ -162,10 +190,18 @@ describe('one build for the whole fleet', () => {
     try {
       const refused = await fetch(`${cmsUrl}/api/media/${media.doc.id}`, { method: 'DELETE', headers: admin });
       expect(refused.status).toBe(409);
-      expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain('Brokenshire Council');
+      expect(((await refused.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toContain(
+        'Brokenshire Council',
+      );
       fs.rmSync(path.join(mediaDir, 'brokenshire.svg'));
       const sites = directoryTarget(tempRoot());
-      const fleet = await publishFleetBuild({ slugs: ['dudley', 'brokenshire'], cmsUrl, localSitesOrigin, target: sites, log: quiet });
+      const fleet = await publishFleetBuild({
+        slugs: ['dudley', 'brokenshire'],
+        cmsUrl,
+        localSitesOrigin,
+        target: sites,
+        log: quiet,
+      });
       expect(fleet.built).toBe(true);
       expect(fleet.results.find((r) => r.slug === 'dudley')).toMatchObject({ ok: true });
       const broken = fleet.results.find((r) => r.slug === 'brokenshire')!;

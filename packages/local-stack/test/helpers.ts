@@ -12,7 +12,15 @@ import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -51,7 +59,9 @@ export async function axeOnRenderedMarkup(browser: Browser, url: string, html: s
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: asRendered }));
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: asRendered }),
+    );
     await page.goto(url);
     return await axeViolations(page);
   } finally {
@@ -76,7 +86,10 @@ export async function answerByMouse(page: Page, labels: readonly string[]) {
  * Signs a demo user in through the admin's own login form, as a person does, on `page`; `at` is where the login page
  * is opened (another loopback address redirects to the CMS's own), the admin home is awaited at `cmsUrl`.
  */
-export async function signInToAdmin(page: Page, { cmsUrl, email, at = cmsUrl }: { cmsUrl: string; email: string; at?: string }): Promise<Page> {
+export async function signInToAdmin(
+  page: Page,
+  { cmsUrl, email, at = cmsUrl }: { cmsUrl: string; email: string; at?: string },
+): Promise<Page> {
   const { DEMO_PASSWORD } = await import('@bfp/cms/demo-users');
   await page.goto(`${at}/admin/login`);
   await page.getByLabel('Email').fill(email);
@@ -115,10 +128,12 @@ function watchPosts(page: Page) {
  */
 export async function formSettled(page: Page, { quietMs = 750, timeout = 30_000 } = {}): Promise<void> {
   const state = posts.get(page);
-  if (!state) throw new Error('formSettled: this page was not signed in with signInToAdmin, so its requests are not watched');
+  if (!state)
+    throw new Error('formSettled: this page was not signed in with signInToAdmin, so its requests are not watched');
   const giveUp = Date.now() + timeout;
   while (state.inFlight.size > 0 || Date.now() - state.lastChange < quietMs) {
-    if (Date.now() > giveUp) throw new Error(`The admin form did not settle within ${timeout} ms: ${state.inFlight.size} POST(s) in flight`);
+    if (Date.now() > giveUp)
+      throw new Error(`The admin form did not settle within ${timeout} ms: ${state.inFlight.size} POST(s) in flight`);
     await sleep(100);
   }
 }
@@ -132,7 +147,13 @@ const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 export async function blockOutsideRequests(context: BrowserContext, outside: string[]): Promise<void> {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.has(url.hostname) || url.hostname.endsWith('.localhost')) return route.continue();
+    if (
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:' ||
+      LOOPBACK.has(url.hostname) ||
+      url.hostname.endsWith('.localhost')
+    )
+      return route.continue();
     outside.push(`${route.request().frame().url()} → ${url.href}`);
     return route.abort('blockedbyclient');
   });
@@ -149,13 +170,20 @@ export async function submitEnquiryAs(cmsUrl: string, fullName: string): Promise
     body: JSON.stringify({
       partner: 'dudley',
       answers: { postcode: 'DY1 1AA', ...ELIGIBLE_ANSWERS },
-      contact: { fullName, email: `${fullName.toLowerCase().replace(/\W+/g, '.')}@example.com`, phone: '01632 960 321', consent: true },
+      contact: {
+        fullName,
+        email: `${fullName.toLowerCase().replace(/\W+/g, '.')}@example.com`,
+        phone: '01632 960 321',
+        consent: true,
+      },
       privacyNoticeVersion: '2026-11',
     }),
   });
   const { reference } = (await response.json()) as { reference: string };
   const token = await loginToken(cmsUrl, 'admin@bfp.example');
-  const found = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=0`, { headers: { Authorization: `JWT ${token}` } });
+  const found = await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=0`, {
+    headers: { Authorization: `JWT ${token}` },
+  });
   return { id: ((await found.json()) as { docs: Array<{ id: number }> }).docs[0]!.id, reference };
 }
 
@@ -165,11 +193,18 @@ const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vn
 /** The W3C's Nu Html Checker (vnu.jar, on the machine's Java) on HTML files: its errors, one line each. */
 export async function vnuErrors(files: string[]): Promise<string[]> {
   // vnu exits non-zero when it reports errors; its JSON report is on stderr either way.
-  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({
+  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string }) => ({
     stderr: error.stderr ?? '',
   }));
   const { messages } = JSON.parse(stderr || '{"messages":[]}') as { messages: VnuMessage[] };
-  return messages.filter((m) => m.type === 'error').map((m) => `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`);
+  return messages
+    .filter((m) => m.type === 'error')
+    .map(
+      (m) =>
+        `${m.url.replace(/^file:.*?\/(live|sites|replies)\//, '')}: ${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`,
+    );
 }
 
 interface VnuMessage {

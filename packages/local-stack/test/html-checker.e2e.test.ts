@@ -24,7 +24,11 @@ describe('the W3C HTML checker', () => {
 
   it('finds no errors on the pages the CMS answers the plain form with (a problem, and the confirmation)', async () => {
     const site = `http://dudley.localhost:${inject('sitesPort')}`;
-    const { privacy } = ((await (await fetch(`${inject('cmsUrl')}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as { docs: Array<{ privacy: { noticeVersion: string } }> }).docs[0]!;
+    const { privacy } = (
+      (await (await fetch(`${inject('cmsUrl')}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as {
+        docs: Array<{ privacy: { noticeVersion: string } }>;
+      }
+    ).docs[0]!;
     const fields = {
       partner: 'dudley',
       privacyNoticeVersion: privacy.noticeVersion,
@@ -36,7 +40,10 @@ describe('the W3C HTML checker', () => {
       website: '',
     };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replies-'));
-    const replies = { problem: { ...fields, email: 'not-an-address' }, sent: { ...fields, email: `vera.${Date.now()}@example.com` } };
+    const replies = {
+      problem: { ...fields, email: 'not-an-address' },
+      sent: { ...fields, email: `vera.${Date.now()}@example.com` },
+    };
     const files: string[] = [];
     for (const [name, body] of Object.entries(replies)) {
       const response = await fetch(`${inject('cmsUrl')}/api/enquiries/submit`, {

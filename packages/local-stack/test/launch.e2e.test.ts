@@ -28,7 +28,11 @@ async function createPartner(): Promise<void> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#005a70"/><text x="10" y="38" fill="#fff" font-size="20">Telford</text></svg>`;
   logo.append('file', new Blob([svg], { type: 'image/svg+xml' }), 'telford-logo.svg');
   logo.append('_payload', JSON.stringify({ alt: 'Telford & Wrekin Council' }));
-  const media = await fetch(`${cmsUrl}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${admin}` }, body: logo });
+  const media = await fetch(`${cmsUrl}/api/media`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${admin}` },
+    body: logo,
+  });
   expect(media.status).toBe(201);
   const { doc } = (await media.json()) as { doc: { id: number } };
   const response = await fetch(`${cmsUrl}/api/partners`, {
@@ -66,11 +70,19 @@ describe('a new council launches its site with one CMS record and one command', 
 
     const page = await (await browser.newContext()).newPage();
     await page.goto(liveUrl!);
-    expect(await page.getByTestId('lockup').textContent()).toContain('Telford & Wrekin Council in partnership with National Fostering Group');
-    expect(await page.locator('.site-header__logo').getAttribute('alt')).toBe('Telford & Wrekin Council: fostering home page');
+    expect(await page.getByTestId('lockup').textContent()).toContain(
+      'Telford & Wrekin Council in partnership with National Fostering Group',
+    );
+    expect(await page.locator('.site-header__logo').getAttribute('alt')).toBe(
+      'Telford & Wrekin Council: fostering home page',
+    );
     const style = await page.evaluate(() => {
       const root = getComputedStyle(document.documentElement);
-      return { primary: root.getPropertyValue('--brand-primary').trim(), theme: document.documentElement.dataset.theme, font: root.fontFamily };
+      return {
+        primary: root.getPropertyValue('--brand-primary').trim(),
+        theme: document.documentElement.dataset.theme,
+        font: root.fontFamily,
+      };
     });
     expect(style).toEqual({ primary: '#005a70', theme: 'warm', font: expect.stringContaining('Georgia') });
     expect(await axeViolations(page)).toEqual([]);
@@ -79,7 +91,17 @@ describe('a new council launches its site with one CMS record and one command', 
     await page.waitForSelector('astro-island:not([ssr])');
     await page.getByLabel('What is your postcode?').fill('TF1 1AA');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await answerByMouse(page, ['Yes', 'Yes', 'Yes, I am a British or Irish citizen', 'I own it', 'No', 'No', 'Yes, one of us is usually at home', 'No pets', 'Yes']);
+    await answerByMouse(page, [
+      'Yes',
+      'Yes',
+      'Yes, I am a British or Irish citizen',
+      'I own it',
+      'No',
+      'No',
+      'Yes, one of us is usually at home',
+      'No pets',
+      'Yes',
+    ]);
     await page.getByRole('heading', { name: 'You may be able to foster' }).waitFor();
     await page.getByRole('button', { name: 'Leave your details' }).click();
     await page.getByLabel('Full name').fill('Alex Carer');
@@ -91,7 +113,11 @@ describe('a new council launches its site with one CMS record and one command', 
     const reference = (await page.getByTestId('enquiry-reference').textContent({ timeout: 15_000 }))!.trim();
     expect(reference).toMatch(/^EETE-[0-9A-Z]{6}$/); // the partner's letters, so staff can tell whose it is
 
-    const { docs } = (await (await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, { headers: { Authorization: `JWT ${admin}` } })).json()) as {
+    const { docs } = (await (
+      await fetch(`${cmsUrl}/api/enquiries?where[reference][equals]=${reference}&depth=1`, {
+        headers: { Authorization: `JWT ${admin}` },
+      })
+    ).json()) as {
       docs: Array<{ partner: { slug: string }; outcome: string }>;
     };
     expect(docs[0]!.partner.slug).toBe(slug);

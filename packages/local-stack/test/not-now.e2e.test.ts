@@ -45,8 +45,12 @@ describe('a carer under 21', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const token = await loginToken(cmsUrl, 'admin@bfp.example');
-    const found = await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=riley.young@example.com&depth=0`, { headers: { Authorization: `JWT ${token}` } });
-    const { docs } = (await found.json()) as { docs: Array<{ status: string; callBackBy?: string | null; callBackOverdue: boolean; outcome: string }> };
+    const found = await fetch(`${cmsUrl}/api/enquiries?where[contact.email][equals]=riley.young@example.com&depth=0`, {
+      headers: { Authorization: `JWT ${token}` },
+    });
+    const { docs } = (await found.json()) as {
+      docs: Array<{ status: string; callBackBy?: string | null; callBackOverdue: boolean; outcome: string }>;
+    };
     expect(docs).toHaveLength(1);
     expect(docs[0]).toMatchObject({ status: 'keep-in-touch', outcome: 'not-eligible-now', callBackOverdue: false });
     expect(docs[0]!.callBackBy ?? null).toBeNull();

@@ -22,7 +22,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function adminPage(email: string): Promise<Page> {
-  return signInToAdmin(await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage(), { cmsUrl, email });
+  return signInToAdmin(await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage(), {
+    cmsUrl,
+    email,
+  });
 }
 
 describe('marketing publishes once; every site shows it with no manual step', () => {
@@ -31,7 +34,9 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     await page.goto(`${cmsUrl}/admin/collections/stories/create`);
     await page.getByLabel('Title').fill('Priya’s story');
     await page.getByLabel('Slug').fill('priyas-story');
-    await page.getByLabel('Summary').fill('Priya became a Step Down foster carer after twenty years as a teaching assistant.');
+    await page
+      .getByLabel('Summary')
+      .fill('Priya became a Step Down foster carer after twenty years as a teaching assistant.');
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Priya had never thought about fostering until a colleague told her about Step Down.');
     await page.getByLabel('Names and identifying details').check();
@@ -66,7 +71,9 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     await waitForSite('dudley', (html) => html.includes('Coffee morning at Dudley library'));
     // Staffordshire was not rebuilt for Dudley's event, and does not show it.
     expect(await home('staffordshire')).not.toContain('Coffee morning at Dudley library');
-    const builds = (await (await fetch(`${cmsUrl}/api/site-builds?depth=1`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+    const builds = (await (
+      await fetch(`${cmsUrl}/api/site-builds?depth=1`, { headers: { Authorization: `JWT ${token}` } })
+    ).json()) as {
       docs: Array<{ partner: { slug: string }; status: string; reason: string }>;
     };
     expect(builds.docs).toHaveLength(1);
@@ -76,14 +83,26 @@ describe('marketing publishes once; every site shows it with no manual step', ()
   it('a page built from blocks for Dudley only is at its address and in the navigation on Dudley’s site, and nowhere else', async () => {
     const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
     const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${token}` };
-    const partners = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers })).json()) as { docs: Array<{ id: number }> };
+    const partners = (await (
+      await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`, { headers })
+    ).json()) as { docs: Array<{ id: number }> };
     const paragraph = {
       type: 'paragraph',
       version: 1,
       direction: 'ltr',
       format: '',
       indent: 0,
-      children: [{ type: 'text', text: 'Dudley carers meet on the first Tuesday of the month.', version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+      children: [
+        {
+          type: 'text',
+          text: 'Dudley carers meet on the first Tuesday of the month.',
+          version: 1,
+          detail: 0,
+          format: 0,
+          mode: 'normal',
+          style: '',
+        },
+      ],
     };
     const response = await fetch(`${cmsUrl}/api/pages`, {
       method: 'POST',
@@ -93,7 +112,12 @@ describe('marketing publishes once; every site shows it with no manual step', ()
         slug: 'dudley-carers-group',
         summary: 'Where Dudley’s foster carers meet.',
         layout: [
-          { blockType: 'richText', content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph] } } },
+          {
+            blockType: 'richText',
+            content: {
+              root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph] },
+            },
+          },
           { blockType: 'callToAction', heading: 'Join them', buttonLabel: 'Check if you could foster' },
         ],
         shownOn: 'chosen',
@@ -115,7 +139,11 @@ describe('marketing publishes once; every site shows it with no manual step', ()
   it('an editor previews a draft on a chosen partner site before publishing, and the live site is unchanged', async () => {
     const page = await adminPage('editor@bfp.example');
     const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
-    const { docs } = (await (await fetch(`${cmsUrl}/api/stories?where[slug][equals]=maliks-story`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+    const { docs } = (await (
+      await fetch(`${cmsUrl}/api/stories?where[slug][equals]=maliks-story`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as {
       docs: Array<{ id: number }>;
     };
     const draft = await fetch(`${cmsUrl}/api/stories/${docs[0]!.id}?draft=true`, {
@@ -128,7 +156,10 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     await page.goto(`${cmsUrl}/api/stories/preview?id=${docs[0]!.id}`);
     await page.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).click();
     // At once, a page that follows this preview's build (the build has only just been queued), then the preview.
-    await page.waitForURL(/\/api\/stories\/preview\?id=\d+&partner=dudley&build=\d+$/, { waitUntil: 'domcontentloaded', timeout: 10_000 });
+    await page.waitForURL(/\/api\/stories\/preview\?id=\d+&partner=dudley&build=\d+$/, {
+      waitUntil: 'domcontentloaded',
+      timeout: 10_000,
+    });
     const following = { url: page.url(), html: await page.content() };
     expect(following.html).toContain('Building the preview');
     await page.waitForURL(`http://preview-dudley.localhost:${port}/stories/maliks-story/`, { timeout: 120_000 });
@@ -140,14 +171,18 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Malik’s story (draft rewrite)');
     expect(await page.getByText('Preview: this page includes unpublished drafts').count()).toBe(1);
     // Dudley's own colours: the preview is the partner's site, not a generic one.
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim())).toBe('#6b1d5c');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand-primary').trim()),
+    ).toBe('#6b1d5c');
 
     const live = await getFromSite(port, `dudley.localhost:${port}`, '/stories/maliks-story/');
     expect(live.body).toContain('Malik’s story');
     expect(live.body).not.toContain('draft rewrite');
 
     // The redirect through the preview host's grant address left a short-lived grant cookie only that host gets.
-    const grant = (await page.context().cookies(`http://preview-dudley.localhost:${port}/`)).find((cookie) => cookie.name === 'bfp_preview_grant');
+    const grant = (await page.context().cookies(`http://preview-dudley.localhost:${port}/`)).find(
+      (cookie) => cookie.name === 'bfp_preview_grant',
+    );
     expect(grant).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
     expect(grant!.expires * 1000 - Date.now()).toBeGreaterThan(10 * 60_000);
     expect(grant!.expires * 1000 - Date.now()).toBeLessThanOrEqual(15 * 60_000);
@@ -160,7 +195,11 @@ describe('marketing publishes once; every site shows it with no manual step', ()
     expect(anonymous.headers['cache-control']).toBe('no-store');
     expect(anonymous.body).not.toContain('Malik');
     expect(anonymous.body).toContain('Preview</strong> button');
-    const forged = await getFromSite(port, `preview-dudley.localhost:${port}`, '/__preview/grant?grant=forged.grant&next=/stories/maliks-story/');
+    const forged = await getFromSite(
+      port,
+      `preview-dudley.localhost:${port}`,
+      '/__preview/grant?grant=forged.grant&next=/stories/maliks-story/',
+    );
     expect(forged.status).toBe(401);
     expect(forged.headers['set-cookie']).toBeUndefined();
 

@@ -41,7 +41,10 @@ describe('the right council, everywhere', () => {
     expect(await page.getByText('Someone from Staffordshire’s fostering team will call you').count()).toBe(1);
     const shown = (await page.locator('.panel__body strong').textContent())!.trim();
     const token = await (await import('./helpers.ts')).loginToken(inject('cmsUrl'), 'admin@bfp.example');
-    const found = await fetch(`${inject('cmsUrl')}/api/enquiries?where[contact.email][equals]=sasha.elsewhere@example.com&depth=1`, { headers: { Authorization: `JWT ${token}` } });
+    const found = await fetch(
+      `${inject('cmsUrl')}/api/enquiries?where[contact.email][equals]=sasha.elsewhere@example.com&depth=1`,
+      { headers: { Authorization: `JWT ${token}` } },
+    );
     const { docs } = (await found.json()) as { docs: Array<{ reference: string; partner: { slug: string } }> };
     expect(docs.map((doc) => doc.partner.slug)).toEqual(['staffordshire']);
     expect(docs[0]!.reference).toMatch(/^STAF-/);

@@ -32,7 +32,10 @@ const builds: Record<'single' | 'fleet', string> = { single: '', fleet: '' };
 const fleetSites: Record<string, string> = {};
 
 async function post(pathname: string, init: RequestInit & { token: string }) {
-  const response = await fetch(`${cmsUrl}${pathname}`, { ...init, headers: { Authorization: `JWT ${init.token}`, ...init.headers } });
+  const response = await fetch(`${cmsUrl}${pathname}`, {
+    ...init,
+    headers: { Authorization: `JWT ${init.token}`, ...init.headers },
+  });
   if (!response.ok) throw new Error(`${init.method} ${pathname}: ${response.status} ${await response.text()}`);
   return (await response.json()) as { doc: { id: number } };
 }
@@ -59,8 +62,25 @@ const storyBody = (imageId: number) => {
     textStyle: '',
     children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
   });
-  const upload = { type: 'upload', version: 3, format: '', id: 'picture', fields: null, relationTo: 'media', value: imageId };
-  return { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [paragraph('We made a garden together.'), upload, paragraph('It is still there.', 'center')] } };
+  const upload = {
+    type: 'upload',
+    version: 3,
+    format: '',
+    id: 'picture',
+    fields: null,
+    relationTo: 'media',
+    value: imageId,
+  };
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: [paragraph('We made a garden together.'), upload, paragraph('It is still there.', 'center')],
+    },
+  };
 };
 
 beforeAll(async () => {
@@ -68,14 +88,25 @@ beforeAll(async () => {
     port: testPort(3160),
     localSitesOrigin,
     worker: false,
-    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail') },
+    env: {
+      DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      MAIL_DIR: path.join(dir, 'mail'),
+    },
     log: quiet,
   });
   cmsUrl = cms.url;
   const token = await loginToken(cmsUrl, 'admin@bfp.example', DEMO_PASSWORD);
-  const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as { docs: Array<{ id: number }> };
+  const { docs } = (await (await fetch(`${cmsUrl}/api/partners?where[slug][equals]=dudley&depth=0`)).json()) as {
+    docs: Array<{ id: number }>;
+  };
   const logo = await uploadPng(token, 'dudley-wordmark.png', { width: 480, height: 128 }, '#6b1d5c');
-  await post(`/api/partners/${docs[0]!.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ logo }), token });
+  await post(`/api/partners/${docs[0]!.id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ logo }),
+    token,
+  });
   const picture = await uploadPng(token, 'garden.png', { width: 1200, height: 800 }, '#85c79a');
   const story = {
     title: 'A picture in the text',
@@ -87,20 +118,40 @@ beforeAll(async () => {
     _status: 'published',
     safeguarding: { namesChanged: true, imageConsent: 'illustration', reviewBy: '2031-01-01T00:00:00.000Z' },
   };
-  await post('/api/stories', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story), token });
+  await post('/api/stories', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(story),
+    token,
+  });
   // An image block on the Home page, published: the home page of every site shows it.
   const picnic = await uploadPng(token, 'picnic.png', { width: 1000, height: 600 }, '#e0a040');
-  const home = (await (await fetch(`${cmsUrl}/api/globals/home-page?depth=0`, { headers: { Authorization: `JWT ${token}` } })).json()) as { layout: unknown[] };
+  const home = (await (
+    await fetch(`${cmsUrl}/api/globals/home-page?depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  ).json()) as { layout: unknown[] };
   const layout = [...home.layout, { blockType: 'image', image: picnic, caption: HOME_CAPTION }];
-  await post('/api/globals/home-page', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ layout, _status: 'published' }), token });
+  await post('/api/globals/home-page', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ layout, _status: 'published' }),
+    token,
+  });
 
   const single = directoryTarget(path.join(dir, 'single'));
-  const { results } = await createSiteBuilder({ cmsUrl, sitesRoot, target: single, localSitesOrigin, fleetThreshold: Infinity, log: quiet }).build(['dudley']);
+  const { results } = await createSiteBuilder({
+    cmsUrl,
+    sitesRoot,
+    target: single,
+    localSitesOrigin,
+    fleetThreshold: Infinity,
+    log: quiet,
+  }).build(['dudley']);
   if (!results[0]?.ok) throw new Error(`single-site build failed: ${results[0]?.error}`);
   builds.single = single.liveDir('dudley');
   const fleet = directoryTarget(path.join(dir, 'fleet'));
   const outcome = await publishFleetBuild({ slugs: SITES, cmsUrl, localSitesOrigin, target: fleet, log: quiet });
-  if (!outcome.built || !SITES.every((slug) => outcome.results.find((r) => r.slug === slug)?.ok)) throw new Error(`fleet build failed: ${outcome.error ?? JSON.stringify(outcome.results)}`);
+  if (!outcome.built || !SITES.every((slug) => outcome.results.find((r) => r.slug === slug)?.ok))
+    throw new Error(`fleet build failed: ${outcome.error ?? JSON.stringify(outcome.results)}`);
   builds.fleet = fleet.liveDir('dudley');
   for (const slug of SITES) fleetSites[slug] = fleet.liveDir(slug);
 }, 240_000);
@@ -110,7 +161,8 @@ afterAll(async () => {
 });
 
 const read = (root: string, file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-const own = (root: string, url: string | undefined) => Boolean(url?.startsWith('/_astro/') && fs.existsSync(path.join(root, url)));
+const own = (root: string, url: string | undefined) =>
+  Boolean(url?.startsWith('/_astro/') && fs.existsSync(path.join(root, url)));
 
 describe('a partner with a raster logo and a story with a picture in its text', () => {
   for (const kind of ['single', 'fleet'] as const) {
@@ -130,16 +182,18 @@ describe('a partner with a raster logo and a story with a picture in its text', 
       expect(body).toContain('<p style="text-align: center;">It is still there.</p>');
       expect(unhashedInlineCode(story)).toEqual([]);
 
-      const found = textFilesUnder(root).flatMap((file) => cmsReferences(read(root, file), cmsUrl).map((context) => `${file}: …${context}…`));
+      const found = textFilesUnder(root).flatMap((file) =>
+        cmsReferences(read(root, file), cmsUrl).map((context) => `${file}: …${context}…`),
+      );
       expect(found).toEqual([]);
     });
   }
 
   /** The Home page's image block as built: the site's own copy of the picture, with its alt text and caption. */
   const homeImage = (root: string) => {
-    const figure = new RegExp(`<figure class="page-image"><img src="([^"]+)" alt="picnic.png \\(test image\\)"[^>]*>\\s*<figcaption class="page-image__caption">${HOME_CAPTION}</figcaption>`).exec(
-      read(root, 'index.html'),
-    );
+    const figure = new RegExp(
+      `<figure class="page-image"><img src="([^"]+)" alt="picnic.png \\(test image\\)"[^>]*>\\s*<figcaption class="page-image__caption">${HOME_CAPTION}</figcaption>`,
+    ).exec(read(root, 'index.html'));
     return figure?.[1];
   };
 
@@ -147,9 +201,12 @@ describe('a partner with a raster logo and a story with a picture in its text', 
     expect(own(builds.single, homeImage(builds.single))).toBe(true);
   });
 
-  it.each(SITES)('fleet build: the image block on the Home page is on %s’s home page, as a file of the site', (slug) => {
-    expect(own(fleetSites[slug]!, homeImage(fleetSites[slug]!))).toBe(true);
-  });
+  it.each(SITES)(
+    'fleet build: the image block on the Home page is on %s’s home page, as a file of the site',
+    (slug) => {
+      expect(own(fleetSites[slug]!, homeImage(fleetSites[slug]!))).toBe(true);
+    },
+  );
 
   it('renders every page completely with the CMS stopped, under the full CSP', async () => {
     await cms!.stop();
@@ -159,17 +216,34 @@ describe('a partner with a raster logo and a story with a picture in its text', 
     let browser: Browser | undefined;
     try {
       browser = await launchBrowser();
-      for (const pathname of ['/', '/check/', `/stories/${STORY}/`, '/stories/tegans-story/', '/privacy/', '/accessibility/', '/no-such-page/']) {
+      for (const pathname of [
+        '/',
+        '/check/',
+        `/stories/${STORY}/`,
+        '/stories/tegans-story/',
+        '/privacy/',
+        '/accessibility/',
+        '/no-such-page/',
+      ]) {
         const { page, violations } = await openWithPolicy({ browser, server, port });
         const failed: string[] = [];
         page.on('requestfailed', (request) => failed.push(`${request.url()} ${request.failure()?.errorText}`));
         page.on('response', (response) => {
-          if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} ${response.status()}`);
+          if (response.status() >= 400 && response.request().resourceType() !== 'document')
+            failed.push(`${response.url()} ${response.status()}`);
         });
         await page.goto(`http://dudley.localhost:${port}${pathname}`, { waitUntil: 'load' });
         // Lazy images load only when scrolled to.
-        await page.evaluate(() => document.querySelectorAll('img').forEach((img) => img.setAttribute('loading', 'eager')));
-        await expect.poll(() => page.evaluate(() => [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src))).toEqual([]);
+        await page.evaluate(() =>
+          document.querySelectorAll('img').forEach((img) => img.setAttribute('loading', 'eager')),
+        );
+        await expect
+          .poll(() =>
+            page.evaluate(() =>
+              [...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src),
+            ),
+          )
+          .toEqual([]);
         expect(await page.locator('img').count(), pathname).toBeGreaterThan(0);
         expect(failed, pathname).toEqual([]);
         expect(await violations(), pathname).toEqual([]);
@@ -183,7 +257,11 @@ describe('a partner with a raster logo and a story with a picture in its text', 
           await page.goto(`http://${slug}.localhost:${port}/`, { waitUntil: 'load' });
           const picture = page.locator('figure.page-image img[alt="picnic.png (test image)"]');
           await picture.scrollIntoViewIfNeeded();
-          await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: slug }).toBe(true);
+          await expect
+            .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), {
+              message: slug,
+            })
+            .toBe(true);
           await page.context().close();
         }
       } finally {

@@ -15,7 +15,9 @@ describe('a live partner site needs the CMS for nothing but the enquiry POST', (
 
   for (const [slug, dir] of Object.entries(outDirs)) {
     it(`${slug}: no built file refers to the CMS except the enquiry endpoint`, () => {
-      const found = textFilesUnder(dir).flatMap((file) => cmsReferences(read(dir, file), cmsUrl).map((context) => `${file}: …${context}…`));
+      const found = textFilesUnder(dir).flatMap((file) =>
+        cmsReferences(read(dir, file), cmsUrl).map((context) => `${file}: …${context}…`),
+      );
       expect(found).toEqual([]);
     });
 
@@ -25,7 +27,9 @@ describe('a live partner site needs the CMS for nothing but the enquiry POST', (
         .flatMap((page) =>
           imageUrls(read(dir, page))
             .filter((url) => !url.startsWith('data:'))
-            .filter((url) => !url.startsWith('/') || !fs.existsSync(path.join(dir, decodeURIComponent(url.split('?')[0]!))))
+            .filter(
+              (url) => !url.startsWith('/') || !fs.existsSync(path.join(dir, decodeURIComponent(url.split('?')[0]!))),
+            )
             .map((url) => `${page}: ${url}`),
         );
       expect(missing).toEqual([]);

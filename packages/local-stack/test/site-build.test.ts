@@ -13,17 +13,20 @@ describe('partner sites built from the seeded CMS', () => {
   it.each([
     ['staffordshire', 'Staffordshire County Council', '#1d4f6e', 'https://fostering.staffordshire.example.org/'],
     ['dudley', 'Dudley Metropolitan Borough Council', '#6b1d5c', 'https://fostering.dudley.example.org/'],
-  ])('%s: home page carries the partner name, brand colour, canonical domain, campaign copy and both stories', (slug, name, colour, canonical) => {
-    const html = read(slug, 'index.html');
-    expect(html).toContain(name);
-    expect(html).toContain(`--brand-primary:${colour}`);
-    expect(html).toContain(`<link rel="canonical" href="${canonical}">`);
-    expect(html).toContain('Tegan’s story');
-    expect(html).toContain('Malik’s story');
-    expect(html).toContain('What is Step Down fostering?');
-    expect(html).toMatch(/<span class="stat">85%<\/span>/);
-    expect(fs.existsSync(path.join(outDirs[slug]!, 'stories/tegans-story/index.html'))).toBe(true);
-  });
+  ])(
+    '%s: home page carries the partner name, brand colour, canonical domain, campaign copy and both stories',
+    (slug, name, colour, canonical) => {
+      const html = read(slug, 'index.html');
+      expect(html).toContain(name);
+      expect(html).toContain(`--brand-primary:${colour}`);
+      expect(html).toContain(`<link rel="canonical" href="${canonical}">`);
+      expect(html).toContain('Tegan’s story');
+      expect(html).toContain('Malik’s story');
+      expect(html).toContain('What is Step Down fostering?');
+      expect(html).toMatch(/<span class="stat">85%<\/span>/);
+      expect(fs.existsSync(path.join(outDirs[slug]!, 'stories/tegans-story/index.html'))).toBe(true);
+    },
+  );
 
   it('shows The Big Issue in the lockup only where the partner record says so', () => {
     const lockup = (slug: string) => /<p class="lockup"[^>]*>([\s\S]*?)<\/p>/.exec(read(slug, 'index.html'))![1]!;
@@ -61,10 +64,16 @@ describe('partner sites built from the seeded CMS', () => {
     expect(sitemap).toContain('<loc>https://fostering.dudley.example.org/</loc>');
     expect(sitemap).toContain('<loc>https://fostering.dudley.example.org/stories/tegans-story/</loc>');
     expect(sitemap).not.toContain('staffordshire');
-    expect(read('staffordshire', 'robots.txt')).toContain('Sitemap: https://fostering.staffordshire.example.org/sitemap.xml');
+    expect(read('staffordshire', 'robots.txt')).toContain(
+      'Sitemap: https://fostering.staffordshire.example.org/sitemap.xml',
+    );
     const story = read('staffordshire', 'stories/maliks-story/index.html');
-    expect(story).toContain('<meta property="og:url" content="https://fostering.staffordshire.example.org/stories/maliks-story/">');
-    expect(story).toMatch(/<meta property="og:image" content="https:\/\/fostering\.staffordshire\.example\.org\/_astro\/[^"]+">/);
+    expect(story).toContain(
+      '<meta property="og:url" content="https://fostering.staffordshire.example.org/stories/maliks-story/">',
+    );
+    expect(story).toMatch(
+      /<meta property="og:image" content="https:\/\/fostering\.staffordshire\.example\.org\/_astro\/[^"]+">/,
+    );
   });
 
   it('renders the sample pages at /<slug>/ from their blocks, lists them in the header navigation in order and in the sitemap', () => {
@@ -79,7 +88,9 @@ describe('partner sites built from the seeded CMS', () => {
     // A bulleted list from the editor, without the item numbers the HTML standard allows only on a numbered one.
     expect(bridge).toMatch(/<ul[^>]*><li[^>]*>carers approved for Step Down fostering<\/li>/);
     expect(bridge).not.toMatch(/<ul[^>]*><li[^>]*\svalue=/);
-    expect(read('dudley', 'from-enquiry-to-approval/index.html')).toMatch(/<ol class="steps__list">[\s\S]*Form F assessment and Skills to Foster training/);
+    expect(read('dudley', 'from-enquiry-to-approval/index.html')).toMatch(
+      /<ol class="steps__list">[\s\S]*Form F assessment and Skills to Foster training/,
+    );
     const nav = /<nav class="site-nav" aria-label="Main">([\s\S]*?)<\/nav>/.exec(page)![1]!;
     // The seeded pages first, in their order; pages other tests publish into the shared stack may follow.
     expect([...nav.matchAll(/href="([^"]+)"/g)].map(([, href]) => href).slice(0, 4)).toEqual([
@@ -89,13 +100,19 @@ describe('partner sites built from the seeded CMS', () => {
       '/from-enquiry-to-approval/',
     ]);
     expect(nav).toMatch(/<a href="\/step-down-fostering\/" aria-current="page">/);
-    expect(read('dudley', 'sitemap.xml')).toContain('<loc>https://fostering.dudley.example.org/allowances-and-fees/</loc>');
+    expect(read('dudley', 'sitemap.xml')).toContain(
+      '<loc>https://fostering.dudley.example.org/allowances-and-fees/</loc>',
+    );
   });
 
   it("fills one shared page's partner blocks with each council's own data, and its fallback text where there is none", () => {
     const table = (slug: string) => {
-      const html = /<section class="allowances"[\s\S]*?<\/section>/.exec(read(slug, 'allowances-and-fees/index.html'))![0];
-      const rows = [...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td><\/tr>/g)].map(([, age, allowance, fee]) => [age, allowance, fee]);
+      const html = /<section class="allowances"[\s\S]*?<\/section>/.exec(
+        read(slug, 'allowances-and-fees/index.html'),
+      )![0];
+      const rows = [
+        ...html.matchAll(/<tr><th scope="row">([^<]+)<\/th><td[^>]*>([^<]+)<\/td><td[^>]*>([^<]+)<\/td><\/tr>/g),
+      ].map(([, age, allowance, fee]) => [age, allowance, fee]);
       return { html, rows };
     };
     const dudley = table('dudley');
@@ -105,7 +122,9 @@ describe('partner sites built from the seeded CMS', () => {
       ['11 to 15', '£226', '£450'],
       ['16 and over', '£264', '£450'],
     ]);
-    expect(dudley.html).toMatch(/Dudley’s weekly payments for each child, from <time datetime="2026-04-06">6 April 2026<\/time>/);
+    expect(dudley.html).toMatch(
+      /Dudley’s weekly payments for each child, from <time datetime="2026-04-06">6 April 2026<\/time>/,
+    );
     expect(dudley.html).toContain('Sample figures for this demonstration site');
     expect(table('staffordshire').rows).toEqual([
       ['0 to 10', '£190', '£275'],
@@ -121,8 +140,12 @@ describe('partner sites built from the seeded CMS', () => {
     const dudley = read('dudley', 'index.html');
     expect(dudley).toContain('Dudley carers’ coffee morning');
     expect(dudley).toContain('A supervising social worker of your own');
-    expect(dudley).toMatch(/<section class="partner-contact"[\s\S]*?<a href="tel:01632960202">01632 960 202<\/a>[\s\S]*?Office hours: Monday to Thursday/);
-    expect(read('staffordshire', 'index.html')).toMatch(/<section class="partner-contact"[\s\S]*?<a href="tel:01632960101">01632 960 101<\/a>/);
+    expect(dudley).toMatch(
+      /<section class="partner-contact"[\s\S]*?<a href="tel:01632960202">01632 960 202<\/a>[\s\S]*?Office hours: Monday to Thursday/,
+    );
+    expect(read('staffordshire', 'index.html')).toMatch(
+      /<section class="partner-contact"[\s\S]*?<a href="tel:01632960101">01632 960 101<\/a>/,
+    );
     expect(read('staffordshire', 'index.html')).not.toContain('coffee morning');
   });
 
@@ -143,7 +166,9 @@ describe('partner sites built from the seeded CMS', () => {
   });
 
   it('names the partner as data controller on its privacy page', () => {
-    expect(read('staffordshire', 'privacy/index.html')).toContain('Staffordshire County Council is the data controller');
+    expect(read('staffordshire', 'privacy/index.html')).toContain(
+      'Staffordshire County Council is the data controller',
+    );
     expect(read('dudley', 'privacy/index.html')).toMatch(/36 months after your last\s+contact/);
   });
 });

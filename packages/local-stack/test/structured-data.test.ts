@@ -8,7 +8,8 @@ const read = (slug: string, page: string) => fs.readFileSync(path.join(outDirs[s
 type Node = Record<string, any>;
 
 /** The raw text of every JSON-LD data block on a page. */
-const jsonLdTexts = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const jsonLdTexts = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 /** Every schema.org node on the page, top-level arrays flattened. */
 const jsonLd = (html: string): Node[] => jsonLdTexts(html).flatMap((text) => JSON.parse(text));
 const ofType = (nodes: Node[], type: string) => nodes.filter((node) => node['@type'] === type);
@@ -25,10 +26,12 @@ function visibleBreadcrumbs(html: string) {
   const nav = /<nav class="breadcrumbs" aria-label="Breadcrumb">([\s\S]*?)<\/nav>/.exec(html)?.[1];
   if (!nav) return null;
   expect(nav).toMatch(/^<ol class="breadcrumbs__list">/);
-  return [...nav.matchAll(/<li class="breadcrumbs__item"( aria-current="page")?>([\s\S]*?)<\/li>/g)].map(([, current, inner]) => {
-    const link = /^<a class="breadcrumbs__link" href="([^"]*)">([\s\S]*)<\/a>$/.exec(inner!.trim());
-    return { name: decode((link ? link[2]! : inner!).trim()), href: link?.[1] ?? null, current: Boolean(current) };
-  });
+  return [...nav.matchAll(/<li class="breadcrumbs__item"( aria-current="page")?>([\s\S]*?)<\/li>/g)].map(
+    ([, current, inner]) => {
+      const link = /^<a class="breadcrumbs__link" href="([^"]*)">([\s\S]*)<\/a>$/.exec(inner!.trim());
+      return { name: decode((link ? link[2]! : inner!).trim()), href: link?.[1] ?? null, current: Boolean(current) };
+    },
+  );
 }
 
 describe('structured data and breadcrumbs in the built sites', () => {
@@ -59,10 +62,19 @@ describe('structured data and breadcrumbs in the built sites', () => {
 
     const events = ofType(nodes, 'Event');
     // One Event per event on the page (other suites may publish more to the shared stack), the seeded two among them.
-    const listed = [...html.matchAll(/<li class="event" data-testid="event"><h3>([\s\S]*?)<\/h3>/g)].map((m) => decode(m[1]!));
+    const listed = [...html.matchAll(/<li class="event" data-testid="event"><h3>([\s\S]*?)<\/h3>/g)].map((m) =>
+      decode(m[1]!),
+    );
     expect(events.map((event) => event.name).sort()).toEqual(listed.sort());
-    expect(listed).toEqual(expect.arrayContaining(['Fostering drop-in, Dudley', 'Online information evening: Step Down fostering']));
-    const organizer = { '@type': 'GovernmentOrganization', '@id': organisation!['@id'], name: organisation!.name, url: organisation!.url };
+    expect(listed).toEqual(
+      expect.arrayContaining(['Fostering drop-in, Dudley', 'Online information evening: Step Down fostering']),
+    );
+    const organizer = {
+      '@type': 'GovernmentOrganization',
+      '@id': organisation!['@id'],
+      name: organisation!.name,
+      url: organisation!.url,
+    };
     for (const event of events) {
       expect(event.organizer).toEqual(organizer);
       expect(Number.isNaN(Date.parse(event.startDate))).toBe(false);
@@ -72,11 +84,17 @@ describe('structured data and breadcrumbs in the built sites', () => {
     const dropIn = events.find((event) => event.name === 'Fostering drop-in, Dudley')!;
     expect(Date.parse(dropIn.endDate)).toBeGreaterThan(Date.parse(dropIn.startDate));
     expect(dropIn.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
-    expect(dropIn.location).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress', streetAddress: 'Sample venue, Dudley town centre' } });
+    expect(dropIn.location).toMatchObject({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', streetAddress: 'Sample venue, Dudley town centre' },
+    });
     const online = events.find((event) => event.name.startsWith('Online information evening'))!;
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     // The join link stays off the page and out of its data: people join through booking.
-    expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://events.example.org/bfp-information-evening/book' });
+    expect(online.location).toEqual({
+      '@type': 'VirtualLocation',
+      url: 'https://events.example.org/bfp-information-evening/book',
+    });
     expect(online.url).toBe('https://events.example.org/bfp-information-evening/book');
 
     // The home page is the top of the trail: no breadcrumbs.
@@ -87,7 +105,12 @@ describe('structured data and breadcrumbs in the built sites', () => {
   it("describes the partnership's home page as an Organization, not a government one", () => {
     const nodes = jsonLd(read('big-fostering-partnership', 'index.html'));
     expect(ofType(nodes, 'GovernmentOrganization')).toEqual([]);
-    expect(ofType(nodes, 'Organization')).toEqual([expect.objectContaining({ name: 'The Big Fostering Partnership', url: 'https://bigfosteringpartnership.example.org/' })]);
+    expect(ofType(nodes, 'Organization')).toEqual([
+      expect.objectContaining({
+        name: 'The Big Fostering Partnership',
+        url: 'https://bigfosteringpartnership.example.org/',
+      }),
+    ]);
   });
 
   it('writes no "<" inside any JSON-LD, so none can end its script early', () => {
@@ -120,7 +143,12 @@ describe('structured data and breadcrumbs in the built sites', () => {
       [
         { name: 'Home', path: '/' },
         { name, path: pagePath },
-      ].map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: `${origin}${crumb.path}` })),
+      ].map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        item: `${origin}${crumb.path}`,
+      })),
     );
     // The trail's last item is the page's own canonical address.
     expect(html).toContain(`<link rel="canonical" href="${origin}${pagePath}">`);
@@ -128,7 +156,9 @@ describe('structured data and breadcrumbs in the built sites', () => {
 
   it('gives the postcode finder’s answer pages breadcrumbs too', () => {
     const dir = outDirs['big-fostering-partnership']!;
-    const findPages = fs.readdirSync(path.join(dir, 'find'), { recursive: true }).filter((file) => String(file).endsWith('index.html'));
+    const findPages = fs
+      .readdirSync(path.join(dir, 'find'), { recursive: true })
+      .filter((file) => String(file).endsWith('index.html'));
     expect(findPages.length).toBeGreaterThan(0);
     for (const file of findPages) {
       const crumbs = visibleBreadcrumbs(fs.readFileSync(path.join(dir, 'find', String(file)), 'utf8'));

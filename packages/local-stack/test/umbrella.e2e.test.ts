@@ -53,7 +53,9 @@ describe("the partnership's own site routes visitors by postcode, with or withou
   it('answers a postcode outside every council’s area helpfully, with Fosterline and the councils', async () => {
     const page = await find('DY10 1AA');
     await page.waitForURL(`${umbrella}find/outside/`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('No council in the partnership covers your postcode yet');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'No council in the partnership covers your postcode yet',
+    );
     expect(await page.textContent('main')).toContain('0800 040 7675');
     expect(await page.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).count()).toBeGreaterThan(0);
     const withJs = await (await browser.newContext()).newPage();

@@ -18,8 +18,16 @@ export interface DocumentShellOptions {
   afterMain?: Html;
 }
 
-export function documentShell({ title, main, noindex = false, head, bodyStyle, afterMain }: DocumentShellOptions): string {
+export function documentShell({
+  title,
+  main,
+  noindex = false,
+  head,
+  bodyStyle,
+  afterMain,
+}: DocumentShellOptions): string {
   return html`<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${
     noindex ? html`<meta name="robots" content="noindex">` : null
-  }<title>${title}</title>${head}</head><body${bodyStyle ? html` style="${bodyStyle}"` : null}><main>${main}</main>${afterMain}</body></html>`.text;
+  }<title>${title}</title>${head}</head><body${bodyStyle ? html` style="${bodyStyle}"` : null}><main>${main}</main>${afterMain}</body></html>`
+    .text;
 }

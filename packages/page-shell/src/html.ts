@@ -29,7 +29,9 @@ function render(value: Value): string {
 }
 
 export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
-  return new Html(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]!) : ''), ''));
+  return new Html(
+    strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]!) : ''), ''),
+  );
 }
 
 /** Markup from a source that is not a person's input, e.g. a stylesheet read from disk. */

@@ -35,23 +35,37 @@ export interface NavigationLink {
 }
 
 /** The `<html>` element's attributes: the theme is a data attribute every theme's CSS is scoped to. */
-export const htmlAttributes = (partner: Pick<ShellPartner, 'theme'>) => ({ lang: 'en-GB', 'data-theme': partner.theme });
+export const htmlAttributes = (partner: Pick<ShellPartner, 'theme'>) => ({
+  lang: 'en-GB',
+  'data-theme': partner.theme,
+});
 
 /** The brand colours and typeface, inlined in every page's head (and hashed into its CSP). */
-export const partnerBrandStyle = (partner: Pick<ShellPartner, 'brand' | 'typeface'>): string => brandStyle({ ...partner.brand, typeface: partner.typeface });
+export const partnerBrandStyle = (partner: Pick<ShellPartner, 'brand' | 'typeface'>): string =>
+  brandStyle({ ...partner.brand, typeface: partner.typeface });
 
-export const pageTitle = (partner: Pick<ShellPartner, 'shortName'>, title: string): string => `${title} | ${partner.shortName} fostering with the Big Fostering Partnership`;
+export const pageTitle = (partner: Pick<ShellPartner, 'shortName'>, title: string): string =>
+  `${title} | ${partner.shortName} fostering with the Big Fostering Partnership`;
 
 /** The head's first elements; a page's own (description, canonical, Open Graph) follow. */
 export const headStart = ({ partner, title }: { partner: ShellPartner; title: string }): Html =>
   html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${pageTitle(partner, title)}</title>`;
 
 /** The head's last elements of the shell's own: theme colour, icon, robots and the brand style. */
-export const headEnd = ({ partner, icon, noindex = false }: { partner: ShellPartner; icon?: string; noindex?: boolean }): Html =>
+export const headEnd = ({
+  partner,
+  icon,
+  noindex = false,
+}: {
+  partner: ShellPartner;
+  icon?: string;
+  noindex?: boolean;
+}): Html =>
   html`<meta name="theme-color" content="${partner.brand.primaryColour}">${icon ? html`<link rel="icon" href="${icon}">` : null}${noindex ? html`<meta name="robots" content="noindex, nofollow">` : null}<style>${trustedHtml(partnerBrandStyle(partner))}</style>`;
 
 /** Left out when absent, as Astro leaves out an attribute whose value is undefined. */
-const attribute = (name: string, value: string | number | undefined): Html | null => (value === undefined ? null : html` ${name}="${value}"`);
+const attribute = (name: string, value: string | number | undefined): Html | null =>
+  value === undefined ? null : html` ${name}="${value}"`;
 
 export const skipLink = (): Html => html`<a class="skip-link" href="#main">Skip to main content</a>`;
 
@@ -75,11 +89,14 @@ export function partnerHeader({
   const home = `${partner.name}: fostering home page`;
   const nav = navigation.length
     ? html`<nav class="site-nav" aria-label="Main"><ul class="width-container site-nav__list">${navigation.map(
-        ({ title, href }) => html`<li><a href="${siteOrigin}${href}"${href === currentPath ? html` aria-current="page"` : null}>${title}</a></li>`,
+        ({ title, href }) =>
+          html`<li><a href="${siteOrigin}${href}"${href === currentPath ? html` aria-current="page"` : null}>${title}</a></li>`,
       )}</ul></nav>`
     : null;
   return html`<header class="site-header"><div class="width-container site-header__inner"><a href="${siteOrigin}/" class="site-header__home">${
-    logo ? html`<img class="site-header__logo" src="${logo.src}" alt="${home}"${attribute('width', logo.width)}${attribute('height', logo.height)}>` : home
+    logo
+      ? html`<img class="site-header__logo" src="${logo.src}" alt="${home}"${attribute('width', logo.width)}${attribute('height', logo.height)}>`
+      : home
   }</a><p class="lockup" data-testid="lockup"><strong>${partner.name}</strong> in partnership with ${partnershipWith(partner.coBranding.agency, partner.coBranding.alsoWith ?? [])}</p></div>${nav}</header>`;
 }
 

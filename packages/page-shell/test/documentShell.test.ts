@@ -10,7 +10,16 @@ describe('the plain document shell', () => {
   });
 
   it('carries a robots rule, head elements, a body style and what follows main, when asked', () => {
-    const page = documentShell({ title: 'T', main: html`<h1>T</h1>`, noindex: true, head: html`<style>p{}</style>`, bodyStyle: 'margin:0', afterMain: html`<script>1</script>` });
-    expect(page).toContain('<meta name="robots" content="noindex"><title>T</title><style>p{}</style></head><body style="margin:0"><main><h1>T</h1></main><script>1</script></body>');
+    const page = documentShell({
+      title: 'T',
+      main: html`<h1>T</h1>`,
+      noindex: true,
+      head: html`<style>p{}</style>`,
+      bodyStyle: 'margin:0',
+      afterMain: html`<script>1</script>`,
+    });
+    expect(page).toContain(
+      '<meta name="robots" content="noindex"><title>T</title><style>p{}</style></head><body style="margin:0"><main><h1>T</h1></main><script>1</script></body>',
+    );
   });
 });

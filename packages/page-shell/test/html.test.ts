@@ -10,6 +10,8 @@ describe('the html template', () => {
   });
 
   it('keeps markup made by html itself, and lists', () => {
-    expect(html`<ul>${['a', '<b>'].map((item) => html`<li>${item}</li>`)}</ul>`.text).toBe('<ul><li>a</li><li>&#60;b&#62;</li></ul>');
+    expect(html`<ul>${['a', '<b>'].map((item) => html`<li>${item}</li>`)}</ul>`.text).toBe(
+      '<ul><li>a</li><li>&#60;b&#62;</li></ul>',
+    );
   });
 });

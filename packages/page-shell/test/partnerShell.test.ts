@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { headEnd, headStart, partnerDocument, partnerFooter, partnerHeader, skipLink, type ShellPartner } from '../src/partnerShell.ts';
+import {
+  headEnd,
+  headStart,
+  partnerDocument,
+  partnerFooter,
+  partnerHeader,
+  skipLink,
+  type ShellPartner,
+} from '../src/partnerShell.ts';
 import { html } from '../src/html.ts';
 
 const partner: ShellPartner = {
@@ -9,7 +17,12 @@ const partner: ShellPartner = {
   typeface: 'verdana',
   brand: { primaryColour: '#6b1d5c', accentColour: '#85c79a' },
   coBranding: { agency: 'National Fostering Group', alsoWith: ['The Big Issue'] },
-  contact: { phone: '01632 960 202', email: 'fostering@telford.example.org', officeHours: 'Monday to Friday 9am to 5pm', address: null },
+  contact: {
+    phone: '01632 960 202',
+    email: 'fostering@telford.example.org',
+    officeHours: 'Monday to Friday 9am to 5pm',
+    address: null,
+  },
 };
 const logo = { src: '/_astro/logo.svg', width: 180, height: 48 };
 
@@ -29,7 +42,9 @@ describe('the partner page shell', () => {
   it('leaves the navigation out when there is none, and names the partner where it has no logo', () => {
     const header = partnerHeader({ partner, logo: null, siteOrigin: 'https://fostering.telford.example.org' }).text;
     expect(header).not.toContain('<nav');
-    expect(header).toContain('<a href="https://fostering.telford.example.org/" class="site-header__home">Telford &#38; Wrekin Council: fostering home page</a>');
+    expect(header).toContain(
+      '<a href="https://fostering.telford.example.org/" class="site-header__home">Telford &#38; Wrekin Council: fostering home page</a>',
+    );
   });
 
   it('writes the footer with the office hours, and links back to the site it is given', () => {
@@ -37,7 +52,11 @@ describe('the partner page shell', () => {
       '<footer class="site-footer"><div class="width-container"><h2 class="visually-hidden">Support links</h2><p><strong>Telford fostering team</strong><br>Phone: <a href="tel:01632960202">01632 960 202</a><span> (Monday to Friday 9am to 5pm)</span><br>Email: <a href="mailto:fostering@telford.example.org">fostering@telford.example.org</a></p>' +
         '<ul><li><a href="https://fostering.telford.example.org/privacy/">Privacy notice</a></li><li><a href="https://fostering.telford.example.org/accessibility/">Accessibility statement</a></li></ul><p>The Big Fostering Partnership: Telford &#38; Wrekin Council working with National Fostering Group.</p></div></footer>',
     );
-    expect(partnerFooter({ partner: { ...partner, contact: { ...partner.contact, officeHours: null, address: '1 High St\nTelford' } } }).text).toContain(
+    expect(
+      partnerFooter({
+        partner: { ...partner, contact: { ...partner.contact, officeHours: null, address: '1 High St\nTelford' } },
+      }).text,
+    ).toContain(
       '</a><br>Email: <a href="mailto:fostering@telford.example.org">fostering@telford.example.org</a></p><address class="site-footer__address">1 High St\nTelford</address><ul><li><a href="/privacy/">',
     );
   });
@@ -45,7 +64,15 @@ describe('the partner page shell', () => {
   it('wraps a page the CMS renders in the same pieces the sites are built with', () => {
     const main = html`<h1>Thank you</h1>`;
     const siteOrigin = 'https://fostering.telford.example.org';
-    const page = partnerDocument({ partner, title: 'Sent', logo, siteOrigin, noindex: true, headExtra: html`<link rel="stylesheet" href="/theme.css">`, main }).text;
+    const page = partnerDocument({
+      partner,
+      title: 'Sent',
+      logo,
+      siteOrigin,
+      noindex: true,
+      headExtra: html`<link rel="stylesheet" href="/theme.css">`,
+      main,
+    }).text;
     expect(page).toBe(
       `<!DOCTYPE html><html lang="en-GB" data-theme="warm"><head>${headStart({ partner, title: 'Sent' }).text}<link rel="stylesheet" href="/theme.css">${headEnd({ partner, noindex: true }).text}</head>` +
         `<body>${skipLink().text}${partnerHeader({ partner, logo, siteOrigin }).text}<main id="main" class="main" tabindex="-1"><div class="width-container"><h1>Thank you</h1></div></main>${partnerFooter({ partner, siteOrigin }).text}</body></html>`,

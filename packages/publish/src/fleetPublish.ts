@@ -58,7 +58,12 @@ export async function publishFleetBuild({
       log: () => {},
       keep: 15,
       take: fleetBuildResult.takeInto((report) => (child.report = report)),
-      env: { CMS_URL: cmsUrl, LOCAL_SITES_ORIGIN: localSitesOrigin ?? '', FLEET_PARTNERS: slugs.join(','), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        CMS_URL: cmsUrl,
+        LOCAL_SITES_ORIGIN: localSitesOrigin ?? '',
+        FLEET_PARTNERS: slugs.join(','),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     try {
       await render.done;
@@ -88,7 +93,14 @@ export async function publishFleetBuild({
         changedSites += 1;
         changedFiles += deployed.changed.length + deployed.removed.length;
       }
-      results.push({ slug: site.slug, ok: true, ms: Date.now() - started, changedFiles: deployed.changed.length, removedFiles: deployed.removed.length, changed: deployed.changed });
+      results.push({
+        slug: site.slug,
+        ok: true,
+        ms: Date.now() - started,
+        changedFiles: deployed.changed.length,
+        removedFiles: deployed.removed.length,
+        changed: deployed.changed,
+      });
     }
     for (const slug of slugs) {
       if (!split.some((site) => site.slug === slug)) {
@@ -100,7 +112,9 @@ export async function publishFleetBuild({
         });
       }
     }
-    stage(`deploy ${seconds(Date.now() - deployStarted)}: ${changedSites} sites changed (${changedFiles} files), ${split.length - changedSites} unchanged`);
+    stage(
+      `deploy ${seconds(Date.now() - deployStarted)}: ${changedSites} sites changed (${changedFiles} files), ${split.length - changedSites} unchanged`,
+    );
     return { results, stages, peakRssMb: rendered?.peakRssMb ?? null, built: true };
   } finally {
     await fs.rm(work, { recursive: true, force: true });

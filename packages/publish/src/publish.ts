@@ -57,7 +57,11 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
     // Reported with every live run, in the job's log where whoever runs the sites looks when one is missing.
     const relative = path.relative(repoRoot, config.sitesRoot);
     const sitesDir = relative && !relative.startsWith('..') ? relative : config.sitesRoot;
-    const folders = compareSiteFolders({ siteFolders: listSiteFolders(config.sitesRoot), activePartners: request.sites.map((site) => site.slug), sitesDir });
+    const folders = compareSiteFolders({
+      siteFolders: listSiteFolders(config.sitesRoot),
+      activePartners: request.sites.map((site) => site.slug),
+      sitesDir,
+    });
     for (const warning of folders.warnings) stage(`WARNING: ${warning}`);
     for (const slug of await target.liveSlugs()) {
       if (request.sites.some((site) => site.slug === slug)) continue;
@@ -65,11 +69,20 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
       stage(`${slug} is no longer an active partner: its site is offline`);
     }
   }
-  const builder = createSiteBuilder({ cmsUrl: config.cmsUrl, sitesRoot: config.sitesRoot, localSitesOrigin: config.localSitesOrigin, target, fleetThreshold: config.fleetThreshold, log });
+  const builder = createSiteBuilder({
+    cmsUrl: config.cmsUrl,
+    sitesRoot: config.sitesRoot,
+    localSitesOrigin: config.localSitesOrigin,
+    target,
+    fleetThreshold: config.fleetThreshold,
+    log,
+  });
 
   if (request.kind === 'preview') {
     const result = await builder.preview(request.site, request.token);
-    const url = config.localSitesOrigin ? `${config.localSitesOrigin.replace('{slug}', `preview-${request.site}`)}/` : undefined;
+    const url = config.localSitesOrigin
+      ? `${config.localSitesOrigin.replace('{slug}', `preview-${request.site}`)}/`
+      : undefined;
     return { results: [{ ...result, url }], stages };
   }
 
@@ -79,16 +92,23 @@ async function publish(request: PublishRequest): Promise<PublishOutcome> {
   const results: PublishResult[] = await Promise.all(
     built.results.map(async ({ changed = [], ...result }): Promise<PublishResult> => {
       const site = request.sites.find((s) => s.slug === result.slug);
-      if (!result.ok || !site) return result.ok ? { ...result, ok: false, error: `${result.slug} is not an active partner` } : result;
+      if (!result.ok || !site)
+        return result.ok ? { ...result, ok: false, error: `${result.slug} is not an active partner` } : result;
       const manifest = await target.liveManifest(result.slug);
       const url = siteUrlOf(config, site);
       // Only the files this deploy changed need proving; the home page always is.
-      const problem = manifest ? await verifyDeploy({ siteUrl: url, manifest, changed }) : 'no live release after the deploy';
-      return problem ? { ...result, ok: false, url, error: `deployed, but not verified: ${problem}` } : { ...result, url };
+      const problem = manifest
+        ? await verifyDeploy({ siteUrl: url, manifest, changed })
+        : 'no live release after the deploy';
+      return problem
+        ? { ...result, ok: false, url, error: `deployed, but not verified: ${problem}` }
+        : { ...result, url };
     }),
   );
   await target.pruneCompressed();
-  stage(`verify ${seconds(Date.now() - verifyStarted)}: ${results.filter((r) => r.ok).length} of ${results.length} site(s) answer with the new content`);
+  stage(
+    `verify ${seconds(Date.now() - verifyStarted)}: ${results.filter((r) => r.ok).length} of ${results.length} site(s) answer with the new content`,
+  );
   return { results, stages };
 }
 
@@ -99,5 +119,8 @@ try {
 } catch (error) {
   const slugs = request.kind === 'live' ? request.build : [request.site];
   const message = (error as Error).message;
-  publishResult.write({ results: slugs.map((slug) => ({ slug, ok: false, ms: 0, error: message })), stages: [`FAILED: ${message}`] });
+  publishResult.write({
+    results: slugs.map((slug) => ({ slug, ok: false, ms: 0, error: message })),
+    stages: [`FAILED: ${message}`],
+  });
 }

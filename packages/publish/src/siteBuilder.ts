@@ -10,7 +10,11 @@ import type { PublishResult } from '@bfp/cms/publish-protocol';
 import type { DeployTarget } from './targets/target.ts';
 
 // astro's exports map hides bin/; find it next to the package's own package.json.
-const astroCli = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const astroCli = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+  'bin',
+  'astro.mjs',
+);
 
 /** One site's build and deploy, as the publisher reports it to the worker, plus the changed files for verifying. */
 export interface SiteBuildResult extends Omit<PublishResult, 'url'> {
@@ -61,7 +65,12 @@ async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, local
     label: previewToken ? `preview:${slug}` : `site:${slug}`,
     log,
     keep: 15,
-    env: { CMS_URL: cmsUrl, ASTRO_TELEMETRY_DISABLED: '1', CMS_PREVIEW_TOKEN: previewToken ?? '', LOCAL_SITES_ORIGIN: localSitesOrigin ?? '' },
+    env: {
+      CMS_URL: cmsUrl,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CMS_PREVIEW_TOKEN: previewToken ?? '',
+      LOCAL_SITES_ORIGIN: localSitesOrigin ?? '',
+    },
   });
   await build.done.catch((error: Error) => {
     throw new Error(`${error.message}\n${build.tail()}`);
@@ -73,7 +82,15 @@ async function astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken, local
  * own (sites/<slug>/src/pages) is built by itself; every other site is one partner record rendered by site-kit, so
  * it can be rendered in the fleet build, alone or with others.
  */
-export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target, concurrency = 2, fleetThreshold = 2, log = console.log }: SiteBuilderOptions) {
+export function createSiteBuilder({
+  cmsUrl,
+  sitesRoot,
+  localSitesOrigin,
+  target,
+  concurrency = 2,
+  fleetThreshold = 2,
+  log = console.log,
+}: SiteBuilderOptions) {
   const hasOwnPages = (slug: string) => fs.existsSync(path.join(sitesRoot, slug, 'src', 'pages'));
   const hasFolder = (slug: string) => hasSiteFolder(sitesRoot, slug);
 
@@ -84,7 +101,14 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
       const outDir = path.join(work, 'dist');
       await astroBuild({ slug, sitesRoot, cmsUrl, outDir, localSitesOrigin, log });
       const deployed = await target.deploy(slug, outDir, await manifestOf(outDir));
-      return { slug, ok: true, ms: Date.now() - started, changedFiles: deployed.changed.length, removedFiles: deployed.removed.length, changed: deployed.changed };
+      return {
+        slug,
+        ok: true,
+        ms: Date.now() - started,
+        changedFiles: deployed.changed.length,
+        removedFiles: deployed.removed.length,
+        changed: deployed.changed,
+      };
     } catch (error) {
       return { slug, ok: false, error: (error as Error).message, ms: Date.now() - started };
     } finally {
@@ -107,7 +131,9 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
       const requested = [...new Set(slugs)];
       // One site alone is built from its folder, as a partner's own project would be; many, or a site with no folder
       // (a partner that exists only in the CMS), in the fleet build.
-      const fleetSlugs = requested.filter((slug) => !hasOwnPages(slug) && (requested.length >= fleetThreshold || !hasFolder(slug)));
+      const fleetSlugs = requested.filter(
+        (slug) => !hasOwnPages(slug) && (requested.length >= fleetThreshold || !hasFolder(slug)),
+      );
       const single = requested.filter((slug) => !fleetSlugs.includes(slug));
       const stages: string[] = [];
       const results: SiteBuildResult[] = [];
@@ -122,7 +148,8 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
           stages.push(`building the ${alone.length} site(s) with a folder one by one instead`);
           log(`[fleet] build failed; building the ${alone.length} site(s) with a folder one by one instead`);
           single.push(...alone);
-          for (const slug of fleetSlugs.filter((s) => !hasFolder(s))) results.push({ slug, ok: false, ms: 0, error: fleet.error ?? 'the fleet build failed' });
+          for (const slug of fleetSlugs.filter((s) => !hasFolder(s)))
+            results.push({ slug, ok: false, ms: 0, error: fleet.error ?? 'the fleet build failed' });
         }
       }
       if (single.length) {
@@ -130,7 +157,8 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
         results.push(...(await oneByOne(single)));
         stages.push(`built ${single.length} site(s) one at a time in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       }
-      for (const failed of results.filter((r) => !r.ok)) stages.push(`${failed.slug} FAILED: ${failed.error?.split('\n')[0]}`);
+      for (const failed of results.filter((r) => !r.ok))
+        stages.push(`${failed.slug} FAILED: ${failed.error?.split('\n')[0]}`);
       return { results, stages };
     },
 
@@ -140,7 +168,8 @@ export function createSiteBuilder({ cmsUrl, sitesRoot, localSitesOrigin, target,
       const work = await target.scratchDir();
       try {
         const outDir = path.join(work, 'dist');
-        if (hasFolder(slug)) await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, localSitesOrigin, log });
+        if (hasFolder(slug))
+          await astroBuild({ slug, sitesRoot, cmsUrl, outDir, previewToken: token, localSitesOrigin, log });
         else throw new Error(`There is no site folder for "${slug}" to preview`);
         await target.deployPreview(slug, outDir);
         return { slug, ok: true, ms: Date.now() - started };

@@ -5,7 +5,8 @@ import path from 'node:path';
  * A partner's site folder is `<sitesRoot>/<slug>` with an Astro config in it: the same test for the publisher, which
  * builds a site from its folder when it has one, and for `npm start`, which lists the sites it serves.
  */
-export const hasSiteFolder = (sitesRoot: string, slug: string): boolean => fs.existsSync(path.join(sitesRoot, slug, 'astro.config.ts'));
+export const hasSiteFolder = (sitesRoot: string, slug: string): boolean =>
+  fs.existsSync(path.join(sitesRoot, slug, 'astro.config.ts'));
 
 /** Every partner site folder under `sitesRoot`, by slug, sorted. */
 export function listSiteFolders(sitesRoot: string): string[] {
@@ -38,7 +39,15 @@ function inWords(items: readonly string[]): string {
  * build, because every site that does agree should still go live; the warnings say how to bring the two back in line.
  * `sitesDir` is how the folder is named in the messages (the repository's `sites` unless a benchmark has its own).
  */
-export function compareSiteFolders({ siteFolders, activePartners, sitesDir = 'sites' }: { siteFolders: readonly string[]; activePartners: readonly string[]; sitesDir?: string }): SiteFolderCheck {
+export function compareSiteFolders({
+  siteFolders,
+  activePartners,
+  sitesDir = 'sites',
+}: {
+  siteFolders: readonly string[];
+  activePartners: readonly string[];
+  sitesDir?: string;
+}): SiteFolderCheck {
   const active = new Set(activePartners);
   const folders = new Set(siteFolders);
   const foldersWithoutPartner = [...folders].filter((slug) => !active.has(slug)).sort();

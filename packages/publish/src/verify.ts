@@ -18,16 +18,29 @@ export function urlPathOf(file: string): string {
  */
 async function fetchBody(url: URL): Promise<{ status: number; body: Buffer }> {
   if (!url.hostname.endsWith('.localhost') && url.hostname !== 'localhost') {
-    const response = await fetch(url, { headers: { 'Accept-Encoding': 'identity' }, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, {
+      headers: { 'Accept-Encoding': 'identity' },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
     return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
   }
   return new Promise((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: url.port || 80, path: url.pathname + url.search, headers: { host: url.host, 'accept-encoding': 'identity' }, timeout: 10_000 }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const request = http.get(
+      {
+        host: '127.0.0.1',
+        port: url.port || 80,
+        path: url.pathname + url.search,
+        headers: { host: url.host, 'accept-encoding': 'identity' },
+        timeout: 10_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks) }));
+        response.on('error', reject);
+      },
+    );
     request.on('timeout', () => request.destroy(new Error('timed out')));
     request.on('error', reject);
   });
@@ -49,7 +62,12 @@ export async function verifyDeploy({
   changed: string[];
   patienceMs?: number;
 }): Promise<string | null> {
-  const pages = ['index.html', ...changed.filter((file) => file.endsWith('.html') && file !== 'index.html' && file !== '404.html').slice(0, PAGES_CHECKED)];
+  const pages = [
+    'index.html',
+    ...changed
+      .filter((file) => file.endsWith('.html') && file !== 'index.html' && file !== '404.html')
+      .slice(0, PAGES_CHECKED),
+  ];
   const deadline = Date.now() + patienceMs;
   let problem: string | null = null;
   do {
@@ -60,7 +78,8 @@ export async function verifyDeploy({
         const { status, body } = await fetchBody(url);
         const hash = crypto.createHash('sha256').update(body).digest('hex');
         if (status !== 200) problem = `${url.href} answered ${status}`;
-        else if (hash !== manifest[file]) problem = `${url.href} is not the page just built (the host serves other content)`;
+        else if (hash !== manifest[file])
+          problem = `${url.href} is not the page just built (the host serves other content)`;
       } catch (error) {
         problem = `${url.href} could not be fetched: ${(error as Error).message}`;
       }

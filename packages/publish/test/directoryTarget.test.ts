@@ -25,12 +25,17 @@ async function built(target: ReturnType<typeof directoryTarget>, files: Record<s
   return { dir, manifest: await manifestOf(dir) };
 }
 
-const page = (text: string) => `<!doctype html><html lang="en-GB"><head><title>${text}</title></head><body>${text.repeat(400)}</body></html>`;
+const page = (text: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>${text}</title></head><body>${text.repeat(400)}</body></html>`;
 
 describe('the directory deploy target', () => {
   it('puts a first release live with compressed copies of its text files', async () => {
     const target = directoryTarget(temp());
-    const site = await built(target, { 'index.html': page('home'), '_astro/app.abc123.js': 'console.log(1);'.repeat(200), 'logo.png': 'binary' });
+    const site = await built(target, {
+      'index.html': page('home'),
+      '_astro/app.abc123.js': 'console.log(1);'.repeat(200),
+      'logo.png': 'binary',
+    });
     const result = await target.deploy('dudley', site.dir, site.manifest);
     expect(result).toMatchObject({ deployed: true, removed: [] });
     expect(result.changed.sort()).toEqual(['_astro/app.abc123.js', 'index.html', 'logo.png']);
@@ -55,7 +60,11 @@ describe('the directory deploy target', () => {
 
   it('writes only the changed files into a new release, links the rest, and swaps it in', async () => {
     const target = directoryTarget(temp());
-    const first = await built(target, { 'index.html': page('home'), 'about/index.html': page('about'), 'old/index.html': page('old') });
+    const first = await built(target, {
+      'index.html': page('home'),
+      'about/index.html': page('about'),
+      'old/index.html': page('old'),
+    });
     await target.deploy('dudley', first.dir, first.manifest);
     const before = fs.realpathSync(target.liveDir('dudley'));
     const next = await built(target, { 'index.html': page('home, changed'), 'about/index.html': page('about') });
@@ -69,7 +78,9 @@ describe('the directory deploy target', () => {
     for (const file of ['about/index.html', 'about/index.html.br', 'about/index.html.gz']) {
       expect(fs.statSync(path.join(after, file)).ino, file).toBe(fs.statSync(path.join(before, file)).ino);
     }
-    expect(fs.readFileSync(path.join(after, 'index.html.br')).equals(fs.readFileSync(path.join(before, 'index.html.br')))).toBe(false);
+    expect(
+      fs.readFileSync(path.join(after, 'index.html.br')).equals(fs.readFileSync(path.join(before, 'index.html.br'))),
+    ).toBe(false);
     expect(await target.liveManifest('dudley')).toEqual(next.manifest);
   });
 
@@ -79,9 +90,13 @@ describe('the directory deploy target', () => {
       const site = await built(target, { 'index.html': page(`version ${i}`) });
       await target.deploy('dudley', site.dir, site.manifest);
     }
-    const releases = fs.readdirSync(path.join(target.root, 'releases', 'dudley')).filter((name) => !name.endsWith('.json'));
+    const releases = fs
+      .readdirSync(path.join(target.root, 'releases', 'dudley'))
+      .filter((name) => !name.endsWith('.json'));
     expect(releases).toHaveLength(2);
-    expect(releases.map((name) => path.join(target.root, 'releases', 'dudley', name))).toContain(fs.realpathSync(target.liveDir('dudley')));
+    expect(releases.map((name) => path.join(target.root, 'releases', 'dudley', name))).toContain(
+      fs.realpathSync(target.liveDir('dudley')),
+    );
     expect(fs.readFileSync(path.join(target.liveDir('dudley'), 'index.html'), 'utf8')).toBe(page('version 3'));
   });
 

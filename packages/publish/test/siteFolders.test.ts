@@ -6,7 +6,9 @@ import { compareSiteFolders, listSiteFolders } from '../src/siteFolders.ts';
 
 describe('comparing the site folders with the active partners', () => {
   it('has nothing to say when every folder has an active partner and every active partner a folder', () => {
-    expect(compareSiteFolders({ siteFolders: ['dudley', 'staffordshire'], activePartners: ['staffordshire', 'dudley'] })).toEqual({
+    expect(
+      compareSiteFolders({ siteFolders: ['dudley', 'staffordshire'], activePartners: ['staffordshire', 'dudley'] }),
+    ).toEqual({
       foldersWithoutPartner: [],
       partnersWithoutFolder: [],
       warnings: [],
@@ -28,7 +30,9 @@ describe('comparing the site folders with the active partners', () => {
     const check = compareSiteFolders({ siteFolders: ['dudley'], activePartners: ['dudley', 'sandwell'] });
     expect(check.foldersWithoutPartner).toEqual([]);
     expect(check.partnersWithoutFolder).toEqual(['sandwell']);
-    expect(check.warnings).toEqual([expect.stringMatching(/^Partner "sandwell" is active in the CMS but has no site folder \(sites\/sandwell\)\./)]);
+    expect(check.warnings).toEqual([
+      expect.stringMatching(/^Partner "sandwell" is active in the CMS but has no site folder \(sites\/sandwell\)\./),
+    ]);
     expect(check.warnings[0]).toContain('run `npm run new-site -- sandwell`');
   });
 
@@ -41,8 +45,12 @@ describe('comparing the site folders with the active partners', () => {
     expect(check.foldersWithoutPartner).toEqual(['telford', 'walsall']);
     expect(check.partnersWithoutFolder).toEqual(['sandwell', 'wolverhampton']);
     expect(check.warnings).toHaveLength(2);
-    expect(check.warnings[0]).toMatch(/^bench-sites\/telford and bench-sites\/walsall have no active partner in the CMS/);
-    expect(check.warnings[1]).toMatch(/^Partners "sandwell" and "wolverhampton" are active in the CMS but have no site folder in bench-sites\//);
+    expect(check.warnings[0]).toMatch(
+      /^bench-sites\/telford and bench-sites\/walsall have no active partner in the CMS/,
+    );
+    expect(check.warnings[1]).toMatch(
+      /^Partners "sandwell" and "wolverhampton" are active in the CMS but have no site folder in bench-sites\//,
+    );
     expect(check.warnings[1]).toContain('`npm run new-site -- <slug>`');
   });
 });

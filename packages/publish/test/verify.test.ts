@@ -31,21 +31,35 @@ describe('verifying a deploy on the static host', () => {
 
   it('passes when the home page and changed pages answer with the hashes just built, asking by the site’s own name', async () => {
     const manifest = { 'index.html': sha('home v2'), 'stories/a/index.html': sha('story a v2') };
-    const problem = await verifyDeploy({ siteUrl: `http://dudley.localhost:${port}/`, manifest, changed: ['stories/a/index.html'] });
+    const problem = await verifyDeploy({
+      siteUrl: `http://dudley.localhost:${port}/`,
+      manifest,
+      changed: ['stories/a/index.html'],
+    });
     expect(problem).toBeNull();
     expect(hosts.at(-1)).toBe(`dudley.localhost:${port}`);
   });
 
   it('fails, naming the page, when the host still serves other content', async () => {
     const manifest = { 'index.html': sha('home v2'), 'stories/a/index.html': sha('story a v3') };
-    const problem = await verifyDeploy({ siteUrl: `http://dudley.localhost:${port}/`, manifest, changed: ['stories/a/index.html'], patienceMs: 300 });
+    const problem = await verifyDeploy({
+      siteUrl: `http://dudley.localhost:${port}/`,
+      manifest,
+      changed: ['stories/a/index.html'],
+      patienceMs: 300,
+    });
     expect(problem).toContain('/stories/a/');
     expect(problem).toContain('not the page just built');
   });
 
   it('fails when a page is missing on the host', async () => {
     const manifest = { 'index.html': sha('home v2'), 'stories/b/index.html': sha('b') };
-    const problem = await verifyDeploy({ siteUrl: `http://dudley.localhost:${port}/`, manifest, changed: ['stories/b/index.html'], patienceMs: 300 });
+    const problem = await verifyDeploy({
+      siteUrl: `http://dudley.localhost:${port}/`,
+      manifest,
+      changed: ['stories/b/index.html'],
+      patienceMs: 300,
+    });
     expect(problem).toMatch(/stories\/b\/ answered 404/);
   });
 });

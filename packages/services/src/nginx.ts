@@ -70,7 +70,8 @@ function workers(masterPid: number): Array<{ pid: number; retiring: boolean }> {
       const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (parent !== masterPid) continue;
       const title = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (title.includes('worker process')) found.push({ pid: Number(entry), retiring: title.includes('shutting down') });
+      if (title.includes('worker process'))
+        found.push({ pid: Number(entry), retiring: title.includes('shutting down') });
     } catch {
       // The process ended while we looked.
     }
@@ -78,11 +79,23 @@ function workers(masterPid: number): Array<{ pid: number; retiring: boolean }> {
   return found;
 }
 
-async function waitFor({ what, ready, child, details }: { what: string; ready: () => boolean; child: ChildProcess; details: () => string }) {
+async function waitFor({
+  what,
+  ready,
+  child,
+  details,
+}: {
+  what: string;
+  ready: () => boolean;
+  child: ChildProcess;
+  details: () => string;
+}) {
   const deadline = Date.now() + WAIT_TIMEOUT_MS;
   while (!ready()) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`nginx exited (${child.signalCode ?? `exit ${child.exitCode}`}) before ${what}:\n${details()}`);
-    if (Date.now() > deadline) throw new Error(`nginx: ${what} did not happen within ${WAIT_TIMEOUT_MS / 1000} s:\n${details()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`nginx exited (${child.signalCode ?? `exit ${child.exitCode}`}) before ${what}:\n${details()}`);
+    if (Date.now() > deadline)
+      throw new Error(`nginx: ${what} did not happen within ${WAIT_TIMEOUT_MS / 1000} s:\n${details()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -103,7 +116,9 @@ export async function startNginx({ dir: wanted, config, mainConfig, log }: Nginx
     try {
       await runCommand({ command: nginx, args: [...baseArgs, '-t', '-q', '-c', file], label: 'nginx -t' });
     } catch (error) {
-      throw new Error(`nginx refused the config: ${(error as Error).message.replace(/^nginx -t failed \([^)]*\):\n/, '')}`);
+      throw new Error(
+        `nginx refused the config: ${(error as Error).message.replace(/^nginx -t failed \([^)]*\):\n/, '')}`,
+      );
     }
   };
   const write = async (contents: string) => {
@@ -118,7 +133,8 @@ export async function startNginx({ dir: wanted, config, mainConfig, log }: Nginx
     }
     fs.renameSync(candidate, configFile);
   };
-  const errorLogSince = (offset: number) => (fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(offset).trim() : '');
+  const errorLogSince = (offset: number) =>
+    fs.existsSync(errorLog) ? fs.readFileSync(errorLog, 'utf8').slice(offset).trim() : '';
   const errorLogSize = () => (fs.existsSync(errorLog) ? fs.statSync(errorLog).size : 0);
 
   await write(config);
@@ -131,7 +147,10 @@ export async function startNginx({ dir: wanted, config, mainConfig, log }: Nginx
   await waitFor({
     what: 'listening',
     child,
-    ready: () => fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').trim() === String(child.pid) && workers(child.pid!).length > 0,
+    ready: () =>
+      fs.existsSync(pidFile) &&
+      fs.readFileSync(pidFile, 'utf8').trim() === String(child.pid) &&
+      workers(child.pid!).length > 0,
     details: () => [output.tail(), errorLogSince(startedAt)].filter(Boolean).join('\n'),
   }).catch(async (error) => {
     child.kill('SIGTERM');
@@ -155,7 +174,10 @@ export async function startNginx({ dir: wanted, config, mainConfig, log }: Nginx
         child,
         ready: () => {
           const now = workers(child.pid!);
-          return now.some((worker) => !before.has(worker.pid)) && now.every((worker) => !before.has(worker.pid) || worker.retiring);
+          return (
+            now.some((worker) => !before.has(worker.pid)) &&
+            now.every((worker) => !before.has(worker.pid) || worker.retiring)
+          );
         },
         details: () => errorLogSince(logOffset),
       });

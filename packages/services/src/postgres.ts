@@ -48,7 +48,10 @@ const READY_TIMEOUT_MS = 30_000;
 function serverIdentity(): SpawnOptions {
   if (!runningAsRoot()) return {};
   const account = systemAccount('postgres');
-  if (!account) throw new Error('Running as root, PostgreSQL needs the `postgres` system account: install it with `apt-get install -y postgresql`.');
+  if (!account)
+    throw new Error(
+      'Running as root, PostgreSQL needs the `postgres` system account: install it with `apt-get install -y postgresql`.',
+    );
   return { uid: account.uid, gid: account.gid };
 }
 
@@ -58,7 +61,10 @@ function checkReachable({ dir, identity }: { dir: string; identity: SpawnOptions
   for (let parent = path.dirname(dir); ; parent = path.dirname(parent)) {
     const { mode, uid, gid } = fs.statSync(parent);
     const canEnter = mode & 0o001 || (uid === identity.uid && mode & 0o100) || (gid === identity.gid && mode & 0o010);
-    if (!canEnter) throw new Error(`PostgreSQL runs as the postgres account, which cannot reach ${dir}: ${parent} is closed to it. Use a folder it can reach (e.g. under /tmp).`);
+    if (!canEnter)
+      throw new Error(
+        `PostgreSQL runs as the postgres account, which cannot reach ${dir}: ${parent} is closed to it. Use a folder it can reach (e.g. under /tmp).`,
+      );
     if (parent === path.dirname(parent)) return;
   }
 }
@@ -67,12 +73,36 @@ function isInitialised(dir: string): boolean {
   return fs.existsSync(path.join(dir, 'PG_VERSION'));
 }
 
-async function initialise({ dir, binDir, identity, locale, log }: { dir: string; binDir: string; identity: SpawnOptions; locale: string; log?: (line: string) => void }) {
+async function initialise({
+  dir,
+  binDir,
+  identity,
+  locale,
+  log,
+}: {
+  dir: string;
+  binDir: string;
+  identity: SpawnOptions;
+  locale: string;
+  log?: (line: string) => void;
+}) {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (identity.uid !== undefined) fs.chownSync(dir, identity.uid, identity.gid!);
   await runCommand({
     command: path.join(binDir, 'initdb'),
-    args: ['--pgdata', dir, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--locale', locale, '--no-instructions'],
+    args: [
+      '--pgdata',
+      dir,
+      '--username',
+      'postgres',
+      '--auth',
+      'trust',
+      '--encoding',
+      'UTF8',
+      '--locale',
+      locale,
+      '--no-instructions',
+    ],
     options: { ...identity, cwd: dir },
     label: 'initdb',
     log,
@@ -80,16 +110,33 @@ async function initialise({ dir, binDir, identity, locale, log }: { dir: string;
   // Trust, but only over this folder's socket and loopback; the server listens on nothing else either.
   fs.writeFileSync(
     path.join(dir, 'pg_hba.conf'),
-    ['# Written by @bfp/services: a throw-away cluster for tests and local runs.', 'local all all trust', 'host all all 127.0.0.1/32 trust', ''].join('\n'),
+    [
+      '# Written by @bfp/services: a throw-away cluster for tests and local runs.',
+      'local all all trust',
+      'host all all 127.0.0.1/32 trust',
+      '',
+    ].join('\n'),
   );
 }
 
-async function waitUntilReady({ url, dataDir, child, output }: { url: string; dataDir: string; child: ChildProcess; output: OutputLog }) {
+async function waitUntilReady({
+  url,
+  dataDir,
+  child,
+  output,
+}: {
+  url: string;
+  dataDir: string;
+  child: ChildProcess;
+  output: OutputLog;
+}) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let lastError = '';
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`PostgreSQL exited at start-up (${child.signalCode ?? `exit ${child.exitCode}`}):\n${output.tail()}`);
+      throw new Error(
+        `PostgreSQL exited at start-up (${child.signalCode ?? `exit ${child.exitCode}`}):\n${output.tail()}`,
+      );
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
     try {
@@ -105,7 +152,9 @@ async function waitUntilReady({ url, dataDir, child, output }: { url: string; da
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${output.tail()}`);
+  throw new Error(
+    `PostgreSQL did not accept connections within ${READY_TIMEOUT_MS / 1000} s (${lastError}):\n${output.tail()}`,
+  );
 }
 
 async function asAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -123,9 +172,19 @@ async function asAdmin<T>(serverUrl: string, work: (client: pg.Client) => Promis
  * cluster) and returns the new database's URL. A `template` is copied file by file: far quicker than building
  * the same schema again, but it must have no open connections.
  */
-export function createDatabase({ serverUrl, name, template }: { serverUrl: string; name: string; template?: string }): Promise<string> {
+export function createDatabase({
+  serverUrl,
+  name,
+  template,
+}: {
+  serverUrl: string;
+  name: string;
+  template?: string;
+}): Promise<string> {
   return asAdmin(serverUrl, async (client) => {
-    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''}`);
+    await client.query(
+      `CREATE DATABASE ${client.escapeIdentifier(name)}${template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''}`,
+    );
     const url = new URL(serverUrl);
     url.pathname = `/${encodeURIComponent(name)}`;
     return url.toString();
@@ -140,7 +199,13 @@ export function dropDatabase({ serverUrl, name }: { serverUrl: string; name: str
 }
 
 /** A private PostgreSQL cluster on 127.0.0.1:<port>, its socket in `dir`, run as a child of this process. */
-export async function startPostgres({ dir, port, log, durable = false, locale = 'C.UTF-8' }: PostgresOptions): Promise<PostgresCluster> {
+export async function startPostgres({
+  dir,
+  port,
+  log,
+  durable = false,
+  locale = 'C.UTF-8',
+}: PostgresOptions): Promise<PostgresCluster> {
   const binDir = requirePostgresBinDir();
   const dataDir = path.resolve(dir);
   const identity = serverIdentity();
@@ -159,7 +224,11 @@ export async function startPostgres({ dir, port, log, durable = false, locale = 
   let child: ChildProcess | undefined;
   let forget = () => {};
   const start = async () => {
-    const server = spawn(path.join(binDir, 'postgres'), args, { ...identity, cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(path.join(binDir, 'postgres'), args, {
+      ...identity,
+      cwd: dataDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = server;
     // SIGINT is PostgreSQL's fast shutdown; it completes on its own even after this process has gone.
     forget = endWithUs({ child: server, signal: 'SIGINT' });

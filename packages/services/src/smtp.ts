@@ -35,7 +35,9 @@ export interface SmtpServer {
 }
 
 function temporaryFailure(code: RefusalCode): Error {
-  const error = new Error(code === 421 ? 'Service not available, try again later' : 'Mail deferred, try again later') as Error & { responseCode: number };
+  const error = new Error(
+    code === 421 ? 'Service not available, try again later' : 'Mail deferred, try again later',
+  ) as Error & { responseCode: number };
   error.responseCode = code;
   return error;
 }
@@ -62,7 +64,11 @@ function parseMessage({ raw, session }: { raw: string; session: SMTPServerSessio
  * (`delayMs`, `setDelay`) it is a slow relay: each message is accepted only after the delay, and only if the sender is
  * still connected then, as a relay answers 250 at the end of DATA and keeps nothing from a sender that hung up first.
  */
-export async function startSmtpServer({ port: wanted = 0, messages = [], delayMs = 0 }: { port?: number; messages?: ReceivedMail[]; delayMs?: number } = {}): Promise<SmtpServer> {
+export async function startSmtpServer({
+  port: wanted = 0,
+  messages = [],
+  delayMs = 0,
+}: { port?: number; messages?: ReceivedMail[]; delayMs?: number } = {}): Promise<SmtpServer> {
   let refusing: RefusalCode | undefined;
   let delay = delayMs;
   const closedSessions = new Set<string>();
@@ -84,7 +90,8 @@ export async function startSmtpServer({ port: wanted = 0, messages = [], delayMs
         stream.on('data', (chunk: string) => (raw += chunk));
         stream.on('end', () => {
           const accept = () => {
-            if (closedSessions.has(session.id)) return callback(new Error('The sender hung up before the message was accepted'));
+            if (closedSessions.has(session.id))
+              return callback(new Error('The sender hung up before the message was accepted'));
             messages.push(parseMessage({ raw, session }));
             callback();
           };

@@ -4,6 +4,7 @@
  */
 export function testPort(base: number, env: NodeJS.ProcessEnv = process.env): number {
   const offset = Number(env.BFP_TEST_PORT_OFFSET || 0);
-  if (!Number.isInteger(offset) || offset < 0 || base + offset > 65535) throw new Error(`BFP_TEST_PORT_OFFSET must be a small whole number, got "${env.BFP_TEST_PORT_OFFSET}"`);
+  if (!Number.isInteger(offset) || offset < 0 || base + offset > 65535)
+    throw new Error(`BFP_TEST_PORT_OFFSET must be a small whole number, got "${env.BFP_TEST_PORT_OFFSET}"`);
   return base + offset;
 }

@@ -59,12 +59,16 @@ it('switches to a new config on reload, in effect when reload resolves', async (
 
   await nginx.reload(site('location = /version { return 200 "third"; }'));
   // Every request after the reload reaches a new worker, never one still running the old config.
-  const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${PORT}/version`).then((r) => r.text())));
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () => fetch(`http://127.0.0.1:${PORT}/version`).then((r) => r.text())),
+  );
   expect(new Set(answers)).toEqual(new Set(['third']));
 });
 
 it('refuses to start on an invalid config, saying why', async () => {
-  await expect(startNginx({ dir: path.join(dir, 'broken'), config: 'server { listen 127.0.0.1:18091; root; }' })).rejects.toThrow(/invalid number of arguments in "root" directive/);
+  await expect(
+    startNginx({ dir: path.join(dir, 'broken'), config: 'server { listen 127.0.0.1:18091; root; }' }),
+  ).rejects.toThrow(/invalid number of arguments in "root" directive/);
 });
 
 it('places mainConfig before events {}, where load_module must go, and keeps it on reload', async () => {

@@ -37,14 +37,20 @@ afterAll(async () => {
 it('creates a database and answers queries on 127.0.0.1 as postgres', async () => {
   const url = await cluster.createDatabase('answers');
   expect(url).toBe(`postgres://postgres@127.0.0.1:${PORT}/answers`);
-  const [row] = await query<{ user: string; database: string; sum: number }>(url, 'SELECT current_user AS user, current_database() AS database, 40 + 2 AS sum');
+  const [row] = await query<{ user: string; database: string; sum: number }>(
+    url,
+    'SELECT current_user AS user, current_database() AS database, 40 + 2 AS sum',
+  );
   expect(row).toEqual({ user: 'postgres', database: 'answers', sum: 42 });
   expect(cluster.url()).toBe(`postgres://postgres@127.0.0.1:${PORT}/postgres`);
 });
 
 it('puts its socket in its own folder, not /var/run', async () => {
   expect(fs.existsSync(path.join(dir, `.s.PGSQL.${PORT}`))).toBe(true);
-  const [row] = await query<{ value: string }>(cluster.url(), "SELECT setting AS value FROM pg_settings WHERE name = 'listen_addresses'");
+  const [row] = await query<{ value: string }>(
+    cluster.url(),
+    "SELECT setting AS value FROM pg_settings WHERE name = 'listen_addresses'",
+  );
   expect(row!.value).toBe('127.0.0.1');
 });
 

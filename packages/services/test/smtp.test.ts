@@ -6,8 +6,23 @@ import { testPort } from '../src/testPorts.ts';
 let smtp: SmtpServer;
 
 // No retries and short timeouts: a test of "the relay is down" should fail fast, as a job attempt would.
-const transport = () => nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, connectionTimeout: 2000, greetingTimeout: 2000 });
-const send = (subject: string) => transport().sendMail({ from: 'cms@bfp.example.org', to: 'Team <team@dudley.example.org>', bcc: 'audit@bfp.example.org', subject, text: 'Hello' });
+const transport = () =>
+  nodemailer.createTransport({
+    host: '127.0.0.1',
+    port: smtp.port,
+    secure: false,
+    ignoreTLS: true,
+    connectionTimeout: 2000,
+    greetingTimeout: 2000,
+  });
+const send = (subject: string) =>
+  transport().sendMail({
+    from: 'cms@bfp.example.org',
+    to: 'Team <team@dudley.example.org>',
+    bcc: 'audit@bfp.example.org',
+    subject,
+    text: 'Hello',
+  });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -72,8 +87,21 @@ it('as a slow relay answers each message after its delay, and keeps nothing from
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
     expect(smtp.messages.map((mail) => mail.subject)).toContain('slow but accepted');
     // A sender that gives up (or dies) while the relay takes its time never had the message accepted.
-    const impatient = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true, socketTimeout: 100 });
-    await expect(impatient.sendMail({ from: 'cms@bfp.example.org', to: 'team@dudley.example.org', subject: 'hung up', text: 'Hello' })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    const impatient = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      ignoreTLS: true,
+      socketTimeout: 100,
+    });
+    await expect(
+      impatient.sendMail({
+        from: 'cms@bfp.example.org',
+        to: 'team@dudley.example.org',
+        subject: 'hung up',
+        text: 'Hello',
+      }),
+    ).rejects.toMatchObject({ code: 'ETIMEDOUT' });
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(smtp.messages.map((mail) => mail.subject)).not.toContain('hung up');
   } finally {

@@ -19,14 +19,20 @@ const isInlined = (logo: ImageEntry) => logo.src.startsWith('data:');
 
 /** Scaled to fit within `bound` (never enlarged), keeping its proportions. */
 async function scaled(image: BodyImage, bound: { width?: number; height?: number }): Promise<Required<BodyImage>> {
-  const size = image.width && image.height ? { width: image.width, height: image.height } : await inferRemoteSize(image.src);
+  const size =
+    image.width && image.height ? { width: image.width, height: image.height } : await inferRemoteSize(image.src);
   const scale = Math.min(1, bound.width ? bound.width / size.width : 1, bound.height ? bound.height / size.height : 1);
-  const built = await getImage({ src: image.src, width: Math.round(size.width * scale), height: Math.round(size.height * scale) });
+  const built = await getImage({
+    src: image.src,
+    width: Math.round(size.width * scale),
+    height: Math.round(size.height * scale),
+  });
   return { src: built.src, width: Number(built.attributes.width), height: Number(built.attributes.height) };
 }
 
 /** The partner's logo for the site header. */
-export const headerLogo = (logo: ImageEntry): Promise<BodyImage> => (isInlined(logo) ? Promise.resolve(logo) : scaled(logo, { height: HEADER_HEIGHT }));
+export const headerLogo = (logo: ImageEntry): Promise<BodyImage> =>
+  isInlined(logo) ? Promise.resolve(logo) : scaled(logo, { height: HEADER_HEIGHT });
 
 /** Google wants an organisation's logo at least 112 px each way; this is the height it gets, wide logos wider. */
 const ORGANISATION_LOGO_HEIGHT = 224;
@@ -40,7 +46,9 @@ export async function organisationLogoHref(logo: ImageEntry): Promise<string | n
   if (isInlined(logo)) return null;
   const size = logo.width && logo.height ? { width: logo.width, height: logo.height } : await inferRemoteSize(logo.src);
   const height = ORGANISATION_LOGO_HEIGHT;
-  return (await getImage({ src: logo.src, width: Math.round((size.width / size.height) * height), height, format: 'png' })).src;
+  return (
+    await getImage({ src: logo.src, width: Math.round((size.width / size.height) * height), height, format: 'png' })
+  ).src;
 }
 
 /** The favicon: the logo itself when inlined, otherwise a small PNG of it. */

@@ -21,7 +21,9 @@ export async function eachPartner() {
 /** The partnership's own sites among the partners a fleet build renders: only they have the postcode finder's pages. */
 export async function fleetPartnershipSlugs(): Promise<string[]> {
   const rendered = new Set(await fleetPartnerSlugs());
-  return (await getCollection('partners')).filter((entry) => entry.data.kind === 'partnership' && rendered.has(entry.id)).map((entry) => entry.id);
+  return (await getCollection('partners'))
+    .filter((entry) => entry.data.kind === 'partnership' && rendered.has(entry.id))
+    .map((entry) => entry.id);
 }
 
 /** Every active council: the partnership's finder has a page for each. */

@@ -57,7 +57,10 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
         for (const route of ROUTES) {
           // The fleet has the same routes once per partner, rendered by the same views.
           const pattern = fleet ? `/[partner]${route.pattern === '/' ? '' : route.pattern}` : route.pattern;
-          const entrypoint = new URL(`./${fleet ? 'fleetPages/[partner]' : 'pages'}/${route.entrypoint}`, import.meta.url);
+          const entrypoint = new URL(
+            `./${fleet ? 'fleetPages/[partner]' : 'pages'}/${route.entrypoint}`,
+            import.meta.url,
+          );
           injectRoute({ pattern, entrypoint });
         }
         // Astro keeps its content store and the images it downloaded and encoded in cacheDir, and a build reads the
@@ -65,7 +68,8 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
         // by side) would each render the other's content. SITE_BUILD_CACHE_DIR gives a set of builds its own.
         const cacheRoot = process.env.SITE_BUILD_CACHE_DIR;
         // updateConfig skips the schema that turns the user's string into the URL Astro reads.
-        if (cacheRoot) updateConfig({ cacheDir: pathToFileURL(`${path.join(cacheRoot, fleet ? 'fleet' : options.partner!)}/`) });
+        if (cacheRoot)
+          updateConfig({ cacheDir: pathToFileURL(`${path.join(cacheRoot, fleet ? 'fleet' : options.partner!)}/`) });
         updateConfig({
           integrations: [react()],
           trailingSlash: 'always',
@@ -74,7 +78,12 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
           image: { domains: [new URL(cmsUrl).hostname] },
           // Each page's meta half of the partner sites' policy (@bfp/static-host): Astro hashes every inline script and
           // style it emits. The algorithm is spelled out because updateConfig skips the config schema's defaults.
-          security: { csp: { algorithm: 'SHA-256', directives: documentCspDirectives({ cmsOrigin: publicCmsUrlFromEnv() }) as CspDirectives } },
+          security: {
+            csp: {
+              algorithm: 'SHA-256',
+              directives: documentCspDirectives({ cmsOrigin: publicCmsUrlFromEnv() }) as CspDirectives,
+            },
+          },
           vite: {
             plugins: [
               {

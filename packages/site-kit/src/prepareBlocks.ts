@@ -21,7 +21,10 @@ export async function prepareBlocks(blocks: PageBlockEntry[], csp: Csp | undefin
   const prepared = await Promise.all(
     blocks.map(async (block): Promise<PreparedBlock> => {
       if (block.type !== 'richText') return block;
-      const body = await prepareStoryBody(block.html, { buildImage: storyBodyImage, allowLocalhost: allowLocalhostLinks });
+      const body = await prepareStoryBody(block.html, {
+        buildImage: storyBodyImage,
+        allowLocalhost: allowLocalhostLinks,
+      });
       for (const value of body.styleAttributes) styleAttributes.add(value);
       return { type: 'richText', html: body.html };
     }),

@@ -9,4 +9,5 @@ import { localSitesOrigin } from 'virtual:bfp-site-kit/config';
 export const allowLocalhostLinks = localSitesOrigin !== null;
 
 /** The href to render for a link from the CMS, or null: then the page shows no link (see @bfp/links' safeHref). */
-export const siteHref = (href: string | null | undefined): string | null => safeHref(href, { allowLocalhost: allowLocalhostLinks });
+export const siteHref = (href: string | null | undefined): string | null =>
+  safeHref(href, { allowLocalhost: allowLocalhostLinks });

@@ -1,5 +1,13 @@
 import { getCollection, getEntry } from 'astro:content';
-import { isShownOn, type CampaignEntry, type EventEntry, type FaqEntry, type PageEntry, type PartnerEntry, type StoryEntry } from '@bfp/content';
+import {
+  isShownOn,
+  type CampaignEntry,
+  type EventEntry,
+  type FaqEntry,
+  type PageEntry,
+  type PartnerEntry,
+  type StoryEntry,
+} from '@bfp/content';
 import { isFleet, localSitesOrigin } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
@@ -19,10 +27,14 @@ export interface SiteData {
 /** Everything a page renders from: the partner record and the shared content, nothing else. */
 export async function loadSiteData(slug: string): Promise<SiteData> {
   const partner = await getEntry('partners', slug);
-  if (!partner) throw new Error(`"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`);
+  if (!partner)
+    throw new Error(
+      `"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`,
+    );
   const campaign = await getEntry('campaign', 'campaign');
   if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Home page" in the admin.');
-  const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) => entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
+  const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) =>
+    entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
   const stories = shownHere(await getCollection('stories'));
   const pages = shownHere(await getCollection('pages')).sort((a, b) => a.slug.localeCompare(b.slug));
   const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);

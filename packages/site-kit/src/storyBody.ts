@@ -13,11 +13,17 @@ export interface PreparedStoryBody {
   styleAttributes: string[];
 }
 
-const decode = (value: string) => value.replace(/&(quot|#39|lt|gt|amp);/g, (_, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]!);
+const decode = (value: string) =>
+  value.replace(
+    /&(quot|#39|lt|gt|amp);/g,
+    (_, entity: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]!,
+  );
 const encode = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function attributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!.toLowerCase(), decode(value!)]));
+  return Object.fromEntries(
+    [...tag.matchAll(/([a-zA-Z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!.toLowerCase(), decode(value!)]),
+  );
 }
 
 const dimension = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
@@ -66,9 +72,15 @@ export function withValidListItems(html: string): string {
  * getImage) and the style values are returned to be hashed. Links go through withSafeLinks (`allowLocalhost`: see
  * safeLinks.ts).
  */
-export async function prepareStoryBody(html: string, { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean }): Promise<PreparedStoryBody> {
+export async function prepareStoryBody(
+  html: string,
+  { buildImage, allowLocalhost }: { buildImage: (image: BodyImage) => Promise<BodyImage>; allowLocalhost: boolean },
+): Promise<PreparedStoryBody> {
   // The sources point at the CMS's own sizes; one image from the site's build serves instead.
-  const withoutPictures = withValidListItems(withSafeLinks(html, { allowLocalhost })).replace(/<picture\b[^>]*>([\s\S]*?)<\/picture>/g, (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '');
+  const withoutPictures = withValidListItems(withSafeLinks(html, { allowLocalhost })).replace(
+    /<picture\b[^>]*>([\s\S]*?)<\/picture>/g,
+    (_, inner: string) => /<img\b[^>]*>/.exec(inner)?.[0] ?? '',
+  );
   const tags = [...new Set(withoutPictures.match(/<img\b[^>]*>/g) ?? [])];
   const built = new Map<string, string>();
   for (const tag of tags) {
@@ -76,7 +88,10 @@ export async function prepareStoryBody(html: string, { buildImage, allowLocalhos
     if (!src || !/^https?:\/\//.test(src)) continue;
     const image = await buildImage({ src, width: dimension(width), height: dimension(height) });
     const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
-    built.set(tag, `<img src="${encode(image.src)}" alt="${encode(alt)}"${size}${style ? ` style="${encode(style)}"` : ''} loading="lazy" decoding="async">`);
+    built.set(
+      tag,
+      `<img src="${encode(image.src)}" alt="${encode(alt)}"${size}${style ? ` style="${encode(style)}"` : ''} loading="lazy" decoding="async">`,
+    );
   }
   const result = withoutPictures.replace(/<img\b[^>]*>/g, (tag) => built.get(tag) ?? tag);
   const styleAttributes = [...new Set([...result.matchAll(/\sstyle="([^"]*)"/g)].map(([, value]) => decode(value!)))];

@@ -19,7 +19,8 @@ export interface JsonLd {
 type OrganisationPartner = Pick<PartnerEntry, 'kind' | 'name'>;
 
 // A council is a public body; the partnership itself is not, and Google treats GovernmentOrganization as a subtype.
-const organisationType = (partner: OrganisationPartner) => (partner.kind === 'council' ? 'GovernmentOrganization' : 'Organization');
+const organisationType = (partner: OrganisationPartner) =>
+  partner.kind === 'council' ? 'GovernmentOrganization' : 'Organization';
 
 /** The same @id on every page lets search engines join the home page's full record with events' organiser. */
 const organisationId = (siteUrl: string) => `${siteUrl}#organisation`;
@@ -50,7 +51,15 @@ export function postalAddress(text: string): JsonLd {
 }
 
 /** The partner as the site's organisation, for its home page. `logoUrl` is null when the site serves no logo file. */
-export function organisationJsonLd({ partner, siteUrl, logoUrl }: { partner: OrganisationPartner & Pick<PartnerEntry, 'contact'>; siteUrl: string; logoUrl: string | null }): JsonLd {
+export function organisationJsonLd({
+  partner,
+  siteUrl,
+  logoUrl,
+}: {
+  partner: OrganisationPartner & Pick<PartnerEntry, 'contact'>;
+  siteUrl: string;
+  logoUrl: string | null;
+}): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': organisationType(partner),
@@ -69,7 +78,11 @@ export function faqPageJsonLd(faqs: Array<Pick<FaqEntry, 'question' | 'answer'>>
   return {
     '@context': CONTEXT,
     '@type': 'FAQPage',
-    mainEntity: faqs.map((faq) => ({ '@type': 'Question', name: faq.question, acceptedAnswer: { '@type': 'Answer', text: faq.answer } })),
+    mainEntity: faqs.map((faq) => ({
+      '@type': 'Question',
+      name: faq.question,
+      acceptedAnswer: { '@type': 'Answer', text: faq.answer },
+    })),
   };
 }
 
@@ -80,8 +93,10 @@ function eventLocation({ event, partner, bookingUrl, pageUrl }: EventJsonLdInput
     // (people join through booking), so the booking page, or else the page listing the event, stands for it.
     return { '@type': 'VirtualLocation', url: bookingUrl ?? pageUrl };
   }
-  if (event.venue) return { '@type': 'Place', name: event.venue.split(/\n|,/)[0]!.trim(), address: postalAddress(event.venue) };
-  if (partner.contact.address) return { '@type': 'Place', name: partner.name, address: postalAddress(partner.contact.address) };
+  if (event.venue)
+    return { '@type': 'Place', name: event.venue.split(/\n|,/)[0]!.trim(), address: postalAddress(event.venue) };
+  if (partner.contact.address)
+    return { '@type': 'Place', name: partner.name, address: postalAddress(partner.contact.address) };
   return null;
 }
 
@@ -109,7 +124,10 @@ export function eventJsonLd(input: EventJsonLdInput): JsonLd | null {
     startDate: event.startsAt,
     ...(event.endsAt && { endDate: event.endsAt }),
     eventStatus: 'https://schema.org/EventScheduled',
-    eventAttendanceMode: event.format === 'online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    eventAttendanceMode:
+      event.format === 'online'
+        ? 'https://schema.org/OnlineEventAttendanceMode'
+        : 'https://schema.org/OfflineEventAttendanceMode',
     location,
     organizer: { '@type': organisationType(partner), '@id': organisationId(siteUrl), name: partner.name, url: siteUrl },
     ...(bookingUrl && { url: bookingUrl }),
@@ -121,7 +139,12 @@ export function breadcrumbListJsonLd(crumbs: Array<{ name: string; url: string }
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
   };
 }
 

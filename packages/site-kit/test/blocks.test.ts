@@ -25,10 +25,14 @@ const require = createRequire(import.meta.url);
 const vnuJar = path.join(path.dirname(require.resolve('vnu-jar')), 'build/dist/vnu.jar');
 const run = promisify(execFile);
 
-const cases = BLOCK_EXAMPLES.flatMap(({ folder, examples }) => (examples.length ? examples.map((example, index) => ({ folder, example, file: `${folder}-${index + 1}.html` })) : []));
+const cases = BLOCK_EXAMPLES.flatMap(({ folder, examples }) =>
+  examples.length ? examples.map((example, index) => ({ folder, example, file: `${folder}-${index + 1}.html` })) : [],
+);
 
 /** The sites' own styles, as SiteLayout loads them: target sizes and contrast are the theme's doing. */
-const themeCss = ['@bfp/theme-base/tokens.css', '@bfp/theme-base/base.css', '@bfp/theme-warm/theme.css'].map((css) => fs.readFileSync(require.resolve(css), 'utf8')).join('\n');
+const themeCss = ['@bfp/theme-base/tokens.css', '@bfp/theme-base/base.css', '@bfp/theme-warm/theme.css']
+  .map((css) => fs.readFileSync(require.resolve(css), 'utf8'))
+  .join('\n');
 
 /** A minimal valid page of the example's site around the rendered block. */
 const page = ({ title, body, partner }: { title: string; body: string; partner: typeof EXAMPLE_SITE.partner }) =>
@@ -50,14 +54,23 @@ async function render(container: AstroContainer, folder: string, example: BlockE
 
 /** The checker's errors for each file, by file name (vnu exits non-zero on errors; its JSON report is on stderr). */
 async function vnuErrors(dir: string, files: string[]): Promise<Map<string, string[]>> {
-  const { stderr } = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files.map((file) => path.join(dir, file))], { maxBuffer: 64 * 1024 * 1024 }).catch(
-    (error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }),
-  );
+  const { stderr } = await run(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files.map((file) => path.join(dir, file))],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
   const errors = new Map<string, string[]>();
-  for (const m of (JSON.parse(stderr || '{"messages":[]}') as { messages: Array<{ type: string; url: string; message: string; extract?: string }> }).messages) {
+  for (const m of (
+    JSON.parse(stderr || '{"messages":[]}') as {
+      messages: Array<{ type: string; url: string; message: string; extract?: string }>;
+    }
+  ).messages) {
     if (m.type !== 'error') continue;
     const file = path.basename(m.url);
-    errors.set(file, [...(errors.get(file) ?? []), `${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`]);
+    errors.set(file, [
+      ...(errors.get(file) ?? []),
+      `${m.message}${m.extract ? ` — ${m.extract.trim().slice(0, 120)}` : ''}`,
+    ]);
   }
   return errors;
 }
@@ -79,14 +92,24 @@ describe('every block’s examples render to a page with no accessibility or HTM
       vnuErrors(dir, [...html.keys()]),
       chromium.launch({
         executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       }),
     ]);
     tab = await (await browser.newContext()).newPage();
     // The page alone: its images and links go nowhere, which axe does not need.
     await tab.route('**/*', (route) => {
       const file = new URL(route.request().url()).pathname.slice(1);
-      return route.request().isNavigationRequest() && html.has(file) ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.get(file)! }) : route.abort();
+      return route.request().isNavigationRequest() && html.has(file)
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html.get(file)! })
+        : route.abort();
     });
   });
 
@@ -95,14 +118,19 @@ describe('every block’s examples render to a page with no accessibility or HTM
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(BLOCK_EXAMPLES.map(({ folder, examples }) => ({ folder, count: examples.length })))('$folder/ has at least one example', ({ count }) => {
-    expect(count).toBeGreaterThan(0);
-  });
+  it.each(BLOCK_EXAMPLES.map(({ folder, examples }) => ({ folder, count: examples.length })))(
+    '$folder/ has at least one example',
+    ({ count }) => {
+      expect(count).toBeGreaterThan(0);
+    },
+  );
 
   it.each(cases)('$folder: $example.name', async ({ file }) => {
     expect(checker.get(file) ?? [], 'W3C checker').toEqual([]);
     await tab.goto(`http://blocks.localhost/${file}`);
     const results = await new AxeBuilder({ page: tab }).withTags(WCAG_22_AA).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    ).toEqual([]);
   });
 });

@@ -22,14 +22,19 @@ const production = { buildImage: fakeBuild, allowLocalhost: false };
 describe('prepareStoryBody', () => {
   it('replaces an image on the CMS with the build’s copy and drops the CMS’s sources', async () => {
     const { html } = await prepareStoryBody(`<p>Before</p>${cmsPicture}<p>After</p>`, production);
-    expect(html).toBe('<p>Before</p><img src="/_astro/home.webp" alt="A garden &amp; a swing" width="600" height="400" loading="lazy" decoding="async"><p>After</p>');
+    expect(html).toBe(
+      '<p>Before</p><img src="/_astro/home.webp" alt="A garden &amp; a swing" width="600" height="400" loading="lazy" decoding="async"><p>After</p>',
+    );
     expect(html).not.toContain('cms.test');
   });
 
   it('asks for each image once, however often the text shows it', async () => {
     const asked: string[] = [];
     const img = '<img alt="" src="http://cms.test/api/media/file/a.png" />';
-    await prepareStoryBody(`${img}<p>and again</p>${img}`, { buildImage: async (image) => (asked.push(image.src), fakeBuild(image)), allowLocalhost: false });
+    await prepareStoryBody(`${img}<p>and again</p>${img}`, {
+      buildImage: async (image) => (asked.push(image.src), fakeBuild(image)),
+      allowLocalhost: false,
+    });
     expect(asked).toEqual(['http://cms.test/api/media/file/a.png']);
   });
 
@@ -55,9 +60,11 @@ describe('links in a story’s text', () => {
   it('keeps an https:// link, written from the address that was checked', async () => {
     const { html } = await prepareStoryBody(link('https://events.example.org/book?a=1&amp;b=2'), production);
     expect(html).toBe('<p>Please <a href="https://events.example.org/book?a=1&amp;b=2">book here</a> soon.</p>');
-    expect(withSafeLinks('<a href="https://example.org/" rel="noopener noreferrer" target="_blank">x</a>', { allowLocalhost: false })).toBe(
-      '<a href="https://example.org/" target="_blank" rel="noopener noreferrer">x</a>',
-    );
+    expect(
+      withSafeLinks('<a href="https://example.org/" rel="noopener noreferrer" target="_blank">x</a>', {
+        allowLocalhost: false,
+      }),
+    ).toBe('<a href="https://example.org/" target="_blank" rel="noopener noreferrer">x</a>');
   });
 
   it.each([
@@ -80,12 +87,22 @@ describe('links in a story’s text', () => {
   });
 
   it('drops an href the pattern cannot read (unquoted, single-quoted) and every other attribute', () => {
-    expect(withSafeLinks("<a href=javascript:alert(1)>one</a> <a href='javascript:alert(1)'>two</a>", { allowLocalhost: true })).toBe('one two');
-    expect(withSafeLinks('<a onclick="alert(1)" href="https://example.org/" style="color: red">x</a>', { allowLocalhost: false })).toBe('<a href="https://example.org/" style="color: red">x</a>');
+    expect(
+      withSafeLinks("<a href=javascript:alert(1)>one</a> <a href='javascript:alert(1)'>two</a>", {
+        allowLocalhost: true,
+      }),
+    ).toBe('one two');
+    expect(
+      withSafeLinks('<a onclick="alert(1)" href="https://example.org/" style="color: red">x</a>', {
+        allowLocalhost: false,
+      }),
+    ).toBe('<a href="https://example.org/" style="color: red">x</a>');
   });
 
   it('writes a tag with two hrefs (a browser follows the first) with only the one it checked', () => {
-    expect(withSafeLinks('<a href="javascript:alert(1)" href="https://example.org/">x</a>', { allowLocalhost: false })).toBe('<a href="https://example.org/">x</a>');
+    expect(
+      withSafeLinks('<a href="javascript:alert(1)" href="https://example.org/">x</a>', { allowLocalhost: false }),
+    ).toBe('<a href="https://example.org/">x</a>');
   });
 
   it('closes only the links it kept, however they nest', () => {
@@ -95,14 +112,19 @@ describe('links in a story’s text', () => {
 
   it('keeps http://localhost links only in a local build', async () => {
     const href = 'http://dudley.localhost:4321/privacy/';
-    expect((await prepareStoryBody(link(href), { buildImage: fakeBuild, allowLocalhost: true })).html).toBe(`<p>Please <a href="${href}">book here</a> soon.</p>`);
+    expect((await prepareStoryBody(link(href), { buildImage: fakeBuild, allowLocalhost: true })).html).toBe(
+      `<p>Please <a href="${href}">book here</a> soon.</p>`,
+    );
     expect((await prepareStoryBody(link(href), production)).html).toBe('<p>Please book here soon.</p>');
   });
 });
 
 describe('lists in a story’s or page’s text', () => {
   it('drops the item numbers Lexical writes on a bulleted list, and keeps them on a numbered one, nested lists included', () => {
-    const html = '<ul class="list-bullet"><li value="1">Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li value="2">Cake</li></ul><ol><li value="3">Third</li></ol>';
-    expect(withValidListItems(html)).toBe('<ul class="list-bullet"><li>Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li>Cake</li></ul><ol><li value="3">Third</li></ol>');
+    const html =
+      '<ul class="list-bullet"><li value="1">Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li value="2">Cake</li></ul><ol><li value="3">Third</li></ol>';
+    expect(withValidListItems(html)).toBe(
+      '<ul class="list-bullet"><li>Tea<ol><li value="1">Milk</li><li value="2">Sugar</li></ol></li><li>Cake</li></ul><ol><li value="3">Third</li></ol>',
+    );
   });
 });

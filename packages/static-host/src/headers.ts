@@ -14,7 +14,8 @@ export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 /** Previews hold an editor's drafts and are served only to a granted browser: no cache, shared or private, keeps them. */
 export const NO_STORE_CACHE_CONTROL = 'no-store';
 
-export const cacheControlFor = (pathname: string): string => (pathname.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL);
+export const cacheControlFor = (pathname: string): string =>
+  pathname.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE_CACHE_CONTROL : REVALIDATE_CACHE_CONTROL;
 
 /** Precompressed siblings (`page.html.br`, `page.html.gz`), in the order a server prefers them. */
 export const PRECOMPRESSED_ENCODINGS = [
@@ -23,7 +24,18 @@ export const PRECOMPRESSED_ENCODINGS = [
 ] as const;
 
 /** Text formats worth compressing; images, fonts and video are compressed by their own format already. */
-export const COMPRESSIBLE_EXTENSIONS = ['html', 'css', 'js', 'mjs', 'json', 'webmanifest', 'svg', 'xml', 'txt', 'ico'] as const;
+export const COMPRESSIBLE_EXTENSIONS = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'webmanifest',
+  'svg',
+  'xml',
+  'txt',
+  'ico',
+] as const;
 
 /**
  * The MIME type of every extension a site ships, for both servers: Debian's /etc/nginx/mime.types knows neither `mjs`
@@ -52,7 +64,16 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 /** Sent with `; charset=utf-8`: Astro writes UTF-8, and a page without a declared charset may be sniffed wrongly. */
-export const UTF8_CONTENT_TYPES = ['text/html', 'text/css', 'text/javascript', 'text/plain', 'application/json', 'application/manifest+json', 'application/xml', 'image/svg+xml'] as const;
+export const UTF8_CONTENT_TYPES = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'text/plain',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'image/svg+xml',
+] as const;
 
 export function contentTypeFor(file: string): string {
   const name = file.slice(file.lastIndexOf('/') + 1);
@@ -108,7 +129,10 @@ export interface ServingOptions extends SitePolicyOptions {
 }
 
 /** Every header a response at `pathname` carries besides the ones that describe its body (type, length, ETag …). */
-export function responseHeaders(pathname: string, { preview = false, ...policy }: ServingOptions): Record<string, string> {
+export function responseHeaders(
+  pathname: string,
+  { preview = false, ...policy }: ServingOptions,
+): Record<string, string> {
   return {
     'Cache-Control': preview ? NO_STORE_CACHE_CONTROL : cacheControlFor(pathname),
     ...securityHeaders(policy),

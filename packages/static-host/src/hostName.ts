@@ -23,7 +23,8 @@ export function normaliseHostName(value: unknown): HostNameCheck {
   if (typeof value !== 'string' || !value.trim()) return { ok: false, problem: 'it is empty' };
   const typed = value.trim();
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(typed)) return { ok: false, problem: 'leave out the https:// at the start' };
-  if (NOT_IN_A_NAME.test(typed)) return { ok: false, problem: 'it may not contain spaces, slashes, a port (:) or ?, #, @, %' };
+  if (NOT_IN_A_NAME.test(typed))
+    return { ok: false, problem: 'it may not contain spaces, slashes, a port (:) or ?, #, @, %' };
   if (typed.endsWith('.')) return { ok: false, problem: 'it may not end with a dot' };
   const name = domainToASCII(typed.toLowerCase());
   if (!name) return { ok: false, problem: 'it is not a valid (internationalised) domain name' };
@@ -34,7 +35,10 @@ export function normaliseHostName(value: unknown): HostNameCheck {
   if (bad !== undefined) {
     if (!bad) return { ok: false, problem: 'it has an empty part (two dots in a row, or a dot at the start)' };
     if (bad.length > 63) return { ok: false, problem: `the part "${bad.slice(0, 20)}…" is longer than 63 characters` };
-    return { ok: false, problem: `the part "${bad}" may hold only letters, digits and hyphens, and may not start or end with a hyphen` };
+    return {
+      ok: false,
+      problem: `the part "${bad}" may hold only letters, digits and hyphens, and may not start or end with a hyphen`,
+    };
   }
   // An IP address passes the label rule, but is no site's domain (and nginx reads it as an address).
   if (/^\d+$/.test(labels.at(-1)!)) return { ok: false, problem: 'an IP address is not a domain name' };
@@ -48,4 +52,5 @@ export const hostNameOrNull = (value: unknown): string | null => {
 };
 
 /** Whether a name is already a host name in its normalised form (what nginx's config may hold verbatim). */
-export const isNormalisedHostName = (value: unknown): value is string => typeof value === 'string' && hostNameOrNull(value) === value;
+export const isNormalisedHostName = (value: unknown): value is string =>
+  typeof value === 'string' && hostNameOrNull(value) === value;

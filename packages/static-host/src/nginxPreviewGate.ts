@@ -5,8 +5,19 @@
  * page with nothing of the preview in it.
  */
 import { addHeaders, indent, methodGuard, quoted } from './nginxDirectives.ts';
-import { PREVIEW_GRANT_ACCEPT_ENDPOINT, PREVIEW_GRANT_PATH, PREVIEW_GRANT_VERIFY_ENDPOINT, PREVIEW_HTTPS_HEADER, PREVIEW_SITE_HEADER } from './previewGrants.ts';
-import { PREVIEW_REFUSED_HTML, PREVIEW_REFUSED_STATUS, PREVIEW_UNVERIFIABLE_HTML, PREVIEW_UNVERIFIABLE_STATUS } from './previewRefusal.ts';
+import {
+  PREVIEW_GRANT_ACCEPT_ENDPOINT,
+  PREVIEW_GRANT_PATH,
+  PREVIEW_GRANT_VERIFY_ENDPOINT,
+  PREVIEW_HTTPS_HEADER,
+  PREVIEW_SITE_HEADER,
+} from './previewGrants.ts';
+import {
+  PREVIEW_REFUSED_HTML,
+  PREVIEW_REFUSED_STATUS,
+  PREVIEW_UNVERIFIABLE_HTML,
+  PREVIEW_UNVERIFIABLE_STATUS,
+} from './previewRefusal.ts';
 
 /** Only nginx's own subrequest reaches it (`internal`): a browser asking for it gets the site's 404. */
 const VERIFY_LOCATION = '/__preview/verify';
@@ -14,7 +25,10 @@ const VERIFY_LOCATION = '/__preview/verify';
 /** Written into proxy_pass verbatim, so nothing but a scheme, a host and a port. */
 function cmsOrigin(url: string): string {
   const origin = new URL(url).origin;
-  if (!/^https?:\/\/[a-z0-9.[\]:-]+$/i.test(origin)) throw new Error(`Cannot ask the CMS at ${JSON.stringify(url)} about preview grants: not an http(s) origin nginx can proxy to.`);
+  if (!/^https?:\/\/[a-z0-9.[\]:-]+$/i.test(origin))
+    throw new Error(
+      `Cannot ask the CMS at ${JSON.stringify(url)} about preview grants: not an http(s) origin nginx can proxy to.`,
+    );
   return origin;
 }
 
@@ -52,7 +66,12 @@ export function previewGateDirectives({
     'proxy_connect_timeout 5s;',
     'proxy_read_timeout 10s;',
   ];
-  const page = (status: number, html: string) => ['auth_request off;', 'default_type text/html;', ...addHeaders(headers), `return ${status} ${quoted(html)};`];
+  const page = (status: number, html: string) => [
+    'auth_request off;',
+    'default_type text/html;',
+    ...addHeaders(headers),
+    `return ${status} ${quoted(html)};`,
+  ];
   return {
     server: [
       `auth_request ${VERIFY_LOCATION};`,

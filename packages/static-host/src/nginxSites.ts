@@ -4,7 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, HASHED_ASSETS_PREFIX, PRECOMPRESSED_ENCODINGS, UTF8_CONTENT_TYPES, responseHeaders, type ServingOptions } from './headers.ts';
+import {
+  CONTENT_TYPES,
+  DEFAULT_CONTENT_TYPE,
+  HASHED_ASSETS_PREFIX,
+  PRECOMPRESSED_ENCODINGS,
+  UTF8_CONTENT_TYPES,
+  responseHeaders,
+  type ServingOptions,
+} from './headers.ts';
 import { addHeaders, indent, methodGuard, quoted } from './nginxDirectives.ts';
 import { previewGateDirectives } from './nginxPreviewGate.ts';
 import { isNormalisedHostName } from './hostName.ts';
@@ -43,15 +51,23 @@ const MODULE_DIRS = ['/usr/lib/nginx/modules', '/usr/share/nginx/modules', '/usr
 export function brotliModuleDirective(): string {
   const found = MODULE_DIRS.map((dir) => path.join(dir, BROTLI_MODULE)).find((file) => fs.existsSync(file));
   if (!found) {
-    throw new Error(`nginx's brotli module (${BROTLI_MODULE}) is not in ${MODULE_DIRS.join(', ')}: install it with \`apt-get install -y libnginx-mod-http-brotli-static\`.`);
+    throw new Error(
+      `nginx's brotli module (${BROTLI_MODULE}) is not in ${MODULE_DIRS.join(', ')}: install it with \`apt-get install -y libnginx-mod-http-brotli-static\`.`,
+    );
   }
   return `load_module ${found};`;
 }
 
 function typesBlock(): string[] {
   const byType = new Map<string, string[]>();
-  for (const [extension, type] of Object.entries(CONTENT_TYPES)) byType.set(type, [...(byType.get(type) ?? []), extension]);
-  return ['types {', ...[...byType].map(([type, extensions]) => `  ${type} ${extensions.join(' ')};`), '}', `default_type ${DEFAULT_CONTENT_TYPE};`];
+  for (const [extension, type] of Object.entries(CONTENT_TYPES))
+    byType.set(type, [...(byType.get(type) ?? []), extension]);
+  return [
+    'types {',
+    ...[...byType].map(([type, extensions]) => `  ${type} ${extensions.join(' ')};`),
+    '}',
+    `default_type ${DEFAULT_CONTENT_TYPE};`,
+  ];
 }
 
 /** What every server block shares: no version in Server, relative redirects, the one type table, precompressed files. */
@@ -91,8 +107,12 @@ function siteServer({
   const pageHeaders = responseHeaders('/', serving);
   const assetHeaders = responseHeaders(HASHED_ASSETS_PREFIX, serving);
   const previewGate = gate && previewGateDirectives({ ...gate, https: serving.https ?? false, headers: pageHeaders });
-  const gateServer = previewGate ? `\n  # Drafts: each request is checked with the CMS first, which alone can verify a preview grant.\n${indent(previewGate.server, 1)}` : '';
-  const gateLocations = previewGate ? previewGate.locations.map((location) => `\n\n${indent(location, 1)}`).join('') : '';
+  const gateServer = previewGate
+    ? `\n  # Drafts: each request is checked with the CMS first, which alone can verify a preview grant.\n${indent(previewGate.server, 1)}`
+    : '';
+  const gateLocations = previewGate
+    ? previewGate.locations.map((location) => `\n\n${indent(location, 1)}`).join('')
+    : '';
   return `server {
   listen ${listen};
   server_name ${serverNames.join(' ')};
@@ -118,7 +138,15 @@ ${indent([...methodGuard(pageHeaders), 'return 404;'], 2)}
 }`;
 }
 
-function defaultServer({ listen, indexRoot, serving }: { listen: string; indexRoot?: string; serving: ServingOptions }): string {
+function defaultServer({
+  listen,
+  indexRoot,
+  serving,
+}: {
+  listen: string;
+  indexRoot?: string;
+  serving: ServingOptions;
+}): string {
   const headers = responseHeaders('/', serving);
   const home = indexRoot ? 'try_files /index.html =404;' : 'return 404;';
   return `# Bare localhost, an IP address or a host no site claims.
@@ -151,7 +179,9 @@ export function renderSitesConfig({
 }: SitesConfigOptions): string {
   const at = String(listen);
   const root = path.resolve(sitesDir);
-  const blocks = [defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } })];
+  const blocks = [
+    defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } }),
+  ];
   const claimed = new Map<string, string>();
   for (const site of servableSites(sites, warn)) {
     const serverNames = site.serverNames.filter((name) => {
@@ -164,7 +194,15 @@ export function renderSitesConfig({
       warn(`Site "${site.slug}": left out the name ${name}, which site "${owner}" already has.`);
       return false;
     });
-    if (serverNames.length) blocks.push(siteServer({ listen: at, serverNames, root: path.join(root, 'live', site.slug), serving: { cmsOrigin, https } }));
+    if (serverNames.length)
+      blocks.push(
+        siteServer({
+          listen: at,
+          serverNames,
+          root: path.join(root, 'live', site.slug),
+          serving: { cmsOrigin, https },
+        }),
+      );
     if (previews) {
       blocks.push(
         siteServer({

@@ -7,6 +7,7 @@
 export const PARTNER_SLUG = /^[a-z][a-z0-9-]{0,39}[a-z0-9]$/;
 
 /** The rule in words, for any message that refuses a slug. */
-export const PARTNER_SLUG_RULE = 'lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen (e.g. "staffordshire")';
+export const PARTNER_SLUG_RULE =
+  'lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen (e.g. "staffordshire")';
 
 export const isPartnerSlug = (value: unknown): value is string => typeof value === 'string' && PARTNER_SLUG.test(value);

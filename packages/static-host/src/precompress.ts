@@ -25,7 +25,8 @@ const MAX_KEPT_RATIO = 0.95;
 export const BROTLI_QUALITY = { hashedAsset: 11, page: 5 } as const;
 export const GZIP_LEVEL = { hashedAsset: 9, page: 6 } as const;
 
-export const isCompressible = (file: string): boolean => (COMPRESSIBLE_EXTENSIONS as readonly string[]).includes(path.posix.extname(file).slice(1).toLowerCase());
+export const isCompressible = (file: string): boolean =>
+  (COMPRESSIBLE_EXTENSIONS as readonly string[]).includes(path.posix.extname(file).slice(1).toLowerCase());
 
 export interface PrecompressOptions {
   /** The release folder. */

@@ -3,8 +3,19 @@
  * in nginxPreviewGate.ts): every request to a preview host is first put to the CMS, which alone can check a grant.
  */
 import type http from 'node:http';
-import { PREVIEW_GRANT_ACCEPT_ENDPOINT, PREVIEW_GRANT_PATH, PREVIEW_GRANT_VERIFY_ENDPOINT, PREVIEW_HTTPS_HEADER, PREVIEW_SITE_HEADER } from './previewGrants.ts';
-import { PREVIEW_REFUSED_HTML, PREVIEW_REFUSED_STATUS, PREVIEW_UNVERIFIABLE_HTML, PREVIEW_UNVERIFIABLE_STATUS } from './previewRefusal.ts';
+import {
+  PREVIEW_GRANT_ACCEPT_ENDPOINT,
+  PREVIEW_GRANT_PATH,
+  PREVIEW_GRANT_VERIFY_ENDPOINT,
+  PREVIEW_HTTPS_HEADER,
+  PREVIEW_SITE_HEADER,
+} from './previewGrants.ts';
+import {
+  PREVIEW_REFUSED_HTML,
+  PREVIEW_REFUSED_STATUS,
+  PREVIEW_UNVERIFIABLE_HTML,
+  PREVIEW_UNVERIFIABLE_STATUS,
+} from './previewRefusal.ts';
 
 /** As nginx's proxy timeouts in the preview blocks: a CMS that hangs must not hold a preview request for a minute. */
 const CMS_TIMEOUT_MS = 10_000;
@@ -15,7 +26,12 @@ export type PreviewGateAnswer =
   /** Send this instead; nothing of the preview is in it. */
   | { allow: false; status: number; headers: Record<string, string | string[]>; body: string };
 
-const refusal = (status: number, body: string): PreviewGateAnswer => ({ allow: false, status, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body });
+const refusal = (status: number, body: string): PreviewGateAnswer => ({
+  allow: false,
+  status,
+  headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  body,
+});
 
 /**
  * `/__preview/grant` is relayed to the CMS's accept endpoint (its 303 and Set-Cookie go back to the browser); any other
@@ -43,8 +59,14 @@ export async function previewGate({
   const origin = grantsOrigin.replace(/\/$/, '');
   try {
     if (pathname === PREVIEW_GRANT_PATH) {
-      const answer = await fetch(`${origin}${PREVIEW_GRANT_ACCEPT_ENDPOINT}${search}`, { headers: asking, redirect: 'manual', signal: AbortSignal.timeout(CMS_TIMEOUT_MS) });
-      const headers: Record<string, string | string[]> = { 'Content-Type': answer.headers.get('content-type') ?? 'text/plain; charset=utf-8' };
+      const answer = await fetch(`${origin}${PREVIEW_GRANT_ACCEPT_ENDPOINT}${search}`, {
+        headers: asking,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(CMS_TIMEOUT_MS),
+      });
+      const headers: Record<string, string | string[]> = {
+        'Content-Type': answer.headers.get('content-type') ?? 'text/plain; charset=utf-8',
+      };
       const location = answer.headers.get('location');
       if (location) headers.Location = location;
       const cookies = answer.headers.getSetCookie();

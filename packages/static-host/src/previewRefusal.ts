@@ -8,7 +8,8 @@ import { html, trustedHtml } from '@bfp/page-shell/html';
 
 // Attributes in single quotes: nginx's quoted string cannot hold a double quote, and nothing in these pages holds a
 // single one.
-const page = (title: string, body: string) => documentShell({ title, noindex: true, main: html`<h1>${title}</h1>${trustedHtml(body)}` }).replaceAll('"', "'");
+const page = (title: string, body: string) =>
+  documentShell({ title, noindex: true, main: html`<h1>${title}</h1>${trustedHtml(body)}` }).replaceAll('"', "'");
 
 /** 401: no grant, or one that is expired, forged or for another site. */
 export const PREVIEW_REFUSED_STATUS = 401;

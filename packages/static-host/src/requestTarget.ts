@@ -51,4 +51,5 @@ function percentDecode(raw: string): string | null {
  * Back to a URL path. A decoded `%2F` became a separator above and was merged, and `\` (which browsers read as `/`)
  * is escaped here, so the result can never start with `//` or `/\` and point at another host.
  */
-export const encodePathname = (pathname: string): string => encodeURI(pathname).replace(/[?#]/g, (char) => encodeURIComponent(char));
+export const encodePathname = (pathname: string): string =>
+  encodeURI(pathname).replace(/[?#]/g, (char) => encodeURIComponent(char));

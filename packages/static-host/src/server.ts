@@ -37,13 +37,25 @@ export interface StaticSitesServer {
 
 type Headers = Record<string, string | number | string[]>;
 
-function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, headers: Headers, body: string | Buffer = '') {
+function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  headers: Headers,
+  body: string | Buffer = '',
+) {
   res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(body) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** A short plain-text answer for the cases no site page covers. */
-function sendText(req: http.IncomingMessage, res: http.ServerResponse, status: number, headers: Headers, message: string) {
+function sendText(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  headers: Headers,
+  message: string,
+) {
   send(req, res, status, { ...headers, 'Content-Type': contentTypeFor('message.txt') }, `${message}\n`);
 }
 
@@ -77,7 +89,10 @@ function releaseHandlers() {
     }
     const known = byLink.get(link);
     if (known?.release === release) return known;
-    const handler = { release, serve: sirv(release, { etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false }) };
+    const handler = {
+      release,
+      serve: sirv(release, { etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false }),
+    };
     byLink.set(link, handler);
     return handler;
   };
@@ -136,21 +151,46 @@ export async function startStaticSitesServer({
     const target = parseRequestTarget(req.url);
     const pageHeaders = responseHeaders('/', serving);
     if (!target) return sendText(req, res, 400, pageHeaders, 'Bad request: the address is malformed.');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(req, res, 405, { ...pageHeaders, Allow: 'GET, HEAD' }, 'Only GET and HEAD are answered here.');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendText(req, res, 405, { ...pageHeaders, Allow: 'GET, HEAD' }, 'Only GET and HEAD are answered here.');
     if (!site) {
-      if (target.pathname === '/') return send(req, res, 200, { ...pageHeaders, 'Content-Type': contentTypeFor('index.html') }, indexHtml());
+      if (target.pathname === '/')
+        return send(req, res, 200, { ...pageHeaders, 'Content-Type': contentTypeFor('index.html') }, indexHtml());
       return sendText(req, res, 404, pageHeaders, 'No partner site answers to this host name.');
     }
     if (site.preview) {
-      const gate = await previewGate({ req, pathname: target.pathname, search: target.search, site: site.slug, grantsOrigin: previewGrantsOrigin, https });
+      const gate = await previewGate({
+        req,
+        pathname: target.pathname,
+        search: target.search,
+        site: site.slug,
+        grantsOrigin: previewGrantsOrigin,
+        https,
+      });
       if (!gate.allow) return send(req, res, gate.status, { ...pageHeaders, ...gate.headers }, gate.body);
     }
     const link = path.join(sitesDir, site.preview ? 'preview' : 'live', site.slug);
     const handler = await handlerFor(link);
-    if (!handler) return sendText(req, res, 404, pageHeaders, `Site "${site.slug}" has no ${site.preview ? 'preview' : 'live'} release here yet.`);
+    if (!handler)
+      return sendText(
+        req,
+        res,
+        404,
+        pageHeaders,
+        `Site "${site.slug}" has no ${site.preview ? 'preview' : 'live'} release here yet.`,
+      );
 
     const file = target.pathname.endsWith('/') ? `${target.pathname}index.html` : target.pathname;
-    const missed = isPrecompressedSibling(file) || (await serveFromRelease({ req, res, handler, file, search: target.search, headers: responseHeaders(file, serving) }));
+    const missed =
+      isPrecompressedSibling(file) ||
+      (await serveFromRelease({
+        req,
+        res,
+        handler,
+        file,
+        search: target.search,
+        headers: responseHeaders(file, serving),
+      }));
     if (!missed) return;
     const onDisk = path.join(handler.release, target.pathname);
     if (
@@ -161,7 +201,10 @@ export async function startStaticSitesServer({
       ))
     ) {
       // Relative and built from the normalised path, so it can only name a page of this site.
-      return send(req, res, 301, { ...responseHeaders(target.pathname, serving), Location: `${encodePathname(`${target.pathname}/`)}${target.search}` });
+      return send(req, res, 301, {
+        ...responseHeaders(target.pathname, serving),
+        Location: `${encodePathname(`${target.pathname}/`)}${target.search}`,
+      });
     }
     const notFound = precompressedVariant(req, path.join(handler.release, '404.html'));
     const body = await fs.promises.readFile(notFound.file).catch(() => null);
@@ -183,7 +226,8 @@ export async function startStaticSitesServer({
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (res.headersSent) res.destroy();
-      else sendText(req, res, 500, responseHeaders('/', { cmsOrigin, https }), 'Something went wrong serving this page.');
+      else
+        sendText(req, res, 500, responseHeaders('/', { cmsOrigin, https }), 'Something went wrong serving this page.');
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -25,7 +25,9 @@ export function checkSiteAddress({ slug, serverNames }: SiteAddress): void {
 /** What is wrong with a site's slug and each of its names, one sentence each naming the site. */
 export function siteAddressProblems({ slug, serverNames }: SiteAddress): string[] {
   if (!isPartnerSlug(slug)) return [`Site slug "${slug}" is not a slug: use ${PARTNER_SLUG_RULE}.`];
-  return serverNames.filter((name) => !isNormalisedHostName(name)).map((name) => `Site "${slug}": "${name}" is not a host name (lower-case, no port, no scheme).`);
+  return serverNames
+    .filter((name) => !isNormalisedHostName(name))
+    .map((name) => `Site "${slug}": "${name}" is not a host name (lower-case, no port, no scheme).`);
 }
 
 /** The name part of a Host header, as nginx matches it: lower case, without the port or a trailing dot. */

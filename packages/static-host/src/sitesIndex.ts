@@ -12,5 +12,8 @@ export function renderSitesIndex(sites: readonly SiteAddress[], originTemplate: 
     return html`<li><a href="${`${origin}/`}">${slug}</a> <span>${origin}</span></li>`;
   });
   const list = sites.length ? html`<ul>${items}</ul>` : html`<p>No partner sites are served here yet.</p>`;
-  return documentShell({ title: 'Partner sites on this machine', main: html`<h1>Partner sites on this machine</h1>${list}` });
+  return documentShell({
+    title: 'Partner sites on this machine',
+    main: html`<h1>Partner sites on this machine</h1>${list}`,
+  });
 }

@@ -14,11 +14,24 @@ beforeAll(async () => {
   fixture = await makeFixtureSites();
   await fixture.release({ slug: 'dudley', version: 'v1' });
   const indexHtml = renderSitesIndex(SITES, 'http://{slug}.localhost:4321');
-  server = await startStaticSitesServer({ port: 0, sitesDir: fixture.sitesDir, sites: () => SITES, cmsOrigin: CMS_ORIGIN, indexHtml: () => indexHtml });
+  server = await startStaticSitesServer({
+    port: 0,
+    sitesDir: fixture.sitesDir,
+    sites: () => SITES,
+    cmsOrigin: CMS_ORIGIN,
+    indexHtml: () => indexHtml,
+  });
   port = Number(new URL(server.url).port);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -44,7 +57,9 @@ it('Chromium accepts every header without a console warning (an unknown Permissi
 it('the index of sites has no accessibility violations (WCAG 2.2 AA)', async () => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(`http://localhost:${port}/`);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   expect(await page.getByRole('main').count()).toBe(1);

@@ -5,10 +5,19 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PREVIEW_GRANT_ACCEPT_ENDPOINT, PREVIEW_GRANT_COOKIE, PREVIEW_GRANT_VERIFY_ENDPOINT, PREVIEW_HTTPS_HEADER, PREVIEW_SITE_HEADER } from '../src/previewGrants.ts';
+import {
+  PREVIEW_GRANT_ACCEPT_ENDPOINT,
+  PREVIEW_GRANT_COOKIE,
+  PREVIEW_GRANT_VERIFY_ENDPOINT,
+  PREVIEW_HTTPS_HEADER,
+  PREVIEW_SITE_HEADER,
+} from '../src/previewGrants.ts';
 
 /** Grant → the site it opens. */
-export const FAKE_GRANTS: Readonly<Record<string, string>> = { 'grant-for-dudley': 'dudley', 'grant-for-walsall': 'walsall' };
+export const FAKE_GRANTS: Readonly<Record<string, string>> = {
+  'grant-for-dudley': 'dudley',
+  'grant-for-walsall': 'walsall',
+};
 export const grantCookie = (grant: string) => `${PREVIEW_GRANT_COOKIE}=${grant}`;
 
 export interface FakeGrantVerifier {
@@ -54,12 +63,23 @@ export async function startFakeGrantVerifier(): Promise<FakeGrantVerifier> {
     if (req.method === 'GET' && url.pathname === PREVIEW_GRANT_ACCEPT_ENDPOINT) {
       const grant = url.searchParams.get('grant') ?? '';
       const next = url.searchParams.get('next') ?? '';
-      if (!sameSitePath(next)) return void res.writeHead(400, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>This preview link is not valid</h1>');
-      if (FAKE_GRANTS[grant] !== site) return void res.writeHead(401, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' }).end('<h1>This preview is private</h1>');
+      if (!sameSitePath(next))
+        return void res
+          .writeHead(400, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' })
+          .end('<h1>This preview link is not valid</h1>');
+      if (FAKE_GRANTS[grant] !== site)
+        return void res
+          .writeHead(401, { ...noStore, 'Content-Type': 'text/html; charset=utf-8' })
+          .end('<h1>This preview is private</h1>');
       const secure = req.headers[PREVIEW_HTTPS_HEADER.toLowerCase()] === 'true' ? '; Secure' : '';
       // Headers the static host must replace with its own rather than send twice.
       return void res
-        .writeHead(303, { ...noStore, 'X-Robots-Tag': 'all', Location: sameSitePath(next)!, 'Set-Cookie': `${grantCookie(grant)}; Path=/; Max-Age=900; HttpOnly; SameSite=Lax${secure}` })
+        .writeHead(303, {
+          ...noStore,
+          'X-Robots-Tag': 'all',
+          Location: sameSitePath(next)!,
+          'Set-Cookie': `${grantCookie(grant)}; Path=/; Max-Age=900; HttpOnly; SameSite=Lax${secure}`,
+        })
         .end();
     }
     res.writeHead(404).end();

@@ -18,7 +18,8 @@ export const SITES: SiteAddress[] = [
 
 /** Text long enough (> 1 KB) to be precompressed. */
 const filler = (label: string) => `<p>${`${label} helps children stay close to home. `.repeat(40)}</p>`;
-const page = (title: string) => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${filler(title)}</main></body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${filler(title)}</main></body></html>`;
 
 export const releaseFiles = (version: string): Record<string, string | Buffer> => ({
   'index.html': page(`Dudley home ${version}`),
@@ -28,7 +29,10 @@ export const releaseFiles = (version: string): Record<string, string | Buffer> =
   '404.html': page('Dudley page not found'),
   '_astro/app.3f9a1c.js': `export const version = ${JSON.stringify(version)};\n${'console.log("island");\n'.repeat(80)}`,
   '_astro/site.77ab2e.css': `:root{--brand:#0b5}${'.block{margin:0 auto;padding:1rem}\n'.repeat(60)}`,
-  'manifest.webmanifest': JSON.stringify({ name: 'Fostering in Dudley', icons: Array.from({ length: 30 }, (_, i) => ({ src: `/icon-${i}.png`, sizes: `${i}x${i}` })) }),
+  'manifest.webmanifest': JSON.stringify({
+    name: 'Fostering in Dudley',
+    icons: Array.from({ length: 30 }, (_, i) => ({ src: `/icon-${i}.png`, sizes: `${i}x${i}` })),
+  }),
   'robots.txt': 'User-agent: *\nAllow: /\n',
   'logo.png': Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
   '.env': 'SECRET=never-served\n',
@@ -38,7 +42,12 @@ export interface FixtureSites {
   dir: string;
   sitesDir: string;
   /** Builds a release folder, precompresses it and points `live/<slug>` (or preview) at it atomically. */
-  release: (options: { slug: string; version: string; target?: 'live' | 'preview'; files?: Record<string, string | Buffer> }) => Promise<string>;
+  release: (options: {
+    slug: string;
+    version: string;
+    target?: 'live' | 'preview';
+    files?: Record<string, string | Buffer>;
+  }) => Promise<string>;
   cleanup: () => void;
 }
 
@@ -46,7 +55,12 @@ export async function makeFixtureSites(): Promise<FixtureSites> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-static-host-'));
   const sitesDir = path.join(dir, 'sites');
   let counter = 0;
-  const release: FixtureSites['release'] = async ({ slug, version, target = 'live', files = releaseFiles(version) }) => {
+  const release: FixtureSites['release'] = async ({
+    slug,
+    version,
+    target = 'live',
+    files = releaseFiles(version),
+  }) => {
     const releaseDir = path.join(sitesDir, 'releases', slug, `${String(counter++).padStart(3, '0')}-${version}`);
     for (const [name, contents] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(releaseDir, name)), { recursive: true });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL, cacheControlFor, contentTypeFor, responseHeaders, securityHeaders } from '../src/headers.ts';
+import {
+  IMMUTABLE_CACHE_CONTROL,
+  REVALIDATE_CACHE_CONTROL,
+  cacheControlFor,
+  contentTypeFor,
+  responseHeaders,
+  securityHeaders,
+} from '../src/headers.ts';
 
 const cmsOrigin = 'https://cms.example.org/some/path';
 
@@ -10,7 +17,16 @@ describe('cacheControlFor', () => {
   });
 
   it('makes pages and every other file revalidate', () => {
-    for (const pathname of ['/', '/about/', '/about/index.html', '/404.html', '/logo.png', '/manifest.webmanifest', '/_astro', '/x/_astro/a.js']) {
+    for (const pathname of [
+      '/',
+      '/about/',
+      '/about/index.html',
+      '/404.html',
+      '/logo.png',
+      '/manifest.webmanifest',
+      '/_astro',
+      '/x/_astro/a.js',
+    ]) {
       expect(cacheControlFor(pathname), pathname).toBe('public, max-age=0, must-revalidate');
     }
   });
@@ -19,7 +35,9 @@ describe('cacheControlFor', () => {
 describe('securityHeaders', () => {
   it('sends HSTS only over https', () => {
     expect(securityHeaders({ cmsOrigin })).not.toHaveProperty('Strict-Transport-Security');
-    expect(securityHeaders({ cmsOrigin, https: true })['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+    expect(securityHeaders({ cmsOrigin, https: true })['Strict-Transport-Security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
   });
 
   it("forbids framing and lets connections and form posts reach only the site and the CMS's origin", () => {
@@ -34,14 +52,25 @@ describe('securityHeaders', () => {
 
   it('upgrades insecure sub-resources only over https', () => {
     expect(securityHeaders({ cmsOrigin })['Content-Security-Policy']).not.toContain('upgrade-insecure-requests');
-    expect(securityHeaders({ cmsOrigin, https: true })['Content-Security-Policy']).toContain('upgrade-insecure-requests');
+    expect(securityHeaders({ cmsOrigin, https: true })['Content-Security-Policy']).toContain(
+      'upgrade-insecure-requests',
+    );
   });
 
   it('denies powerful features in valid Permissions-Policy syntax', () => {
     const policy = securityHeaders({ cmsOrigin })['Permissions-Policy']!;
     const entries = policy.split(', ');
     for (const entry of entries) expect(entry).toMatch(/^[a-z-]+=\(\)$/);
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort', 'browsing-topics']) expect(entries).toContain(`${feature}=()`);
+    for (const feature of [
+      'camera',
+      'microphone',
+      'geolocation',
+      'payment',
+      'usb',
+      'interest-cohort',
+      'browsing-topics',
+    ])
+      expect(entries).toContain(`${feature}=()`);
     expect(new Set(entries).size).toBe(entries.length);
   });
 
@@ -56,8 +85,14 @@ describe('securityHeaders', () => {
 
 describe('responseHeaders', () => {
   it('combines the cache rule of the path with the security headers', () => {
-    expect(responseHeaders('/_astro/a.js', { cmsOrigin })).toEqual({ 'Cache-Control': IMMUTABLE_CACHE_CONTROL, ...securityHeaders({ cmsOrigin }) });
-    expect(responseHeaders('/', { cmsOrigin, https: true })).toEqual({ 'Cache-Control': REVALIDATE_CACHE_CONTROL, ...securityHeaders({ cmsOrigin, https: true }) });
+    expect(responseHeaders('/_astro/a.js', { cmsOrigin })).toEqual({
+      'Cache-Control': IMMUTABLE_CACHE_CONTROL,
+      ...securityHeaders({ cmsOrigin }),
+    });
+    expect(responseHeaders('/', { cmsOrigin, https: true })).toEqual({
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+      ...securityHeaders({ cmsOrigin, https: true }),
+    });
   });
 
   it('keeps previews out of search engines', () => {
@@ -66,7 +101,8 @@ describe('responseHeaders', () => {
   });
 
   it('lets no cache keep a preview, not even its hashed assets', () => {
-    for (const pathname of ['/', '/_astro/a.js', '/404.html']) expect(responseHeaders(pathname, { cmsOrigin, preview: true })['Cache-Control'], pathname).toBe('no-store');
+    for (const pathname of ['/', '/_astro/a.js', '/404.html'])
+      expect(responseHeaders(pathname, { cmsOrigin, preview: true })['Cache-Control'], pathname).toBe('no-store');
   });
 });
 

@@ -12,10 +12,16 @@ describe('normaliseHostName', () => {
 
   it('takes labels of 1 to 63 letters, digits and inner hyphens, and names up to 253 characters', () => {
     expect(normaliseHostName(`${'a'.repeat(63)}.example`).ok).toBe(true);
-    expect(normaliseHostName(`${'a'.repeat(64)}.example`)).toEqual({ ok: false, problem: expect.stringMatching(/longer than 63/) });
+    expect(normaliseHostName(`${'a'.repeat(64)}.example`)).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/longer than 63/),
+    });
     const label = 'a'.repeat(61);
     expect(normaliseHostName([label, label, label, label, 'uk'].join('.')).ok).toBe(true); // 4 × 62 + 2 = 250
-    expect(normaliseHostName([label, label, label, label, 'abcdef'].join('.'))).toEqual({ ok: false, problem: 'it is longer than 253 characters' });
+    expect(normaliseHostName([label, label, label, label, 'abcdef'].join('.'))).toEqual({
+      ok: false,
+      problem: 'it is longer than 253 characters',
+    });
     expect(normaliseHostName('x.co').ok).toBe(true);
     expect(normaliseHostName('a-b.c-d.uk').ok).toBe(true);
   });

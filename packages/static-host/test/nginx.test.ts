@@ -14,7 +14,15 @@ describeServing('nginx', async ({ sitesDir, indexRoot, previewGrantsOrigin }) =>
   const nginx = await startNginx({
     dir: path.join(path.dirname(sitesDir), 'nginx'),
     mainConfig: brotliModuleDirective(),
-    config: renderSitesConfig({ listen: `127.0.0.1:${PORT}`, sitesDir, sites: SITES, cmsOrigin: CMS_ORIGIN, previews: true, previewGrantsOrigin, indexRoot }),
+    config: renderSitesConfig({
+      listen: `127.0.0.1:${PORT}`,
+      sitesDir,
+      sites: SITES,
+      cmsOrigin: CMS_ORIGIN,
+      previews: true,
+      previewGrantsOrigin,
+      indexRoot,
+    }),
   });
   return { port: PORT, stop: nginx.stop };
 });
@@ -24,8 +32,18 @@ describe('a partner record nginx would refuse', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-nginx-bad-domain-'));
     try {
       const warnings: string[] = [];
-      const sites = [...SITES, { slug: 'typo', serverNames: ['a..b.gov.uk', 'typo.localhost'] }, { slug: 'twin', serverNames: ['fostering.dudley.gov.uk'] }];
-      const config = renderSitesConfig({ listen: `127.0.0.1:${PORT + 1}`, sitesDir: path.join(dir, 'sites'), sites, cmsOrigin: CMS_ORIGIN, warn: (line) => warnings.push(line) });
+      const sites = [
+        ...SITES,
+        { slug: 'typo', serverNames: ['a..b.gov.uk', 'typo.localhost'] },
+        { slug: 'twin', serverNames: ['fostering.dudley.gov.uk'] },
+      ];
+      const config = renderSitesConfig({
+        listen: `127.0.0.1:${PORT + 1}`,
+        sitesDir: path.join(dir, 'sites'),
+        sites,
+        cmsOrigin: CMS_ORIGIN,
+        warn: (line) => warnings.push(line),
+      });
       // One such record used to stop the whole config being rendered, so no partner's change reached nginx again.
       const nginx = await startNginx({ dir: path.join(dir, 'nginx'), mainConfig: brotliModuleDirective(), config });
       await nginx.stop();

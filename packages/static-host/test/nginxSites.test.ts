@@ -5,7 +5,13 @@ import { brotliModuleDirective, renderSitesConfig } from '../src/nginxSites.ts';
 import { CMS_ORIGIN, SITES } from './fixtureSites.ts';
 
 const render = (options: Partial<Parameters<typeof renderSitesConfig>[0]> = {}) =>
-  renderSitesConfig({ listen: '127.0.0.1:18489', sitesDir: '/srv/sites', sites: SITES, cmsOrigin: CMS_ORIGIN, ...options });
+  renderSitesConfig({
+    listen: '127.0.0.1:18489',
+    sitesDir: '/srv/sites',
+    sites: SITES,
+    cmsOrigin: CMS_ORIGIN,
+    ...options,
+  });
 
 /** Every `{ … }` block with the add_header names set directly inside it. */
 function blocks(config: string): Array<{ head: string; headers: string[] }> {
@@ -29,14 +35,24 @@ describe('renderSitesConfig', () => {
     expect(config).toContain('root "/srv/sites/live/dudley";');
     expect(config).toContain('server_name walsall.localhost;');
     expect(config).toMatch(/listen 127\.0\.0\.1:18489 default_server;/);
-    for (const directive of ['gzip_static on;', 'brotli_static on;', 'absolute_redirect off;', 'server_tokens off;', 'charset utf-8;', 'etag on;', 'error_page 404 /404.html;']) {
+    for (const directive of [
+      'gzip_static on;',
+      'brotli_static on;',
+      'absolute_redirect off;',
+      'server_tokens off;',
+      'charset utf-8;',
+      'etag on;',
+      'error_page 404 /404.html;',
+    ]) {
       expect(config).toContain(directive);
     }
   });
 
   it('gives every block that sets headers the whole set, since nginx drops inherited add_headers there', () => {
     const names = Object.keys(responseHeaders('/', { cmsOrigin: CMS_ORIGIN, https: true }));
-    const withHeaders = blocks(render({ https: true, previews: true, indexRoot: '/srv/index' })).filter((block) => block.headers.length > 0);
+    const withHeaders = blocks(render({ https: true, previews: true, indexRoot: '/srv/index' })).filter(
+      (block) => block.headers.length > 0,
+    );
     expect(withHeaders.length).toBeGreaterThan(10);
     for (const block of withHeaders) expect(block.headers, block.head).toEqual(expect.arrayContaining(names));
     expect(names).toContain('Strict-Transport-Security');
@@ -44,7 +60,9 @@ describe('renderSitesConfig', () => {
 
   it('sends HSTS only when the sites are reached over https', () => {
     expect(render()).not.toContain('Strict-Transport-Security');
-    expect(render({ https: true })).toContain('add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;');
+    expect(render({ https: true })).toContain(
+      'add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;',
+    );
   });
 
   it('renders the immutable rule only for hashed assets', () => {
@@ -91,7 +109,9 @@ describe('renderSitesConfig', () => {
   });
 
   it('refuses a CMS address it cannot write into proxy_pass', () => {
-    expect(() => render({ previews: true, previewGrantsOrigin: 'ftp://cms.example.org' })).toThrow(/not an http\(s\) origin/);
+    expect(() => render({ previews: true, previewGrantsOrigin: 'ftp://cms.example.org' })).toThrow(
+      /not an http\(s\) origin/,
+    );
   });
 
   it('refuses a sites folder that would break out of the config', () => {
@@ -130,7 +150,9 @@ describe('renderSitesConfig', () => {
     });
     expect(config).toContain('server_name fostering.example.gov.uk dudley.localhost;');
     expect(config).toContain('server_name walsall.localhost;');
-    expect(warnings).toEqual(['Site "walsall": left out the name fostering.example.gov.uk, which site "dudley" already has.']);
+    expect(warnings).toEqual([
+      'Site "walsall": left out the name fostering.example.gov.uk, which site "dudley" already has.',
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ const write = (file: string, contents: string | Buffer) => {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), contents);
 };
-const text = (label: string, bytes: number) => `<p>${label} </p>`.repeat(Math.ceil(bytes / (label.length + 8))).slice(0, bytes);
+const text = (label: string, bytes: number) =>
+  `<p>${label} </p>`.repeat(Math.ceil(bytes / (label.length + 8))).slice(0, bytes);
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-precompress-'));
@@ -20,9 +21,21 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('isCompressible', () => {
   it('takes text formats and leaves already-compressed formats alone', () => {
-    for (const file of ['index.html', 'a/b.CSS', '_astro/x.js', 'm.mjs', 'd.json', 'site.webmanifest', 'logo.svg', 'sitemap.xml', 'robots.txt', 'favicon.ico'])
+    for (const file of [
+      'index.html',
+      'a/b.CSS',
+      '_astro/x.js',
+      'm.mjs',
+      'd.json',
+      'site.webmanifest',
+      'logo.svg',
+      'sitemap.xml',
+      'robots.txt',
+      'favicon.ico',
+    ])
       expect(isCompressible(file), file).toBe(true);
-    for (const file of ['photo.jpg', 'photo.avif', 'font.woff2', 'page.html.br', 'page.html.gz', 'README', '.html']) expect(isCompressible(file), file).toBe(false);
+    for (const file of ['photo.jpg', 'photo.avif', 'font.woff2', 'page.html.br', 'page.html.gz', 'README', '.html'])
+      expect(isCompressible(file), file).toBe(false);
   });
 });
 
@@ -32,7 +45,12 @@ describe('precompressFiles', () => {
     write('about/index.html', page);
     write('_astro/app.1a2b.js', text('console.log(1);', 8_000));
     const written = await precompressFiles({ dir, files: ['about/index.html', '_astro/app.1a2b.js'] });
-    expect(written.sort()).toEqual(['_astro/app.1a2b.js.br', '_astro/app.1a2b.js.gz', 'about/index.html.br', 'about/index.html.gz']);
+    expect(written.sort()).toEqual([
+      '_astro/app.1a2b.js.br',
+      '_astro/app.1a2b.js.gz',
+      'about/index.html.br',
+      'about/index.html.gz',
+    ]);
     expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, 'about/index.html.br'))).toString()).toBe(page);
     expect(zlib.gunzipSync(fs.readFileSync(path.join(dir, 'about/index.html.gz'))).toString()).toBe(page);
   });
@@ -66,7 +84,10 @@ describe('precompressFiles', () => {
     const words = 'foster carer child family support council training allowance respite placement'.split(' ');
     for (const [i, file] of files.entries()) {
       const body = Array.from({ length: 3_000 }, (_, k) => words[(i * 7 + k * k) % words.length]).join(' ');
-      write(file, `<!doctype html><html lang="en-GB"><title>Page ${i}</title><main><h1>Page ${i}</h1><p>${body}</p></main></html>`);
+      write(
+        file,
+        `<!doctype html><html lang="en-GB"><title>Page ${i}</title><main><h1>Page ${i}</h1><p>${body}</p></main></html>`,
+      );
     }
     const started = performance.now();
     const written = await precompressFiles({ dir, files });

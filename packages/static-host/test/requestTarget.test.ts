@@ -18,7 +18,19 @@ describe('parseRequestTarget', () => {
   });
 
   it('refuses malformed escapes, NUL and climbing above the root', () => {
-    for (const url of ['/%E0%A4%A', '/%zz', '/%', '/a%00b', '/../etc/passwd', '/a/../../b', '/%2e%2e/x', '*', 'http://evil.example/', '', undefined]) {
+    for (const url of [
+      '/%E0%A4%A',
+      '/%zz',
+      '/%',
+      '/a%00b',
+      '/../etc/passwd',
+      '/a/../../b',
+      '/%2e%2e/x',
+      '*',
+      'http://evil.example/',
+      '',
+      undefined,
+    ]) {
       expect(parseRequestTarget(url), String(url)).toBeNull();
     }
   });

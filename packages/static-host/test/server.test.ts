@@ -8,7 +8,14 @@ import { describeServing } from './servingBehaviours.ts';
 import { siteRequest } from './siteRequest.ts';
 
 describeServing('the Node server', async ({ sitesDir, indexHtml, previewGrantsOrigin }) => {
-  const started = await startStaticSitesServer({ port: 0, sitesDir, sites: () => SITES, cmsOrigin: CMS_ORIGIN, previewGrantsOrigin, indexHtml: () => indexHtml });
+  const started = await startStaticSitesServer({
+    port: 0,
+    sitesDir,
+    sites: () => SITES,
+    cmsOrigin: CMS_ORIGIN,
+    previewGrantsOrigin,
+    indexHtml: () => indexHtml,
+  });
   return { port: Number(new URL(started.url).port), stop: started.stop };
 });
 
@@ -23,7 +30,14 @@ afterEach(async () => {
 async function startOnFixture(options: { https?: boolean } = {}) {
   fixture = await makeFixtureSites();
   await fixture.release({ slug: 'dudley', version: 'v1' });
-  server = await startStaticSitesServer({ port: 0, sitesDir: fixture.sitesDir, sites: () => SITES, cmsOrigin: CMS_ORIGIN, indexHtml: () => 'index', ...options });
+  server = await startStaticSitesServer({
+    port: 0,
+    sitesDir: fixture.sitesDir,
+    sites: () => SITES,
+    cmsOrigin: CMS_ORIGIN,
+    indexHtml: () => 'index',
+    ...options,
+  });
   return { port: Number(new URL(server.url).port), fixture };
 }
 
@@ -70,7 +84,9 @@ it('answers without crashing when a file vanished from a release after it was li
   // A release is immutable once live; this is the case where something broke that rule.
   const release = fs.realpathSync(path.join(fixture.sitesDir, 'live', 'dudley'));
   fs.rmSync(path.join(release, 'about', 'index.html'));
-  await expect(siteRequest({ port, host: 'dudley.localhost', path: '/about/' })).rejects.toThrow(/socket hang up|ECONNRESET/);
+  await expect(siteRequest({ port, host: 'dudley.localhost', path: '/about/' })).rejects.toThrow(
+    /socket hang up|ECONNRESET/,
+  );
   expect((await siteRequest({ port, host: 'dudley.localhost', path: '/' })).status).toBe(200);
 });
 
@@ -78,7 +94,13 @@ it('reads the list of sites on every request, so a partner added later is served
   fixture = await makeFixtureSites();
   await fixture.release({ slug: 'dudley', version: 'v1' });
   const sites = [{ slug: 'dudley', serverNames: ['old-name.localhost'] }];
-  server = await startStaticSitesServer({ port: 0, sitesDir: fixture.sitesDir, sites: () => sites, cmsOrigin: CMS_ORIGIN, indexHtml: () => 'index' });
+  server = await startStaticSitesServer({
+    port: 0,
+    sitesDir: fixture.sitesDir,
+    sites: () => sites,
+    cmsOrigin: CMS_ORIGIN,
+    indexHtml: () => 'index',
+  });
   const port = Number(new URL(server.url).port);
   expect((await siteRequest({ port, host: 'dudley.localhost', path: '/' })).body).toBe('index');
   sites[0] = { slug: 'dudley', serverNames: ['dudley.localhost'] };

@@ -44,7 +44,8 @@ interface Case {
 }
 
 const SECURITY: Record<string, HeaderExpectation> = {
-  'content-security-policy': /^(?=.*frame-ancestors 'none')(?=.*connect-src 'self' https:\/\/cms\.example\.org)(?=.*form-action 'self' https:\/\/cms\.example\.org)/,
+  'content-security-policy':
+    /^(?=.*frame-ancestors 'none')(?=.*connect-src 'self' https:\/\/cms\.example\.org)(?=.*form-action 'self' https:\/\/cms\.example\.org)/,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'permissions-policy': /camera=\(\), .*microphone=\(\)/,
@@ -59,7 +60,9 @@ const DRAFT = /Dudley|island/;
 const HTML = 'text/html; charset=utf-8';
 
 /** Same site, or a relative Location: never another host. */
-const sameSite = (host: string) => (location: string | undefined) => location === undefined || (new URL(location, `http://${host}/`).host === host && !/^\s*(\/\/|\/\\|[a-z]+:)/i.test(location));
+const sameSite = (host: string) => (location: string | undefined) =>
+  location === undefined ||
+  (new URL(location, `http://${host}/`).host === host && !/^\s*(\/\/|\/\\|[a-z]+:)/i.test(location));
 
 export const CASES: Case[] = [
   {
@@ -69,15 +72,41 @@ export const CASES: Case[] = [
     headers: { ...PAGE, 'content-type': HTML, etag: /./, 'last-modified': /GMT$/ },
     body: /Dudley home v1/,
   },
-  { name: "the partner's own domain names the same site", host: 'fostering.dudley.gov.uk', path: '/', status: 200, body: /Dudley home v1/ },
-  { name: 'the Host header matches without regard to case or port', host: 'Dudley.LocalHost:4321', path: '/about/', status: 200, body: /About Dudley v1/ },
-  { name: 'a folder without its trailing slash redirects to it, relatively', path: '/about', status: 301, headers: { ...PAGE, location: '/about/' } },
-  { name: 'the redirect keeps the query string', path: '/about?utm=mail', status: 301, headers: { location: '/about/?utm=mail' } },
+  {
+    name: "the partner's own domain names the same site",
+    host: 'fostering.dudley.gov.uk',
+    path: '/',
+    status: 200,
+    body: /Dudley home v1/,
+  },
+  {
+    name: 'the Host header matches without regard to case or port',
+    host: 'Dudley.LocalHost:4321',
+    path: '/about/',
+    status: 200,
+    body: /About Dudley v1/,
+  },
+  {
+    name: 'a folder without its trailing slash redirects to it, relatively',
+    path: '/about',
+    status: 301,
+    headers: { ...PAGE, location: '/about/' },
+  },
+  {
+    name: 'the redirect keeps the query string',
+    path: '/about?utm=mail',
+    status: 301,
+    headers: { location: '/about/?utm=mail' },
+  },
   {
     name: 'a hashed asset is cached for a year, immutable',
     path: '/_astro/app.3f9a1c.js',
     status: 200,
-    headers: { ...SECURITY, 'cache-control': IMMUTABLE_CACHE_CONTROL, 'content-type': 'text/javascript; charset=utf-8' },
+    headers: {
+      ...SECURITY,
+      'cache-control': IMMUTABLE_CACHE_CONTROL,
+      'content-type': 'text/javascript; charset=utf-8',
+    },
   },
   {
     name: 'a hashed stylesheet has its type and charset',
@@ -85,10 +114,32 @@ export const CASES: Case[] = [
     status: 200,
     headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL },
   },
-  { name: 'a web app manifest has its own type (unknown to Debian’s mime.types)', path: '/manifest.webmanifest', status: 200, headers: { 'content-type': 'application/manifest+json; charset=utf-8' } },
-  { name: 'an image has no charset', path: '/logo.png', status: 200, headers: { ...PAGE, 'content-type': 'image/png' } },
-  { name: "a missing page gets the site's own 404 page, with every header", path: '/no-such-page/', status: 404, headers: { ...PAGE, 'content-type': HTML }, body: /Dudley page not found/ },
-  { name: 'a missing hashed asset is a 404 that is not cached as immutable', path: '/_astro/missing.js', status: 404, headers: { ...PAGE }, body: /Dudley page not found/ },
+  {
+    name: 'a web app manifest has its own type (unknown to Debian’s mime.types)',
+    path: '/manifest.webmanifest',
+    status: 200,
+    headers: { 'content-type': 'application/manifest+json; charset=utf-8' },
+  },
+  {
+    name: 'an image has no charset',
+    path: '/logo.png',
+    status: 200,
+    headers: { ...PAGE, 'content-type': 'image/png' },
+  },
+  {
+    name: "a missing page gets the site's own 404 page, with every header",
+    path: '/no-such-page/',
+    status: 404,
+    headers: { ...PAGE, 'content-type': HTML },
+    body: /Dudley page not found/,
+  },
+  {
+    name: 'a missing hashed asset is a 404 that is not cached as immutable',
+    path: '/_astro/missing.js',
+    status: 404,
+    headers: { ...PAGE },
+    body: /Dudley page not found/,
+  },
   {
     name: 'the 404 page comes precompressed too',
     path: '/no-such-page/',
@@ -125,13 +176,22 @@ export const CASES: Case[] = [
     headers: { 'content-encoding': 'br' },
     body: /About Dudley v1/,
   },
-  { name: 'identity to a client that accepts no encoding, still varying', path: '/', status: 200, headers: { 'content-encoding': null, vary: /Accept-Encoding/i } },
+  {
+    name: 'identity to a client that accepts no encoding, still varying',
+    path: '/',
+    status: 200,
+    headers: { 'content-encoding': null, vary: /Accept-Encoding/i },
+  },
   {
     name: 'a hashed asset precompressed, with its own type',
     path: '/_astro/app.3f9a1c.js',
     requestHeaders: { 'accept-encoding': 'br' },
     status: 200,
-    headers: { 'content-encoding': 'br', 'content-type': 'text/javascript; charset=utf-8', 'cache-control': IMMUTABLE_CACHE_CONTROL },
+    headers: {
+      'content-encoding': 'br',
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': IMMUTABLE_CACHE_CONTROL,
+    },
     body: /island/,
   },
   {
@@ -144,13 +204,40 @@ export const CASES: Case[] = [
   { name: 'a malformed percent-escape is a bad request', path: '/%E0%A4%A', status: 400, headers: { ...SECURITY } },
   { name: 'a percent sign without two hex digits is a bad request', path: '/%zz', status: 400 },
   { name: 'an encoded NUL is a bad request', path: '/index.html%00.txt', status: 400 },
-  { name: 'well-formed escapes that are not UTF-8 just name no page', path: '/%E0%A4/', status: 404, body: /Dudley page not found/ },
+  {
+    name: 'well-formed escapes that are not UTF-8 just name no page',
+    path: '/%E0%A4/',
+    status: 404,
+    body: /Dudley page not found/,
+  },
   { name: 'escapes are decoded once', path: '/%61bout/', status: 200, body: /About Dudley v1/ },
-  { name: 'dot segments climbing above the root are refused', path: '/../../etc/passwd', status: 400, notBody: /root:/ },
-  { name: 'encoded dot segments climbing above the root are refused', path: '/%2e%2e/%2e%2e/etc/passwd', status: 400, notBody: /root:/ },
+  {
+    name: 'dot segments climbing above the root are refused',
+    path: '/../../etc/passwd',
+    status: 400,
+    notBody: /root:/,
+  },
+  {
+    name: 'encoded dot segments climbing above the root are refused',
+    path: '/%2e%2e/%2e%2e/etc/passwd',
+    status: 400,
+    notBody: /root:/,
+  },
   { name: 'dot segments inside the site resolve', path: '/about/../about/./', status: 200, body: /About Dudley v1/ },
-  { name: 'POST is not allowed, with every header', method: 'POST', path: '/', status: 405, headers: { ...PAGE, allow: 'GET, HEAD' } },
-  { name: 'POST to a hashed asset is not allowed', method: 'POST', path: '/_astro/app.3f9a1c.js', status: 405, headers: { allow: 'GET, HEAD' } },
+  {
+    name: 'POST is not allowed, with every header',
+    method: 'POST',
+    path: '/',
+    status: 405,
+    headers: { ...PAGE, allow: 'GET, HEAD' },
+  },
+  {
+    name: 'POST to a hashed asset is not allowed',
+    method: 'POST',
+    path: '/_astro/app.3f9a1c.js',
+    status: 405,
+    headers: { allow: 'GET, HEAD' },
+  },
   { name: 'DELETE to a missing page is not allowed', method: 'DELETE', path: '/no-such-page/', status: 405 },
   { name: 'OPTIONS is not allowed', method: 'OPTIONS', path: '/', status: 405 },
   {
@@ -162,8 +249,22 @@ export const CASES: Case[] = [
     body: /Preview<\/strong> button/,
     notBody: DRAFT,
   },
-  { name: 'a preview’s hashed assets are refused without a grant', host: PREVIEW, path: '/_astro/app.3f9a1c.js', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
-  { name: 'a preview’s missing pages are refused without a grant, not answered with its 404 page', host: PREVIEW, path: '/nope/', status: 401, headers: PREVIEW_PAGE, notBody: DRAFT },
+  {
+    name: 'a preview’s hashed assets are refused without a grant',
+    host: PREVIEW,
+    path: '/_astro/app.3f9a1c.js',
+    status: 401,
+    headers: PREVIEW_PAGE,
+    notBody: DRAFT,
+  },
+  {
+    name: 'a preview’s missing pages are refused without a grant, not answered with its 404 page',
+    host: PREVIEW,
+    path: '/nope/',
+    status: 401,
+    headers: PREVIEW_PAGE,
+    notBody: DRAFT,
+  },
   {
     name: 'a preview refuses a precompressed answer too',
     host: PREVIEW,
@@ -173,8 +274,22 @@ export const CASES: Case[] = [
     headers: { 'content-encoding': null },
     notBody: DRAFT,
   },
-  { name: 'a preview refuses a grant the CMS does not know', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('forged') }, status: 401, notBody: DRAFT },
-  { name: 'a grant for another site does not open this preview', host: PREVIEW, path: '/', requestHeaders: { cookie: grantCookie('grant-for-walsall') }, status: 401, notBody: DRAFT },
+  {
+    name: 'a preview refuses a grant the CMS does not know',
+    host: PREVIEW,
+    path: '/',
+    requestHeaders: { cookie: grantCookie('forged') },
+    status: 401,
+    notBody: DRAFT,
+  },
+  {
+    name: 'a grant for another site does not open this preview',
+    host: PREVIEW,
+    path: '/',
+    requestHeaders: { cookie: grantCookie('grant-for-walsall') },
+    status: 401,
+    notBody: DRAFT,
+  },
   {
     name: 'a browser cannot name the site the grant is checked for',
     host: PREVIEW,
@@ -210,7 +325,15 @@ export const CASES: Case[] = [
     headers: { 'cache-control': NO_STORE_CACHE_CONTROL, 'x-robots-tag': 'noindex' },
     body: /draft/,
   },
-  { name: 'a preview’s 404 is its own, not indexed either', host: PREVIEW, path: '/nope/', requestHeaders: GRANTED, status: 404, headers: PREVIEW_PAGE, body: /Dudley page not found/ },
+  {
+    name: 'a preview’s 404 is its own, not indexed either',
+    host: PREVIEW,
+    path: '/nope/',
+    requestHeaders: GRANTED,
+    status: 404,
+    headers: PREVIEW_PAGE,
+    body: /Dudley page not found/,
+  },
   {
     name: 'a preview redirects a folder to its slash like a site',
     host: PREVIEW,
@@ -224,7 +347,11 @@ export const CASES: Case[] = [
     host: PREVIEW,
     path: '/__preview/grant?grant=grant-for-dudley&next=/about/',
     status: 303,
-    headers: { ...PREVIEW_PAGE, location: '/about/', 'set-cookie': /^bfp_preview_grant=grant-for-dudley; Path=\/; Max-Age=900; HttpOnly; SameSite=Lax$/ },
+    headers: {
+      ...PREVIEW_PAGE,
+      location: '/about/',
+      'set-cookie': /^bfp_preview_grant=grant-for-dudley; Path=\/; Max-Age=900; HttpOnly; SameSite=Lax$/,
+    },
   },
   {
     name: 'the grant address passes on what the CMS says of a grant for another site',
@@ -247,12 +374,51 @@ export const CASES: Case[] = [
     status: 400,
     headers: { location: null, 'set-cookie': null },
   })),
-  { name: 'the grant address takes only GET and HEAD', host: PREVIEW, method: 'POST', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 405, headers: { 'set-cookie': null } },
-  { name: 'a preview takes only GET and HEAD, and shows nothing to other methods', host: PREVIEW, method: 'POST', path: '/', status: 405, notBody: DRAFT },
-  { name: 'the live site has no grant address', path: '/__preview/grant?grant=grant-for-dudley&next=/', status: 404, headers: { 'set-cookie': null }, body: /Dudley page not found/ },
-  { name: 'a listed site without a release is a 404, not another site', host: 'walsall.localhost', path: '/', status: 404, notBody: /Dudley/ },
-  { name: 'a bare localhost gets the index of sites', host: 'localhost:4321', path: '/', status: 200, headers: { ...PAGE, 'content-type': HTML }, body: /href="http:\/\/dudley\.localhost:4321\/"/ },
-  { name: 'an unknown host gets the index of sites', host: 'nobody.example', path: '/', status: 200, body: /Partner sites on this machine/ },
+  {
+    name: 'the grant address takes only GET and HEAD',
+    host: PREVIEW,
+    method: 'POST',
+    path: '/__preview/grant?grant=grant-for-dudley&next=/',
+    status: 405,
+    headers: { 'set-cookie': null },
+  },
+  {
+    name: 'a preview takes only GET and HEAD, and shows nothing to other methods',
+    host: PREVIEW,
+    method: 'POST',
+    path: '/',
+    status: 405,
+    notBody: DRAFT,
+  },
+  {
+    name: 'the live site has no grant address',
+    path: '/__preview/grant?grant=grant-for-dudley&next=/',
+    status: 404,
+    headers: { 'set-cookie': null },
+    body: /Dudley page not found/,
+  },
+  {
+    name: 'a listed site without a release is a 404, not another site',
+    host: 'walsall.localhost',
+    path: '/',
+    status: 404,
+    notBody: /Dudley/,
+  },
+  {
+    name: 'a bare localhost gets the index of sites',
+    host: 'localhost:4321',
+    path: '/',
+    status: 200,
+    headers: { ...PAGE, 'content-type': HTML },
+    body: /href="http:\/\/dudley\.localhost:4321\/"/,
+  },
+  {
+    name: 'an unknown host gets the index of sites',
+    host: 'nobody.example',
+    path: '/',
+    status: 200,
+    body: /Partner sites on this machine/,
+  },
   { name: 'the index has no other pages', host: 'localhost', path: '/about/', status: 404, notBody: /Dudley/ },
 ];
 
@@ -284,7 +450,8 @@ export function describeServing(serverName: string, start: (options: StartOption
     let fixture: FixtureSites;
     let server: ServerUnderTest;
     let verifier: FakeGrantVerifier;
-    const get = (options: { host?: string; path: string; method?: string; headers?: Record<string, string> }) => siteRequest({ ...options, port: server.port, host: options.host ?? DUDLEY });
+    const get = (options: { host?: string; path: string; method?: string; headers?: Record<string, string> }) =>
+      siteRequest({ ...options, port: server.port, host: options.host ?? DUDLEY });
 
     beforeAll(async () => {
       fixture = await makeFixtureSites();
@@ -304,13 +471,16 @@ export function describeServing(serverName: string, start: (options: StartOption
       fixture?.cleanup();
     });
 
-    it.each(CASES)('$name: $path', async ({ host, path: requestPath, method = 'GET', requestHeaders, status, headers, body, notBody }) => {
-      const response = await get({ host, path: requestPath, method, headers: requestHeaders });
-      expect(response.status).toBe(status);
-      if (headers) expectHeaders(response, headers);
-      if (body) expect(response.body).toMatch(body);
-      if (notBody) expect(response.body).not.toMatch(notBody);
-    });
+    it.each(CASES)(
+      '$name: $path',
+      async ({ host, path: requestPath, method = 'GET', requestHeaders, status, headers, body, notBody }) => {
+        const response = await get({ host, path: requestPath, method, headers: requestHeaders });
+        expect(response.status).toBe(status);
+        if (headers) expectHeaders(response, headers);
+        if (body) expect(response.body).toMatch(body);
+        if (notBody) expect(response.body).not.toMatch(notBody);
+      },
+    );
 
     it.each(OFF_SITE_ATTEMPTS)('never redirects off-site: %s', async (attempt) => {
       const response = await get({ path: attempt });
@@ -337,7 +507,16 @@ export function describeServing(serverName: string, start: (options: StartOption
 
     it('asks the CMS about the grant cookie for the preview’s own site, passing nothing else of the browser’s', async () => {
       verifier.requests.length = 0;
-      await get({ host: PREVIEW, path: '/about/', headers: { ...GRANTED, authorization: 'Basic c2VjcmV0', 'x-preview-site': 'walsall', 'x-preview-https': 'true' } });
+      await get({
+        host: PREVIEW,
+        path: '/about/',
+        headers: {
+          ...GRANTED,
+          authorization: 'Basic c2VjcmV0',
+          'x-preview-site': 'walsall',
+          'x-preview-https': 'true',
+        },
+      });
       const asked = verifier.requests.find((request) => request.path === '/api/preview-grants/verify');
       expect(asked?.headers['x-preview-site']).toBe('dudley');
       expect(asked?.headers['x-preview-https']).toBe('false');
@@ -349,12 +528,16 @@ export function describeServing(serverName: string, start: (options: StartOption
       const [head, full] = await Promise.all([get({ path: '/', method: 'HEAD' }), get({ path: '/' })]);
       expect(head.status).toBe(200);
       expect(head.rawLength).toBe(0);
-      for (const name of ['content-type', 'content-length', 'etag', 'cache-control', 'content-security-policy']) expect(head.headers[name], name).toBe(full.headers[name]);
+      for (const name of ['content-type', 'content-length', 'etag', 'cache-control', 'content-security-policy'])
+        expect(head.headers[name], name).toBe(full.headers[name]);
     });
 
     it('answers a matching If-None-Match with 304 and keeps the caching headers', async () => {
       const first = await get({ path: '/about/', headers: { 'accept-encoding': 'br' } });
-      const again = await get({ path: '/about/', headers: { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) } });
+      const again = await get({
+        path: '/about/',
+        headers: { 'accept-encoding': 'br', 'if-none-match': String(first.headers.etag) },
+      });
       expect(again.status).toBe(304);
       expect(again.headers['cache-control']).toBe(REVALIDATE_CACHE_CONTROL);
       expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
@@ -362,7 +545,14 @@ export function describeServing(serverName: string, start: (options: StartOption
 
     it('serves a new release on the very next request after the live link is swapped', async () => {
       const before = await get({ path: '/' });
-      await fixture.release({ slug: 'dudley', version: 'v2', files: { 'index.html': '<!doctype html><title>v2</title><h1>Dudley home v2</h1>', '404.html': 'Dudley v2 not found' } });
+      await fixture.release({
+        slug: 'dudley',
+        version: 'v2',
+        files: {
+          'index.html': '<!doctype html><title>v2</title><h1>Dudley home v2</h1>',
+          '404.html': 'Dudley v2 not found',
+        },
+      });
       const after = await get({ path: '/' });
       expect(before.body).toMatch(/Dudley home v1/);
       expect(after.body).toMatch(/Dudley home v2/);

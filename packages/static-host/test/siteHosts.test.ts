@@ -19,7 +19,16 @@ describe('siteForHost', () => {
   });
 
   it('names no site for a bare, unknown or missing host', () => {
-    for (const host of ['localhost', '127.0.0.1:4321', '[::1]:4321', 'evil.example', 'dudley.localhost.evil.example', '', undefined]) expect(siteForHost(host, sites), String(host)).toBeNull();
+    for (const host of [
+      'localhost',
+      '127.0.0.1:4321',
+      '[::1]:4321',
+      'evil.example',
+      'dudley.localhost.evil.example',
+      '',
+      undefined,
+    ])
+      expect(siteForHost(host, sites), String(host)).toBeNull();
   });
 
   it('reads IPv6 hosts without mistaking their colons for a port', () => {
@@ -30,8 +39,12 @@ describe('siteForHost', () => {
 describe('checkSiteAddress', () => {
   it('refuses what could not be a slug or a host name, saying which', () => {
     expect(() => checkSiteAddress({ slug: 'Dudley', serverNames: [] })).toThrow(/slug "Dudley"/);
-    expect(() => checkSiteAddress({ slug: 'dudley', serverNames: ['dudley.localhost; return 200'] })).toThrow(/is not a host name/);
-    expect(() => checkSiteAddress({ slug: 'dudley', serverNames: ['http://dudley.localhost'] })).toThrow(/is not a host name/);
+    expect(() => checkSiteAddress({ slug: 'dudley', serverNames: ['dudley.localhost; return 200'] })).toThrow(
+      /is not a host name/,
+    );
+    expect(() => checkSiteAddress({ slug: 'dudley', serverNames: ['http://dudley.localhost'] })).toThrow(
+      /is not a host name/,
+    );
     expect(() => checkSiteAddress(sites[0]!)).not.toThrow();
   });
 });

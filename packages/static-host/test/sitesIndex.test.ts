@@ -3,7 +3,10 @@ import { renderSitesIndex } from '../src/sitesIndex.ts';
 
 describe('renderSitesIndex', () => {
   it('is a complete document with a language, a title, one h1 inside main', () => {
-    const html = renderSitesIndex([{ slug: 'dudley', serverNames: ['dudley.localhost'] }], 'http://{slug}.localhost:4321');
+    const html = renderSitesIndex(
+      [{ slug: 'dudley', serverNames: ['dudley.localhost'] }],
+      'http://{slug}.localhost:4321',
+    );
     expect(html).toMatch(/^<!doctype html><html lang="en-GB">/);
     expect(html).toMatch(/<meta charset="utf-8">/);
     expect(html).toMatch(/<title>[^<]+<\/title>/);

@@ -13,7 +13,12 @@ export interface SystemTool {
 
 function onPath(command: string): string | undefined {
   try {
-    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', `command -v ${command}`], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -39,7 +44,11 @@ export const SYSTEM_TOOLS: SystemTool[] = [
   {
     name: 'nginx brotli module',
     debianPackage: 'libnginx-mod-http-brotli-static',
-    find: () => existing('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'),
+    find: () =>
+      existing(
+        '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+        '/usr/share/nginx/modules/ngx_http_brotli_static_module.so',
+      ),
   },
   { name: 'PostgreSQL server (initdb, postgres)', debianPackage: 'postgresql', find: findPostgresBinDir },
 ];
@@ -62,7 +71,10 @@ export function ensureSystemPackages({
   const packages = [...new Set(missing.map((tool) => tool.debianPackage))];
   const command = `apt-get install -y ${packages.join(' ')}`;
   if (!canInstall) {
-    return { ok: false, message: `Missing ${missing.map((tool) => tool.name).join(', ')}: run \`sudo apt-get update && sudo ${command}\`` };
+    return {
+      ok: false,
+      message: `Missing ${missing.map((tool) => tool.name).join(', ')}: run \`sudo apt-get update && sudo ${command}\``,
+    };
   }
   log(`Installing Debian packages: ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -71,9 +83,17 @@ export function ensureSystemPackages({
     ['install', '-y', '-qq', ...packages],
   ]) {
     const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (result.status !== 0) return { ok: false, message: `\`apt-get ${args.join(' ')}\` failed (exit ${result.status}): run \`${command}\` yourself and see why.` };
+    if (result.status !== 0)
+      return {
+        ok: false,
+        message: `\`apt-get ${args.join(' ')}\` failed (exit ${result.status}): run \`${command}\` yourself and see why.`,
+      };
   }
   const stillMissing = missingTools(tools);
-  if (stillMissing.length > 0) return { ok: false, message: `apt-get installed ${packages.join(' ')} but ${stillMissing.map((tool) => tool.name).join(', ')} is still missing.` };
+  if (stillMissing.length > 0)
+    return {
+      ok: false,
+      message: `apt-get installed ${packages.join(' ')} but ${stillMissing.map((tool) => tool.name).join(', ')} is still missing.`,
+    };
   return { ok: true, installed: packages };
 }

@@ -16,12 +16,15 @@ export function FirstAdminByOperator(props: AdminViewServerProps) {
   return (
     <div>
       <h1>This CMS has no users yet</h1>
-      <p>For safety, the first admin is not created in the browser. Whoever runs this CMS creates it on the server with:</p>
+      <p>
+        For safety, the first admin is not created in the browser. Whoever runs this CMS creates it on the server with:
+      </p>
       <pre>
         <code>{CREATE_ADMIN_COMMAND}</code>
       </pre>
       <p>
-        The command asks for the password (it is not shown as it is typed). Once the admin exists, this address shows the <a href={`${props.payload.config.routes.admin}/login`}>sign-in page</a>.
+        The command asks for the password (it is not shown as it is typed). Once the admin exists, this address shows
+        the <a href={`${props.payload.config.routes.admin}/login`}>sign-in page</a>.
       </p>
     </div>
   );

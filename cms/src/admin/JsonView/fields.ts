@@ -11,8 +11,10 @@ export function jsonFieldsAsText(fields: Field[]): Field[] {
     if (field.type === 'json' && !field.admin?.components?.Field) {
       return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Field: JSON_VIEW } } };
     }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: jsonFieldsAsText(tab.fields) })) };
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: jsonFieldsAsText(field.fields) } as Field;
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: jsonFieldsAsText(tab.fields) })) };
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: jsonFieldsAsText(field.fields) } as Field;
     return field;
   });
 }

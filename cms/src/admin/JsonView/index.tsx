@@ -11,7 +11,12 @@ import styles from './JsonView.module.css';
 export const JsonView: JSONFieldClientComponent = ({ field, path: pathFromProps }) => {
   const { path, value } = useField<unknown>({ potentiallyStalePath: pathFromProps });
   const { i18n } = useTranslation();
-  const label = typeof field.label === 'string' ? field.label : field.label ? (field.label[i18n.language] ?? Object.values(field.label)[0]) : field.name;
+  const label =
+    typeof field.label === 'string'
+      ? field.label
+      : field.label
+        ? (field.label[i18n.language] ?? Object.values(field.label)[0])
+        : field.name;
   const labelId = `${path.replace(/\./g, '__')}-label`;
   const text = value === undefined || value === null || value === '' ? '' : JSON.stringify(value, null, 2);
   return (

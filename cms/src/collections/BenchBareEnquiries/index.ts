@@ -23,9 +23,15 @@ export function benchBareEnquiries(): CollectionConfig {
 function bare(fields: Field[]): Field[] {
   return fields.flatMap((field): Field[] => {
     if (field.type === 'ui' || ('virtual' in field && field.virtual)) return [];
-    const { hooks, access, validate, admin, ...kept } = field as Field & { hooks?: unknown; access?: unknown; validate?: unknown; admin?: unknown };
+    const { hooks, access, validate, admin, ...kept } = field as Field & {
+      hooks?: unknown;
+      access?: unknown;
+      validate?: unknown;
+      admin?: unknown;
+    };
     const stored = kept as Field;
-    if ('fields' in stored && Array.isArray(stored.fields)) return [{ ...stored, fields: bare(stored.fields) } as Field];
+    if ('fields' in stored && Array.isArray(stored.fields))
+      return [{ ...stored, fields: bare(stored.fields) } as Field];
     return [stored];
   });
 }

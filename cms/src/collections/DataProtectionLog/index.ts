@@ -24,12 +24,22 @@ export const DataProtectionLog: CollectionConfig = {
   },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },
   fields: jsonFieldsAsText([
-    { name: 'action', type: 'select', required: true, options: DATA_PROTECTION_ACTIONS.map(({ value, label }) => ({ value, label })) },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      options: DATA_PROTECTION_ACTIONS.map(({ value, label }) => ({ value, label })),
+    },
     { name: 'summary', type: 'text', required: true },
     { name: 'partner', type: 'relationship', relationTo: 'partners' },
     { name: 'count', type: 'number', required: true, min: 0 },
     { name: 'references', type: 'json', admin: { description: 'The enquiry references acted on.' } },
-    { name: 'performedBy', type: 'relationship', relationTo: 'users', admin: { description: 'Empty when a scheduled job did it.' } },
+    {
+      name: 'performedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { description: 'Empty when a scheduled job did it.' },
+    },
   ]),
   timestamps: true,
 };

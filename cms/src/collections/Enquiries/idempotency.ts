@@ -21,7 +21,14 @@ export interface EnquiryContent {
  * column on PostgreSQL does not keep key order), then every contact field and the notice the carer agreed to.
  */
 function canonicalContent({ answers, contact, privacyNoticeVersion }: EnquiryContent): string {
-  return JSON.stringify([QUESTION_IDS.map((id) => answers[id] ?? null), contact.fullName, contact.email, contact.phone, contact.callTime ?? null, privacyNoticeVersion]);
+  return JSON.stringify([
+    QUESTION_IDS.map((id) => answers[id] ?? null),
+    contact.fullName,
+    contact.email,
+    contact.phone,
+    contact.callTime ?? null,
+    privacyNoticeVersion,
+  ]);
 }
 
 /**
@@ -31,7 +38,17 @@ function canonicalContent({ answers, contact, privacyNoticeVersion }: EnquiryCon
  * get the first reference back, while a corrected resend (another time to call, a name retyped) is a new enquiry, and
  * so is one sent on another day.
  */
-export function enquiryIdempotencyKey({ sentKey, partner, content, now = new Date() }: { sentKey: string | null; partner: string; content: EnquiryContent; now?: Date }): string {
+export function enquiryIdempotencyKey({
+  sentKey,
+  partner,
+  content,
+  now = new Date(),
+}: {
+  sentKey: string | null;
+  partner: string;
+  content: EnquiryContent;
+  now?: Date;
+}): string {
   if (sentKey) return `key:${partner}:${sentKey}`;
   const day = now.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
   return `content:${createHash('sha256')
@@ -45,8 +62,21 @@ export function enquiryIdempotencyKey({ sentKey, partner, content, now = new Dat
  * check existed included. An enquiry whose carer's details an admin has since corrected no longer matches its first
  * request, and is answered as a different one.
  */
-export function isSameEnquiry(stored: Pick<Enquiry, 'answers' | 'contact' | 'consent'>, content: EnquiryContent): boolean {
-  const answers = (stored.answers && typeof stored.answers === 'object' && !Array.isArray(stored.answers) ? stored.answers : {}) as Answers;
-  const contact = { fullName: stored.contact?.fullName ?? '', email: stored.contact?.email ?? '', phone: stored.contact?.phone ?? '', callTime: stored.contact?.callTime ?? null };
-  return canonicalContent({ answers, contact, privacyNoticeVersion: stored.consent?.privacyNoticeVersion ?? '' }) === canonicalContent(content);
+export function isSameEnquiry(
+  stored: Pick<Enquiry, 'answers' | 'contact' | 'consent'>,
+  content: EnquiryContent,
+): boolean {
+  const answers = (
+    stored.answers && typeof stored.answers === 'object' && !Array.isArray(stored.answers) ? stored.answers : {}
+  ) as Answers;
+  const contact = {
+    fullName: stored.contact?.fullName ?? '',
+    email: stored.contact?.email ?? '',
+    phone: stored.contact?.phone ?? '',
+    callTime: stored.contact?.callTime ?? null,
+  };
+  return (
+    canonicalContent({ answers, contact, privacyNoticeVersion: stored.consent?.privacyNoticeVersion ?? '' }) ===
+    canonicalContent(content)
+  );
 }

@@ -43,7 +43,18 @@ export const Enquiries: CollectionConfig = {
   slug: 'enquiries',
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'contact.fullName', 'contact.callTime', 'partner', 'outcome', 'status', 'callBackBy', 'callBackOverdue', 'emailNotDelivered', 'createdAt'],
+    defaultColumns: [
+      'reference',
+      'contact.fullName',
+      'contact.callTime',
+      'partner',
+      'outcome',
+      'status',
+      'callBackBy',
+      'callBackOverdue',
+      'emailNotDelivered',
+      'createdAt',
+    ],
     components: {
       Description: '/collections/Enquiries/components/EnquiriesDescription.tsx#EnquiriesDescription',
       beforeListTable: ['/collections/Enquiries/csv/EnquiryCsvDownload.tsx#EnquiryCsvDownload'],
@@ -67,7 +78,15 @@ export const Enquiries: CollectionConfig = {
     { path: '/:id/resend-emails', method: 'post', handler: resendEmails },
   ],
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, ...evidence, admin: { readOnly: true } },
+    {
+      name: 'reference',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      ...evidence,
+      admin: { readOnly: true },
+    },
     {
       name: 'partner',
       type: 'relationship',
@@ -77,7 +96,12 @@ export const Enquiries: CollectionConfig = {
       // Partner staff must not move an enquiry to another council's list.
       ...adminsOnly,
     },
-    { name: 'sourceSite', type: 'text', ...evidence, admin: { readOnly: true, description: 'The site origin the enquiry came from.' } },
+    {
+      name: 'sourceSite',
+      type: 'text',
+      ...evidence,
+      admin: { readOnly: true, description: 'The site origin the enquiry came from.' },
+    },
     {
       name: 'outcome',
       type: 'select',
@@ -92,14 +116,22 @@ export const Enquiries: CollectionConfig = {
     {
       name: 'answersReadable',
       type: 'ui',
-      admin: { components: { Field: '/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers' }, disableListColumn: true },
+      admin: {
+        components: { Field: '/collections/Enquiries/components/EnquiryAnswers.tsx#EnquiryAnswers' },
+        disableListColumn: true,
+      },
     },
     {
       name: 'contact',
       type: 'group',
       ...adminsOnly,
       fields: [
-        { name: 'fullName', label: 'Carer’s name', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s name') },
+        {
+          name: 'fullName',
+          label: 'Carer’s name',
+          type: 'text',
+          validate: requiredUnlessAnonymised('Enter the carer’s name'),
+        },
         { name: 'email', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s e-mail address') },
         { name: 'phone', type: 'text', validate: requiredUnlessAnonymised('Enter the carer’s phone number') },
         {
@@ -170,7 +202,8 @@ export const Enquiries: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Recorded automatically when the status first moves on from New; correct it if the call was earlier.',
+        description:
+          'Recorded automatically when the status first moves on from New; correct it if the call was earlier.',
       },
     },
     { name: 'notes', type: 'textarea', admin: { description: 'Call notes for the team. Plain text.' } },
@@ -213,12 +246,28 @@ export const Enquiries: CollectionConfig = {
       name: 'emails',
       type: 'group',
       ...bookkeeping,
-      admin: { position: 'sidebar', readOnly: true, description: 'E-mails about this enquiry, sent by the jobs worker.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'E-mails about this enquiry, sent by the jobs worker.',
+      },
       fields: [
-        { name: 'team', label: 'To the partner team', type: 'select', options: EMAIL_STATE_OPTIONS, defaultValue: 'pending' },
+        {
+          name: 'team',
+          label: 'To the partner team',
+          type: 'select',
+          options: EMAIL_STATE_OPTIONS,
+          defaultValue: 'pending',
+        },
         { name: 'carer', label: 'To the carer', type: 'select', options: EMAIL_STATE_OPTIONS, defaultValue: 'pending' },
         { name: 'attempts', type: 'number', defaultValue: 0 },
-        { name: 'nextAttemptAt', label: 'Next attempt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'nextAttemptAt',
+          label: 'Next attempt',
+          type: 'date',
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
         // The fence of a worker's claim (emails/outbox.ts): only the worker that wrote it may record a send.
         { name: 'claimToken', type: 'text', access: { read: () => false }, admin: { hidden: true } },
@@ -235,14 +284,20 @@ export const Enquiries: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'The mail relay refused or could not be reached for a day. Phone the carer; an admin can send the e-mails again.',
+        description:
+          'The mail relay refused or could not be reached for a day. Phone the carer; an admin can send the e-mails again.',
       },
     },
     {
       name: 'anonymisedAt',
       type: 'date',
       ...bookkeeping,
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.anonymisedAt), description: 'Personal data removed by the retention schedule.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.anonymisedAt),
+        description: 'Personal data removed by the retention schedule.',
+      },
     },
   ],
 };

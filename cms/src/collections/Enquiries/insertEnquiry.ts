@@ -35,11 +35,18 @@ export interface StoredEnquiry {
  * keepOutboxOutOfUpdates does nothing on a create: the row below carries its e-mails' first state itself; nor does the
  * query guard every collection has (a create names no filter, id or sort).
  */
-export const HOOKS_DONE_HERE = { beforeOperation: [refuseControlCharactersInQueries], beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates] };
+export const HOOKS_DONE_HERE = {
+  beforeOperation: [refuseControlCharactersInQueries],
+  beforeChange: [enquiryWorkflow, keepOutboxOutOfUpdates],
+};
 
 /** The two inserts below, as SQLite's and PostgreSQL's drizzle (and a PostgreSQL transaction) all run them. */
 interface Inserts {
-  insert: (table: never) => { values: (row: object) => { returning: (columns?: object) => Promise<Array<{ id: number | string }>> } & PromiseLike<unknown> };
+  insert: (table: never) => {
+    values: (
+      row: object,
+    ) => { returning: (columns?: object) => Promise<Array<{ id: number | string }>> } & PromiseLike<unknown>;
+  };
 }
 
 /**
@@ -94,7 +101,14 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
       .values(row)
       .returning({ id: enquiries.id as never });
     // Array rows carry a 24-hex id, as Payload gives them.
-    await tx.insert(history as never).values({ _order: 1, _parentID: stored!.id, id: randomBytes(12).toString('hex'), status: enquiry.status, at: now, by: req.user?.id ?? null });
+    await tx.insert(history as never).values({
+      _order: 1,
+      _parentID: stored!.id,
+      id: randomBytes(12).toString('hex'),
+      status: enquiry.status,
+      at: now,
+      by: req.user?.id ?? null,
+    });
     return stored!.id;
   };
   const id = db.name === 'postgres' ? await db.drizzle.transaction(write) : await write(db.drizzle);
@@ -107,7 +121,10 @@ async function viaPayload(payload: Payload, req: PayloadRequest, enquiry: NewEnq
     overrideAccess: true,
     req,
     depth: 0,
-    data: { ...enquiry, emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() } },
+    data: {
+      ...enquiry,
+      emails: { team: 'pending', carer: 'pending', attempts: 0, nextAttemptAt: new Date().toISOString() },
+    },
   });
   return { id: doc.id, reference: doc.reference, outcome: doc.outcome, partner: doc.partner, committed: false };
 }

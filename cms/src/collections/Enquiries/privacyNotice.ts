@@ -8,7 +8,10 @@ import type { Partner } from '../../payload-types.ts';
  * version: refusing it would ask them to reload a page that would send the same again. Once the new site is live, its
  * pages send the new version and the old one is refused again; a version that was never current nor live, always.
  */
-export async function acceptedNoticeVersions(req: PayloadRequest, site: Pick<Partner, 'id' | 'privacy'>): Promise<string[]> {
+export async function acceptedNoticeVersions(
+  req: PayloadRequest,
+  site: Pick<Partner, 'id' | 'privacy'>,
+): Promise<string[]> {
   const { docs } = await req.payload.find({
     collection: 'site-builds',
     where: { partner: { equals: site.id } },

@@ -6,7 +6,14 @@ import { isWellFormedIdempotencyKey } from './idempotency.ts';
 /** Larger than any real enquiry by an order of magnitude; anything bigger is not a carer filling in a form. */
 export const MAX_ENQUIRY_BYTES = 32 * 1024;
 
-const ALLOWED_KEYS = ['partner', 'answers', 'contact', 'privacyNoticeVersion', HONEYPOT_FIELD, SITE_ORIGIN_FIELD] as const;
+const ALLOWED_KEYS = [
+  'partner',
+  'answers',
+  'contact',
+  'privacyNoticeVersion',
+  HONEYPOT_FIELD,
+  SITE_ORIGIN_FIELD,
+] as const;
 
 /** How the enquiry arrived: JSON from the JavaScript form, or a plain HTML form post when JavaScript is off. */
 export type EnquiryMode = 'json' | 'form';
@@ -58,7 +65,12 @@ export const isFormPost = (req: PayloadRequest): boolean => FORM_TYPE.test(req.h
 export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEnquiry | EnquiryProblem> {
   const mode: EnquiryMode = isFormPost(req) ? 'form' : 'json';
   if (mode === 'json' && !JSON_TYPE.test(req.headers.get('content-type') ?? '')) {
-    return { ok: false, mode, status: 415, message: 'Send the enquiry as JSON (Content-Type: application/json) or as a form post' };
+    return {
+      ok: false,
+      mode,
+      status: 415,
+      message: 'Send the enquiry as JSON (Content-Type: application/json) or as a form post',
+    };
   }
   const problem = (fields: Omit<EnquiryProblem, 'ok' | 'mode'>): EnquiryProblem => ({ ok: false, mode, ...fields });
 
@@ -70,7 +82,11 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
 
   const sentKey = req.headers.get('idempotency-key');
   if (sentKey !== null && !isWellFormedIdempotencyKey(sentKey)) {
-    return problem({ status: 400, message: 'The Idempotency-Key header must be 16 to 100 letters, digits, "-" or "_"', errors: { idempotencyKey: 'Malformed key' } });
+    return problem({
+      status: 400,
+      message: 'The Idempotency-Key header must be 16 to 100 letters, digits, "-" or "_"',
+      errors: { idempotencyKey: 'Malformed key' },
+    });
   }
 
   const raw = mode === 'form' ? formToEnquiry(text) : parseJson(text);
@@ -92,13 +108,24 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   if (input.contact === undefined) errors.contact = 'Contact details are missing';
   const honeypot = input[HONEYPOT_FIELD] ?? '';
   if (typeof honeypot !== 'string') errors[HONEYPOT_FIELD] = `"${HONEYPOT_FIELD}" must be text`;
-  if (input[SITE_ORIGIN_FIELD] !== undefined && typeof input[SITE_ORIGIN_FIELD] !== 'string') errors[SITE_ORIGIN_FIELD] = `"${SITE_ORIGIN_FIELD}" must be text`;
-  if (Object.keys(errors).length) return problem({ status: 400, message: 'The enquiry is not in the expected shape', errors, partner, values, siteOrigin });
+  if (input[SITE_ORIGIN_FIELD] !== undefined && typeof input[SITE_ORIGIN_FIELD] !== 'string')
+    errors[SITE_ORIGIN_FIELD] = `"${SITE_ORIGIN_FIELD}" must be text`;
+  if (Object.keys(errors).length)
+    return problem({
+      status: 400,
+      message: 'The enquiry is not in the expected shape',
+      errors,
+      partner,
+      values,
+      siteOrigin,
+    });
   return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string, values };
 }
 
 /** The body regrouped as the JSON form sends it; a form post also keeps its flat fields as sent. */
-type Raw = { value: Record<string, unknown>; fields?: Record<string, string> } | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };
+type Raw =
+  | { value: Record<string, unknown>; fields?: Record<string, string> }
+  | { problem: Omit<EnquiryProblem, 'ok' | 'mode'> };
 
 function parseJson(text: string): Raw {
   let raw: unknown;
@@ -127,11 +154,19 @@ function formToEnquiry(text: string): Raw {
   for (const [key, field] of params) {
     if (seen.has(key)) {
       const partner = params.get('partner') || undefined;
-      return { problem: { status: 400, message: `The field "${key}" was sent more than once`, errors: { [key]: 'Sent more than once' }, partner } };
+      return {
+        problem: {
+          status: 400,
+          message: `The field "${key}" was sent more than once`,
+          errors: { [key]: 'Sent more than once' },
+          partner,
+        },
+      };
     }
     seen.add(key);
     if ((QUESTION_IDS as readonly string[]).includes(key)) answers[key] = field;
-    else if ((CONTACT_FIELDS as readonly string[]).includes(key)) contact[key] = key === 'consent' ? field === 'yes' : field;
+    else if ((CONTACT_FIELDS as readonly string[]).includes(key))
+      contact[key] = key === 'consent' ? field === 'yes' : field;
     else value[key] = field;
   }
   return { value: { ...value, answers, contact }, fields: Object.fromEntries(params) };

@@ -40,7 +40,9 @@ export const WITHDRAWAL_REASONS = [
   { value: 'AW0', label: 'AW0 – Other or unknown reason' },
 ] as const;
 
-export const WITHDRAWAL_LABELS: Record<string, string> = Object.fromEntries(WITHDRAWAL_REASONS.map(({ value, label }) => [value, label]));
+export const WITHDRAWAL_LABELS: Record<string, string> = Object.fromEntries(
+  WITHDRAWAL_REASONS.map(({ value, label }) => [value, label]),
+);
 
 interface StatusChange {
   status: EnquiryStatus;
@@ -80,13 +82,18 @@ export const enquiryWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   }
   if (status === 'withdrawn') {
     const reason = next.withdrawalReason ?? previous.withdrawalReason;
-    if (!reason) throw refused('withdrawalReason', 'Choose the Ofsted withdrawal reason (AW0–AW5) when withdrawing an enquiry');
+    if (!reason)
+      throw refused('withdrawalReason', 'Choose the Ofsted withdrawal reason (AW0–AW5) when withdrawing an enquiry');
   } else if (next.withdrawalReason !== undefined || previous.withdrawalReason) {
     next.withdrawalReason = null;
   }
-  if (status !== 'new' && status !== KEEP_IN_TOUCH && !(next.firstContactAt ?? previous.firstContactAt)) next.firstContactAt = now.toISOString();
+  if (status !== 'new' && status !== KEEP_IN_TOUCH && !(next.firstContactAt ?? previous.firstContactAt))
+    next.firstContactAt = now.toISOString();
   if (changed) {
-    next.statusHistory = [...(previous.statusHistory ?? []).map(({ status, at, by }) => ({ status, at, by: idOf(by) })), { status, at: now.toISOString(), by: req.user?.id ?? null }];
+    next.statusHistory = [
+      ...(previous.statusHistory ?? []).map(({ status, at, by }) => ({ status, at, by: idOf(by) })),
+      { status, at: now.toISOString(), by: req.user?.id ?? null },
+    ];
   }
   return next;
 };
@@ -105,6 +112,14 @@ function idOf(value: unknown): number | string | null {
 }
 
 /** Past the call-back deadline with nobody having contacted the carer yet. */
-export function isCallBackOverdue(enquiry: { status?: string | null; callBackBy?: string | null; firstContactAt?: string | null }, now = new Date()): boolean {
-  return enquiry.status === 'new' && !enquiry.firstContactAt && Boolean(enquiry.callBackBy) && new Date(enquiry.callBackBy!) < now;
+export function isCallBackOverdue(
+  enquiry: { status?: string | null; callBackBy?: string | null; firstContactAt?: string | null },
+  now = new Date(),
+): boolean {
+  return (
+    enquiry.status === 'new' &&
+    !enquiry.firstContactAt &&
+    Boolean(enquiry.callBackBy) &&
+    new Date(enquiry.callBackBy!) < now
+  );
 }

@@ -69,7 +69,12 @@ const formatter = new Intl.DateTimeFormat('en-GB', {
 
 function toLondon(instant: Date): LocalTime {
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second) };
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
 }
 
 /** The instant at which London's clocks show `local`. Tries both UTC offsets London uses (GMT and BST). */
@@ -120,7 +125,8 @@ const minutesOf = (time: string) => {
 export function callBackDeadline(received: Date, hours: OfficeHours = DEFAULT_OFFICE_HOURS): Date {
   const opens = minutesOf(hours.opensAt);
   const closes = minutesOf(hours.closesAt);
-  const at = (date: string, minutes: number) => fromLondon({ date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
+  const at = (date: string, minutes: number) =>
+    fromLondon({ date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 });
   const local = toLondon(received);
   const now = local.hour * 60 + local.minute;
   if (isWorkingDay(local.date) && now < opens) return at(local.date, closes);

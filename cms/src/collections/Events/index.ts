@@ -40,9 +40,24 @@ export const Events: CollectionConfig = {
         { label: 'Online', value: 'online' },
       ],
     },
-    { name: 'venue', type: 'text', admin: { condition: (data) => data?.format === 'in-person', description: 'Place and address.' } },
-    typedUrlField({ name: 'onlineLink', label: 'Online event link', admin: { condition: (data) => data?.format === 'online', description: 'Where people join, starting with https://.' } }),
-    typedUrlField({ name: 'bookingUrl', label: 'Booking link', admin: { description: 'Where to book a place, if booking is needed, starting with https://.' } }),
+    {
+      name: 'venue',
+      type: 'text',
+      admin: { condition: (data) => data?.format === 'in-person', description: 'Place and address.' },
+    },
+    typedUrlField({
+      name: 'onlineLink',
+      label: 'Online event link',
+      admin: {
+        condition: (data) => data?.format === 'online',
+        description: 'Where people join, starting with https://.',
+      },
+    }),
+    typedUrlField({
+      name: 'bookingUrl',
+      label: 'Booking link',
+      admin: { description: 'Where to book a place, if booking is needed, starting with https://.' },
+    }),
     {
       name: 'allPartners',
       type: 'checkbox',
@@ -55,7 +70,9 @@ export const Events: CollectionConfig = {
       relationTo: 'partners',
       admin: { position: 'sidebar', condition: (data) => !data?.allPartners },
       validate: (value: unknown, { siblingData }: { siblingData: { allPartners?: boolean } }) =>
-        !siblingData.allPartners && !value ? 'Choose the partner running this event, or show it on all partner sites' : true,
+        !siblingData.allPartners && !value
+          ? 'Choose the partner running this event, or show it on all partner sites'
+          : true,
     },
   ],
 };

@@ -1,6 +1,10 @@
 import { readCmsEnv } from '../../env.ts';
 
-export type StoredFile = { filename?: string | null; mimeType?: string | null; sizes?: { thumbnail?: { filename?: string | null } } };
+export type StoredFile = {
+  filename?: string | null;
+  mimeType?: string | null;
+  sizes?: { thumbnail?: { filename?: string | null } };
+};
 
 /**
  * The picture the admin shows for an upload: the 400×300 thumbnail, or the file itself when there is none, as for SVG

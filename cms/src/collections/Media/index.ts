@@ -8,7 +8,12 @@ import { mediaThumbnailUrl, type StoredFile } from './adminThumbnail.ts';
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { read: inPublishedUseUnlessEditor, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: inPublishedUseUnlessEditor,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   // The file column shows each picture, in the list and in every picker (a partner's logo, a story's image).
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'] },
   hooks: { afterChange: [rebuildSitesOnMediaChange], beforeDelete: [refuseDeletingLogosInUse] },

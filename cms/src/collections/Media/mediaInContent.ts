@@ -4,7 +4,11 @@ import type { Block, Field } from 'payload';
 export type MediaId = number | string;
 
 export const mediaIdOf = (value: unknown): MediaId | null =>
-  typeof value === 'number' || typeof value === 'string' ? value : value && typeof value === 'object' && 'id' in value ? mediaIdOf((value as { id: unknown }).id) : null;
+  typeof value === 'number' || typeof value === 'string'
+    ? value
+    : value && typeof value === 'object' && 'id' in value
+      ? mediaIdOf((value as { id: unknown }).id)
+      : null;
 
 /** Media placed in rich text (a story's text, a page's text block): lexical upload nodes, at any depth. */
 export function mediaInRichText(node: unknown, found: MediaId[] = []): MediaId[] {
@@ -22,14 +26,19 @@ export function mediaInRichText(node: unknown, found: MediaId[] = []): MediaId[]
 /** A block named by slug in `blockReferences` is defined once in the config's `blocks`. */
 export type BlockBySlug = (slug: string) => Block | undefined;
 
-const rows = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter((row) => row && typeof row === 'object') : []);
+const rows = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((row) => row && typeof row === 'object') : [];
 
-const pointsAtMedia = (relationTo: string | string[]) => (Array.isArray(relationTo) ? relationTo.includes('media') : relationTo === 'media');
+const pointsAtMedia = (relationTo: string | string[]) =>
+  Array.isArray(relationTo) ? relationTo.includes('media') : relationTo === 'media';
 
 /** An upload or relationship value: one id or many, each plain or polymorphic ({ relationTo, value }). */
 function mediaInRelation(value: unknown, found: MediaId[]) {
   for (const item of Array.isArray(value) ? value : [value]) {
-    const polymorphic = item && typeof item === 'object' && 'relationTo' in item ? (item as { relationTo: unknown; value: unknown }) : null;
+    const polymorphic =
+      item && typeof item === 'object' && 'relationTo' in item
+        ? (item as { relationTo: unknown; value: unknown })
+        : null;
     if (polymorphic && polymorphic.relationTo !== 'media') continue;
     const id = mediaIdOf(polymorphic ? polymorphic.value : item);
     if (id !== null) found.push(id);
@@ -41,7 +50,12 @@ function mediaInRelation(value: unknown, found: MediaId[]) {
  * relationships to media, and uploads placed in rich text, inside blocks, arrays, groups, rows, collapsibles and tabs
  * at any depth. Driven by the config, so a new block or field that holds an image is found without naming it here.
  */
-export function mediaInFields(fields: readonly Field[], data: unknown, blockBySlug: BlockBySlug, found: MediaId[] = []): MediaId[] {
+export function mediaInFields(
+  fields: readonly Field[],
+  data: unknown,
+  blockBySlug: BlockBySlug,
+  found: MediaId[] = [],
+): MediaId[] {
   if (!data || typeof data !== 'object') return found;
   const record = data as Record<string, unknown>;
   for (const field of fields) {
@@ -54,7 +68,8 @@ export function mediaInFields(fields: readonly Field[], data: unknown, blockBySl
         mediaInFields(field.fields, 'name' in field && field.name ? record[field.name] : record, blockBySlug, found);
         break;
       case 'tabs':
-        for (const tab of field.tabs) mediaInFields(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, blockBySlug, found);
+        for (const tab of field.tabs)
+          mediaInFields(tab.fields, 'name' in tab && tab.name ? record[tab.name] : record, blockBySlug, found);
         break;
       case 'array':
         for (const row of rows(record[field.name])) mediaInFields(field.fields, row, blockBySlug, found);
@@ -63,7 +78,9 @@ export function mediaInFields(fields: readonly Field[], data: unknown, blockBySl
         for (const row of rows(record[field.name])) {
           const slug = row.blockType;
           const inline = field.blocks?.find((block) => block.slug === slug);
-          const referenced = field.blockReferences?.map((block) => (typeof block === 'string' ? blockBySlug(block) : block)).find((block) => block?.slug === slug);
+          const referenced = field.blockReferences
+            ?.map((block) => (typeof block === 'string' ? blockBySlug(block) : block))
+            .find((block) => block?.slug === slug);
           const block = inline ?? referenced;
           if (block) mediaInFields(block.fields, row, blockBySlug, found);
         }
@@ -95,7 +112,10 @@ export function fieldsThatCanShowMedia(fields: readonly Field[], blockBySlug: Bl
       case 'tabs':
         return field.tabs.some((tab) => tab.fields.some(canShow));
       case 'blocks':
-        return [...(field.blocks ?? []), ...(field.blockReferences ?? []).map((block) => (typeof block === 'string' ? blockBySlug(block) : block))].some((block) => block?.fields.some(canShow));
+        return [
+          ...(field.blocks ?? []),
+          ...(field.blockReferences ?? []).map((block) => (typeof block === 'string' ? blockBySlug(block) : block)),
+        ].some((block) => block?.fields.some(canShow));
       case 'upload':
       case 'relationship':
         return pointsAtMedia(field.relationTo);
@@ -107,9 +127,17 @@ export function fieldsThatCanShowMedia(fields: readonly Field[], blockBySlug: Bl
   };
   return fields.flatMap((field): string[] => {
     if (!canShow(field)) return [];
-    if ((field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) && 'fields' in field)
+    if (
+      (field.type === 'row' ||
+        field.type === 'collapsible' ||
+        (field.type === 'group' && !('name' in field && field.name))) &&
+      'fields' in field
+    )
       return fieldsThatCanShowMedia(field.fields, blockBySlug);
-    if (field.type === 'tabs') return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [tab.name] : fieldsThatCanShowMedia(tab.fields, blockBySlug)));
+    if (field.type === 'tabs')
+      return field.tabs.flatMap((tab) =>
+        'name' in tab && tab.name ? [tab.name] : fieldsThatCanShowMedia(tab.fields, blockBySlug),
+      );
     return 'name' in field && field.name ? [field.name] : [];
   });
 }

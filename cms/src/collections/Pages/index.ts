@@ -26,7 +26,13 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'slug', 'shownOn', '_status', 'showInNavigation', 'updatedAt'],
     ...preview.admin,
   },
-  access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: publishedUnlessEditor,
+    readVersions: editorsReadVersions,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   // The schedule-publish picker takes its time format from here, as on stories.
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [preview.endpoint],
@@ -38,9 +44,27 @@ export const Pages: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true },
-    slugField({ collection: 'pages', example: 'step-down-fostering', description: 'The page’s address on every site it is shown on: /<slug>/.', problem: reservedPageSlugProblem }),
-    { name: 'summary', type: 'textarea', required: true, maxLength: 300, admin: { description: 'Shown under the title and to search engines.' } },
-    { name: 'layout', type: 'blocks', required: true, minRows: 1, blocks: PAGE_BLOCKS, admin: { initCollapsed: false } },
+    slugField({
+      collection: 'pages',
+      example: 'step-down-fostering',
+      description: 'The page’s address on every site it is shown on: /<slug>/.',
+      problem: reservedPageSlugProblem,
+    }),
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Shown under the title and to search engines.' },
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      required: true,
+      minRows: 1,
+      blocks: PAGE_BLOCKS,
+      admin: { initCollapsed: false },
+    },
     ...shownOnFields('page'),
     {
       name: 'showInNavigation',
@@ -53,7 +77,11 @@ export const Pages: CollectionConfig = {
       name: 'navigationOrder',
       type: 'number',
       defaultValue: 0,
-      admin: { position: 'sidebar', description: 'Lower numbers come first in the navigation.', condition: (data) => Boolean(data?.showInNavigation) },
+      admin: {
+        position: 'sidebar',
+        description: 'Lower numbers come first in the navigation.',
+        condition: (data) => Boolean(data?.showInNavigation),
+      },
     },
   ],
 };

@@ -6,5 +6,7 @@
 export const RESERVED_PAGE_SLUGS = ['check', 'stories', 'find', 'privacy', 'accessibility', '404'] as const;
 
 export function reservedPageSlugProblem(slug: string): string | null {
-  return (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug) ? `"${slug}" is already an address on every site (/${slug}/). Choose another slug for this page.` : null;
+  return (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+    ? `"${slug}" is already an address on every site (/${slug}/). Choose another slug for this page.`
+    : null;
 }

@@ -17,7 +17,15 @@ export function activePartners(req: PayloadRequest): Promise<Partner[]> {
   const cached = cache.get(req.payload);
   if (cached && Date.now() - cached.at < MAX_AGE_MS) return cached.partners;
   // Read outside the request's transaction: the list outlives the request, and must not see its uncommitted writes.
-  const partners = req.payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, overrideAccess: true }).then(({ docs }) => docs);
+  const partners = req.payload
+    .find({
+      collection: 'partners',
+      where: { active: { equals: true } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    .then(({ docs }) => docs);
   const entry = { partners, at: Date.now() };
   cache.set(req.payload, entry);
   // A failed read is not kept: the next request tries again.

@@ -20,9 +20,14 @@ import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE
 // change to them from anyone else is refused naming the field.
 const adminsOnly = writableBy((user) => hasRole(user, 'admin'), 'only an admin can change it');
 
-const validateOfficeTime = (value: unknown, { siblingData }: { siblingData: { opensAt?: string; closesAt?: string } }) => {
-  if (typeof value !== 'string' || !OFFICE_TIME_PATTERN.test(value)) return 'Enter a time as HH:MM on the 24-hour clock, e.g. 09:00 or 17:30';
-  if (siblingData.opensAt && siblingData.closesAt && siblingData.opensAt >= siblingData.closesAt) return 'The office must close after it opens (e.g. 09:00 to 17:00)';
+const validateOfficeTime = (
+  value: unknown,
+  { siblingData }: { siblingData: { opensAt?: string; closesAt?: string } },
+) => {
+  if (typeof value !== 'string' || !OFFICE_TIME_PATTERN.test(value))
+    return 'Enter a time as HH:MM on the 24-hour clock, e.g. 09:00 or 17:30';
+  if (siblingData.opensAt && siblingData.closesAt && siblingData.opensAt >= siblingData.closesAt)
+    return 'The office must close after it opens (e.g. 09:00 to 17:00)';
   return true;
 };
 
@@ -43,7 +48,10 @@ const brandColourField = '/collections/Partners/components/BrandColourField.tsx#
  * itself comes from this record, so a new council needs no code.
  */
 // A deleted partner has no record left to build its own site from; the umbrella site still drops it.
-const rebuildHooks = rebuildSitesOnCollectionChange('partners', partnerReach, { alsoRebuild: rebuildUmbrellaSites, deletedReach: () => null });
+const rebuildHooks = rebuildSitesOnCollectionChange('partners', partnerReach, {
+  alsoRebuild: rebuildUmbrellaSites,
+  deletedReach: () => null,
+});
 
 export const Partners: CollectionConfig = {
   slug: 'partners',
@@ -68,7 +76,13 @@ export const Partners: CollectionConfig = {
     beforeDelete: [forgetSiteBuilds],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire County Council' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      ...adminsOnly,
+      admin: { description: 'e.g. Staffordshire County Council' },
+    },
     { name: 'shortName', type: 'text', required: true, ...adminsOnly, admin: { description: 'e.g. Staffordshire' } },
     {
       name: 'slug',
@@ -110,7 +124,10 @@ export const Partners: CollectionConfig = {
           type: 'text',
           required: true,
           validate: validateBrandColour('primaryColour'),
-          admin: { description: 'Header, buttons and links; white text sits on it.', components: { Field: brandColourField } },
+          admin: {
+            description: 'Header, buttons and links; white text sits on it.',
+            components: { Field: brandColourField },
+          },
         },
         {
           name: 'accentColour',
@@ -158,7 +175,11 @@ export const Partners: CollectionConfig = {
       fields: [
         { name: 'phone', type: 'text', required: true },
         { name: 'email', type: 'email', required: true },
-        { name: 'officeHours', type: 'text', admin: { description: 'As carers should read them, e.g. "Monday to Friday, 9am to 5pm".' } },
+        {
+          name: 'officeHours',
+          type: 'text',
+          admin: { description: 'As carers should read them, e.g. "Monday to Friday, 9am to 5pm".' },
+        },
         {
           type: 'row',
           fields: [
@@ -188,7 +209,9 @@ export const Partners: CollectionConfig = {
     {
       name: 'localOffer',
       type: 'textarea',
-      admin: { description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.' },
+      admin: {
+        description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.',
+      },
     },
     ...localDataFields,
     typedUrlField({
@@ -196,7 +219,10 @@ export const Partners: CollectionConfig = {
       label: 'Deploy hook URL',
       access: { read: isAdminField, ...adminsOnly.access },
       hooks: adminsOnly.hooks,
-      admin: { description: 'Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.' },
+      admin: {
+        description:
+          'Optional: a URL (https://) told (POST) after each deploy of this partner’s site, e.g. to purge a CDN. The site is built and deployed without it.',
+      },
     }),
     siteDomainField(adminsOnly),
     {
@@ -208,7 +234,9 @@ export const Partners: CollectionConfig = {
       validate: (value: unknown) => {
         const list = Array.isArray(value) ? value : [];
         const bad = list.filter((d) => typeof d !== 'string' || postcodeDistrict(d) !== d);
-        return bad.length ? `Not postcode districts: ${bad.join(', ')} (use the first half of a postcode in capitals, e.g. ST16)` : true;
+        return bad.length
+          ? `Not postcode districts: ${bad.join(', ')} (use the first half of a postcode in capitals, e.g. ST16)`
+          : true;
       },
     },
     {
@@ -224,7 +252,11 @@ export const Partners: CollectionConfig = {
           defaultValue: '2026-11',
           admin: { description: 'Stored with every enquiry’s consent, so we know which notice the carer saw.' },
         },
-        typedUrlField({ name: 'noticeUrl', label: 'Full privacy notice link', admin: { description: 'The data controller’s full privacy notice, if it has one online (https://).' } }),
+        typedUrlField({
+          name: 'noticeUrl',
+          label: 'Full privacy notice link',
+          admin: { description: 'The data controller’s full privacy notice, if it has one online (https://).' },
+        }),
         {
           name: 'retentionMonths',
           type: 'number',
@@ -232,7 +264,10 @@ export const Partners: CollectionConfig = {
           defaultValue: 24,
           min: 1,
           max: 120,
-          admin: { description: 'How long an enquiry that goes no further is kept (e.g. 24 months), then deleted or anonymised.' },
+          admin: {
+            description:
+              'How long an enquiry that goes no further is kept (e.g. 24 months), then deleted or anonymised.',
+          },
         },
       ],
     },

@@ -4,7 +4,8 @@ import type { Field, FieldHook } from 'payload';
  * A new partner is often a copy of another's record: its rows get ids of their own, so a copy is stored instead of
  * failing on the copied rows' ids (which the database keeps unique across every partner).
  */
-const newRowsOnCreate: FieldHook = ({ value, operation }) => (operation === 'create' && Array.isArray(value) ? value.map(({ id: _id, ...row }: { id?: unknown }) => row) : value);
+const newRowsOnCreate: FieldHook = ({ value, operation }) =>
+  operation === 'create' && Array.isArray(value) ? value.map(({ id: _id, ...row }: { id?: unknown }) => row) : value;
 
 /**
  * What differs from one council to the next and the shared pages show through the partner blocks: the weekly
@@ -16,7 +17,10 @@ export const localDataFields: Field[] = [
     name: 'allowances',
     label: 'Allowances and fees',
     type: 'group',
-    admin: { description: 'Weekly payments to carers by the child’s age, shown by the “Allowances and fees table” block on pages.' },
+    admin: {
+      description:
+        'Weekly payments to carers by the child’s age, shown by the “Allowances and fees table” block on pages.',
+    },
     fields: [
       {
         name: 'appliesFrom',
@@ -24,7 +28,8 @@ export const localDataFields: Field[] = [
         type: 'date',
         admin: { date: { pickerAppearance: 'dayOnly' } },
         // A table of rates with no date cannot tell a carer whether it is this year's.
-        validate: (value: unknown, { siblingData }: { siblingData: { bands?: unknown[] } }) => (!value && (siblingData.bands?.length ?? 0) > 0 ? 'Enter the date these rates apply from' : true),
+        validate: (value: unknown, { siblingData }: { siblingData: { bands?: unknown[] } }) =>
+          !value && (siblingData.bands?.length ?? 0) > 0 ? 'Enter the date these rates apply from' : true,
       },
       {
         name: 'bands',
@@ -33,7 +38,14 @@ export const localDataFields: Field[] = [
         labels: { singular: 'Age band', plural: 'Age bands' },
         hooks: { beforeChange: [newRowsOnCreate] },
         fields: [
-          { name: 'ageBand', label: 'Child’s age', type: 'text', required: true, maxLength: 40, admin: { description: 'e.g. "0 to 4" or "16 and over".' } },
+          {
+            name: 'ageBand',
+            label: 'Child’s age',
+            type: 'text',
+            required: true,
+            maxLength: 40,
+            admin: { description: 'e.g. "0 to 4" or "16 and over".' },
+          },
           {
             name: 'weeklyAllowance',
             label: 'Weekly allowance (£)',
@@ -43,16 +55,31 @@ export const localDataFields: Field[] = [
             max: 5000,
             admin: { description: 'For the child’s food, clothes, travel and activities.' },
           },
-          { name: 'weeklyFee', label: 'Weekly fee (£)', type: 'number', min: 0, max: 5000, admin: { description: 'The carer’s fee for their time and skill, if paid on top.' } },
+          {
+            name: 'weeklyFee',
+            label: 'Weekly fee (£)',
+            type: 'number',
+            min: 0,
+            max: 5000,
+            admin: { description: 'The carer’s fee for their time and skill, if paid on top.' },
+          },
         ],
       },
-      { name: 'note', type: 'textarea', maxLength: 500, admin: { description: 'Shown under the table, e.g. extra payments for birthdays and holidays.' } },
+      {
+        name: 'note',
+        type: 'textarea',
+        maxLength: 500,
+        admin: { description: 'Shown under the table, e.g. extra payments for birthdays and holidays.' },
+      },
     ],
   },
   {
     name: 'supportOffer',
     type: 'textarea',
-    admin: { description: 'The support carers get: a supervising social worker, training, out-of-hours help. Blank lines separate paragraphs.' },
+    admin: {
+      description:
+        'The support carers get: a supervising social worker, training, out-of-hours help. Blank lines separate paragraphs.',
+    },
   },
   {
     name: 'localGroups',
@@ -62,7 +89,11 @@ export const localDataFields: Field[] = [
     admin: { description: 'Support groups and carers’ meet-ups near this council.' },
     fields: [
       { name: 'name', type: 'text', required: true },
-      { name: 'meets', type: 'text', admin: { description: 'When and where, e.g. "Second Tuesday of the month, Brierley Hill library".' } },
+      {
+        name: 'meets',
+        type: 'text',
+        admin: { description: 'When and where, e.g. "Second Tuesday of the month, Brierley Hill library".' },
+      },
       { name: 'description', type: 'textarea' },
     ],
   },

@@ -16,7 +16,8 @@ const validate: Validate<string, unknown, unknown, TextField> = async (value, { 
   const check = normaliseHostName(value);
   // One stored before this rule (the migration leaves such a domain as it was): partner staff, who cannot change it,
   // can still save their own details, and nginx leaves the site out with a warning until an admin corrects it.
-  if (!check.ok) return value === previousValue && id !== undefined ? true : `Enter ${HOST_NAME_RULE} (${check.problem})`;
+  if (!check.ok)
+    return value === previousValue && id !== undefined ? true : `Enter ${HOST_NAME_RULE} (${check.problem})`;
   const { docs } = await req.payload.find({
     collection: 'partners',
     where: { siteDomain: { equals: check.name }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
@@ -27,10 +28,18 @@ const validate: Validate<string, unknown, unknown, TextField> = async (value, { 
     req,
     select: { name: true },
   });
-  return docs[0] ? `Another partner (${docs[0].name}) already has the site domain ${check.name}: each partner needs its own` : true;
+  return docs[0]
+    ? `Another partner (${docs[0].name}) already has the site domain ${check.name}: each partner needs its own`
+    : true;
 };
 
-export function siteDomainField({ access, hooks }: { access: TextField['access']; hooks: { beforeValidate: FieldHook[] } }): TextField {
+export function siteDomainField({
+  access,
+  hooks,
+}: {
+  access: TextField['access'];
+  hooks: { beforeValidate: FieldHook[] };
+}): TextField {
   return {
     name: 'siteDomain',
     label: 'Site domain',
@@ -42,6 +51,8 @@ export function siteDomainField({ access, hooks }: { access: TextField['access']
     // After the admins-only check, which compares what was sent with what is stored.
     hooks: { beforeValidate: [...hooks.beforeValidate, normalise] },
     validate,
-    admin: { description: 'The site’s address without https://, e.g. fostering.example.gov.uk. Each partner has its own.' },
+    admin: {
+      description: 'The site’s address without https://, e.g. fostering.example.gov.uk. Each partner has its own.',
+    },
   };
 }

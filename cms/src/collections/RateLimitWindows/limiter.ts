@@ -35,7 +35,15 @@ export interface RateLimiter {
   giveBack: (payload: Payload, client: string, takenAt: number) => Promise<void>;
 }
 
-export function databaseRateLimiter({ scope, max, windowSeconds }: { scope: string; max: number; windowSeconds: number }): RateLimiter {
+export function databaseRateLimiter({
+  scope,
+  max,
+  windowSeconds,
+}: {
+  scope: string;
+  max: number;
+  windowSeconds: number;
+}): RateLimiter {
   const windowMs = windowSeconds * 1000;
   const keyAt = (client: string, index: number) => `${scope}:${client}:${index}`;
   return {

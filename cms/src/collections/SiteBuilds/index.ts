@@ -47,7 +47,10 @@ export const SiteBuilds: CollectionConfig = {
       name: 'missingData',
       label: 'Missing local data',
       type: 'textarea',
-      admin: { description: 'What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.' },
+      admin: {
+        description:
+          'What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.',
+      },
     },
   ],
 };

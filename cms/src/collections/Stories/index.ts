@@ -29,7 +29,13 @@ export const Stories: CollectionConfig = {
     defaultColumns: ['title', 'shownOn', '_status', 'isSample', 'updatedAt'],
     ...preview.admin,
   },
-  access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    read: publishedUnlessEditor,
+    readVersions: editorsReadVersions,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   // The schedule-publish picker takes its time format from here; its date display and week start are Payload's own.
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [preview.endpoint],
@@ -37,7 +43,12 @@ export const Stories: CollectionConfig = {
     ...rebuildSitesOnCollectionChange('stories', sharedContentReach),
     beforeOperation: [publishedOnlyUnlessEditor],
     // The safeguarding checks already say what to do.
-    afterError: [explainRefusal({ opening: 'This story cannot be published yet.', ownWords: (path) => path.startsWith('safeguarding.') })],
+    afterError: [
+      explainRefusal({
+        opening: 'This story cannot be published yet.',
+        ownWords: (path) => path.startsWith('safeguarding.'),
+      }),
+    ],
   },
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -53,13 +64,22 @@ export const Stories: CollectionConfig = {
       admin: { description: 'Required before publishing. Never publish anything that could identify a child.' },
       fields: [
         // What is missing, one sentence per item, after a refused publish (no data of its own).
-        { name: 'problems', type: 'ui', admin: { components: { Field: '/collections/Stories/components/SafeguardingProblems.tsx#SafeguardingProblems' } } },
+        {
+          name: 'problems',
+          type: 'ui',
+          admin: {
+            components: { Field: '/collections/Stories/components/SafeguardingProblems.tsx#SafeguardingProblems' },
+          },
+        },
         {
           name: 'namesChanged',
           type: 'checkbox',
           defaultValue: false,
           label: 'Names and identifying details (school, town, diagnosis) are changed or left out',
-          validate: (value: unknown, { data }: { data: { _status?: string } }) => (publishing(data) && value !== true ? 'Confirm names and identifying details are changed before publishing.' : true),
+          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
+            publishing(data) && value !== true
+              ? 'Confirm names and identifying details are changed before publishing.'
+              : true,
         },
         {
           name: 'imageConsent',
@@ -70,21 +90,32 @@ export const Stories: CollectionConfig = {
             { label: 'Real person, written consent held', value: 'consented' },
           ],
           validate: (value: unknown, { data }: { data: { _status?: string; image?: unknown } }) =>
-            publishing(data) && data.image && !value ? 'Say how the image was made or consented before publishing.' : true,
+            publishing(data) && data.image && !value
+              ? 'Say how the image was made or consented before publishing.'
+              : true,
         },
         {
           name: 'consentHeldAt',
           type: 'text',
-          admin: { condition: (_data, sibling: Safeguarding) => sibling?.imageConsent === 'consented', description: 'Where the signed consent is kept.' },
-          validate: (value: unknown, { data, siblingData }: { data: { _status?: string }; siblingData: Safeguarding }) =>
-            publishing(data) && siblingData.imageConsent === 'consented' && !value ? 'Say where the written consent is held.' : true,
+          admin: {
+            condition: (_data, sibling: Safeguarding) => sibling?.imageConsent === 'consented',
+            description: 'Where the signed consent is kept.',
+          },
+          validate: (
+            value: unknown,
+            { data, siblingData }: { data: { _status?: string }; siblingData: Safeguarding },
+          ) =>
+            publishing(data) && siblingData.imageConsent === 'consented' && !value
+              ? 'Say where the written consent is held.'
+              : true,
         },
         {
           name: 'reviewBy',
           type: 'date',
           index: true,
           admin: { description: 'On this date the story is unpublished from every site until someone reviews it.' },
-          validate: (value: unknown, { data }: { data: { _status?: string } }) => (publishing(data) && !value ? 'Set a review date before publishing.' : true),
+          validate: (value: unknown, { data }: { data: { _status?: string } }) =>
+            publishing(data) && !value ? 'Set a review date before publishing.' : true,
         },
       ],
     },

@@ -48,7 +48,8 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       admin: { condition: (data) => data?.role === 'partner-staff', description: 'The council this user works for.' },
       access: { create: isAdminField, update: isAdminField },
-      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) => (siblingData.role === 'partner-staff' && !value ? 'Partner staff must belong to a partner' : true),
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role === 'partner-staff' && !value ? 'Partner staff must belong to a partner' : true,
     },
   ],
 };

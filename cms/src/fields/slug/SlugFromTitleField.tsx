@@ -11,7 +11,9 @@ import { slugFromTitle } from './rule.ts';
  * an empty slug the same way (fillSlugFromTitle.ts), numbering it when another document has it.
  */
 export const SlugFromTitleField: TextFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { path, value, setValue, showError, disabled, initialValue } = useField<string>({ potentiallyStalePath: pathFromProps });
+  const { path, value, setValue, showError, disabled, initialValue } = useField<string>({
+    potentiallyStalePath: pathFromProps,
+  });
   const title = useFormFields(([fields]) => fields.title?.value);
   const followsTitle = useRef(!initialValue);
 

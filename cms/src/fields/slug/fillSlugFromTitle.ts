@@ -23,7 +23,10 @@ export const fillSlugFromTitle =
       if (refused(candidate)) continue;
       const taken = await req.payload.count({
         collection,
-        where: id === undefined ? { slug: { equals: candidate } } : { and: [{ slug: { equals: candidate } }, { id: { not_equals: id } }] },
+        where:
+          id === undefined
+            ? { slug: { equals: candidate } }
+            : { and: [{ slug: { equals: candidate } }, { id: { not_equals: id } }] },
         overrideAccess: true,
         req,
       });

@@ -29,7 +29,10 @@ export function slugField({
     unique: true,
     index: true,
     validate: (value: unknown) => (isSlug(value) ? (problem(value) ?? true) : slugMessage(example)),
-    hooks: { beforeValidate: [fillSlugFromTitle(collection, (slug) => problem(slug) !== null)], beforeChange: [own.refuse] },
+    hooks: {
+      beforeValidate: [fillSlugFromTitle(collection, (slug) => problem(slug) !== null)],
+      beforeChange: [own.refuse],
+    },
     admin: {
       description: `${description} Filled in from the title while empty; lower-case words joined by hyphens.`,
       components: { Field: '/fields/slug/SlugFromTitleField.tsx#SlugFromTitleField' },

@@ -1,6 +1,12 @@
 import type { HomePage } from '../../payload-types.ts';
 import { proseToRichText } from '../../seed/richText.ts';
-import { EVENTS_DEFAULTS, FAQS_DEFAULTS, LOCAL_OFFER_DEFAULTS, PARTNER_CONTACT_DEFAULTS, STORY_LIST_DEFAULTS } from '@bfp/blocks/config';
+import {
+  EVENTS_DEFAULTS,
+  FAQS_DEFAULTS,
+  LOCAL_OFFER_DEFAULTS,
+  PARTNER_CONTACT_DEFAULTS,
+  STORY_LIST_DEFAULTS,
+} from '@bfp/blocks/config';
 
 /** The campaign copy as it was before the home page was built from blocks: fixed sections and the Bridge to Foster figure. */
 export interface CampaignCopySections {
@@ -20,14 +26,24 @@ const paragraphsOf = (text: string) =>
  * the FAQs and the council's contact details. The migration moves existing copy with it, and the seed writes its
  * sample copy through it, so both give the same page.
  */
-export function homeLayoutFromCampaignCopy({ sections, bridgeToFoster }: CampaignCopySections): NonNullable<HomePage['layout']> {
+export function homeLayoutFromCampaignCopy({
+  sections,
+  bridgeToFoster,
+}: CampaignCopySections): NonNullable<HomePage['layout']> {
   return [
-    ...sections.map((section) => ({ blockType: 'richText' as const, content: proseToRichText([{ heading: section.heading }, ...paragraphsOf(section.body)]) })),
-    { blockType: 'richText', content: proseToRichText([{ heading: bridgeToFoster.heading }, ...paragraphsOf(bridgeToFoster.body)]) },
+    ...sections.map((section) => ({
+      blockType: 'richText' as const,
+      content: proseToRichText([{ heading: section.heading }, ...paragraphsOf(section.body)]),
+    })),
+    {
+      blockType: 'richText',
+      content: proseToRichText([{ heading: bridgeToFoster.heading }, ...paragraphsOf(bridgeToFoster.body)]),
+    },
     {
       blockType: 'keyFigure',
       figure: `${bridgeToFoster.successRate}%`,
-      label: 'of children supported by Bridge to Foster have moved successfully into foster care, and we are working to make it every child.',
+      label:
+        'of children supported by Bridge to Foster have moved successfully into foster care, and we are working to make it every child.',
       source: 'National Fostering Group',
     },
     { blockType: 'storyList', ...STORY_LIST_DEFAULTS },

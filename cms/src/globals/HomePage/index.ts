@@ -25,6 +25,11 @@ export const HomePage: GlobalConfig = {
     { name: 'headline', type: 'text', required: true },
     { name: 'intro', type: 'textarea', required: true },
     { name: 'layout', type: 'blocks', required: true, minRows: 1, blocks: PAGE_BLOCKS, admin: { initCollapsed: true } },
-    { name: 'checkerIntro', type: 'textarea', required: true, admin: { description: 'Opens the eligibility checker on every site.' } },
+    {
+      name: 'checkerIntro',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Opens the eligibility checker on every site.' },
+    },
   ],
 };

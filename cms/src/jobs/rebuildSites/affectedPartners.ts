@@ -9,14 +9,17 @@ export type Reach = 'all' | PartnerId[] | null;
 
 type RelationValue = PartnerId | { id: PartnerId } | null | undefined;
 
-export const idOf = (value: RelationValue): PartnerId | null => (value === null || value === undefined ? null : typeof value === 'object' ? value.id : value);
+export const idOf = (value: RelationValue): PartnerId | null =>
+  value === null || value === undefined ? null : typeof value === 'object' ? value.id : value;
 
 interface Versioned {
   _status?: 'draft' | 'published' | null;
 }
 
 /** Shared content (stories, FAQs): all partners or the chosen ones, once published. */
-export function sharedContentReach(doc: (Versioned & { shownOn?: string | null; partners?: RelationValue[] | null }) | null): Reach {
+export function sharedContentReach(
+  doc: (Versioned & { shownOn?: string | null; partners?: RelationValue[] | null }) | null,
+): Reach {
   if (!doc || doc._status === 'draft') return null;
   if (doc.shownOn === 'all') return 'all';
   return (doc.partners ?? []).map(idOf).filter((id): id is PartnerId => id !== null);
@@ -38,7 +41,9 @@ export function partnerReach(doc: { id: PartnerId; active?: boolean | null } | n
 /** The fields of a council the partnership's umbrella site shows: it lists every active council and routes postcodes to it. */
 const UMBRELLA_SHOWS = ['name', 'slug', 'siteDomain', 'postcodeDistricts'] as const;
 
-type PartnerDoc = { id: PartnerId; active?: boolean | null; kind?: string | null } & Partial<Record<(typeof UMBRELLA_SHOWS)[number], unknown>>;
+type PartnerDoc = { id: PartnerId; active?: boolean | null; kind?: string | null } & Partial<
+  Record<(typeof UMBRELLA_SHOWS)[number], unknown>
+>;
 
 /** How a partner appears on the umbrella site, comparable between versions; null when it is not listed there. */
 export function umbrellaListing(doc: PartnerDoc | null): string | null {
@@ -52,7 +57,15 @@ export function umbrellaListing(doc: PartnerDoc | null): string | null {
  * their list (created, deleted, activated, deactivated, or its kind changed) or what they show of it changed.
  * `umbrellaIds` are the active partners whose kind is "partnership", looked up when the change happens.
  */
-export function umbrellaReach({ before, after, umbrellaIds }: { before: PartnerDoc | null; after: PartnerDoc | null; umbrellaIds: PartnerId[] }): Reach {
+export function umbrellaReach({
+  before,
+  after,
+  umbrellaIds,
+}: {
+  before: PartnerDoc | null;
+  after: PartnerDoc | null;
+  umbrellaIds: PartnerId[];
+}): Reach {
   return umbrellaListing(before) !== umbrellaListing(after) && umbrellaIds.length ? umbrellaIds : null;
 }
 

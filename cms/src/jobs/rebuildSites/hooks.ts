@@ -30,9 +30,21 @@ function withoutTimestamps(doc: Doc): string {
 
 const samePublicState = (a: Doc, b: Doc) => withoutTimestamps(a) === withoutTimestamps(b);
 
-async function publicCollectionDoc(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<Doc | null> {
+async function publicCollectionDoc(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<Doc | null> {
   try {
-    return (await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, req, disableErrors: true })) as Doc | null;
+    return (await req.payload.findByID({
+      collection,
+      id,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as Doc | null;
   } catch {
     return null;
   }
@@ -59,7 +71,11 @@ interface RebuildOptions {
   deletedReach?: ReachOf;
 }
 
-export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach: ReachOf, { alsoRebuild, deletedReach = reach }: RebuildOptions = {}) {
+export function rebuildSitesOnCollectionChange(
+  collection: CollectionSlug,
+  reach: ReachOf,
+  { alsoRebuild, deletedReach = reach }: RebuildOptions = {},
+) {
   const beforeChange: CollectionBeforeChangeHook = async ({ req, originalDoc, operation }) => {
     if (shouldSkip(req) || operation !== 'update' || !originalDoc?.id) return;
     // Read first, then store: a nested Local API call with `req` replaces req.context with a copy.
@@ -70,13 +86,23 @@ export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach
     if (shouldSkip(req)) return doc;
     const before = operation === 'update' ? ((req.context[beforeKey(collection, doc.id)] as Doc | null) ?? null) : null;
     const after = await publicCollectionDoc(req, collection, doc.id);
-    const affected = unionReach(affectedPartners({ before, after, reach, samePublicState }), (await alsoRebuild?.({ before, after, req })) ?? null);
-    await rebuildIfAffected(req, affected, `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} ${operation === 'create' ? 'created' : 'changed'}`);
+    const affected = unionReach(
+      affectedPartners({ before, after, reach, samePublicState }),
+      (await alsoRebuild?.({ before, after, req })) ?? null,
+    );
+    await rebuildIfAffected(
+      req,
+      affected,
+      `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} ${operation === 'create' ? 'created' : 'changed'}`,
+    );
     return doc;
   };
   const afterDelete: CollectionAfterDeleteHook = async ({ req, doc }) => {
     if (shouldSkip(req)) return doc;
-    const affected = unionReach(deletedReach(doc as Doc), (await alsoRebuild?.({ before: doc as Doc, after: null, req })) ?? null);
+    const affected = unionReach(
+      deletedReach(doc as Doc),
+      (await alsoRebuild?.({ before: doc as Doc, after: null, req })) ?? null,
+    );
     await rebuildIfAffected(req, affected, `${collection} ${String(doc.slug ?? doc.title ?? doc.id)} deleted`);
     return doc;
   };
@@ -85,7 +111,14 @@ export function rebuildSitesOnCollectionChange(collection: CollectionSlug, reach
 
 export function rebuildSitesOnGlobalChange(global: GlobalSlug, reach: ReachOf) {
   const key = beforeKey(global, 'global');
-  const read = async (req: PayloadRequest) => (await req.payload.findGlobal({ slug: global, draft: false, depth: 0, overrideAccess: true, req })) as unknown as Doc;
+  const read = async (req: PayloadRequest) =>
+    (await req.payload.findGlobal({
+      slug: global,
+      draft: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })) as unknown as Doc;
   const beforeChange: GlobalBeforeChangeHook = async ({ req, data }) => {
     if (!shouldSkip(req)) {
       const before = await read(req);
@@ -95,7 +128,12 @@ export function rebuildSitesOnGlobalChange(global: GlobalSlug, reach: ReachOf) {
   };
   const afterChange: GlobalAfterChangeHook = async ({ req, doc }) => {
     if (shouldSkip(req)) return doc;
-    const affected = affectedPartners({ before: (req.context[key] as Doc) ?? null, after: await read(req), reach, samePublicState });
+    const affected = affectedPartners({
+      before: (req.context[key] as Doc) ?? null,
+      after: await read(req),
+      reach,
+      samePublicState,
+    });
     await rebuildIfAffected(req, affected, `${global} changed`);
     return doc;
   };
@@ -109,7 +147,9 @@ export function rebuildSitesOnGlobalChange(global: GlobalSlug, reach: ReachOf) {
 export const rebuildSitesOnMediaChange: CollectionAfterChangeHook = async ({ req, doc, operation }) => {
   if (shouldSkip(req) || operation !== 'update') return doc;
   // A block's image is not a column a query can reach on every adapter alike; published documents are few, so they are read whole.
-  const uses = (await publishedImageUses(req, { whole: true })).filter((use) => use.media.some((id) => String(id) === String(doc.id)));
+  const uses = (await publishedImageUses(req, { whole: true })).filter((use) =>
+    use.media.some((id) => String(id) === String(doc.id)),
+  );
   const reach = uses.map((use) => use.source.reach(use.doc as never)).reduce<Reach>(unionReach, null);
   await rebuildIfAffected(req, reach, `image ${String(doc.filename ?? doc.id)} changed`);
   return doc;

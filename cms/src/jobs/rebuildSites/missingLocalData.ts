@@ -11,17 +11,26 @@ interface PartnerBlockUse {
 }
 
 const isPartnerBlock = (blockType: string): blockType is PartnerBlockSlug => blockType in PARTNER_DATA_NEEDED;
-const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: Partner['id'] }).id : (value as Partner['id']));
+const idOf = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id: Partner['id'] }).id : (value as Partner['id']);
 
 /** Every partner block on the published home page and pages, once per rebuild run (not once per site). */
 export async function partnerBlocksInUse(payload: Payload, req: PayloadRequest): Promise<PartnerBlockUse[]> {
   const uses: PartnerBlockUse[] = [];
   const home = await payload.findGlobal({ slug: 'home-page', depth: 0, req });
-  for (const { blockType } of home.layout ?? []) if (isPartnerBlock(blockType)) uses.push({ block: blockType, on: 'the home page', shownOn: 'all' });
-  const { docs: pages } = await payload.find({ collection: 'pages', where: { _status: { equals: 'published' } }, pagination: false, depth: 0, req });
+  for (const { blockType } of home.layout ?? [])
+    if (isPartnerBlock(blockType)) uses.push({ block: blockType, on: 'the home page', shownOn: 'all' });
+  const { docs: pages } = await payload.find({
+    collection: 'pages',
+    where: { _status: { equals: 'published' } },
+    pagination: false,
+    depth: 0,
+    req,
+  });
   for (const page of pages) {
     const shownOn = page.shownOn === 'all' ? ('all' as const) : (page.partners ?? []).map(idOf);
-    for (const { blockType } of page.layout ?? []) if (isPartnerBlock(blockType)) uses.push({ block: blockType, on: `“${page.title}”`, shownOn });
+    for (const { blockType } of page.layout ?? [])
+      if (isPartnerBlock(blockType)) uses.push({ block: blockType, on: `“${page.title}”`, shownOn });
   }
   return uses;
 }
@@ -40,5 +49,10 @@ export function missingLocalData(partner: Partner, uses: PartnerBlockUse[]): str
     missing.set(use.block, places);
   }
   if (!missing.size) return null;
-  return [...missing].map(([block, places]) => `No ${PARTNER_DATA_NEEDED[block].data}, shown on ${places.join(', ')}: the fallback text is shown instead`).join('; ');
+  return [...missing]
+    .map(
+      ([block, places]) =>
+        `No ${PARTNER_DATA_NEEDED[block].data}, shown on ${places.join(', ')}: the fallback text is shown instead`,
+    )
+    .join('; ');
 }

@@ -5,7 +5,17 @@ import { trimTypedUrl, typedUrlProblem } from '@bfp/links';
  * notification, not the deploy: the site is live whatever the hook answers, and a failed call is reported, not retried.
  * The URL is checked again here because rows saved before the CMS checked it may hold anything.
  */
-export async function notifyDeployHook({ url, slug, siteUrl, allowLocalhost }: { url: string; slug: string; siteUrl?: string; allowLocalhost: boolean }): Promise<string | null> {
+export async function notifyDeployHook({
+  url,
+  slug,
+  siteUrl,
+  allowLocalhost,
+}: {
+  url: string;
+  slug: string;
+  siteUrl?: string;
+  allowLocalhost: boolean;
+}): Promise<string | null> {
   const problem = typedUrlProblem(url, { label: 'its URL', allowLocalhost });
   if (problem) return `the deploy hook was not called: ${problem}`;
   try {

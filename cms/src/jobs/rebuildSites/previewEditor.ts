@@ -9,7 +9,15 @@ import { mayPreview } from '../../access/roles.ts';
  */
 export async function confirmPreviewEditor(payload: Payload, token: string): Promise<void> {
   // No `req`: the job's own request must not take on the editor's identity.
-  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}`, DisableAutologin: 'true' }) });
-  if (!user) throw new Error('The preview was not built: its token is not a signed-in session (expired, logged out or not issued by this CMS). Sign in again and press Preview.');
-  if (!mayPreview(user)) throw new Error(`The preview was not built: ${String(user.email ?? `user ${user.id}`)} may not preview drafts (previews are for editors and admins).`);
+  const { user } = await payload.auth({
+    headers: new Headers({ Authorization: `JWT ${token}`, DisableAutologin: 'true' }),
+  });
+  if (!user)
+    throw new Error(
+      'The preview was not built: its token is not a signed-in session (expired, logged out or not issued by this CMS). Sign in again and press Preview.',
+    );
+  if (!mayPreview(user))
+    throw new Error(
+      `The preview was not built: ${String(user.email ?? `user ${user.id}`)} may not preview drafts (previews are for editors and admins).`,
+    );
 }

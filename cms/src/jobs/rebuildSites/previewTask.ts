@@ -40,8 +40,13 @@ export const buildPreviewTask = {
     const { site, token } = input;
     await confirmPreviewEditor(payload, String(token ?? ''));
     const sites = await activeSites(payload, req);
-    if (!sites.some((hosted) => hosted.slug === site)) throw new Error(`The preview was not built: "${site}" is not an active partner's site.`);
-    const outcome = await runPublisher({ script: readCmsEnv().sitePublisher, request: { kind: 'preview', site, token, sites }, log: (line) => payload.logger.info(`[preview] ${line}`) });
+    if (!sites.some((hosted) => hosted.slug === site))
+      throw new Error(`The preview was not built: "${site}" is not an active partner's site.`);
+    const outcome = await runPublisher({
+      script: readCmsEnv().sitePublisher,
+      request: { kind: 'preview', site, token, sites },
+      log: (line) => payload.logger.info(`[preview] ${line}`),
+    });
     const result = outcome.results[0];
     if (!result?.ok) throw new Error(`The preview of ${site} could not be built: ${result?.error ?? 'no result'}`);
     return { output: { url: result.url, stages: outcome.stages } };

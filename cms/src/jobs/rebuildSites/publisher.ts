@@ -11,14 +11,36 @@ import { publishResult, type PublishOutcome, type PublishRequest } from './publi
 const TIMEOUT_MS = 15 * 60_000;
 
 /** Runs the publisher to the end; a publisher that crashes or hangs fails every site it was asked for. */
-export function runPublisher({ script, request, env, log }: { script: string; request: PublishRequest; env?: NodeJS.ProcessEnv; log: (line: string) => void }): Promise<PublishOutcome> {
+export function runPublisher({
+  script,
+  request,
+  env,
+  log,
+}: {
+  script: string;
+  request: PublishRequest;
+  env?: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}): Promise<PublishOutcome> {
   const started = Date.now();
   const asked = request.kind === 'live' ? request.build : [request.site];
-  const failAll = (error: string): PublishOutcome => ({ results: asked.map((slug) => ({ slug, ok: false, error, ms: Date.now() - started })), stages: [] });
+  const failAll = (error: string): PublishOutcome => ({
+    results: asked.map((slug) => ({ slug, ok: false, error, ms: Date.now() - started })),
+    stages: [],
+  });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let outcome: PublishOutcome | undefined;
-    const output = followOutput({ child, label: 'publish', log, keep: 15, take: publishResult.takeInto((result) => (outcome = result)) });
+    const output = followOutput({
+      child,
+      label: 'publish',
+      log,
+      keep: 15,
+      take: publishResult.takeInto((result) => (outcome = result)),
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
     child.on('error', (error) => {
       clearTimeout(timer);

@@ -19,7 +19,13 @@ interface RebuildOutput {
 
 /** Every active partner's site: the publisher keeps the static host serving exactly these. */
 export async function activeSites(payload: Payload, req: PayloadRequest): Promise<HostedSite[]> {
-  const { docs } = await payload.find({ collection: 'partners', where: { active: { equals: true } }, pagination: false, depth: 0, req });
+  const { docs } = await payload.find({
+    collection: 'partners',
+    where: { active: { equals: true } },
+    pagination: false,
+    depth: 0,
+    req,
+  });
   return docs.map((p) => ({ slug: p.slug, siteDomain: p.siteDomain }));
 }
 
@@ -43,7 +49,8 @@ export const rebuildSitesTask = {
     const { payload } = req;
     const env = readCmsEnv();
     const log = (line: string) => payload.logger.info(`[rebuild] ${line}`);
-    const publish = (request: Parameters<typeof runPublisher>[0]['request']) => runPublisher({ script: env.sitePublisher, request, log });
+    const publish = (request: Parameters<typeof runPublisher>[0]['request']) =>
+      runPublisher({ script: env.sitePublisher, request, log });
     const sites = await activeSites(payload, req);
     const output: RebuildOutput = { built: [], failed: [], stages: [] };
 
@@ -51,26 +58,43 @@ export const rebuildSitesTask = {
     const stuckBefore = new Date(Date.now() - STALE_AFTER_MS.builds).toISOString();
     const { docs: due } = await payload.find({
       collection: 'site-builds',
-      where: { or: [{ status: { in: ['pending', 'failed'] } }, { and: [{ status: { equals: 'building' } }, { startedAt: { less_than: stuckBefore } }] }] },
+      where: {
+        or: [
+          { status: { in: ['pending', 'failed'] } },
+          { and: [{ status: { equals: 'building' } }, { startedAt: { less_than: stuckBefore } }] },
+        ],
+      },
       pagination: false,
       depth: 1,
       req,
     });
-    const builds = due.flatMap((build) => (typeof build.partner === 'object' && build.partner?.active ? [{ build, partner: build.partner }] : []));
+    const builds = due.flatMap((build) =>
+      typeof build.partner === 'object' && build.partner?.active ? [{ build, partner: build.partner }] : [],
+    );
     if (!builds.length) return { output };
 
     log(`building ${builds.map((b) => b.partner.slug).join(', ')}`);
     const partnerBlocks = await partnerBlocksInUse(payload, req);
     for (const { build, partner } of builds) {
       const missingData = missingLocalData(partner, partnerBlocks);
-      await payload.update({ collection: 'site-builds', id: build.id, data: { status: 'building', startedAt: startedAt.toISOString(), missingData }, req });
+      await payload.update({
+        collection: 'site-builds',
+        id: build.id,
+        data: { status: 'building', startedAt: startedAt.toISOString(), missingData },
+        req,
+      });
     }
     const outcome: PublishOutcome = await publish({ kind: 'live', build: builds.map((b) => b.partner.slug), sites });
     output.stages!.push(...outcome.stages);
     for (const line of outcome.stages) log(line);
 
     for (const { build, partner } of builds) {
-      const result = outcome.results.find((r) => r.slug === partner.slug) ?? { slug: partner.slug, ok: false, ms: 0, error: 'the publisher gave no result for this site' };
+      const result = outcome.results.find((r) => r.slug === partner.slug) ?? {
+        slug: partner.slug,
+        ok: false,
+        ms: 0,
+        error: 'the publisher gave no result for this site',
+      };
       const current = await payload.findByID({ collection: 'site-builds', id: build.id, depth: 0, req });
       const changedSince = current.requestedAt && new Date(current.requestedAt) > startedAt;
       const finishedAt = new Date().toISOString();
@@ -78,7 +102,12 @@ export const rebuildSitesTask = {
       if (result.ok) {
         output.built.push(partner.slug);
         if (partner.deployHookUrl && (result.changedFiles || result.removedFiles)) {
-          const hookError = await notifyDeployHook({ url: partner.deployHookUrl, slug: partner.slug, siteUrl: result.url, allowLocalhost: localhostLinksAllowed() });
+          const hookError = await notifyDeployHook({
+            url: partner.deployHookUrl,
+            slug: partner.slug,
+            siteUrl: result.url,
+            allowLocalhost: localhostLinksAllowed(),
+          });
           if (hookError) log(`${partner.slug}: live, but ${hookError}`);
           error = hookError && `Live; but ${hookError}`;
         }
@@ -89,7 +118,14 @@ export const rebuildSitesTask = {
         data: result.ok
           ? // As this run read the partner, before the publisher fetched it: the pages carry this version, or (the
             // notice changed mid-build, which queued another build) the partner's current one, accepted anyway.
-            { status: changedSince ? 'pending' : 'live', finishedAt, lastLiveAt: finishedAt, liveNoticeVersion: partner.privacy.noticeVersion, buildMs: result.ms, lastError: error }
+            {
+              status: changedSince ? 'pending' : 'live',
+              finishedAt,
+              lastLiveAt: finishedAt,
+              liveNoticeVersion: partner.privacy.noticeVersion,
+              buildMs: result.ms,
+              lastError: error,
+            }
           : { status: changedSince ? 'pending' : 'failed', finishedAt, buildMs: result.ms, lastError: error },
         req,
       });

@@ -28,8 +28,16 @@ export const reviewStoriesTask = {
     });
     for (const story of overdue) {
       // Saving with _status draft and no draft flag updates the main document: the story is unpublished everywhere.
-      await payload.update({ collection: 'stories', id: story.id, data: { _status: 'draft' }, overrideAccess: true, req });
-      payload.logger.info(`[review] unpublished "${story.title}": its review date ${story.safeguarding?.reviewBy} has passed`);
+      await payload.update({
+        collection: 'stories',
+        id: story.id,
+        data: { _status: 'draft' },
+        overrideAccess: true,
+        req,
+      });
+      payload.logger.info(
+        `[review] unpublished "${story.title}": its review date ${story.safeguarding?.reviewBy} has passed`,
+      );
     }
     if (overdue.length) {
       const { docs: editors } = await payload.find({
@@ -40,7 +48,9 @@ export const reviewStoriesTask = {
         overrideAccess: true,
         req,
       });
-      const list = overdue.map((s) => `- ${s.title} (review date ${String(s.safeguarding?.reviewBy).slice(0, 10)})`).join('\n');
+      const list = overdue
+        .map((s) => `- ${s.title} (review date ${String(s.safeguarding?.reviewBy).slice(0, 10)})`)
+        .join('\n');
       await payload.sendEmail({
         to: editors.map((u) => u.email),
         subject: `${overdue.length} ${overdue.length === 1 ? 'story was' : 'stories were'} unpublished for review`,

@@ -19,9 +19,15 @@ export const benchBareEnquiriesSqlite = {
     	FOREIGN KEY (\`_parent_id\`) REFERENCES \`bench_bare_enquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade
     );
     `);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_status_history_order_idx\` ON \`bench_bare_enquiries_status_history\` (\`_order\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_status_history_parent_id_idx\` ON \`bench_bare_enquiries_status_history\` (\`_parent_id\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_status_history_by_idx\` ON \`bench_bare_enquiries_status_history\` (\`by_id\`);`);
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_status_history_order_idx\` ON \`bench_bare_enquiries_status_history\` (\`_order\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_status_history_parent_id_idx\` ON \`bench_bare_enquiries_status_history\` (\`_parent_id\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_status_history_by_idx\` ON \`bench_bare_enquiries_status_history\` (\`by_id\`);`,
+    );
     await db.run(sql`CREATE TABLE \`bench_bare_enquiries\` (
     	\`id\` integer PRIMARY KEY NOT NULL,
     	\`reference\` text NOT NULL,
@@ -56,15 +62,31 @@ export const benchBareEnquiriesSqlite = {
     	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null
     );
     `);
-    await db.run(sql`CREATE UNIQUE INDEX \`bench_bare_enquiries_reference_idx\` ON \`bench_bare_enquiries\` (\`reference\`);`);
+    await db.run(
+      sql`CREATE UNIQUE INDEX \`bench_bare_enquiries_reference_idx\` ON \`bench_bare_enquiries\` (\`reference\`);`,
+    );
     await db.run(sql`CREATE INDEX \`bench_bare_enquiries_partner_idx\` ON \`bench_bare_enquiries\` (\`partner_id\`);`);
-    await db.run(sql`CREATE UNIQUE INDEX \`bench_bare_enquiries_idempotency_key_idx\` ON \`bench_bare_enquiries\` (\`idempotency_key\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_emails_emails_next_attempt_at_idx\` ON \`bench_bare_enquiries\` (\`emails_next_attempt_at\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_email_not_delivered_idx\` ON \`bench_bare_enquiries\` (\`email_not_delivered\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_updated_at_idx\` ON \`bench_bare_enquiries\` (\`updated_at\`);`);
-    await db.run(sql`CREATE INDEX \`bench_bare_enquiries_created_at_idx\` ON \`bench_bare_enquiries\` (\`created_at\`);`);
-    await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`bench_bare_enquiries_id\` integer REFERENCES bench_bare_enquiries(id);`);
-    await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_bench_bare_enquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`bench_bare_enquiries_id\`);`);
+    await db.run(
+      sql`CREATE UNIQUE INDEX \`bench_bare_enquiries_idempotency_key_idx\` ON \`bench_bare_enquiries\` (\`idempotency_key\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_emails_emails_next_attempt_at_idx\` ON \`bench_bare_enquiries\` (\`emails_next_attempt_at\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_email_not_delivered_idx\` ON \`bench_bare_enquiries\` (\`email_not_delivered\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_updated_at_idx\` ON \`bench_bare_enquiries\` (\`updated_at\`);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`bench_bare_enquiries_created_at_idx\` ON \`bench_bare_enquiries\` (\`created_at\`);`,
+    );
+    await db.run(
+      sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`bench_bare_enquiries_id\` integer REFERENCES bench_bare_enquiries(id);`,
+    );
+    await db.run(
+      sql`CREATE INDEX \`payload_locked_documents_rels_bench_bare_enquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`bench_bare_enquiries_id\`);`,
+    );
   },
   async down({ db }: MigrateDownArgs): Promise<void> {
     await db.run(sql`DROP INDEX \`payload_locked_documents_rels_bench_bare_enquiries_id_idx\`;`);

@@ -3,7 +3,11 @@ import { layOutHomePage, type OldCampaignCopy } from '../homeLayout.ts';
 import type { Payload } from 'payload';
 import { database } from '../../database.ts';
 
-type Migration = { name: string; up: (args: MigrateUpArgs) => Promise<void>; down: (args: MigrateDownArgs) => Promise<void> };
+type Migration = {
+  name: string;
+  up: (args: MigrateUpArgs) => Promise<void>;
+  down: (args: MigrateDownArgs) => Promise<void>;
+};
 
 /**
  * MongoDB has no table schema to create, so its migrations move data only, created with
@@ -24,11 +28,20 @@ export const migrations: Migration[] = [
         await write();
         await globals.updateOne({ globalType: 'home-page' }, { $set: { globalType: 'campaign-copy' } });
       };
-      await layOutHomePage({ payload, req }, { sections: (doc?.sections as OldCampaignCopy['sections']) ?? [], bridgeToFoster: doc?.bridgeToFoster as OldCampaignCopy['bridgeToFoster'] }, asHomePage);
+      await layOutHomePage(
+        { payload, req },
+        {
+          sections: (doc?.sections as OldCampaignCopy['sections']) ?? [],
+          bridgeToFoster: doc?.bridgeToFoster as OldCampaignCopy['bridgeToFoster'],
+        },
+        asHomePage,
+      );
       await globals.updateOne({ globalType: 'campaign-copy' }, { $unset: { sections: '', bridgeToFoster: '' } });
     },
     down: async () => {
-      throw new Error('The home page cannot go back to fixed sections: its blocks may hold copy the old shape has no place for.');
+      throw new Error(
+        'The home page cannot go back to fixed sections: its blocks may hold copy the old shape has no place for.',
+      );
     },
   },
   {
@@ -56,10 +69,17 @@ async function renameGlobal(payload: Payload, from: string, to: string) {
   await db.globals.collection.updateMany({ globalType: from }, { $set: { globalType: to } });
   const versions = await native.collection(`_${from}_versions`).find().toArray();
   if (versions.length) await native.collection(`_${to}_versions`).insertMany(versions);
-  if ((await native.listCollections({ name: `_${from}_versions` }).toArray()).length) await native.collection(`_${from}_versions`).drop();
+  if ((await native.listCollections({ name: `_${from}_versions` }).toArray()).length)
+    await native.collection(`_${from}_versions`).drop();
   // Payload's own collections, by their models: mongoose may have pluralised their collections' names.
   const { collections } = db;
-  await collections['payload-locked-documents']!.collection.updateMany({ globalSlug: from }, { $set: { globalSlug: to } });
-  await collections['payload-preferences']!.collection.updateMany({ key: `global-${from}` }, { $set: { key: `global-${to}` } });
+  await collections['payload-locked-documents']!.collection.updateMany(
+    { globalSlug: from },
+    { $set: { globalSlug: to } },
+  );
+  await collections['payload-preferences']!.collection.updateMany(
+    { key: `global-${from}` },
+    { $set: { key: `global-${to}` } },
+  );
   await collections['payload-jobs']!.collection.updateMany({ 'input.global': from }, { $set: { 'input.global': to } });
 }

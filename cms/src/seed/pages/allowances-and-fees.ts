@@ -22,7 +22,8 @@ export const allowancesAndFees: SeedPage = {
       blockType: 'allowancesTable',
       heading: 'Weekly allowances and fees where you live',
       intro: 'Paid for each child you foster, by the child’s age.',
-      fallback: 'Ask us what you would receive: our team will talk you through the allowances and fees for the council you would foster with.',
+      fallback:
+        'Ask us what you would receive: our team will talk you through the allowances and fees for the council you would foster with.',
     },
     {
       blockType: 'richText',

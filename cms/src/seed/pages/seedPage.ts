@@ -1,4 +1,12 @@
-import type { AllowancesTableBlock, CallToActionBlock, KeyFigureBlock, Media, Page, QuoteBlock, StepsBlock } from '../../payload-types.ts';
+import type {
+  AllowancesTableBlock,
+  CallToActionBlock,
+  KeyFigureBlock,
+  Media,
+  Page,
+  QuoteBlock,
+  StepsBlock,
+} from '../../payload-types.ts';
 import type { SeedImage } from '../media.ts';
 import { proseToRichText } from '../richText.ts';
 
@@ -28,7 +36,8 @@ export async function pageData(page: SeedPage, imageId: (image: SeedImage) => Pr
   const layout: NonNullable<Page['layout']> = [];
   for (const block of page.layout) {
     if (block.blockType === 'richText') layout.push({ blockType: 'richText', content: proseToRichText(block.prose) });
-    else if (block.blockType === 'image') layout.push({ blockType: 'image', image: await imageId(block.image), caption: block.caption });
+    else if (block.blockType === 'image')
+      layout.push({ blockType: 'image', image: await imageId(block.image), caption: block.caption });
     else layout.push(block);
   }
   return { ...page, layout, shownOn: 'all' as const, _status: 'published' as const };

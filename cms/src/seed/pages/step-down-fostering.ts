@@ -12,7 +12,8 @@ export const stepDownImage: SeedImage = {
 export const stepDownFostering: SeedPage = {
   title: 'Step Down fostering',
   slug: 'step-down-fostering',
-  summary: 'Sample page: what it means to foster a child who is moving out of a residential children’s home, and who it suits.',
+  summary:
+    'Sample page: what it means to foster a child who is moving out of a residential children’s home, and who it suits.',
   showInNavigation: true,
   navigationOrder: 1,
   layout: [
@@ -25,7 +26,11 @@ export const stepDownFostering: SeedPage = {
         'Most are between 9 and 15 years old, and many have lived in a children’s home for years. Leaving the staff, friends and routines they know can be hard, even for a child who has wanted a family for a long time.',
       ],
     },
-    { blockType: 'image', image: stepDownImage, caption: 'Sample illustration. We never show photographs of children in care.' },
+    {
+      blockType: 'image',
+      image: stepDownImage,
+      caption: 'Sample illustration. We never show photographs of children in care.',
+    },
     {
       blockType: 'quote',
       text: 'It is more relaxed than where I was before, and I have more freedom. It feels like home.',

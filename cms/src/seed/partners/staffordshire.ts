@@ -15,7 +15,13 @@ export const staffordshire = {
   active: true,
   brand: { primaryColour: '#1d4f6e', accentColour: '#f2b705' },
   coBranding: { agency: 'National Fostering Group', alsoWith: ['The Big Issue'] },
-  contact: { phone: '01632 960 101', email: 'fostering@staffordshire.example.org', officeHours: 'Monday to Friday, 9am to 5pm', opensAt: '09:00', closesAt: '17:00' },
+  contact: {
+    phone: '01632 960 101',
+    email: 'fostering@staffordshire.example.org',
+    officeHours: 'Monday to Friday, 9am to 5pm',
+    opensAt: '09:00',
+    closesAt: '17:00',
+  },
   // Sample figures, said so on the page, until the council gives its own.
   allowances: {
     appliesFrom: '2026-04-01T00:00:00.000Z',
@@ -25,7 +31,8 @@ export const staffordshire = {
     ],
     note: 'Sample figures for this demonstration site, not Staffordshire’s real rates.',
   },
-  supportOffer: 'Every carer has a supervising social worker and a buddy who has fostered for years, with training through the year.',
+  supportOffer:
+    'Every carer has a supervising social worker and a buddy who has fostered for years, with training through the year.',
   siteDomain: 'fostering.staffordshire.example.org',
   postcodeDistricts: [
     'ST1',

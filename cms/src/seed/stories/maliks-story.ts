@@ -12,7 +12,8 @@ export const malikImage: SeedImage = {
 export const maliksStory = {
   title: 'Malik’s story',
   slug: 'maliks-story',
-  summary: 'Malik’s carers had never fostered before. With the Bridge to Foster team behind them, they gave him a family home.',
+  summary:
+    'Malik’s carers had never fostered before. With the Bridge to Foster team behind them, they gave him a family home.',
   paragraphs: [
     'When Malik’s carers first enquired, they worried that they had no fostering experience. One had worked in a youth club for years; the other had helped raise younger cousins. That turned out to matter more than they expected.',
     'Before Malik arrived, they completed their training and got to know the specialist team who would support them. They were told honestly that the first weeks might be hard, and they were.',

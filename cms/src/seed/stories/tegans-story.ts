@@ -12,7 +12,8 @@ export const teganImage: SeedImage = {
 export const tegansStory = {
   title: 'Tegan’s story',
   slug: 'tegans-story',
-  summary: 'After years in a children’s home, Tegan moved in with a foster family. She talks about learning to feel at home.',
+  summary:
+    'After years in a children’s home, Tegan moved in with a foster family. She talks about learning to feel at home.',
   paragraphs: [
     'Tegan had lived in a children’s home for a long time. She knew the staff and the routines, and the idea of moving to a family felt exciting and frightening at the same time.',
     'Her foster carers met her several times before she moved. They visited the home, went bowling together and let Tegan choose the colour of her new bedroom. The move happened in small steps, so nothing came as a shock.',

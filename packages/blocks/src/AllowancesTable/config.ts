@@ -1,7 +1,10 @@
 import { fallbackField, type BlockConfig, type PartnerDataNeeded } from '../fields.ts';
 
 /** What a new block starts with; the home page's layout uses the same. */
-export const ALLOWANCES_TABLE_DEFAULTS = { heading: 'Weekly allowances and fees', fallback: 'Ask us what you would receive: your council’s team will talk you through its allowances and fees.' };
+export const ALLOWANCES_TABLE_DEFAULTS = {
+  heading: 'Weekly allowances and fees',
+  fallback: 'Ask us what you would receive: your council’s team will talk you through its allowances and fees.',
+};
 
 /** The partner's own weekly allowances and fees by the child's age: one page, each council's own figures. */
 export const config: BlockConfig = () => ({
@@ -16,4 +19,7 @@ export const config: BlockConfig = () => ({
 });
 
 /** The partner's own data this block shows; without it, the site shows the fallback. */
-export const partnerData: PartnerDataNeeded = { data: 'allowances and fees (age bands and the date they apply from)', has: (p) => (p.allowances?.bands?.length ?? 0) > 0 };
+export const partnerData: PartnerDataNeeded = {
+  data: 'allowances and fees (age bands and the date they apply from)',
+  has: (p) => (p.allowances?.bands?.length ?? 0) > 0,
+};

@@ -9,4 +9,8 @@ interface Stored {
   fallback: string;
 }
 
-export const toEntry = (block: Stored): z.infer<typeof schema> => ({ type: 'events', heading: block.heading, fallback: block.fallback });
+export const toEntry = (block: Stored): z.infer<typeof schema> => ({
+  type: 'events',
+  heading: block.heading,
+  fallback: block.fallback,
+});

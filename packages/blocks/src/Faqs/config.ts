@@ -8,5 +8,8 @@ export const config: BlockConfig = () => ({
   slug: 'faqs',
   interfaceName: 'FaqsBlock',
   labels: { singular: 'FAQs', plural: 'FAQs' },
-  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading }, chosenField({ name: 'faqs', relationTo: 'faqs', what: 'FAQs', one: 'FAQ' })],
+  fields: [
+    { name: 'heading', type: 'text', required: true, defaultValue: FAQS_DEFAULTS.heading },
+    chosenField({ name: 'faqs', relationTo: 'faqs', what: 'FAQs', one: 'FAQ' }),
+  ],
 });

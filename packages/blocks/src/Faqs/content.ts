@@ -2,7 +2,11 @@ import { z } from 'astro/zod';
 import type { BlockMapping, Related } from '../entries.ts';
 
 /** The FAQs chosen (by id), or "all" those the site shows. */
-export const schema = z.object({ type: z.literal('faqs'), heading: z.string(), chosen: z.union([z.literal('all'), z.array(z.string())]) });
+export const schema = z.object({
+  type: z.literal('faqs'),
+  heading: z.string(),
+  chosen: z.union([z.literal('all'), z.array(z.string())]),
+});
 
 /** The block as Payload stores it (its generated FaqsBlock fits). */
 interface Stored {

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 
 /** One figure ("85%"), what it measures, and its source (with a link only when the CMS has one). */
-export const schema = z.object({ type: z.literal('keyFigure'), figure: z.string(), label: z.string(), source: z.string(), sourceUrl: z.string().nullable() });
+export const schema = z.object({
+  type: z.literal('keyFigure'),
+  figure: z.string(),
+  label: z.string(),
+  source: z.string(),
+  sourceUrl: z.string().nullable(),
+});
 
 /** The block as Payload stores it (its generated KeyFigureBlock fits). */
 interface Stored {
@@ -12,4 +18,10 @@ interface Stored {
   sourceUrl?: string | null;
 }
 
-export const toEntry = (block: Stored): z.infer<typeof schema> => ({ type: 'keyFigure', figure: block.figure, label: block.label, source: block.source, sourceUrl: block.sourceUrl ?? null });
+export const toEntry = (block: Stored): z.infer<typeof schema> => ({
+  type: 'keyFigure',
+  figure: block.figure,
+  label: block.label,
+  source: block.source,
+  sourceUrl: block.sourceUrl ?? null,
+});

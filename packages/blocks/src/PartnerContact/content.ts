@@ -10,4 +10,8 @@ interface Stored {
   fallback: string;
 }
 
-export const toEntry = (block: Stored): z.infer<typeof schema> => ({ type: 'partnerContact', heading: block.heading, fallback: block.fallback });
+export const toEntry = (block: Stored): z.infer<typeof schema> => ({
+  type: 'partnerContact',
+  heading: block.heading,
+  fallback: block.fallback,
+});

@@ -7,6 +7,11 @@ export const config: BlockConfig = () => ({
   labels: { singular: 'Quote', plural: 'Quotes' },
   fields: [
     { name: 'text', type: 'textarea', required: true },
-    { name: 'attribution', type: 'text', required: true, admin: { description: 'e.g. "A foster carer in Dudley". Never a child’s real name.' } },
+    {
+      name: 'attribution',
+      type: 'text',
+      required: true,
+      admin: { description: 'e.g. "A foster carer in Dudley". Never a child’s real name.' },
+    },
   ],
 });

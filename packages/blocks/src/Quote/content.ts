@@ -9,4 +9,8 @@ interface Stored {
   attribution: string;
 }
 
-export const toEntry = (block: Stored): z.infer<typeof schema> => ({ type: 'quote', text: block.text, attribution: block.attribution });
+export const toEntry = (block: Stored): z.infer<typeof schema> => ({
+  type: 'quote',
+  text: block.text,
+  attribution: block.attribution,
+});

@@ -6,5 +6,8 @@ export const config: BlockConfig = ({ withSafeLinks }) => ({
   slug: 'richText',
   interfaceName: 'RichTextBlock',
   labels: { singular: 'Text', plural: 'Text' },
-  fields: [withSafeLinks({ name: 'content', label: 'Text', type: 'richText', required: true }), lexicalHTMLField({ htmlFieldName: 'contentHtml', lexicalFieldName: 'content' })],
+  fields: [
+    withSafeLinks({ name: 'content', label: 'Text', type: 'richText', required: true }),
+    lexicalHTMLField({ htmlFieldName: 'contentHtml', lexicalFieldName: 'content' }),
+  ],
 });

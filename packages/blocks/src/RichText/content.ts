@@ -10,4 +10,7 @@ interface Stored {
   contentHtml?: string | null;
 }
 
-export const toEntry = (block: Stored, { richTextHtml }: BlockMapping): z.infer<typeof schema> => ({ type: 'richText', html: richTextHtml(block.contentHtml ?? '') });
+export const toEntry = (block: Stored, { richTextHtml }: BlockMapping): z.infer<typeof schema> => ({
+  type: 'richText',
+  html: richTextHtml(block.contentHtml ?? ''),
+});

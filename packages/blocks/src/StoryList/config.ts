@@ -8,5 +8,8 @@ export const config: BlockConfig = () => ({
   slug: 'storyList',
   interfaceName: 'StoryListBlock',
   labels: { singular: 'List of stories', plural: 'Lists of stories' },
-  fields: [{ name: 'heading', type: 'text', required: true, defaultValue: STORY_LIST_DEFAULTS.heading }, chosenField({ name: 'stories', relationTo: 'stories', what: 'stories', one: 'story' })],
+  fields: [
+    { name: 'heading', type: 'text', required: true, defaultValue: STORY_LIST_DEFAULTS.heading },
+    chosenField({ name: 'stories', relationTo: 'stories', what: 'stories', one: 'story' }),
+  ],
 });

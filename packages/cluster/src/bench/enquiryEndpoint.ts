@@ -55,7 +55,8 @@ interface Target {
   mail: ReceivedMail[];
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const rps = (round: Round) => REQUESTS / round.elapsedS;
 const totalCpu = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
 
@@ -80,9 +81,15 @@ function bareRow(n: number, run: string, partnerIds: Record<string, number | str
   };
 }
 
-async function burst(target: Target, endpoint: Round['endpoint'], round: number, partnerIds: Record<string, number | string>): Promise<Round> {
+async function burst(
+  target: Target,
+  endpoint: Round['endpoint'],
+  round: number,
+  partnerIds: Record<string, number | string>,
+): Promise<Round> {
   const run = `${target.short}-${endpoint}-${round}`;
-  const url = endpoint === 'product' ? `${target.url}/api/enquiries/submit` : `${target.url}/api/bench-bare-enquiries?depth=0`;
+  const url =
+    endpoint === 'product' ? `${target.url}/api/enquiries/submit` : `${target.url}/api/bench-bare-enquiries?depth=0`;
   const bodyOf = (n: number) => (endpoint === 'product' ? enquiryBody(n, run) : bareRow(n, run, partnerIds));
   const mailBefore = target.mail.length;
   const latencies: number[] = [];
@@ -96,7 +103,12 @@ async function burst(target: Target, endpoint: Round['endpoint'], round: number,
     Array.from({ length: CLIENTS }, async () => {
       for (let n = next++; n < REQUESTS; n = next++) {
         const t0 = performance.now();
-        const { status } = await postEnquiry({ url, body: bodyOf(n), key: `${run}-${n}-0123456789abcdef`, localAddress: clientAddress(n) });
+        const { status } = await postEnquiry({
+          url,
+          body: bodyOf(n),
+          key: `${run}-${n}-0123456789abcdef`,
+          localAddress: clientAddress(n),
+        });
         latencies.push(performance.now() - t0);
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
       }
@@ -106,7 +118,15 @@ async function burst(target: Target, endpoint: Round['endpoint'], round: number,
   const cpuMsPerRequest = (totalCpu(target.webPids) - cpuBefore) / REQUESTS;
   latencies.sort((a, b) => a - b);
   const accepted = statuses.get(201) ?? 0;
-  const measured: Round = { endpoint, round, elapsedS: (ended - started) / 1000, latencies, statuses, accepted, cpuMsPerRequest };
+  const measured: Round = {
+    endpoint,
+    round,
+    elapsedS: (ended - started) / 1000,
+    latencies,
+    statuses,
+    accepted,
+    cpuMsPerRequest,
+  };
   if (endpoint === 'product') {
     Object.assign(measured, await drained(target, mailBefore, accepted, ended));
     if (workerPid) measured.workerCpuMsPerRequest = (cpuMs(workerPid) - workerBefore) / REQUESTS;
@@ -115,25 +135,37 @@ async function burst(target: Target, endpoint: Round['endpoint'], round: number,
 }
 
 /** Waits until the relay holds both e-mails of every accepted enquiry (10 minutes at most). */
-async function drained(target: Target, mailBefore: number, accepted: number, lastAnswerAt: number): Promise<{ teamDrainS?: number; drainS?: number }> {
+async function drained(
+  target: Target,
+  mailBefore: number,
+  accepted: number,
+  lastAnswerAt: number,
+): Promise<{ teamDrainS?: number; drainS?: number }> {
   let teamDrainS: number | undefined;
   while (performance.now() - lastAnswerAt < 600_000) {
     const sent = target.mail.slice(mailBefore);
     const toCarers = sent.filter((mail) => mail.to.some((address) => address.startsWith('carer.'))).length;
-    if (teamDrainS === undefined && sent.length - toCarers >= accepted) teamDrainS = (performance.now() - lastAnswerAt) / 1000;
-    if (toCarers >= accepted && sent.length - toCarers >= accepted) return { teamDrainS, drainS: (performance.now() - lastAnswerAt) / 1000 };
+    if (teamDrainS === undefined && sent.length - toCarers >= accepted)
+      teamDrainS = (performance.now() - lastAnswerAt) / 1000;
+    if (toCarers >= accepted && sent.length - toCarers >= accepted)
+      return { teamDrainS, drainS: (performance.now() - lastAnswerAt) / 1000 };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return { teamDrainS };
 }
 
 async function storedCount(target: Target, collection: string, run: string): Promise<number> {
-  const response = await fetch(`${target.url}/api/${collection}?limit=1&depth=0&where[contact.email][contains]=carer.${run}.`, { headers: { Authorization: `JWT ${target.token}` } });
+  const response = await fetch(
+    `${target.url}/api/${collection}?limit=1&depth=0&where[contact.email][contains]=carer.${run}.`,
+    { headers: { Authorization: `JWT ${target.token}` } },
+  );
   return ((await response.json()) as { totalDocs: number }).totalDocs;
 }
 
 async function partnerIdsOf(target: Target): Promise<Record<string, number | string>> {
-  const response = await fetch(`${target.url}/api/partners?limit=10&depth=0&where[slug][in]=dudley,staffordshire`, { headers: { Authorization: `JWT ${target.token}` } });
+  const response = await fetch(`${target.url}/api/partners?limit=10&depth=0&where[slug][in]=dudley,staffordshire`, {
+    headers: { Authorization: `JWT ${target.token}` },
+  });
   const { docs } = (await response.json()) as { docs: Array<{ id: number | string; slug: string }> };
   return Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]));
 }
@@ -152,7 +184,11 @@ async function measure(target: Target): Promise<{ rounds: Round[]; missing: numb
           key: `${target.short}-warm-${i}-0123456789abcdef`,
           localAddress: clientAddress(2100 + i),
         });
-        await postEnquiry({ url: `${target.url}/api/bench-bare-enquiries?depth=0`, body: bareRow(i, `${target.short}-warm`, partnerIds), localAddress: clientAddress(2100 + i) });
+        await postEnquiry({
+          url: `${target.url}/api/bench-bare-enquiries?depth=0`,
+          body: bareRow(i, `${target.short}-warm`, partnerIds),
+          localAddress: clientAddress(2100 + i),
+        });
       }
     }),
   );
@@ -164,7 +200,11 @@ async function measure(target: Target): Promise<{ rounds: Round[]; missing: numb
   }
   let missing = 0;
   for (const round of rounds) {
-    const stored = await storedCount(target, round.endpoint === 'product' ? 'enquiries' : 'bench-bare-enquiries', `${target.short}-${round.endpoint}-${round.round}`);
+    const stored = await storedCount(
+      target,
+      round.endpoint === 'product' ? 'enquiries' : 'bench-bare-enquiries',
+      `${target.short}-${round.endpoint}-${round.round}`,
+    );
     missing += Math.max(0, round.accepted - stored) + Math.max(0, stored - round.accepted);
   }
   return { rounds, missing };
@@ -172,10 +212,17 @@ async function measure(target: Target): Promise<{ rounds: Round[]; missing: numb
 
 function report(target: Target, { rounds, missing }: { rounds: Round[]; missing: number }): void {
   console.log(`\n${target.label}: ${CLIENTS} clients, ${REQUESTS} requests a round, ${os.cpus().length} cores\n`);
-  console.log('| round | endpoint | requests/s | p50 ms | p99 ms | web CPU ms/request | worker CPU ms/enquiry | responses | last team e-mail | last e-mail |');
+  console.log(
+    '| round | endpoint | requests/s | p50 ms | p99 ms | web CPU ms/request | worker CPU ms/enquiry | responses | last team e-mail | last e-mail |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const round of rounds) {
-    const drain = (seconds?: number) => (seconds === undefined ? (round.endpoint === 'product' ? 'not within 600 s' : '') : `${seconds.toFixed(1)} s after`);
+    const drain = (seconds?: number) =>
+      seconds === undefined
+        ? round.endpoint === 'product'
+          ? 'not within 600 s'
+          : ''
+        : `${seconds.toFixed(1)} s after`;
     const statuses = [...round.statuses].map(([status, count]) => `${status} × ${count}`).join(', ');
     console.log(
       `| ${round.round} | ${round.endpoint === 'product' ? 'submit (product)' : 'bare create'} | ${rps(round).toFixed(1)} | ${percentile(round.latencies, 50).toFixed(0)} | ${percentile(round.latencies, 99).toFixed(0)} | ${round.cpuMsPerRequest.toFixed(1)} | ${round.workerCpuMsPerRequest?.toFixed(1) ?? ''} | ${statuses} | ${drain(round.teamDrainS)} | ${drain(round.drainS)} |`,
@@ -200,13 +247,23 @@ function report(target: Target, { rounds, missing }: { rounds: Round[]; missing:
       goal: `≥ ${GOALS.ratio.toFixed(1)}×`,
       met: ratio >= GOALS.ratio,
     },
-    { measure: 'submit, p99 at 50 clients (worst round)', on, figure: `${worstP99.toFixed(0)} ms`, goal: `≤ ${GOALS.p99Ms} ms`, met: worstP99 <= GOALS.p99Ms },
+    {
+      measure: 'submit, p99 at 50 clients (worst round)',
+      on,
+      figure: `${worstP99.toFixed(0)} ms`,
+      goal: `≤ ${GOALS.p99Ms} ms`,
+      met: worstP99 <= GOALS.p99Ms,
+    },
     {
       measure: 'submit ÷ bare create, web CPU per request',
       on,
       figure: `${(sum(product, (r) => r.cpuMsPerRequest) / product.length).toFixed(1)} vs ${(sum(bare, (r) => r.cpuMsPerRequest) / bare.length).toFixed(1)} ms`,
     },
-    { measure: `last team e-mail after the last of ${REQUESTS} enquiries`, on, figure: Number.isFinite(worstTeam) ? `${worstTeam.toFixed(1)} s` : 'not within 600 s' },
+    {
+      measure: `last team e-mail after the last of ${REQUESTS} enquiries`,
+      on,
+      figure: Number.isFinite(worstTeam) ? `${worstTeam.toFixed(1)} s` : 'not within 600 s',
+    },
     {
       measure: `every e-mail sent after the last of ${REQUESTS} enquiries`,
       on,
@@ -214,14 +271,27 @@ function report(target: Target, { rounds, missing }: { rounds: Round[]; missing:
       goal: `≤ ${GOALS.drainS} s`,
       met: worstDrain <= GOALS.drainS,
     },
-    { measure: 'count in = count stored', on, figure: missing ? `${missing} differ` : `yes (${sum(rounds, (r) => r.accepted)} rows)`, goal: 'yes', met: missing === 0 },
+    {
+      measure: 'count in = count stored',
+      on,
+      figure: missing ? `${missing} differ` : `yes (${sum(rounds, (r) => r.accepted)} rows)`,
+      goal: 'yes',
+      met: missing === 0,
+    },
   ];
   recordBenchRows(rows);
   if (missing || rounds.some((round) => round.accepted !== REQUESTS)) process.exitCode = 1;
 }
 
 // Far above the burst: this measures throughput, not the limiter (which still counts every request).
-const LOAD_ENV = { ENQUIRY_RATE_LIMIT: '100000/600', REBUILD_ALL_ON_START: 'false', BENCH_BARE_CREATE: 'true', SMTP_HOST: '127.0.0.1', SMTP_SECURE: 'false', SMTP_TLS_REJECT_UNAUTHORIZED: 'false' };
+const LOAD_ENV = {
+  ENQUIRY_RATE_LIMIT: '100000/600',
+  REBUILD_ALL_ON_START: 'false',
+  BENCH_BARE_CREATE: 'true',
+  SMTP_HOST: '127.0.0.1',
+  SMTP_SECURE: 'false',
+  SMTP_TLS_REJECT_UNAUTHORIZED: 'false',
+};
 
 async function onSqlite(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-bench-sqlite-'));
@@ -229,7 +299,13 @@ async function onSqlite(): Promise<void> {
   const cms = await startCms({
     port: PORTS.sqlite,
     localSitesOrigin: 'http://{slug}.localhost:4650',
-    env: { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), TRUSTED_PROXIES: '', ...LOAD_ENV, SMTP_PORT: String(smtp.port) },
+    env: {
+      DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      TRUSTED_PROXIES: '',
+      ...LOAD_ENV,
+      SMTP_PORT: String(smtp.port),
+    },
     log: () => {},
   });
   try {

@@ -63,7 +63,11 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       instancePorts: PORTS.instances,
       nginxPort: PORTS.nginx,
       sitesPort: PORTS.sites,
-      cmsEnv: { SITES_ROOT: sitesRoot, FLEET_THRESHOLD: driver === 'fleet' ? '2' : 'Infinity', ENQUIRY_RATE_LIMIT: '100000/600' },
+      cmsEnv: {
+        SITES_ROOT: sitesRoot,
+        FLEET_THRESHOLD: driver === 'fleet' ? '2' : 'Infinity',
+        ENQUIRY_RATE_LIMIT: '100000/600',
+      },
       log: (line) => log.push(line),
     });
     const running = cluster;
@@ -72,24 +76,41 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'admin@bfp.example', password: DEMO_PASSWORD }),
     });
-    const admin = { Authorization: `JWT ${((await login.json()) as { token: string }).token}`, 'Content-Type': 'application/json' };
+    const admin = {
+      Authorization: `JWT ${((await login.json()) as { token: string }).token}`,
+      'Content-Type': 'application/json',
+    };
     const api = async <T>(pathname: string, init: RequestInit = {}): Promise<T> => {
       const response = await fetch(`${running.url}${pathname}`, { ...init, headers: admin });
-      if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`${init.method ?? 'GET'} ${pathname}: ${response.status} ${await response.text()}`);
       return (await response.json()) as T;
     };
-    const builds = () => api<{ docs: Array<{ status: string; lastError?: string; finishedAt?: string }> }>('/api/site-builds?limit=1000&depth=0');
+    const builds = () =>
+      api<{ docs: Array<{ status: string; lastError?: string; finishedAt?: string }> }>(
+        '/api/site-builds?limit=1000&depth=0',
+      );
     /** Every site live, and (with `since`) built again since then. */
     const allLive = async (count: number, since = 0) => {
-      for (const started = Date.now(); Date.now() - started < TIMEOUT_MS; await new Promise((r) => setTimeout(r, 250))) {
+      for (
+        const started = Date.now();
+        Date.now() - started < TIMEOUT_MS;
+        await new Promise((r) => setTimeout(r, 250))
+      ) {
         const { docs } = await builds();
         const failed = docs.find((d) => d.status === 'failed');
         if (failed) throw new Error(`a site build failed: ${failed.lastError}`);
-        if (docs.length >= count && docs.every((d) => d.status === 'live' && Date.parse(d.finishedAt ?? '0') >= since)) return;
+        if (docs.length >= count && docs.every((d) => d.status === 'live' && Date.parse(d.finishedAt ?? '0') >= since))
+          return;
       }
       throw new Error(`sites not all live:\n${log.slice(-30).join('\n')}`);
     };
-    const partners = async () => (await api<{ docs: Array<{ id: number; slug: string }> }>('/api/partners?depth=0&limit=1000&where[active][equals]=true')).docs;
+    const partners = async () =>
+      (
+        await api<{ docs: Array<{ id: number; slug: string }> }>(
+          '/api/partners?depth=0&limit=1000&where[active][equals]=true',
+        )
+      ).docs;
     await allLive((await partners()).length);
 
     for (const size of sizes) {
@@ -105,7 +126,9 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       }
       const slugs = (await partners()).map((p) => p.slug);
       if (slugs.length !== size) throw new Error(`wanted ${size} partner sites, the CMS has ${slugs.length}`);
-      if (driver === 'per-site') for (const slug of slugs) if (!fs.existsSync(path.join(sitesRoot, slug))) await scaffoldSite({ sitesRoot, slug });
+      if (driver === 'per-site')
+        for (const slug of slugs)
+          if (!fs.existsSync(path.join(sitesRoot, slug))) await scaffoldSite({ sitesRoot, slug });
 
       // Every site rebuilt: the worker restarted rebuilds all of them (REBUILD_ALL_ON_START), as after a deploy.
       const peakLines = log.length;
@@ -113,19 +136,33 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       await running.workers[0]!.terminate();
       await allLive(size, rebuildStarted);
       const rebuildMs = Date.now() - rebuildStarted;
-      const peaks = log.slice(peakLines).flatMap((line) => [...line.matchAll(/peak (\d+) MB/g)].map((m) => Number(m[1])));
+      const peaks = log
+        .slice(peakLines)
+        .flatMap((line) => [...line.matchAll(/peak (\d+) MB/g)].map((m) => Number(m[1])));
 
       const title = `Bench story ${size}-${Date.now()}`;
       const publishedAt = Date.now();
       await api('/api/stories', { method: 'POST', body: storyBody(title, `bench-${size}-${Date.now()}`) });
-      const all = await timeUntilServed({ port: PORTS.sites, slugs, text: title, since: publishedAt, timeoutMs: TIMEOUT_MS });
+      const all = await timeUntilServed({
+        port: PORTS.sites,
+        slugs,
+        text: title,
+        since: publishedAt,
+        timeoutMs: TIMEOUT_MS,
+      });
       await allLive(size);
 
       const marker = `Local offer ${Date.now()}`;
       const dudley = (await partners()).find((p) => p.slug === 'dudley')!;
       const editedAt = Date.now();
       await api(`/api/partners/${dudley.id}`, { method: 'PATCH', body: JSON.stringify({ localOffer: marker }) });
-      const one = await timeUntilServed({ port: PORTS.sites, slugs: ['dudley'], text: marker, since: editedAt, timeoutMs: TIMEOUT_MS });
+      const one = await timeUntilServed({
+        port: PORTS.sites,
+        slugs: ['dudley'],
+        text: marker,
+        since: editedAt,
+        timeoutMs: TIMEOUT_MS,
+      });
       await allLive(size);
 
       const times = [...all.values()];
@@ -163,17 +200,27 @@ console.log(
   `\nPublish-to-live through nginx on the production tier (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; rebuild debounce ${process.env.REBUILD_DEBOUNCE_MS ?? 2000} ms; each site polled every 100 ms)\n`,
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const row of [...fleet, ...perSite]) console.log(`| ${[row.driver, row.partners, row.rebuildAll, row.peak, row.firstLive, row.lastLive, row.onePartner].join(' | ')} |`);
+for (const row of [...fleet, ...perSite])
+  console.log(
+    `| ${[row.driver, row.partners, row.rebuildAll, row.peak, row.firstLive, row.lastLive, row.onePartner].join(' | ')} |`,
+  );
 const fleet20 = fleet.find((r) => r.partners === 20);
 const perSite20 = perSite.find((r) => r.partners === 20);
-if (fleet20 && perSite20) console.log(`\nAt 20 partners, story on all, last site live: per-site ${perSite20.lastLive} vs fleet ${fleet20.lastLive}.`);
+if (fleet20 && perSite20)
+  console.log(
+    `\nAt 20 partners, story on all, last site live: per-site ${perSite20.lastLive} vs fleet ${fleet20.lastLive}.`,
+  );
 recordBenchRows(
   [...fleet, ...perSite].flatMap((row) => {
     const on = `PostgreSQL + nginx, ${row.partners} partner sites, ${row.driver === 'fleet' ? 'fleet build' : 'one Astro build per site'}`;
     return [
       { measure: 'publish a story shown on all → last site live', on, figure: row.lastLive },
       { measure: "edit one partner's record → its site live", on, figure: row.onePartner },
-      { measure: 'rebuild every site (worker restart → all live)', on, figure: `${row.rebuildAll}${row.peak === '–' ? '' : `, peak ${row.peak}`}` },
+      {
+        measure: 'rebuild every site (worker restart → all live)',
+        on,
+        figure: `${row.rebuildAll}${row.peak === '–' ? '' : `, peak ${row.peak}`}`,
+      },
     ];
   }),
 );

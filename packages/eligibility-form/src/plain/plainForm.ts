@@ -1,4 +1,12 @@
-import { CALL_TIME_QUESTION, CONSENT, CONTACT_FIELDS, CONTACT_TEXT_FIELDS, HONEYPOT_FIELD, questionsFor, type Question } from '@bfp/eligibility';
+import {
+  CALL_TIME_QUESTION,
+  CONSENT,
+  CONTACT_FIELDS,
+  CONTACT_TEXT_FIELDS,
+  HONEYPOT_FIELD,
+  questionsFor,
+  type Question,
+} from '@bfp/eligibility';
 import type { ErrorItem, FieldErrors, FormPartner } from '../types.ts';
 import { flag, html, type Html } from '@bfp/page-shell/html';
 
@@ -6,7 +14,10 @@ import { flag, html, type Html } from '@bfp/page-shell/html';
 export const CHECKER_HEADING = 'Check if you could foster';
 
 /** What the plain form needs of the partner record. */
-export type PlainFormPartner = Pick<FormPartner, 'slug' | 'shortName' | 'postcodeDistricts' | 'dataControllerName' | 'agency' | 'privacyNoticeVersion' | 'privacyUrl'>;
+export type PlainFormPartner = Pick<
+  FormPartner,
+  'slug' | 'shortName' | 'postcodeDistricts' | 'dataControllerName' | 'agency' | 'privacyNoticeVersion' | 'privacyUrl'
+>;
 
 export interface PlainFormProps {
   partner: PlainFormPartner;
@@ -33,10 +44,16 @@ export const plainFieldId = (name: string): string => `plain-${name}`;
  * The error summary's entries in the order the fields appear, each linked to the field to correct: the first radio of
  * a question with options (GOV.UK), the input itself otherwise. Messages for no field of the form are listed unlinked.
  */
-export function plainErrorItems(partner: Pick<PlainFormPartner, 'postcodeDistricts'>, errors: FieldErrors): Array<ErrorItem | { fieldId: null; message: string }> {
+export function plainErrorItems(
+  partner: Pick<PlainFormPartner, 'postcodeDistricts'>,
+  errors: FieldErrors,
+): Array<ErrorItem | { fieldId: null; message: string }> {
   const questions = questionsFor(partner.postcodeDistricts);
   const order = [...questions.map((q) => q.id as string), ...CONTACT_FIELDS];
-  const target = (name: string) => (questions.find((q) => q.id === name)?.kind === 'choice' || name === CALL_TIME_QUESTION.name ? plainFieldId(`${name}-0`) : plainFieldId(name));
+  const target = (name: string) =>
+    questions.find((q) => q.id === name)?.kind === 'choice' || name === CALL_TIME_QUESTION.name
+      ? plainFieldId(`${name}-0`)
+      : plainFieldId(name);
   const known = order.filter((name) => errors[name]).map((name) => ({ fieldId: target(name), message: errors[name]! }));
   const other = Object.entries(errors)
     .filter(([name]) => !order.includes(name))
@@ -52,7 +69,8 @@ export function errorSummaryHtml(items: ReturnType<typeof plainErrorItems>): Htm
 </div>`;
 }
 
-const errorMessage = (id: string, message: string | undefined) => (message ? html`<p class="error-message" id="${id}"><span class="visually-hidden">Error:</span> ${message}</p>` : null);
+const errorMessage = (id: string, message: string | undefined) =>
+  message ? html`<p class="error-message" id="${id}"><span class="visually-hidden">Error:</span> ${message}</p>` : null;
 const describedBy = (...ids: Array<string | null | false | undefined>) => ids.filter(Boolean).join(' ') || null;
 const group = (error: string | undefined) => `form-group${error ? ' form-group--error' : ''}`;
 

@@ -30,15 +30,37 @@ function answerText(question: Question, value: string | undefined): string {
  * before anything is sent. Nothing leaves the browser until the carer presses "Accept and send".
  */
 export function CheckAnswersStep(props: CheckAnswersStepProps) {
-  const { answers, questions, contact, resultHeading, onChangeAnswer, onChangeContact, onSend, submitting, sendProblem, sendAttempts } = props;
+  const {
+    answers,
+    questions,
+    contact,
+    resultHeading,
+    onChangeAnswer,
+    onChangeContact,
+    onSend,
+    submitting,
+    sendProblem,
+    sendAttempts,
+  } = props;
   useErrorInPageTitle(sendProblem !== null);
   const contactRows = [
-    ...CONTACT_TEXT_FIELDS.map((field) => ({ key: field.label, value: contact[field.name], hidden: `your ${field.label.toLowerCase()}` })),
-    { key: 'Good time to call', value: callTimeLabel(contact.callTime) || 'Not given', hidden: 'when is a good time to call' },
+    ...CONTACT_TEXT_FIELDS.map((field) => ({
+      key: field.label,
+      value: contact[field.name],
+      hidden: `your ${field.label.toLowerCase()}`,
+    })),
+    {
+      key: 'Good time to call',
+      value: callTimeLabel(contact.callTime) || 'Not given',
+      hidden: 'when is a good time to call',
+    },
   ];
   return (
     <div className="step">
-      <ErrorSummary errors={sendProblem ? [{ fieldId: 'send-enquiry', message: sendProblem }] : []} focusKey={sendAttempts} />
+      <ErrorSummary
+        errors={sendProblem ? [{ fieldId: 'send-enquiry', message: sendProblem }] : []}
+        focusKey={sendAttempts}
+      />
       <StepHeading focus>Check your answers before sending your enquiry</StepHeading>
       <p>{resultHeading}</p>
       <h3 className="heading-m">Your answers</h3>
@@ -72,8 +94,17 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
         ))}
       </dl>
       <h3 className="heading-m">Now send your enquiry</h3>
-      <p>By sending it you agree to be contacted about fostering, and confirm the details are correct as far as you know.</p>
-      <button type="button" className="button" id="send-enquiry" onClick={onSend} disabled={submitting} aria-disabled={submitting || undefined}>
+      <p>
+        By sending it you agree to be contacted about fostering, and confirm the details are correct as far as you know.
+      </p>
+      <button
+        type="button"
+        className="button"
+        id="send-enquiry"
+        onClick={onSend}
+        disabled={submitting}
+        aria-disabled={submitting || undefined}
+      >
         {submitting ? 'Sending…' : 'Accept and send'}
       </button>
     </div>

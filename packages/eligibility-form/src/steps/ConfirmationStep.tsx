@@ -3,7 +3,17 @@ import type { FormPartner } from '../types.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 /** GOV.UK confirmation: a panel with the reference, then what happens next, who will call and when. */
-export function ConfirmationStep({ partner, reference, team, outcome }: { partner: FormPartner; reference: string; team: { name: string; phone: string } | null; outcome: Outcome }) {
+export function ConfirmationStep({
+  partner,
+  reference,
+  team,
+  outcome,
+}: {
+  partner: FormPartner;
+  reference: string;
+  team: { name: string; phone: string } | null;
+  outcome: Outcome;
+}) {
   const say = confirmationWording();
   // On the partnership's own site the enquiry goes to the council covering the carer; its team calls back.
   const otherTeam = team && team.name !== partner.name;

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { CALL_TIME_QUESTION, CONSENT, CONTACT_FIELDS, CONTACT_TEXT_FIELDS, HONEYPOT_FIELD, validateContactField, type ContactField } from '@bfp/eligibility';
+import {
+  CALL_TIME_QUESTION,
+  CONSENT,
+  CONTACT_FIELDS,
+  CONTACT_TEXT_FIELDS,
+  HONEYPOT_FIELD,
+  validateContactField,
+  type ContactField,
+} from '@bfp/eligibility';
 import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { FieldErrors, FormPartner } from '../types.ts';
@@ -31,11 +39,22 @@ interface ContactStepProps {
 }
 
 /** The carer's contact details. Their answers carry over, so nothing already given is asked again (WCAG 3.3.7). */
-export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, serverErrors, sendAttempts }: ContactStepProps) {
+export function ContactStep({
+  partner,
+  keepInTouch,
+  draft,
+  onChange,
+  onSubmit,
+  serverErrors,
+  sendAttempts,
+}: ContactStepProps) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
-  const items = CONTACT_FIELDS.filter((field) => errors[field]).map((field) => ({ fieldId: `contact-${field}`, message: errors[field]! }));
+  const items = CONTACT_FIELDS.filter((field) => errors[field]).map((field) => ({
+    fieldId: `contact-${field}`,
+    message: errors[field]!,
+  }));
   useErrorInPageTitle(items.length > 0);
 
   function submit(event: FormEvent) {
@@ -60,14 +79,21 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
       <ErrorSummary errors={items} focusKey={`${attempt}:${sendAttempts}`} />
       <StepHeading focus>Your contact details</StepHeading>
       {keepInTouch ? (
-        <p>{partner.shortName}’s fostering team will keep your details and get in touch when the time may be right. Nobody will call you about this enquiry.</p>
+        <p>
+          {partner.shortName}’s fostering team will keep your details and get in touch when the time may be right.
+          Nobody will call you about this enquiry.
+        </p>
       ) : (
-        <p>{partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your questions.</p>
+        <p>
+          {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering
+          and answer your questions.
+        </p>
       )}
       {CONTACT_TEXT_FIELDS.map((field) => {
         const id = `contact-${field.name}`;
         const error = errors[field.name];
-        const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+        const describedBy =
+          [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
         return (
           <div className={`form-group${error ? ' form-group--error' : ''}`} key={field.name}>
             <label className="label" htmlFor={id}>
@@ -96,7 +122,10 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
         );
       })}
       <div className={`form-group${errors.callTime ? ' form-group--error' : ''}`}>
-        <fieldset className="fieldset" aria-describedby={`contact-callTime-hint${errors.callTime ? ' contact-callTime-error' : ''}`}>
+        <fieldset
+          className="fieldset"
+          aria-describedby={`contact-callTime-hint${errors.callTime ? ' contact-callTime-error' : ''}`}
+        >
           <legend className="fieldset__legend fieldset__legend--s">{CALL_TIME_QUESTION.legend}</legend>
           <p className="hint" id="contact-callTime-hint">
             {CALL_TIME_QUESTION.hint}
@@ -123,16 +152,27 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
         </fieldset>
       </div>
       <div className={`form-group${errors.consent ? ' form-group--error' : ''}`}>
-        <fieldset className="fieldset" aria-describedby={`privacy-info${errors.consent ? ' contact-consent-error' : ''}`}>
+        <fieldset
+          className="fieldset"
+          aria-describedby={`privacy-info${errors.consent ? ' contact-consent-error' : ''}`}
+        >
           <legend className="fieldset__legend fieldset__legend--s">{CONSENT.legend}</legend>
           <p className="hint" id="privacy-info">
-            {CONSENT.text({ dataController: partner.dataControllerName, agency: partner.agency })} {CONSENT.notice.before}
+            {CONSENT.text({ dataController: partner.dataControllerName, agency: partner.agency })}{' '}
+            {CONSENT.notice.before}
             <a href={partner.privacyUrl}>{CONSENT.notice.link}</a>
             {CONSENT.notice.after}
           </p>
           <ErrorMessage id="contact-consent-error" message={errors.consent} />
           <div className="checkboxes__item">
-            <input className="checkboxes__input" type="checkbox" id="contact-consent" name="consent" checked={draft.consent} onChange={(event) => set('consent', event.target.checked)} />
+            <input
+              className="checkboxes__input"
+              type="checkbox"
+              id="contact-consent"
+              name="consent"
+              checked={draft.consent}
+              onChange={(event) => set('consent', event.target.checked)}
+            />
             <label className="checkboxes__label" htmlFor="contact-consent">
               {CONSENT.label}
             </label>
@@ -141,7 +181,15 @@ export function ContactStep({ partner, keepInTouch, draft, onChange, onSubmit, s
       </div>
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="contact-website">Leave this field empty</label>
-        <input id="contact-website" name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" value={draft.website} onChange={(event) => set('website', event.target.value)} />
+        <input
+          id="contact-website"
+          name={HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={draft.website}
+          onChange={(event) => set('website', event.target.value)}
+        />
       </div>
       <button type="submit" className="button" id="contact-submit">
         Continue

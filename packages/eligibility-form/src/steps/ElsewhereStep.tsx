@@ -10,7 +10,8 @@ export function ElsewhereStep({ council, district }: { council: FormCouncil; dis
     <div className="step">
       <StepHeading focus>{council.name} covers your postcode</StepHeading>
       <p>
-        {council.shortName}’s fostering team looks after {district}. They will answer your questions and call you back, so check if you could foster on their site.
+        {council.shortName}’s fostering team looks after {district}. They will answer your questions and call you back,
+        so check if you could foster on their site.
       </p>
       <p>
         <a className="button" href={`${council.siteUrl.replace(/\/$/, '')}/check/`}>

@@ -2,7 +2,15 @@ import type { EligibilityResult } from '@bfp/eligibility';
 import { StepHeading } from './StepHeading.tsx';
 
 /** Tells the carer the result and why (GOV.UK "check a service is suitable"), and always offers a way on. */
-export function ResultStep({ result, onContinue, onRestart }: { result: EligibilityResult; onContinue: () => void; onRestart: () => void }) {
+export function ResultStep({
+  result,
+  onContinue,
+  onRestart,
+}: {
+  result: EligibilityResult;
+  onContinue: () => void;
+  onRestart: () => void;
+}) {
   const reasons = result.concerns.length ? result.concerns : result.findings;
   return (
     <div className={`step result result--${result.outcome}`}>

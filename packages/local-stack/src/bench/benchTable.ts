@@ -29,7 +29,13 @@ export function recordBenchRows(rows: BenchRow[]): void {
 }
 
 export function renderBenchTable(rows: BenchRow[]): string {
-  const cells = rows.map((row) => [row.measure, row.on, row.figure, row.goal ?? '', row.goal === undefined ? '' : row.met ? 'met' : 'NOT MET']);
+  const cells = rows.map((row) => [
+    row.measure,
+    row.on,
+    row.figure,
+    row.goal ?? '',
+    row.goal === undefined ? '' : row.met ? 'met' : 'NOT MET',
+  ]);
   const header = ['measure', 'on', 'measured', 'goal', ''];
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
   const line = (cell: string[]) => `| ${cell.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
@@ -47,6 +53,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           .filter(Boolean)
           .map((text) => JSON.parse(text) as BenchRow)
       : [];
-    console.log(`\nnpm run bench, this machine, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:\n\n${renderBenchTable(rows)}\n`);
+    console.log(
+      `\nnpm run bench, this machine, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:\n\n${renderBenchTable(rows)}\n`,
+    );
   }
 }

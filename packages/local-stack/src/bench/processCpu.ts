@@ -42,7 +42,11 @@ export function descendantPid(rootPid: number, pattern: string): number | undefi
   for (const pid of parents.keys()) {
     if (pid === rootPid || !under(pid)) continue;
     try {
-      if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(pattern) && fs.readlinkSync(`/proc/${pid}/exe`).includes('node')) return pid;
+      if (
+        fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').includes(pattern) &&
+        fs.readlinkSync(`/proc/${pid}/exe`).includes('node')
+      )
+        return pid;
     } catch {
       // Ended while we looked.
     }

@@ -9,10 +9,23 @@ async function fetchSitePage(port: number, slug: string, pathname = '/'): Promis
  * Milliseconds from `since` until every site serves `text`, polling every 100 ms: the time a visitor would wait.
  * Returns each site's own time, so slow sites are visible.
  */
-export async function timeUntilServed({ port, slugs, text, since, timeoutMs }: { port: number; slugs: string[]; text: string; since: number; timeoutMs: number }) {
+export async function timeUntilServed({
+  port,
+  slugs,
+  text,
+  since,
+  timeoutMs,
+}: {
+  port: number;
+  slugs: string[];
+  text: string;
+  since: number;
+  timeoutMs: number;
+}) {
   const times = new Map<string, number>();
   while (times.size < slugs.length) {
-    if (Date.now() - since > timeoutMs) throw new Error(`Not live after ${timeoutMs / 1000} s on: ${slugs.filter((s) => !times.has(s)).join(', ')}`);
+    if (Date.now() - since > timeoutMs)
+      throw new Error(`Not live after ${timeoutMs / 1000} s on: ${slugs.filter((s) => !times.has(s)).join(', ')}`);
     await Promise.all(
       slugs
         .filter((slug) => !times.has(slug))

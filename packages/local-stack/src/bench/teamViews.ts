@@ -25,7 +25,12 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const listenerRssMb = (port: number) => rssMb(listenerPid(port));
 
 async function runScript(script: string, args: string[], env: Record<string, string>) {
-  const child = spawnNpm(['run', script, '--', ...args], { cwd: path.join(repoRoot, 'cms'), label: script, log: () => {}, env });
+  const child = spawnNpm(['run', script, '--', ...args], {
+    cwd: path.join(repoRoot, 'cms'),
+    label: script,
+    log: () => {},
+    env,
+  });
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   if (code !== 0) throw new Error(`npm run ${script} exited with ${code}`);
 }
@@ -34,11 +39,15 @@ async function timePage(url: string, token: string): Promise<number> {
   const started = performance.now();
   const response = await fetch(url, { headers: { Authorization: `JWT ${token}` } });
   const html = await response.text();
-  if (response.status !== 200 || !html.includes('enquiry-dashboard-heading')) throw new Error(`${url} answered ${response.status} without the dashboard`);
+  if (response.status !== 200 || !html.includes('enquiry-dashboard-heading'))
+    throw new Error(`${url} answered ${response.status} without the dashboard`);
   return performance.now() - started;
 }
 
-async function timeCsv(url: string, token: string): Promise<{ firstByteMs: number; totalMs: number; rows: number; megabytes: number; growthMb: number }> {
+async function timeCsv(
+  url: string,
+  token: string,
+): Promise<{ firstByteMs: number; totalMs: number; rows: number; megabytes: number; growthMb: number }> {
   const before = listenerRssMb(PORT);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, listenerRssMb(PORT))), 100);
@@ -56,14 +65,30 @@ async function timeCsv(url: string, token: string): Promise<{ firstByteMs: numbe
     for (const byte of value) if (byte === 10) rows += 1;
   }
   clearInterval(sampler);
-  return { firstByteMs, totalMs: performance.now() - started, rows: rows - 1, megabytes: bytes / 1e6, growthMb: peak - before };
+  return {
+    firstByteMs,
+    totalMs: performance.now() - started,
+    rows: rows - 1,
+    megabytes: bytes / 1e6,
+    growthMb: peak - before,
+  };
 }
 
 async function main() {
   await buildCms();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-bench-views-'));
-  const env = { DATABASE_URL: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), MAIL_DIR: path.join(dir, 'mail') };
-  const cms = await startCms({ port: PORT, localSitesOrigin: 'http://{slug}.localhost:4670', env: { ...env, REBUILD_ALL_ON_START: 'false' }, worker: false, log: () => {} });
+  const env = {
+    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    MAIL_DIR: path.join(dir, 'mail'),
+  };
+  const cms = await startCms({
+    port: PORT,
+    localSitesOrigin: 'http://{slug}.localhost:4670',
+    env: { ...env, REBUILD_ALL_ON_START: 'false' },
+    worker: false,
+    log: () => {},
+  });
   try {
     const filling = performance.now();
     await runScript('synthetic-partners', [String(PARTNERS - 3)], env);
@@ -87,18 +112,30 @@ async function main() {
     );
     console.log(`  admin home with the dashboard, an admin:           ${median(adminMs).toFixed(0)} ms`);
     console.log(`  admin home with the dashboard, Dudley's staff:     ${median(staffMs).toFixed(0)} ms`);
-    console.log(`  CSV export of every enquiry, first byte:           ${median(csv.map((c) => c.firstByteMs)).toFixed(0)} ms`);
+    console.log(
+      `  CSV export of every enquiry, first byte:           ${median(csv.map((c) => c.firstByteMs)).toFixed(0)} ms`,
+    );
     console.log(
       `  CSV export of every enquiry, whole download:       ${(median(csv.map((c) => c.totalMs)) / 1000).toFixed(1)} s (${last.rows.toLocaleString('en-GB')} rows, ${last.megabytes.toFixed(1)} MB)`,
     );
-    console.log(`  CMS process growth while the CSV streamed:         ${median(csv.map((c) => c.growthMb)).toFixed(0)} MB at most`);
+    console.log(
+      `  CMS process growth while the CSV streamed:         ${median(csv.map((c) => c.growthMb)).toFixed(0)} MB at most`,
+    );
     const on = `SQLite, ${ENQUIRIES.toLocaleString('en-GB')} enquiries, ${PARTNERS} partners`;
-    const within = (ms: number, goalMs: number) => ({ figure: `${ms.toFixed(0)} ms`, goal: `≤ ${goalMs.toLocaleString('en-GB')} ms`, met: ms <= goalMs });
+    const within = (ms: number, goalMs: number) => ({
+      figure: `${ms.toFixed(0)} ms`,
+      goal: `≤ ${goalMs.toLocaleString('en-GB')} ms`,
+      met: ms <= goalMs,
+    });
     recordBenchRows([
       { measure: 'dashboard, an admin (median of 3)', on, ...within(median(adminMs), 1000) },
       { measure: "dashboard, one partner's staff (median of 3)", on, ...within(median(staffMs), 1000) },
       { measure: 'CSV export, first byte (median of 3)', on, ...within(median(csv.map((c) => c.firstByteMs)), 1000) },
-      { measure: 'CSV export, growth of the CMS while it streams', on, figure: `${median(csv.map((c) => c.growthMb)).toFixed(0)} MB for ${last.megabytes.toFixed(0)} MB sent` },
+      {
+        measure: 'CSV export, growth of the CMS while it streams',
+        on,
+        figure: `${median(csv.map((c) => c.growthMb)).toFixed(0)} MB for ${last.megabytes.toFixed(0)} MB sent`,
+      },
     ]);
     if (last.rows < ENQUIRIES) process.exitCode = 1;
   } finally {

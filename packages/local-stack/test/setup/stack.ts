@@ -54,7 +54,10 @@ export default async function setup(project: TestProject) {
   const running = stack;
   project.provide('cmsUrl', running.cms.url);
   project.provide('sitesPort', SITES_PORT);
-  project.provide('siteOutDirs', Object.fromEntries(running.initialBuilds.map((b) => [b.slug, running.sites.liveDir(b.slug)])));
+  project.provide(
+    'siteOutDirs',
+    Object.fromEntries(running.initialBuilds.map((b) => [b.slug, running.sites.liveDir(b.slug)])),
+  );
   project.provide('mailDir', path.join(dir, 'mail'));
   return async () => {
     await running.stop();

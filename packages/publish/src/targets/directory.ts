@@ -69,12 +69,14 @@ export function directoryTarget(root: string): DirectoryTarget {
         fresh.push(file);
         continue;
       }
-      for (const { suffix } of PRECOMPRESSED_ENCODINGS) await fs.link(`${cached}${suffix}`, path.join(release, `${file}${suffix}`)).catch(() => undefined);
+      for (const { suffix } of PRECOMPRESSED_ENCODINGS)
+        await fs.link(`${cached}${suffix}`, path.join(release, `${file}${suffix}`)).catch(() => undefined);
     }
     await precompressFiles({ dir: release, files: fresh });
     for (const file of fresh) {
       const cached = path.join(cacheDir, manifest[file]!);
-      for (const { suffix } of PRECOMPRESSED_ENCODINGS) await fs.link(path.join(release, `${file}${suffix}`), `${cached}${suffix}`).catch(() => undefined);
+      for (const { suffix } of PRECOMPRESSED_ENCODINGS)
+        await fs.link(path.join(release, `${file}${suffix}`), `${cached}${suffix}`).catch(() => undefined);
       // Written last, and also when compressing did not pay: the content need never be tried again.
       await fs.writeFile(`${cached}.done`, '');
     }
@@ -99,7 +101,9 @@ export function directoryTarget(root: string): DirectoryTarget {
   const target: DirectoryTarget = {
     root,
     async liveSlugs() {
-      return (await fs.readdir(path.join(root, 'live')).catch(() => [] as string[])).filter((name) => !name.includes('.next-')).sort();
+      return (await fs.readdir(path.join(root, 'live')).catch(() => [] as string[]))
+        .filter((name) => !name.includes('.next-'))
+        .sort();
     },
     async retire(slug) {
       await fs.rm(liveDir(slug), { force: true });
@@ -143,7 +147,9 @@ export function directoryTarget(root: string): DirectoryTarget {
           // Hard links: an unchanged file (and its compressed copies) costs no space and no copying.
           await fs.link(path.join(current, file), destination);
           // A compressed copy exists only for text worth compressing; other files have none to look for.
-          if (isCompressible(file)) for (const variant of variantsOf(file)) await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
+          if (isCompressible(file))
+            for (const variant of variantsOf(file))
+              await fs.link(path.join(current, variant), path.join(release, variant)).catch(() => undefined);
         } else await fs.rename(path.join(builtDir, file), destination);
       }
       await compressInto(release, changes.changed, manifest);

@@ -6,16 +6,28 @@ const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charC
 /** A partner site's robots.txt, pointing at its own sitemap on its own domain. A preview is never indexed. */
 export async function robotsTxt(slug: string): Promise<Response> {
   const { partner } = await loadSiteData(slug);
-  const body = isPreview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: https://${partner.siteDomain}/sitemap.xml\n`;
+  const body = isPreview
+    ? 'User-agent: *\nDisallow: /\n'
+    : `User-agent: *\nAllow: /\n\nSitemap: https://${partner.siteDomain}/sitemap.xml\n`;
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 /** A partner site's pages, with URLs on the partner's own domain (never Astro's per-build `site`). */
 export async function sitemapXml(slug: string): Promise<Response> {
   const { partner, stories, pages } = await loadSiteData(slug);
-  const paths = ['/', '/check/', ...pages.map((p) => `/${p.slug}/`), ...stories.map((s) => `/stories/${s.slug}/`), '/privacy/', '/accessibility/'];
+  const paths = [
+    '/',
+    '/check/',
+    ...pages.map((p) => `/${p.slug}/`),
+    ...stories.map((s) => `/stories/${s.slug}/`),
+    '/privacy/',
+    '/accessibility/',
+  ];
   const urls = paths.map((p) => `  <url><loc>${escapeXml(canonicalUrl(partner, p))}</loc></url>`).join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  );
 }

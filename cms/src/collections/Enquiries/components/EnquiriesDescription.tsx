@@ -7,7 +7,16 @@ import { userPartnerId } from '../../../access/roles.ts';
  */
 export async function EnquiriesDescription({ payload, user }: { payload: Payload; user: PayloadRequest['user'] }) {
   const partnerId = userPartnerId(user);
-  const partner = partnerId === null ? null : await payload.findByID({ collection: 'partners', id: partnerId, depth: 0, disableErrors: true, overrideAccess: true });
+  const partner =
+    partnerId === null
+      ? null
+      : await payload.findByID({
+          collection: 'partners',
+          id: partnerId,
+          depth: 0,
+          disableErrors: true,
+          overrideAccess: true,
+        });
   const whose = partner ? `${partner.shortName}’s enquiries` : 'Enquiries from every partner site';
   return (
     <p className="view-description">

@@ -9,7 +9,10 @@ import { useDocumentInfo } from '@payloadcms/ui';
  */
 export function EnquiryAnswers() {
   const { initialData } = useDocumentInfo();
-  const rows = describeAnswers(initialData?.answers as Record<string, unknown> | undefined, initialData?.findings as AnswerFinding[] | undefined);
+  const rows = describeAnswers(
+    initialData?.answers as Record<string, unknown> | undefined,
+    initialData?.findings as AnswerFinding[] | undefined,
+  );
   if (!rows.length) {
     return (
       <div className="field-type enquiry-answers">
@@ -21,11 +24,17 @@ export function EnquiryAnswers() {
   return (
     <div className="field-type enquiry-answers">
       <table style={{ width: '100%', borderCollapse: 'collapse' }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600, fontSize: '1.1rem', paddingBottom: '0.5rem' }}>The carer’s answers</caption>
+        <caption style={{ textAlign: 'left', fontWeight: 600, fontSize: '1.1rem', paddingBottom: '0.5rem' }}>
+          The carer’s answers
+        </caption>
         <thead>
           <tr>
             {['Question', 'Answer', 'What it means'].map((heading) => (
-              <th key={heading} scope="col" style={{ textAlign: 'left', borderBottom: '2px solid var(--theme-elevation-150)', padding: '0.5rem' }}>
+              <th
+                key={heading}
+                scope="col"
+                style={{ textAlign: 'left', borderBottom: '2px solid var(--theme-elevation-150)', padding: '0.5rem' }}
+              >
                 {heading}
               </th>
             ))}
@@ -34,11 +43,37 @@ export function EnquiryAnswers() {
         <tbody>
           {rows.map((row) => (
             <tr key={row.questionId}>
-              <th scope="row" style={{ textAlign: 'left', fontWeight: 400, verticalAlign: 'top', borderBottom: '1px solid var(--theme-elevation-100)', padding: '0.5rem' }}>
+              <th
+                scope="row"
+                style={{
+                  textAlign: 'left',
+                  fontWeight: 400,
+                  verticalAlign: 'top',
+                  borderBottom: '1px solid var(--theme-elevation-100)',
+                  padding: '0.5rem',
+                }}
+              >
                 {row.question}
               </th>
-              <td style={{ verticalAlign: 'top', borderBottom: '1px solid var(--theme-elevation-100)', padding: '0.5rem', fontWeight: 600 }}>{row.answer}</td>
-              <td style={{ verticalAlign: 'top', borderBottom: '1px solid var(--theme-elevation-100)', padding: '0.5rem' }}>{row.meaning ?? '—'}</td>
+              <td
+                style={{
+                  verticalAlign: 'top',
+                  borderBottom: '1px solid var(--theme-elevation-100)',
+                  padding: '0.5rem',
+                  fontWeight: 600,
+                }}
+              >
+                {row.answer}
+              </td>
+              <td
+                style={{
+                  verticalAlign: 'top',
+                  borderBottom: '1px solid var(--theme-elevation-100)',
+                  padding: '0.5rem',
+                }}
+              >
+                {row.meaning ?? '—'}
+              </td>
             </tr>
           ))}
         </tbody>

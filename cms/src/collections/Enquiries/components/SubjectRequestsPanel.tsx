@@ -44,7 +44,9 @@ export function SubjectRequestsPanel() {
   return (
     <section aria-labelledby="subject-requests-heading" style={{ marginBottom: 'var(--base)' }}>
       <h4 id="subject-requests-heading">Data protection requests</h4>
-      <p style={{ color: 'var(--theme-elevation-500)' }}>For a carer’s subject access or erasure request. Each action is recorded in the data protection log.</p>
+      <p style={{ color: 'var(--theme-elevation-500)' }}>
+        For a carer’s subject access or erasure request. Each action is recorded in the data protection log.
+      </p>
       <Button el="anchor" url={`${endpoint}/subject-export`} buttonStyle="secondary" size="small">
         Download this person’s data (JSON)
       </Button>

@@ -12,7 +12,17 @@ import styles from './EnquiryCsvDownload.module.css';
  */
 export async function EnquiryCsvDownload({ payload, user }: BeforeListTableServerProps) {
   const seesEveryPartner = hasRole(user ?? null, 'admin', 'editor');
-  const partners = seesEveryPartner ? (await payload.find({ collection: 'partners', pagination: false, depth: 0, sort: 'name', select: { name: true, slug: true } })).docs : [];
+  const partners = seesEveryPartner
+    ? (
+        await payload.find({
+          collection: 'partners',
+          pagination: false,
+          depth: 0,
+          sort: 'name',
+          select: { name: true, slug: true },
+        })
+      ).docs
+    : [];
 
   return (
     <form className={styles.form} method="get" action={`${payload.config.routes.api}/enquiries/export.csv`}>

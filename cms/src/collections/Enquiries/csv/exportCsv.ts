@@ -1,7 +1,13 @@
 import { Forbidden, type PayloadHandler, type Where } from 'payload';
 import { callTimeLabel, describeAnswers, OUTCOME_LABELS, questions, type AnswerFinding } from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
-import { ENQUIRY_STATUSES, STATUS_LABELS, WITHDRAWAL_LABELS, isCallBackOverdue, type EnquiryStatus } from '../workflow.ts';
+import {
+  ENQUIRY_STATUSES,
+  STATUS_LABELS,
+  WITHDRAWAL_LABELS,
+  isCallBackOverdue,
+  type EnquiryStatus,
+} from '../workflow.ts';
 import { londonDateTime } from '../workingDays.ts';
 import { csvLine } from './csv.ts';
 
@@ -34,9 +40,14 @@ function problem(status: number, message: string): Response {
 
 function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
   const partner = typeof enquiry.partner === 'object' ? enquiry.partner.name : String(enquiry.partner);
-  const answers = describeAnswers(enquiry.answers as Record<string, unknown> | null, enquiry.findings as AnswerFinding[] | null);
+  const answers = describeAnswers(
+    enquiry.answers as Record<string, unknown> | null,
+    enquiry.findings as AnswerFinding[] | null,
+  );
   const answerTo = new Map(answers.map((row) => [row.questionId, row.answer]));
-  const toTalkThrough = answers.filter((row) => row.outcome && row.outcome !== 'likely-eligible' && row.meaning).map((row) => row.meaning);
+  const toTalkThrough = answers
+    .filter((row) => row.outcome && row.outcome !== 'likely-eligible' && row.meaning)
+    .map((row) => row.meaning);
   return csvLine([
     enquiry.reference,
     partner,
@@ -76,7 +87,13 @@ export const exportEnquiriesCsv: PayloadHandler = async (req) => {
   }
   const partnerSlug = req.searchParams.get('partner') || null;
   if (partnerSlug !== null) {
-    const { docs } = await req.payload.find({ collection: 'partners', where: { slug: { equals: partnerSlug } }, limit: 1, depth: 0, req });
+    const { docs } = await req.payload.find({
+      collection: 'partners',
+      where: { slug: { equals: partnerSlug } },
+      limit: 1,
+      depth: 0,
+      req,
+    });
     if (!docs[0]) return problem(400, `Unknown partner "${partnerSlug}": use a partner's slug, e.g. "dudley".`);
     where.partner = { equals: docs[0].id };
   }
@@ -104,7 +121,8 @@ export const exportEnquiriesCsv: PayloadHandler = async (req) => {
     first = await page(undefined);
   } catch (error) {
     // A signed-in user whose role gives no access to enquiries (e.g. partner staff not yet linked to a partner).
-    if (error instanceof Forbidden) return problem(403, 'Your account cannot read enquiries. Ask an admin to link it to your partner.');
+    if (error instanceof Forbidden)
+      return problem(403, 'Your account cannot read enquiries. Ask an admin to link it to your partner.');
     throw error;
   }
 

@@ -17,14 +17,37 @@ function weekHeading(week: string, previous: string | undefined): string {
   const date = new Date(`${week}T12:00:00Z`);
   // The year is shown on the first week and whenever it changes, so a chart spanning New Year reads unambiguously.
   const withYear = !previous || previous.slice(0, 4) !== week.slice(0, 4);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 }
 
 /** Rows × weeks, each count with a column drawn above it, scaled to the largest count in the table. */
-function WeeklyTable({ id, caption, rowHeading, weeks, rows }: { id: string; caption: string; rowHeading: string; weeks: string[]; rows: WeeklyRow[] }) {
+function WeeklyTable({
+  id,
+  caption,
+  rowHeading,
+  weeks,
+  rows,
+}: {
+  id: string;
+  caption: string;
+  rowHeading: string;
+  weeks: string[];
+  rows: WeeklyRow[];
+}) {
   if (rows.length === 0) return <p>No enquiries in the last {WEEKS_SHOWN} weeks.</p>;
   const max = Math.max(...rows.flatMap((row) => row.counts));
-  const columns = [...weeks.map((week, index) => ({ key: week, heading: <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time> })), { key: 'total', heading: 'Total' }];
+  const columns = [
+    ...weeks.map((week, index) => ({
+      key: week,
+      heading: <time dateTime={week}>{weekHeading(week, weeks[index - 1])}</time>,
+    })),
+    { key: 'total', heading: 'Total' },
+  ];
   const tableRows = rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -40,7 +63,16 @@ function WeeklyTable({ id, caption, rowHeading, weeks, rows }: { id: string; cap
       { content: row.total, className: styles.total },
     ],
   }));
-  return <StatsTable scrollRegionId={id} className={styles.weekly} caption={caption} rowHeading={rowHeading} columns={columns} rows={tableRows} />;
+  return (
+    <StatsTable
+      scrollRegionId={id}
+      className={styles.weekly}
+      caption={caption}
+      rowHeading={rowHeading}
+      columns={columns}
+      rows={tableRows}
+    />
+  );
 }
 
 const SHARE_COLUMNS = [
@@ -49,7 +81,15 @@ const SHARE_COLUMNS = [
 ];
 
 /** A count per row and its share of all enquiries, as a percentage with a bar. */
-function ShareTable({ caption, rowHeading, rows }: { caption: string; rowHeading: string; rows: Array<{ key: string; label: string; count: number; percent: number }> }) {
+function ShareTable({
+  caption,
+  rowHeading,
+  rows,
+}: {
+  caption: string;
+  rowHeading: string;
+  rows: Array<{ key: string; label: string; count: number; percent: number }>;
+}) {
   const tableRows = rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -74,7 +114,8 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
     <section className={styles.dashboard} aria-labelledby="enquiry-dashboard-heading">
       <h2 id="enquiry-dashboard-heading">Enquiries: {scope}</h2>
       <p className={styles.lead}>
-        {stats.total} {stats.total === 1 ? 'enquiry' : 'enquiries'} in all. Weekly figures cover the last {WEEKS_SHOWN} weeks, each week starting on a Monday; the other figures cover every enquiry.
+        {stats.total} {stats.total === 1 ? 'enquiry' : 'enquiries'} in all. Weekly figures cover the last {WEEKS_SHOWN}{' '}
+        weeks, each week starting on a Monday; the other figures cover every enquiry.
       </p>
 
       <dl className={styles.figures}>
@@ -93,24 +134,43 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
         <div>
           <dt>E-mail not delivered</dt>
           <dd>{firstContact.emailNotDelivered}</dd>
-          <dd className={styles.note}>the mail relay failed for a day: phone these carers (filter the list by “E-mail not delivered”)</dd>
+          <dd className={styles.note}>
+            the mail relay failed for a day: phone these carers (filter the list by “E-mail not delivered”)
+          </dd>
         </div>
         <div>
           <dt>Keep in touch</dt>
           <dd>{firstContact.keepInTouch}</dd>
-          <dd className={styles.note}>ruled out for now and told nobody would call: get in touch when the time may be right</dd>
+          <dd className={styles.note}>
+            ruled out for now and told nobody would call: get in touch when the time may be right
+          </dd>
         </div>
       </dl>
 
       <div className={styles.chart}>
         <h3>Enquiries per week, by partner</h3>
-        <WeeklyTable id="enquiries-per-partner-caption" caption="Enquiries received each week, per partner they were filed under" rowHeading="Partner" weeks={stats.weeks} rows={stats.perPartner} />
+        <WeeklyTable
+          id="enquiries-per-partner-caption"
+          caption="Enquiries received each week, per partner they were filed under"
+          rowHeading="Partner"
+          weeks={stats.weeks}
+          rows={stats.perPartner}
+        />
       </div>
 
       <div className={styles.chart}>
         <h3>Enquiries per week, by site</h3>
-        <p className={styles.note}>The site the carer used. Enquiries on the partnership’s own site are filed under the council covering their postcode.</p>
-        <WeeklyTable id="enquiries-per-site-caption" caption="Enquiries received each week, per site they were made on" rowHeading="Site" weeks={stats.weeks} rows={stats.perSite} />
+        <p className={styles.note}>
+          The site the carer used. Enquiries on the partnership’s own site are filed under the council covering their
+          postcode.
+        </p>
+        <WeeklyTable
+          id="enquiries-per-site-caption"
+          caption="Enquiries received each week, per site they were made on"
+          rowHeading="Site"
+          weeks={stats.weeks}
+          rows={stats.perSite}
+        />
       </div>
 
       <div className={styles.charts}>
@@ -119,7 +179,12 @@ function Dashboard({ stats, scope }: { stats: EnquiryStats; scope: string }) {
           <ShareTable
             caption="Enquiries by the outcome the carer was shown"
             rowHeading="Outcome"
-            rows={stats.outcomes.map(({ outcome, label, count }) => ({ key: outcome, label, count, percent: stats.total === 0 ? 0 : (count / stats.total) * 100 }))}
+            rows={stats.outcomes.map(({ outcome, label, count }) => ({
+              key: outcome,
+              label,
+              count,
+              percent: stats.total === 0 ? 0 : (count / stats.total) * 100,
+            }))}
           />
         </div>
         <div className={styles.chart}>

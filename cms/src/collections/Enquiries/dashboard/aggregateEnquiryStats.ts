@@ -18,17 +18,32 @@ export function canAggregate(payload: Payload): boolean {
  * Payload's tables (the same on SQLite and PostgreSQL but for the one interval expression), scoped by `scope`, which
  * the caller takes from the collection's own read access.
  */
-export async function aggregateEnquiryStats({ payload, scope, now }: { payload: Payload; scope: StatsScope; now: Date }): Promise<EnquiryAggregates> {
+export async function aggregateEnquiryStats({
+  payload,
+  scope,
+  now,
+}: {
+  payload: Payload;
+  scope: StatsScope;
+  now: Date;
+}): Promise<EnquiryAggregates> {
   const db = sqlDatabase(payload)!;
   const postgres = db.name === 'postgres';
-  const rows = async <T>(query: SQL): Promise<T[]> => (db.name === 'postgres' ? (await db.drizzle.execute(query)).rows : await db.drizzle.all(query)) as T[];
+  const rows = async <T>(query: SQL): Promise<T[]> =>
+    (db.name === 'postgres' ? (await db.drizzle.execute(query)).rows : await db.drizzle.all(query)) as T[];
   const inScope = scope === 'all' ? sql`1 = 1` : sql`e.partner_id = ${scope.partner}`;
   // SQLite keeps dates as ISO text, PostgreSQL as timestamptz: ISO parameters compare correctly with both.
   const nowIso = now.toISOString();
   const weeks = weeksShown(now);
-  const bounds = [...weeks.map((week) => londonMidnight(week).toISOString()), londonMidnight(addDays(weeks.at(-1)!, 7)).toISOString()];
+  const bounds = [
+    ...weeks.map((week) => londonMidnight(week).toISOString()),
+    londonMidnight(addDays(weeks.at(-1)!, 7)).toISOString(),
+  ];
   const weekSums = sql.join(
-    weeks.map((_, i) => sql`sum(case when e.created_at >= ${bounds[i]} and e.created_at < ${bounds[i + 1]} then 1 else 0 end) as ${sql.raw(`w${i}`)}`),
+    weeks.map(
+      (_, i) =>
+        sql`sum(case when e.created_at >= ${bounds[i]} and e.created_at < ${bounds[i + 1]} then 1 else 0 end) as ${sql.raw(`w${i}`)}`,
+    ),
     sql`, `,
   );
   const inWindow = sql`e.created_at >= ${bounds[0]} and e.created_at < ${bounds.at(-1)}`;
@@ -48,7 +63,9 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
     where ${inScope} and ${inWindow} group by e.partner_id, p.name`);
   const bySite = await rows<Record<string, unknown>>(sql`
     select e.source_site as source_site, ${weekSums} from enquiries e where ${inScope} and ${inWindow} group by e.source_site`);
-  const outcomes = await rows<{ outcome: string; n: unknown }>(sql`select e.outcome as outcome, count(*) as n from enquiries e where ${inScope} group by e.outcome`);
+  const outcomes = await rows<{ outcome: string; n: unknown }>(
+    sql`select e.outcome as outcome, count(*) as n from enquiries e where ${inScope} group by e.outcome`,
+  );
 
   // The furthest stage each enquiry reached: its status now, or one in its history (a withdrawn enquiry keeps the
   // stages it got to). Statuses that are no stage (keep in touch, withdrawn) count as the first.
@@ -67,7 +84,9 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
     ) as furthest group by reached`);
 
   // A first contact corrected to before the enquiry's timestamp is a typo, not a negative wait.
-  const waitMs = postgres ? sql`greatest(0, extract(epoch from (e.first_contact_at - e.created_at)) * 1000)` : sql`max(0, (julianday(e.first_contact_at) - julianday(e.created_at)) * 86400000.0)`;
+  const waitMs = postgres
+    ? sql`greatest(0, extract(epoch from (e.first_contact_at - e.created_at)) * 1000)`
+    : sql`max(0, (julianday(e.first_contact_at) - julianday(e.created_at)) * 86400000.0)`;
   const contacted = Number(totals?.contacted ?? 0);
   let medianWaitMs: number | null = null;
   if (contacted > 0) {
@@ -83,8 +102,14 @@ export async function aggregateEnquiryStats({ payload, scope, now }: { payload: 
   for (const row of furthest) furthestStage[Number(row.reached)]! += Number(row.n);
   return {
     total: Number(totals?.total ?? 0),
-    weeklyByPartner: byPartner.map((row) => ({ partner: { id: row.partner_id as number, name: (row.name as string | null) ?? null }, counts: counts(row) })),
-    weeklyBySite: bySite.map((row) => ({ sourceSite: (row.source_site as string | null) ?? null, counts: counts(row) })),
+    weeklyByPartner: byPartner.map((row) => ({
+      partner: { id: row.partner_id as number, name: (row.name as string | null) ?? null },
+      counts: counts(row),
+    })),
+    weeklyBySite: bySite.map((row) => ({
+      sourceSite: (row.source_site as string | null) ?? null,
+      counts: counts(row),
+    })),
     outcomes: Object.fromEntries(outcomes.map((row) => [row.outcome, Number(row.n)])),
     medianWaitMs,
     contacted,

@@ -47,7 +47,12 @@ export const WEEKS_SHOWN = 12;
 export const DIRECT_SITE_LABEL = 'Direct (no site)';
 
 // Recruitment teams work in England, so a week runs Monday to Sunday on London's clock, not the server's.
-const londonDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 function londonDay(instant: Date): string {
   const parts = Object.fromEntries(londonDate.formatToParts(instant).map((p) => [p.type, p.value]));
@@ -96,7 +101,11 @@ export function weeksShown(now: Date): string[] {
 /** The instant a London date begins, e.g. 00:00 BST on a summer Monday is 23:00 UTC the Sunday before. */
 export function londonMidnight(day: string): Date {
   const utc = new Date(`${day}T00:00:00Z`);
-  const shown = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).formatToParts(utc).map((p) => [p.type, p.value]));
+  const shown = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' })
+      .formatToParts(utc)
+      .map((p) => [p.type, p.value]),
+  );
   return new Date(utc.getTime() - Number(shown.hour) * 3_600_000);
 }
 
@@ -120,7 +129,10 @@ export interface EnquiryAggregates {
   furthestStage: number[];
 }
 
-function weeklyRows<T>(groups: ReadonlyArray<{ counts: number[] } & T>, labelOf: (group: T) => { key: string; label: string }): WeeklyRow[] {
+function weeklyRows<T>(
+  groups: ReadonlyArray<{ counts: number[] } & T>,
+  labelOf: (group: T) => { key: string; label: string },
+): WeeklyRow[] {
   const rows = new Map<string, WeeklyRow>();
   for (const group of groups) {
     const { key, label } = labelOf(group);
@@ -130,7 +142,9 @@ function weeklyRows<T>(groups: ReadonlyArray<{ counts: number[] } & T>, labelOf:
     row.total = row.counts.reduce((sum, count) => sum + count, 0);
     rows.set(key, row);
   }
-  return [...rows.values()].filter((row) => row.total > 0).sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  return [...rows.values()]
+    .filter((row) => row.total > 0)
+    .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
 /** The dashboard's figures from its aggregates: one shaping, whichever way the aggregates were made. */
@@ -141,7 +155,11 @@ export function statsFromAggregates(aggregates: EnquiryAggregates, now: Date): E
     weeks: weeksShown(now),
     perPartner: weeklyRows(aggregates.weeklyByPartner, ({ partner }) => partnerLabel(partner)),
     perSite: weeklyRows(aggregates.weeklyBySite, ({ sourceSite }) => siteLabel(sourceSite)),
-    outcomes: OUTCOMES.map((outcome) => ({ outcome, label: OUTCOME_LABELS[outcome], count: aggregates.outcomes[outcome] ?? 0 })),
+    outcomes: OUTCOMES.map((outcome) => ({
+      outcome,
+      label: OUTCOME_LABELS[outcome],
+      count: aggregates.outcomes[outcome] ?? 0,
+    })),
     firstContact: {
       medianMs: aggregates.medianWaitMs,
       contacted: aggregates.contacted,
@@ -151,7 +169,12 @@ export function statsFromAggregates(aggregates: EnquiryAggregates, now: Date): E
     },
     conversion: ENQUIRY_STAGES.map((stage, index) => {
       const count = aggregates.furthestStage.slice(index).reduce((sum, n) => sum + n, 0);
-      return { stage, label: index === 0 ? 'Received' : STATUS_LABELS[stage], count, percent: total === 0 ? 0 : (count / total) * 100 };
+      return {
+        stage,
+        label: index === 0 ? 'Received' : STATUS_LABELS[stage],
+        count,
+        percent: total === 0 ? 0 : (count / total) * 100,
+      };
     }),
   };
 }
@@ -182,7 +205,10 @@ export function aggregatesOf(enquiries: readonly EnquiryForStats[], now: Date): 
     const partnerRow = byPartner.get(partnerKey) ?? { partner: enquiry.partner, counts: weeks.map(() => 0) };
     partnerRow.counts[index]! += 1;
     byPartner.set(partnerKey, partnerRow);
-    const siteRow = bySite.get(enquiry.sourceSite ?? '') ?? { sourceSite: enquiry.sourceSite ?? null, counts: weeks.map(() => 0) };
+    const siteRow = bySite.get(enquiry.sourceSite ?? '') ?? {
+      sourceSite: enquiry.sourceSite ?? null,
+      counts: weeks.map(() => 0),
+    };
     siteRow.counts[index]! += 1;
     bySite.set(enquiry.sourceSite ?? '', siteRow);
   }

@@ -13,7 +13,8 @@ async function readScope(payload: Payload, user: TypedUser): Promise<StatsScope 
   if (access === true) return 'all';
   if (access === false) return null;
   const partner = (access as Where).partner as { equals?: number | string } | undefined;
-  if (Object.keys(access).length === 1 && partner && Object.keys(partner).length === 1 && partner.equals !== undefined) return { partner: partner.equals };
+  if (Object.keys(access).length === 1 && partner && Object.keys(partner).length === 1 && partner.equals !== undefined)
+    return { partner: partner.equals };
   return undefined;
 }
 
@@ -23,7 +24,15 @@ async function readScope(payload: Payload, user: TypedUser): Promise<StatsScope 
  * Only counts and non-personal fields are used, so no carer's details reach the page. Null when the user may read no
  * enquiries at all.
  */
-export async function loadEnquiryStats({ payload, user, now = new Date() }: { payload: Payload; user: TypedUser | null | undefined; now?: Date }): Promise<EnquiryStats | null> {
+export async function loadEnquiryStats({
+  payload,
+  user,
+  now = new Date(),
+}: {
+  payload: Payload;
+  user: TypedUser | null | undefined;
+  now?: Date;
+}): Promise<EnquiryStats | null> {
   if (!user) return null;
   if (canAggregate(payload)) {
     const scope = await readScope(payload, user);
@@ -34,7 +43,15 @@ export async function loadEnquiryStats({ payload, user, now = new Date() }: { pa
 }
 
 /** The same figures from every enquiry read through Payload with the user's access: MongoDB's way, and the reference. */
-export async function readEnquiryStats({ payload, user, now = new Date() }: { payload: Payload; user: TypedUser; now?: Date }): Promise<EnquiryStats | null> {
+export async function readEnquiryStats({
+  payload,
+  user,
+  now = new Date(),
+}: {
+  payload: Payload;
+  user: TypedUser;
+  now?: Date;
+}): Promise<EnquiryStats | null> {
   try {
     const { docs } = await payload.find({
       collection: 'enquiries',

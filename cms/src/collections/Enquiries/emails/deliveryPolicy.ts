@@ -32,11 +32,27 @@ export interface DeliveryPolicy {
   concurrency: number;
 }
 
-export function nextAttemptAfterFailure({ policy, attempts, now }: { policy: DeliveryPolicy; attempts: number; now: Date }): Date {
+export function nextAttemptAfterFailure({
+  policy,
+  attempts,
+  now,
+}: {
+  policy: DeliveryPolicy;
+  attempts: number;
+  now: Date;
+}): Date {
   const seconds = Math.min(policy.retryMaxSeconds, policy.retryBaseSeconds * 2 ** Math.max(0, attempts - 1));
   return new Date(now.getTime() + seconds * 1000);
 }
 
-export function isPastGivingUp({ policy, receivedAt, now }: { policy: DeliveryPolicy; receivedAt: Date; now: Date }): boolean {
+export function isPastGivingUp({
+  policy,
+  receivedAt,
+  now,
+}: {
+  policy: DeliveryPolicy;
+  receivedAt: Date;
+  now: Date;
+}): boolean {
   return now.getTime() - receivedAt.getTime() >= policy.giveUpHours * 3_600_000;
 }

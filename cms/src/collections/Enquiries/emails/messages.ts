@@ -1,4 +1,12 @@
-import { callTimeLabel, confirmationEmailWording, confirmationWording, describeAnswers, OUTCOME_LABELS, type AnswerFinding, type Outcome } from '@bfp/eligibility';
+import {
+  callTimeLabel,
+  confirmationEmailWording,
+  confirmationWording,
+  describeAnswers,
+  OUTCOME_LABELS,
+  type AnswerFinding,
+  type Outcome,
+} from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../../payload-types.ts';
 import type { Recipient } from './outbox.ts';
 import { KEEP_IN_TOUCH } from '../workflow.ts';
@@ -15,16 +23,34 @@ export interface EnquiryMessage {
  * recording it as sent, the copy sent again is the same message by RFC 5322's definition, which mail systems and the
  * drills recognise.
  */
-export function messageIdFor({ enquiry, recipient, serverUrl }: { enquiry: Pick<Enquiry, 'reference'>; recipient: Recipient; serverUrl: string }): string {
+export function messageIdFor({
+  enquiry,
+  recipient,
+  serverUrl,
+}: {
+  enquiry: Pick<Enquiry, 'reference'>;
+  recipient: Recipient;
+  serverUrl: string;
+}): string {
   return `<enquiry.${enquiry.reference}.${recipient}@${new URL(serverUrl).hostname}>`;
 }
 
 /** Tells the partner's recruitment team about a new enquiry, with the time by which they should call back. */
-export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
+export function teamMessage({
+  enquiry,
+  partner,
+  serverUrl,
+}: {
+  enquiry: Enquiry;
+  partner: Partner;
+  serverUrl: string;
+}): EnquiryMessage {
   const keepInTouch = enquiry.status === KEEP_IN_TOUCH;
   return {
     to: partner.contact.email,
-    subject: keepInTouch ? `Keep-in-touch enquiry ${enquiry.reference}: no call-back due` : `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
+    subject: keepInTouch
+      ? `Keep-in-touch enquiry ${enquiry.reference}: no call-back due`
+      : `New fostering enquiry ${enquiry.reference}: please call back within one working day`,
     text: [
       `A new enquiry has come in from your ${partner.shortName} fostering site.`,
       '',
@@ -36,10 +62,10 @@ export function teamMessage({ enquiry, partner, serverUrl }: { enquiry: Enquiry;
       `Result of the checker: ${OUTCOME_LABELS[enquiry.outcome as Outcome] ?? enquiry.outcome}`,
       '',
       'Their answers',
-      ...describeAnswers(enquiry.answers as Record<string, unknown> | null, enquiry.findings as AnswerFinding[] | null).flatMap((row) => [
-        `- ${row.question}`,
-        `  ${row.answer}${row.meaning ? ` (${row.meaning})` : ''}`,
-      ]),
+      ...describeAnswers(
+        enquiry.answers as Record<string, unknown> | null,
+        enquiry.findings as AnswerFinding[] | null,
+      ).flatMap((row) => [`- ${row.question}`, `  ${row.answer}${row.meaning ? ` (${row.meaning})` : ''}`]),
       '',
       keepInTouch
         ? `The checker told them they may not be able to foster yet, and that nobody would call about this enquiry. Keep their details and get in touch when the time may be right. The full enquiry: ${serverUrl}/admin/collections/enquiries/${enquiry.id}`
@@ -64,7 +90,9 @@ export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: 
       say.email.reference(enquiry.reference),
       '',
       say.whatHappensNext,
-      enquiry.status === KEEP_IN_TOUCH ? say.email.keepInTouch(partner.shortName) : say.email.callBack(partner.shortName),
+      enquiry.status === KEEP_IN_TOUCH
+        ? say.email.keepInTouch(partner.shortName)
+        : say.email.callBack(partner.shortName),
       say.email.ringUs(`${partner.contact.phone}${hours}`),
       '',
       say.email.dataController(partner.privacy.dataControllerName),
@@ -74,5 +102,12 @@ export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: 
 
 function callBackBy(deadline: string | null | undefined): string {
   if (!deadline) return 'the end of the next working day';
-  return new Date(deadline).toLocaleString('en-GB', { timeZone: 'Europe/London', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+  return new Date(deadline).toLocaleString('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

@@ -38,7 +38,8 @@ interface MongoModel {
   findOneAndUpdate: (filter: object, update: object, options: object) => Promise<{ _id: unknown } | null>;
 }
 
-const storeOf = (payload: Payload) => directStore<SqlTable, MongoModel>(payload, { table: 'enquiries', collection: 'enquiries' });
+const storeOf = (payload: Payload) =>
+  directStore<SqlTable, MongoModel>(payload, { table: 'enquiries', collection: 'enquiries' });
 
 /** Dates are ISO strings in Payload's SQL tables (text on SQLite, timestamptz on PostgreSQL) and Date objects in MongoDB. */
 const iso = (date: Date) => date.toISOString();
@@ -54,21 +55,41 @@ export interface Claim {
  * Claims up to `limit` enquiries whose e-mails are due, for `claimSeconds`. A claim left by a worker that died
  * expires, and the enquiry is due again.
  */
-export async function claimDueEnquiries({ payload, now, limit, claimSeconds }: { payload: Payload; now: Date; limit: number; claimSeconds: number }): Promise<Claim> {
+export async function claimDueEnquiries({
+  payload,
+  now,
+  limit,
+  claimSeconds,
+}: {
+  payload: Payload;
+  now: Date;
+  limit: number;
+  claimSeconds: number;
+}): Promise<Claim> {
   const store = storeOf(payload);
   const token = randomBytes(16).toString('hex');
   if (store.kind === 'mongo') {
-    const due = { 'emails.nextAttemptAt': { $lte: now }, $or: [{ 'emails.claimedUntil': null }, { 'emails.claimedUntil': { $lt: now } }] };
+    const due = {
+      'emails.nextAttemptAt': { $lte: now },
+      $or: [{ 'emails.claimedUntil': null }, { 'emails.claimedUntil': { $lt: now } }],
+    };
     const candidates = await store.model.find(due, { _id: 1 }, { limit, sort: { 'emails.nextAttemptAt': 1 } }).lean();
     const ids: EnquiryId[] = [];
     for (const { _id } of candidates) {
-      const won = await store.model.findOneAndUpdate({ _id, ...due }, { $set: { 'emails.claimedUntil': until(now, claimSeconds), 'emails.claimToken': token } }, { projection: { _id: 1 } });
+      const won = await store.model.findOneAndUpdate(
+        { _id, ...due },
+        { $set: { 'emails.claimedUntil': until(now, claimSeconds), 'emails.claimToken': token } },
+        { projection: { _id: 1 } },
+      );
       if (won) ids.push(String(won._id));
     }
     return { token, ids };
   }
   const t = store.table;
-  const due = and(lte(t.emails_nextAttemptAt, iso(now)), or(isNull(t.emails_claimedUntil), lt(t.emails_claimedUntil, iso(now))));
+  const due = and(
+    lte(t.emails_nextAttemptAt, iso(now)),
+    or(isNull(t.emails_claimedUntil), lt(t.emails_claimedUntil, iso(now))),
+  );
   const candidates = store.db.select({ id: t.id }).from(t).where(due).orderBy(asc(t.emails_nextAttemptAt)).limit(limit);
   // One statement for the whole claim (one write, not one per enquiry). The condition is evaluated again on each row
   // the UPDATE takes: of two workers racing for one row, only one gets it back.
@@ -85,7 +106,19 @@ export async function claimDueEnquiries({ payload, now, limit, claimSeconds }: {
  * behind it (not erased, not anonymised). Called just before each message goes to the relay, and while one is being
  * sent; false means: send nothing more for this enquiry.
  */
-export async function holdClaim({ payload, id, token, now, claimSeconds }: { payload: Payload; id: EnquiryId; token: string; now: Date; claimSeconds: number }): Promise<boolean> {
+export async function holdClaim({
+  payload,
+  id,
+  token,
+  now,
+  claimSeconds,
+}: {
+  payload: Payload;
+  id: EnquiryId;
+  token: string;
+  now: Date;
+  claimSeconds: number;
+}): Promise<boolean> {
   const store = storeOf(payload);
   if (store.kind === 'mongo') {
     const held = await store.model.findOneAndUpdate(
@@ -105,7 +138,17 @@ export async function holdClaim({ payload, id, token, now, claimSeconds }: { pay
 }
 
 /** Records one e-mail as sent the moment the relay accepts it, so a crash afterwards does not send it again. */
-export async function markSent({ payload, id, token, recipient }: { payload: Payload; id: EnquiryId; token: string; recipient: Recipient }): Promise<boolean> {
+export async function markSent({
+  payload,
+  id,
+  token,
+  recipient,
+}: {
+  payload: Payload;
+  id: EnquiryId;
+  token: string;
+  recipient: Recipient;
+}): Promise<boolean> {
   return writeEmails({ payload, id, token, patch: { [recipient]: 'sent' satisfies EmailState } });
 }
 
@@ -133,20 +176,36 @@ export async function releaseClaim({
   states: Partial<Record<Recipient, EmailState>>;
   notDelivered?: boolean;
 }): Promise<boolean> {
-  return writeEmails({ payload, id, token, patch: { ...states, attempts, nextAttemptAt: next, claimedUntil: null, claimToken: null, lastError }, notDelivered });
+  return writeEmails({
+    payload,
+    id,
+    token,
+    patch: { ...states, attempts, nextAttemptAt: next, claimedUntil: null, claimToken: null, lastError },
+    notDelivered,
+  });
 }
 
 /**
  * An admin's "send the e-mails again": every e-mail not yet sent is due now, and the flag comes down. Refused (false)
  * while a worker holds the enquiry: it is being sent right now, and its worker's release would undo the requeue.
  */
-export async function requeueUndelivered({ payload, id, now }: { payload: Payload; id: EnquiryId; now: Date }): Promise<boolean> {
+export async function requeueUndelivered({
+  payload,
+  id,
+  now,
+}: {
+  payload: Payload;
+  id: EnquiryId;
+  now: Date;
+}): Promise<boolean> {
   const patch: EmailsPatch = { nextAttemptAt: now, claimedUntil: null, claimToken: null, attempts: 0, lastError: null };
   const store = storeOf(payload);
   if (store.kind === 'mongo') {
     const free = { _id: id, $or: [{ 'emails.claimedUntil': null }, { 'emails.claimedUntil': { $lt: now } }] };
     // One pipeline update, so the states and the due time change in the same write.
-    const pending = (recipient: Recipient) => ({ $cond: [{ $in: [`$emails.${recipient}`, ['failed', 'pending']] }, 'pending', `$emails.${recipient}`] });
+    const pending = (recipient: Recipient) => ({
+      $cond: [{ $in: [`$emails.${recipient}`, ['failed', 'pending']] }, 'pending', `$emails.${recipient}`],
+    });
     const set = { ...mongoSet(patch, false), 'emails.team': pending('team'), 'emails.carer': pending('carer') };
     return (await store.model.findOneAndUpdate(free, [{ $set: set }], { projection: { _id: 1 } })) !== null;
   }
@@ -191,10 +250,28 @@ function sqlSet(patch: EmailsPatch, notDelivered: boolean | undefined): Record<s
 }
 
 /** One fenced write: true if this worker still held the claim and the patch was written, false if nothing was. */
-async function writeEmails({ payload, id, token, patch, notDelivered }: { payload: Payload; id: EnquiryId; token: string; patch: EmailsPatch; notDelivered?: boolean }): Promise<boolean> {
+async function writeEmails({
+  payload,
+  id,
+  token,
+  patch,
+  notDelivered,
+}: {
+  payload: Payload;
+  id: EnquiryId;
+  token: string;
+  patch: EmailsPatch;
+  notDelivered?: boolean;
+}): Promise<boolean> {
   const store = storeOf(payload);
   if (store.kind === 'mongo') {
-    return (await store.model.findOneAndUpdate({ _id: id, 'emails.claimToken': token }, { $set: mongoSet(patch, notDelivered) }, { projection: { _id: 1 } })) !== null;
+    return (
+      (await store.model.findOneAndUpdate(
+        { _id: id, 'emails.claimToken': token },
+        { $set: mongoSet(patch, notDelivered) },
+        { projection: { _id: 1 } },
+      )) !== null
+    );
   }
   const t = store.table;
   const written: unknown[] = await store.db

@@ -42,9 +42,21 @@ export async function sendDueEnquiryEmails({
   if (!ids.length) return report;
   // The claimed enquiries and their partners in two reads for the whole sweep, not one populated read each: on the
   // day of an appeal that read was most of what the worker spent per enquiry, beside the web instances on two cores.
-  const { docs: enquiries } = await payload.find({ collection: 'enquiries', where: { id: { in: ids } }, pagination: false, depth: 0, overrideAccess: true });
+  const { docs: enquiries } = await payload.find({
+    collection: 'enquiries',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
   const partnerIds = [...new Set(enquiries.map((enquiry) => enquiry.partner).filter((id) => typeof id !== 'object'))];
-  const { docs: partners } = await payload.find({ collection: 'partners', where: { id: { in: partnerIds } }, pagination: false, depth: 0, overrideAccess: true });
+  const { docs: partners } = await payload.find({
+    collection: 'partners',
+    where: { id: { in: partnerIds } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  });
   const byId = new Map(enquiries.map((enquiry) => [String(enquiry.id), enquiry]));
   const partnerById = new Map(partners.map((partner) => [String(partner.id), partner]));
   const queue = [...ids];
@@ -56,7 +68,9 @@ export async function sendDueEnquiryEmails({
       await deliver({ payload, policy, claim, enquiry, partner, report, now });
       if (claim.lost) {
         report.lost += 1;
-        payload.logger.warn(`[enquiry e-mail] ${enquiry?.reference ?? id}: no longer held by this worker (taken over, erased or anonymised); sending nothing more for it`);
+        payload.logger.warn(
+          `[enquiry e-mail] ${enquiry?.reference ?? id}: no longer held by this worker (taken over, erased or anonymised); sending nothing more for it`,
+        );
       }
     }
   };
@@ -70,7 +84,19 @@ type HeldClaim = ReturnType<typeof heldClaim>;
  * This worker's claim on one enquiry. Every write through it is fenced by the claim's token; the first one that finds
  * the claim gone marks it lost, and nothing is sent or written for the enquiry after that.
  */
-function heldClaim({ payload, policy, id, token, now }: { payload: Payload; policy: DeliveryPolicy; id: EnquiryId; token: string; now: () => Date }) {
+function heldClaim({
+  payload,
+  policy,
+  id,
+  token,
+  now,
+}: {
+  payload: Payload;
+  policy: DeliveryPolicy;
+  id: EnquiryId;
+  token: string;
+  now: () => Date;
+}) {
   const claimMs = policy.claimSeconds * 1000;
   let ends = now().getTime() + claimMs;
   const state = { lost: false };
@@ -97,7 +123,9 @@ function heldClaim({ payload, policy, id, token, now }: { payload: Payload; poli
   /** Holds the claim for another `claimSeconds` (just before a send, and while one lasts). */
   const hold = async (): Promise<boolean> => {
     const at = now();
-    const held = await whileClaimHolds(() => holdClaim({ payload, id, token, now: at, claimSeconds: policy.claimSeconds }));
+    const held = await whileClaimHolds(() =>
+      holdClaim({ payload, id, token, now: at, claimSeconds: policy.claimSeconds }),
+    );
     if (held) ends = Math.max(ends, at.getTime() + claimMs);
     return held;
   };
@@ -117,7 +145,8 @@ function heldClaim({ payload, policy, id, token, now }: { payload: Payload; poli
       }
     },
     markSent: (recipient: Recipient) => whileClaimHolds(() => markSent({ payload, id, token, recipient })),
-    release: (args: Omit<Parameters<typeof releaseClaim>[0], 'payload' | 'id' | 'token'>) => whileClaimHolds(() => releaseClaim({ payload, id, token, ...args })),
+    release: (args: Omit<Parameters<typeof releaseClaim>[0], 'payload' | 'id' | 'token'>) =>
+      whileClaimHolds(() => releaseClaim({ payload, id, token, ...args })),
   };
 }
 
@@ -140,7 +169,10 @@ async function deliver({
 }) {
   // Erased at the carer's request since it was claimed: there is nobody left to write to or about.
   if (!enquiry) return;
-  const before: Record<Recipient, EmailState> = { team: enquiry.emails?.team ?? 'pending', carer: enquiry.emails?.carer ?? 'pending' };
+  const before: Record<Recipient, EmailState> = {
+    team: enquiry.emails?.team ?? 'pending',
+    carer: enquiry.emails?.carer ?? 'pending',
+  };
   // Only the states this worker changes are written back.
   const states: Partial<Record<Recipient, EmailState>> = {};
   const attempts = (enquiry.emails?.attempts ?? 0) + 1;
@@ -156,7 +188,12 @@ async function deliver({
     if (!(await claim.hold())) return;
     const message = messageFor({ recipient, enquiry, partner, serverUrl: payload.config.serverURL });
     try {
-      await claim.sending(() => payload.sendEmail({ ...message, messageId: messageIdFor({ enquiry, recipient, serverUrl: payload.config.serverURL }) }));
+      await claim.sending(() =>
+        payload.sendEmail({
+          ...message,
+          messageId: messageIdFor({ enquiry, recipient, serverUrl: payload.config.serverURL }),
+        }),
+      );
       states[recipient] = 'sent';
       report.sent += 1;
     } catch (error) {
@@ -177,15 +214,29 @@ async function deliver({
     for (const recipient of pending) if (states[recipient] !== 'sent') states[recipient] = 'failed';
     if (!(await claim.release({ next: null, attempts, lastError, states, notDelivered: true }))) return;
     report.undelivered += failures.length;
-    payload.logger.error(`[enquiry e-mail] ${enquiry.reference}: given up after ${attempts} attempts over ${policy.giveUpHours} h (${lastError}); flagged "e-mail not delivered"`);
+    payload.logger.error(
+      `[enquiry e-mail] ${enquiry.reference}: given up after ${attempts} attempts over ${policy.giveUpHours} h (${lastError}); flagged "e-mail not delivered"`,
+    );
     return;
   }
   const next = nextAttemptAfterFailure({ policy, attempts, now: at });
   if (!(await claim.release({ next, attempts, lastError, states }))) return;
   report.retrying += failures.length;
-  payload.logger.warn(`[enquiry e-mail] ${enquiry.reference}: attempt ${attempts} failed (${lastError}); next try at ${next.toISOString()}`);
+  payload.logger.warn(
+    `[enquiry e-mail] ${enquiry.reference}: attempt ${attempts} failed (${lastError}); next try at ${next.toISOString()}`,
+  );
 }
 
-function messageFor({ recipient, enquiry, partner, serverUrl }: { recipient: Recipient; enquiry: Enquiry; partner: Partner; serverUrl: string }): EnquiryMessage {
+function messageFor({
+  recipient,
+  enquiry,
+  partner,
+  serverUrl,
+}: {
+  recipient: Recipient;
+  enquiry: Enquiry;
+  partner: Partner;
+  serverUrl: string;
+}): EnquiryMessage {
   return recipient === 'team' ? teamMessage({ enquiry, partner, serverUrl }) : carerMessage({ enquiry, partner });
 }

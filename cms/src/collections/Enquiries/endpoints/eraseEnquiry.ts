@@ -13,17 +13,30 @@ export const eraseEnquiry: PayloadHandler = async (req) => {
 
   const confirm = await confirmationFrom(req);
   if (confirm === null || confirm.trim().toUpperCase() !== enquiry.reference.toUpperCase()) {
-    return subjectRequestProblem(400, `To erase this enquiry, type its reference (${enquiry.reference}) exactly as confirmation. Nothing was deleted.`);
+    return subjectRequestProblem(
+      400,
+      `To erase this enquiry, type its reference (${enquiry.reference}) exactly as confirmation. Nothing was deleted.`,
+    );
   }
 
   // overrideAccess false: the collection's own delete access (admins only) is checked again for this user.
   // The e-mails still to send live in the enquiry's own row (the outbox), so they go with it.
-  const cancelledEmails = [enquiry.emails?.team, enquiry.emails?.carer].filter((state) => state === 'pending' || state === 'failed').length;
+  const cancelledEmails = [enquiry.emails?.team, enquiry.emails?.carer].filter(
+    (state) => state === 'pending' || state === 'failed',
+  ).length;
   await req.payload.delete({ collection: 'enquiries', id: enquiry.id, overrideAccess: false, req });
-  await logSubjectRequest({ req, enquiry, action: 'subject-erasure', summary: `Erased enquiry ${enquiry.reference} at the data subject’s request` });
+  await logSubjectRequest({
+    req,
+    enquiry,
+    action: 'subject-erasure',
+    summary: `Erased enquiry ${enquiry.reference} at the data subject’s request`,
+  });
   req.payload.logger.info(`[data protection] enquiry ${enquiry.reference} erased by user ${req.user!.id}`);
 
-  return Response.json({ message: `Enquiry ${enquiry.reference} has been erased.`, reference: enquiry.reference, cancelledEmails }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(
+    { message: `Enquiry ${enquiry.reference} has been erased.`, reference: enquiry.reference, cancelledEmails },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 };
 
 async function confirmationFrom(req: PayloadRequest): Promise<string | null> {

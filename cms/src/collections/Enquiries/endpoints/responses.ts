@@ -9,7 +9,12 @@ import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
  * posted from, or the one the CMS's own reply form carries, when that is one of the partner's own origins; otherwise
  * the partner's own domain. Nothing from the request is used unless it matches, so no page can link anywhere else.
  */
-export function formReturnOrigin(req: PayloadRequest, partner: { slug: string; siteDomain: string }, env: CmsEnv, sentSiteOrigin?: string): string {
+export function formReturnOrigin(
+  req: PayloadRequest,
+  partner: { slug: string; siteDomain: string },
+  env: CmsEnv,
+  sentSiteOrigin?: string,
+): string {
   const allowed = partnerSiteOrigins(partner, env);
   const claimed = [req.headers.get('origin'), originOf(req.headers.get('referer')), sentSiteOrigin];
   return claimed.find((origin): origin is string => Boolean(origin && allowed.includes(origin))) ?? allowed[0]!;
@@ -34,7 +39,17 @@ export function seeOther(location: string, headers: Headers): Response {
  * A minimal page for a form post that cannot be sent back to a partner site (unknown partner, too many attempts).
  * Everything interpolated is escaped; the page carries no script.
  */
-export function plainPage({ status, title, paragraphs, headers }: { status: number; title: string; paragraphs: string[]; headers: Headers }): Response {
+export function plainPage({
+  status,
+  title,
+  paragraphs,
+  headers,
+}: {
+  status: number;
+  title: string;
+  paragraphs: string[];
+  headers: Headers;
+}): Response {
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Cache-Control', 'no-store');
   const body = documentShell({

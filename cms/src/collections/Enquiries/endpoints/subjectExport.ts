@@ -22,7 +22,12 @@ export const subjectExport: PayloadHandler = async (req) => {
     enquiry: readableEnquiry(enquiry),
     otherEnquiriesWithSameEmail: await otherEnquiryReferences(req, enquiry),
   };
-  await logSubjectRequest({ req, enquiry, action: 'subject-export', summary: `Exported the personal data held for enquiry ${enquiry.reference}` });
+  await logSubjectRequest({
+    req,
+    enquiry,
+    action: 'subject-export',
+    summary: `Exported the personal data held for enquiry ${enquiry.reference}`,
+  });
 
   return new Response(JSON.stringify(body, null, 2), {
     status: 200,
@@ -56,20 +61,41 @@ function answerText(id: string, value: unknown): string {
 }
 
 function readableEnquiry(enquiry: Enquiry) {
-  const answers = (enquiry.answers && typeof enquiry.answers === 'object' && !Array.isArray(enquiry.answers) ? enquiry.answers : {}) as Record<string, unknown>;
-  const findings = (Array.isArray(enquiry.findings) ? enquiry.findings : []) as Array<{ questionId?: string; outcome?: string; reason?: string }>;
+  const answers = (
+    enquiry.answers && typeof enquiry.answers === 'object' && !Array.isArray(enquiry.answers) ? enquiry.answers : {}
+  ) as Record<string, unknown>;
+  const findings = (Array.isArray(enquiry.findings) ? enquiry.findings : []) as Array<{
+    questionId?: string;
+    outcome?: string;
+    reason?: string;
+  }>;
   return {
     reference: enquiry.reference,
     receivedAt: enquiry.createdAt,
     receivedFrom: enquiry.sourceSite ?? null,
-    contact: { fullName: enquiry.contact?.fullName ?? null, email: enquiry.contact?.email ?? null, phone: enquiry.contact?.phone ?? null, goodTimeToCall: enquiry.contact?.callTime ?? null },
-    answers: Object.entries(answers).map(([id, value]) => ({ question: questionText(id), answer: answerText(id, value) })),
+    contact: {
+      fullName: enquiry.contact?.fullName ?? null,
+      email: enquiry.contact?.email ?? null,
+      phone: enquiry.contact?.phone ?? null,
+      goodTimeToCall: enquiry.contact?.callTime ?? null,
+    },
+    answers: Object.entries(answers).map(([id, value]) => ({
+      question: questionText(id),
+      answer: answerText(id, value),
+    })),
     eligibilityResult: OUTCOME_HEADINGS[enquiry.outcome as Outcome] ?? enquiry.outcome,
     findings: findings.map((f) => ({ question: questionText(String(f.questionId)), reason: f.reason ?? null })),
-    consent: { given: enquiry.consent?.given ?? null, givenAt: enquiry.consent?.givenAt ?? null, privacyNoticeVersion: enquiry.consent?.privacyNoticeVersion ?? null },
+    consent: {
+      given: enquiry.consent?.given ?? null,
+      givenAt: enquiry.consent?.givenAt ?? null,
+      privacyNoticeVersion: enquiry.consent?.privacyNoticeVersion ?? null,
+    },
     status: STATUS_LABELS[enquiry.status as EnquiryStatus] ?? enquiry.status,
     // Who on the team changed a status is staff data, not the carer's: only what happened and when.
-    statusHistory: (enquiry.statusHistory ?? []).map((change) => ({ status: STATUS_LABELS[change.status as EnquiryStatus] ?? change.status, at: change.at ?? null })),
+    statusHistory: (enquiry.statusHistory ?? []).map((change) => ({
+      status: STATUS_LABELS[change.status as EnquiryStatus] ?? change.status,
+      at: change.at ?? null,
+    })),
     withdrawalReason: (enquiry.withdrawalReason && WITHDRAWAL_LABELS[enquiry.withdrawalReason]) || null,
     callBackBy: enquiry.callBackBy ?? null,
     firstContactAt: enquiry.firstContactAt ?? null,

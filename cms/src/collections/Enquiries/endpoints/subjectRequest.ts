@@ -5,7 +5,8 @@ import type { DATA_PROTECTION_ACTIONS } from '../../DataProtectionLog/index.ts';
 
 type Action = (typeof DATA_PROTECTION_ACTIONS)[number]['value'];
 
-const problem = (status: number, message: string) => Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } });
+const problem = (status: number, message: string) =>
+  Response.json({ message }, { status, headers: { 'Cache-Control': 'no-store' } });
 
 /**
  * The gate in front of a data-subject request: only an admin (the partnership's data protection lead) may export or
@@ -23,7 +24,14 @@ export async function enquiryForSubjectRequest(
   let enquiry: Enquiry | null = null;
   if (raw && !(typeof id === 'number' && !Number.isInteger(id))) {
     try {
-      enquiry = await req.payload.findByID({ collection: 'enquiries', id, depth: 1, overrideAccess: true, disableErrors: true, req });
+      enquiry = await req.payload.findByID({
+        collection: 'enquiries',
+        id,
+        depth: 1,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      });
     } catch {
       // A malformed id (e.g. not an ObjectId on MongoDB) is just an enquiry that does not exist.
       enquiry = null;
@@ -34,7 +42,17 @@ export async function enquiryForSubjectRequest(
 }
 
 /** The log names the enquiry by reference only: it must not itself become a store of the personal data it records. */
-export async function logSubjectRequest({ req, enquiry, action, summary }: { req: PayloadRequest; enquiry: Enquiry; action: Action; summary: string }) {
+export async function logSubjectRequest({
+  req,
+  enquiry,
+  action,
+  summary,
+}: {
+  req: PayloadRequest;
+  enquiry: Enquiry;
+  action: Action;
+  summary: string;
+}) {
   const partner = typeof enquiry.partner === 'object' ? enquiry.partner.id : enquiry.partner;
   await req.payload.create({
     collection: 'data-protection-log',

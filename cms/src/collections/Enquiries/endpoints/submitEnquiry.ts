@@ -34,7 +34,8 @@ function corsHeaders(req: PayloadRequest, partners: Partner[]): Headers {
   return headers;
 }
 
-export const submitEnquiryPreflight: PayloadHandler = async (req) => new Response(null, { status: 204, headers: corsHeaders(req, await activePartners(req)) });
+export const submitEnquiryPreflight: PayloadHandler = async (req) =>
+  new Response(null, { status: 204, headers: corsHeaders(req, await activePartners(req)) });
 
 type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
 
@@ -64,22 +65,42 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const mode = parsed.mode;
   const slug = parsed.ok ? parsed.body.partner : parsed.partner;
   const site = partners.find((partner) => partner.slug === slug) ?? null;
-  const reply: ReplyContext | null = site && { req, site, siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin), headers };
+  const reply: ReplyContext | null = site && {
+    req,
+    site,
+    siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin),
+    headers,
+  };
   const values = parsed.values ?? {};
-  const answerProblem = (problem: Problem) => (mode === 'form' && reply ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values }) : jsonProblem(problem, headers));
+  const answerProblem = (problem: Problem) =>
+    mode === 'form' && reply
+      ? problemReply(reply, { status: problem.status, errors: formFieldErrors(problem), values })
+      : jsonProblem(problem, headers);
   if (!parsed.ok) return answerProblem(parsed);
   const body = parsed.body;
   if (!site) {
-    const problem = { status: 404, message: `No active partner called "${body.partner}"`, errors: { partner: 'Unknown partner' } } as const;
+    const problem = {
+      status: 404,
+      message: `No active partner called "${body.partner}"`,
+      errors: { partner: 'Unknown partner' },
+    } as const;
     if (mode === 'json') return jsonProblem(problem, headers);
-    return plainPage({ status: 404, title: 'We could not find that fostering service', paragraphs: [problem.message + '. Go back to the site you came from and try again.'], headers });
+    return plainPage({
+      status: 404,
+      title: 'We could not find that fostering service',
+      paragraphs: [problem.message + '. Go back to the site you came from and try again.'],
+      headers,
+    });
   }
   if (parsed.honeypot.trim() !== '') {
     return answerProblem({
       status: 400,
       message: `The hidden field "${HONEYPOT_FIELD}" must be left empty: it catches automated form fillers`,
       errors: {
-        [HONEYPOT_FIELD]: mode === 'form' ? 'Your browser may have filled in a hidden box that must stay empty. It is empty now: check your answers and send them again.' : 'Leave this field empty',
+        [HONEYPOT_FIELD]:
+          mode === 'form'
+            ? 'Your browser may have filled in a hidden box that must stay empty. It is empty now: check your answers and send them again.'
+            : 'Leave this field empty',
       },
     });
   }
@@ -88,14 +109,28 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   // built with until the rebuilt site is live (acceptedNoticeVersions). Any other version is from a page older than
   // the live site, which a reload replaces with one that sends an accepted version; the enquiry records which it was.
   const currentNotice = site.privacy.noticeVersion;
-  if (body.privacyNoticeVersion !== currentNotice && !(await acceptedNoticeVersions(req, site)).includes(body.privacyNoticeVersion)) {
+  if (
+    body.privacyNoticeVersion !== currentNotice &&
+    !(await acceptedNoticeVersions(req, site)).includes(body.privacyNoticeVersion)
+  ) {
     const message = `Our privacy notice has changed since this page was loaded (the page showed version ${body.privacyNoticeVersion}; the current one is ${currentNotice}). Nothing has been sent. Reload the page, read the current notice, then send your details again.`;
     if (mode === 'json')
       return jsonProblem(
-        { status: 409, message, errors: { privacyNoticeVersion: `Version ${body.privacyNoticeVersion} is no longer in force (the current one is ${currentNotice}): reload the page` } },
+        {
+          status: 409,
+          message,
+          errors: {
+            privacyNoticeVersion: `Version ${body.privacyNoticeVersion} is no longer in force (the current one is ${currentNotice}): reload the page`,
+          },
+        },
         headers,
       );
-    return plainPage({ status: 409, title: 'Our privacy notice has changed', paragraphs: [message, `Or phone ${site.shortName}’s fostering team on ${site.contact.phone}.`], headers });
+    return plainPage({
+      status: 409,
+      title: 'Our privacy notice has changed',
+      paragraphs: [message, `Or phone ${site.shortName}’s fostering team on ${site.contact.phone}.`],
+      headers,
+    });
   }
   // A form sent back to correct an answer keeps the notice the carer's page showed.
   if (reply) reply.noticeVersion = body.privacyNoticeVersion;
@@ -116,7 +151,11 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   }
 
   const keepInTouch = evaluation.result.outcome === 'not-eligible-now';
-  const content = { answers: evaluation.result.answers, contact: contact.value, privacyNoticeVersion: body.privacyNoticeVersion };
+  const content = {
+    answers: evaluation.result.answers,
+    contact: contact.value,
+    privacyNoticeVersion: body.privacyNoticeVersion,
+  };
   const idempotencyKey = enquiryIdempotencyKey({ sentKey: parsed.sentKey, partner: site.slug, content });
   const origin = req.headers.get('origin');
   let enquiry: Pick<Enquiry, 'reference' | 'outcome' | 'partner'>;
@@ -127,24 +166,38 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     const stored = await insertEnquiry(req, {
       reference: enquiryReference(partner.slug),
       partner: partner.id,
-      sourceSite: origin && headers.has('Access-Control-Allow-Origin') ? origin : reply && mode === 'form' ? reply.siteOrigin : 'direct',
+      sourceSite:
+        origin && headers.has('Access-Control-Allow-Origin')
+          ? origin
+          : reply && mode === 'form'
+            ? reply.siteOrigin
+            : 'direct',
       outcome: evaluation.result.outcome,
       answers: evaluation.result.answers,
       findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),
-      contact: { fullName: contact.value.fullName, email: contact.value.email, phone: contact.value.phone, callTime: contact.value.callTime },
+      contact: {
+        fullName: contact.value.fullName,
+        email: contact.value.email,
+        phone: contact.value.phone,
+        callTime: contact.value.callTime,
+      },
       consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
       // Ruled out for now: kept in touch with, never promised a call, so no deadline.
       status: keepInTouch ? KEEP_IN_TOUCH : 'new',
       // Within the office hours of the team that will call (a record older than the hours has the defaults).
       callBackBy: keepInTouch
         ? null
-        : callBackDeadline(new Date(), { opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt, closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt }).toISOString(),
+        : callBackDeadline(new Date(), {
+            opensAt: partner.contact.opensAt ?? DEFAULT_OFFICE_HOURS.opensAt,
+            closesAt: partner.contact.closesAt ?? DEFAULT_OFFICE_HOURS.closesAt,
+          }).toISOString(),
       idempotencyKey,
     });
     // Where a failed commit cannot be told from a kept row (Payload's create on MongoDB), read it back outside the
     // write before telling the carer it was received; if it is not there, they are told to try again, and the retry
     // (same key) files it.
-    if (!stored.committed && !(await isStored(req, idempotencyKey))) throw new Error(`enquiry ${stored.reference} was not kept by the database (its commit failed)`);
+    if (!stored.committed && !(await isStored(req, idempotencyKey)))
+      throw new Error(`enquiry ${stored.reference} was not kept by the database (its commit failed)`);
     enquiry = stored;
   } catch (error) {
     // Sent before (a double click, a retry after a lost answer), or two copies raced: the unique key let exactly one
@@ -156,7 +209,8 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     if (!isSameEnquiry(earlier, content)) {
       return answerProblem({
         status: 422,
-        message: 'This Idempotency-Key was already used for a different enquiry, so this one has not been stored. Send a changed enquiry with a new key.',
+        message:
+          'This Idempotency-Key was already used for a different enquiry, so this one has not been stored. Send a changed enquiry with a new key.',
         errors: { idempotencyKey: 'Already used for a different enquiry' },
       });
     }
@@ -164,8 +218,17 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
     replayed = true;
   }
 
-  const team = enquiry.partner === partner.id ? partner : (partners.find((p) => p.id === enquiry.partner) ?? (await partnerById(req, enquiry.partner)));
-  if (mode === 'form' && reply) return sentReply(reply, { reference: enquiry.reference, outcome: enquiry.outcome, status: replayed ? 200 : 201, team });
+  const team =
+    enquiry.partner === partner.id
+      ? partner
+      : (partners.find((p) => p.id === enquiry.partner) ?? (await partnerById(req, enquiry.partner)));
+  if (mode === 'form' && reply)
+    return sentReply(reply, {
+      reference: enquiry.reference,
+      outcome: enquiry.outcome,
+      status: replayed ? 200 : 201,
+      team,
+    });
   if (replayed) headers.set('Idempotent-Replayed', 'true');
   return Response.json(
     {
@@ -188,12 +251,16 @@ function serviceUnavailable(req: PayloadRequest): Response {
     headers.set('Access-Control-Allow-Origin', origin);
     headers.set('Vary', 'Origin');
   }
-  const message = 'We could not save your enquiry just now, so nothing has been sent. Please try again in a minute: your answers are still here.';
+  const message =
+    'We could not save your enquiry just now, so nothing has been sent. Please try again in a minute: your answers are still here.';
   if (isFormPost(req)) {
     return plainPage({
       status: 503,
       title: 'Sorry, we could not send your enquiry',
-      paragraphs: ['We could not save your enquiry just now, so nothing has been sent.', 'Use your browser’s back button to return to your answers, then send them again in a minute.'],
+      paragraphs: [
+        'We could not save your enquiry just now, so nothing has been sent.',
+        'Use your browser’s back button to return to your answers, then send them again in a minute.',
+      ],
       headers,
     });
   }
@@ -209,7 +276,9 @@ function jsonProblem(problem: Problem, headers: Headers): Response {
  * errors are keyed by; a problem with no field ("not in the expected shape") is shown with its message.
  */
 function formFieldErrors(problem: Problem): Record<string, string> {
-  const errors = Object.entries(problem.errors ?? {}).map(([key, message]) => [key.replace(/^(answers|contact)\./, ''), message] as const);
+  const errors = Object.entries(problem.errors ?? {}).map(
+    ([key, message]) => [key.replace(/^(answers|contact)\./, ''), message] as const,
+  );
   return errors.length ? Object.fromEntries(errors) : { form: problem.message };
 }
 
@@ -221,7 +290,10 @@ function tooManyRequests(req: PayloadRequest, retryAfter: number, headers: Heade
     return plainPage({
       status: 429,
       title: 'Please wait before sending again',
-      paragraphs: [message, 'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.'],
+      paragraphs: [
+        message,
+        'Nothing you typed has been sent yet. Use your browser’s back button to return to your answers.',
+      ],
       headers,
     });
   }
@@ -235,7 +307,12 @@ async function partnerById(req: PayloadRequest, id: Enquiry['partner']): Promise
 
 /** A count, not a find: the read-back only asks whether the row is there. */
 async function isStored(req: PayloadRequest, idempotencyKey: string): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({ collection: 'enquiries', where: { idempotencyKey: { equals: idempotencyKey } }, overrideAccess: true, req });
+  const { totalDocs } = await req.payload.count({
+    collection: 'enquiries',
+    where: { idempotencyKey: { equals: idempotencyKey } },
+    overrideAccess: true,
+    req,
+  });
   return totalDocs > 0;
 }
 

@@ -25,7 +25,15 @@ export interface PartnerPageOptions {
  * (no-store), carries no script, and its CSP allows only the theme's stylesheet, its own inline brand colours, its
  * logo and posting back here.
  */
-export async function partnerPage({ req, status, partner, siteOrigin, title, main, headers }: PartnerPageOptions): Promise<Response> {
+export async function partnerPage({
+  req,
+  status,
+  partner,
+  siteOrigin,
+  title,
+  main,
+  headers,
+}: PartnerPageOptions): Promise<Response> {
   const style = partnerBrandStyle(partner);
   const logo = await logoOf(req, partner);
   // Payload gives media absolute URLs (from CMS_URL, or the object store's), which need not be this page's origin.
@@ -49,9 +57,15 @@ export async function partnerPage({ req, status, partner, siteOrigin, title, mai
   return new Response(page.text, { status, headers });
 }
 
-async function logoOf(req: PayloadRequest, partner: Partner): Promise<{ src: string; width: number; height: number } | null> {
+async function logoOf(
+  req: PayloadRequest,
+  partner: Partner,
+): Promise<{ src: string; width: number; height: number } | null> {
   try {
-    const media: Media = typeof partner.logo === 'object' ? partner.logo : await req.payload.findByID({ collection: 'media', id: partner.logo, depth: 0, overrideAccess: true, req });
+    const media: Media =
+      typeof partner.logo === 'object'
+        ? partner.logo
+        : await req.payload.findByID({ collection: 'media', id: partner.logo, depth: 0, overrideAccess: true, req });
     if (!media.url) return null;
     const width = media.width && media.height ? Math.round((media.width / media.height) * LOGO_HEIGHT) : LOGO_HEIGHT;
     return { src: media.url, width, height: LOGO_HEIGHT };

@@ -1,6 +1,12 @@
 import type { PayloadRequest } from 'payload';
 import { confirmationWording, OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
-import { CHECKER_HEADING, errorSummaryHtml, plainErrorItems, plainFormHtml, type PlainFormPartner } from '@bfp/eligibility-form/plain';
+import {
+  CHECKER_HEADING,
+  errorSummaryHtml,
+  plainErrorItems,
+  plainFormHtml,
+  type PlainFormPartner,
+} from '@bfp/eligibility-form/plain';
 import { html } from '@bfp/page-shell/html';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
@@ -46,14 +52,25 @@ export function problemReply(
 <h1>${CHECKER_HEADING}</h1>
 <p class="lead">Nothing has been sent yet. Correct the ${items.length === 1 ? 'answer' : 'answers'} marked below, then send your enquiry again: everything else you gave is still filled in.</p>
 ${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.values, errors: problem.errors, siteOrigin })}`;
-  return partnerPage({ req, status: problem.status, partner: site, siteOrigin, title: `Error: ${CHECKER_HEADING}`, main, headers });
+  return partnerPage({
+    req,
+    status: problem.status,
+    partner: site,
+    siteOrigin,
+    title: `Error: ${CHECKER_HEADING}`,
+    main,
+    headers,
+  });
 }
 
 /**
  * The confirmation, with the reference on screen: the carer may have no access to the e-mail that also gives it. It
  * names the team the enquiry was filed with (the council covering the postcode), which need not be the site's.
  */
-export function sentReply({ req, site, siteOrigin, headers }: ReplyContext, enquiry: { reference: string; outcome: Outcome; status: number; team: Partner }): Promise<Response> {
+export function sentReply(
+  { req, site, siteOrigin, headers }: ReplyContext,
+  enquiry: { reference: string; outcome: Outcome; status: number; team: Partner },
+): Promise<Response> {
   const { team } = enquiry;
   const say = confirmationWording();
   // Filed with the agency (no council covers the postcode): the team for the carer's area calls, not a named council.

@@ -27,4 +27,7 @@ function themeCss(): string {
  * The theme as a stylesheet of its own, as on the partner sites: the reply pages inline only the partner's brand
  * colours, and the theme is one file a browser can keep between the problem page and the confirmation.
  */
-export const replyStylesheet: PayloadHandler = async () => new Response(themeCss(), { headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' } });
+export const replyStylesheet: PayloadHandler = async () =>
+  new Response(themeCss(), {
+    headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  });

@@ -23,7 +23,9 @@ type Candidate = Pick<Enquiry, 'id' | 'reference' | 'createdAt' | 'statusHistory
 
 /** When the enquiry last moved: its last recorded status change, or when it arrived if none is recorded. */
 function lastActivity(enquiry: Candidate): Date {
-  const times = (enquiry.statusHistory ?? []).map((change) => (change.at ? Date.parse(change.at) : NaN)).filter((t) => !Number.isNaN(t));
+  const times = (enquiry.statusHistory ?? [])
+    .map((change) => (change.at ? Date.parse(change.at) : NaN))
+    .filter((t) => !Number.isNaN(t));
   return new Date(times.length ? Math.max(...times) : Date.parse(enquiry.createdAt));
 }
 
@@ -35,7 +37,13 @@ function lastActivity(enquiry: Candidate): Date {
 export async function purgeExpiredEnquiries(req: PayloadRequest): Promise<PurgeOutput> {
   const { payload } = req;
   const now = new Date();
-  const { docs: partners } = await payload.find({ collection: 'partners', pagination: false, depth: 0, overrideAccess: true, req });
+  const { docs: partners } = await payload.find({
+    collection: 'partners',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   const output: PurgeOutput = { anonymised: 0, byPartner: {} };
   const failures: string[] = [];
 
@@ -62,11 +70,22 @@ export async function purgeExpiredEnquiries(req: PayloadRequest): Promise<PurgeO
   }
 
   // Failing the job makes Payload retry it and shows it as failed under Jobs; what was done is already logged above.
-  if (failures.length) throw new Error(`Could not anonymise ${failures.length} expired enquiries: ${failures.join(', ')}`);
+  if (failures.length)
+    throw new Error(`Could not anonymise ${failures.length} expired enquiries: ${failures.join(', ')}`);
   return output;
 }
 
-async function purgePartner({ req, partner, months, now }: { req: PayloadRequest; partner: Partner; months: number; now: Date }): Promise<{ done: string[]; failed: string[] }> {
+async function purgePartner({
+  req,
+  partner,
+  months,
+  now,
+}: {
+  req: PayloadRequest;
+  partner: Partner;
+  months: number;
+  now: Date;
+}): Promise<{ done: string[]; failed: string[] }> {
   const { payload } = req;
   const cutoff = monthsBefore(now, months);
   // The query narrows to enquiries that could have expired (an expired one has every recorded change, or else its
@@ -78,7 +97,12 @@ async function purgePartner({ req, partner, months, now }: { req: PayloadRequest
         { partner: { equals: partner.id } },
         { status: { not_in: [...CONVERTED_STATUSES] } },
         { anonymisedAt: { exists: false } },
-        { or: [{ createdAt: { less_than: cutoff.toISOString() } }, { 'statusHistory.at': { less_than: cutoff.toISOString() } }] },
+        {
+          or: [
+            { createdAt: { less_than: cutoff.toISOString() } },
+            { 'statusHistory.at': { less_than: cutoff.toISOString() } },
+          ],
+        },
       ],
     },
     select: { reference: true, createdAt: true, statusHistory: true },

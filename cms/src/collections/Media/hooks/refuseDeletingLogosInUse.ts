@@ -5,7 +5,14 @@ import { APIError, type CollectionBeforeDeleteHook } from 'payload';
  * refuses it anyway, with an unhelpful 500). Say which partner uses it instead.
  */
 export const refuseDeletingLogosInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { docs } = await req.payload.find({ collection: 'partners', where: { logo: { equals: id } }, limit: 5, depth: 0, overrideAccess: true, req });
+  const { docs } = await req.payload.find({
+    collection: 'partners',
+    where: { logo: { equals: id } },
+    limit: 5,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  });
   if (docs.length) {
     const names = docs.map((partner) => partner.name).join(', ');
     // `data` keeps the message in production responses (Payload's formatter keys on it; minified class names break the fallback).

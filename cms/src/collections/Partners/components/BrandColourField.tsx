@@ -17,7 +17,9 @@ function Swatch({ colour }: { colour: string }) {
  * offered is the one the save will accept.
  */
 export const BrandColourField: TextFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
-  const { path, value, setValue, showError, errorMessage, disabled } = useField<string>({ potentiallyStalePath: pathFromProps });
+  const { path, value, setValue, showError, errorMessage, disabled } = useField<string>({
+    potentiallyStalePath: pathFromProps,
+  });
   const failure = checkBrandColour(field.name as keyof Brand, value);
   const suggestion = failure?.suggestion ?? null;
   const problemId = `${path.replace(/\./g, '__')}-problem`;
@@ -41,7 +43,13 @@ export const BrandColourField: TextFieldClientComponent = ({ field, path: pathFr
               Suggested: <code>{suggestion}</code>
             </span>
           </span>
-          <Button buttonStyle="secondary" size="small" margin={false} disabled={readOnly || disabled} onClick={() => setValue(suggestion)}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={readOnly || disabled}
+            onClick={() => setValue(suggestion)}
+          >
             Use this shade
           </Button>
         </div>
@@ -64,7 +72,11 @@ export const BrandColourField: TextFieldClientComponent = ({ field, path: pathFr
       Error={null}
       AfterInput={problem}
       // TextInput passes these through to the <input>; its type names only autoComplete.
-      htmlAttributes={{ 'aria-describedby': showProblem ? problemId : undefined, 'aria-invalid': showError || undefined } as { autoComplete?: string }}
+      htmlAttributes={
+        { 'aria-describedby': showProblem ? problemId : undefined, 'aria-invalid': showError || undefined } as {
+          autoComplete?: string;
+        }
+      }
     />
   );
 };

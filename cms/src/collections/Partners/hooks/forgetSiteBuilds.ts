@@ -5,5 +5,10 @@ import type { CollectionBeforeDeleteHook } from 'payload';
  * make the database refuse the delete. Removed in the delete's own transaction, so both happen or neither.
  */
 export const forgetSiteBuilds: CollectionBeforeDeleteHook = async ({ req, id }) => {
-  await req.payload.delete({ collection: 'site-builds', where: { partner: { equals: id } }, overrideAccess: true, req });
+  await req.payload.delete({
+    collection: 'site-builds',
+    where: { partner: { equals: id } },
+    overrideAccess: true,
+    req,
+  });
 };

@@ -9,5 +9,9 @@ import { FIRST_REGISTER_REFUSED } from '../firstAdmin.ts';
 export const refuseFirstRegister: Endpoint = {
   path: '/first-register',
   method: 'post',
-  handler: () => Response.json({ errors: [{ message: FIRST_REGISTER_REFUSED }] }, { status: 403, headers: { 'Cache-Control': 'no-store' } }),
+  handler: () =>
+    Response.json(
+      { errors: [{ message: FIRST_REGISTER_REFUSED }] },
+      { status: 403, headers: { 'Cache-Control': 'no-store' } },
+    ),
 };

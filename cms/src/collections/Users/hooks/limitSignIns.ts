@@ -1,6 +1,11 @@
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload';
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload';
 import { readCmsEnv } from '../../../env.ts';
 import { clientAddress, databaseRateLimiter, type RateLimiter } from '../../RateLimitWindows/limiter.ts';
 
@@ -22,12 +27,23 @@ async function take(limiter: RateLimiter, req: PayloadRequest, what: string): Pr
   const minutes = Math.ceil(retryAfter / 60);
   // routeError adds these headers to the error response.
   req.responseHeaders = new Headers({ 'Retry-After': String(retryAfter) });
-  throw new APIError(`Too many ${what} from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an admin to reset your password.`, 429, null, true);
+  throw new APIError(
+    `Too many ${what} from your network. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again, or ask an admin to reset your password.`,
+    429,
+    null,
+    true,
+  );
 }
 
 async function accountExists(req: PayloadRequest, email: unknown): Promise<boolean> {
   if (typeof email !== 'string') return false;
-  return Boolean(await req.payload.db.findOne({ collection: 'users', req, where: { email: { equals: email.toLowerCase().trim() } } }));
+  return Boolean(
+    await req.payload.db.findOne({
+      collection: 'users',
+      req,
+      where: { email: { equals: email.toLowerCase().trim() } },
+    }),
+  );
 }
 
 /**
@@ -49,7 +65,13 @@ export const limitSignIns: CollectionBeforeOperationHook = async ({ args, operat
   // cases make two lookups and one hash.
   const password = (args as { data?: { password?: unknown } }).data?.password;
   if (!(await accountExists(req, (args as { data?: { email?: unknown } }).data?.email))) {
-    await pbkdf2(typeof password === 'string' ? password : '', crypto.randomBytes(32).toString('hex'), HASH_ROUNDS, HASH_BYTES, 'sha256');
+    await pbkdf2(
+      typeof password === 'string' ? password : '',
+      crypto.randomBytes(32).toString('hex'),
+      HASH_ROUNDS,
+      HASH_BYTES,
+      'sha256',
+    );
   }
   return args;
 };
