@@ -3,6 +3,7 @@ import path from 'node:path';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumLaunchOptions } from '@bfp/system-packages/chromium';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import type { RunningCluster } from '../src/cluster.ts';
@@ -330,18 +331,7 @@ describe('the worker publishes every site to nginx', () => {
         expect(unchecked.status).toBe(503);
         expect(unchecked.body.toString()).toMatch(/did not answer/);
       }
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await chromium.launch(chromiumLaunchOptions());
       const context = await browser.newContext();
       const page = await context.newPage();
       const failures: string[] = [];

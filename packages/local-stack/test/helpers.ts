@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
+import { chromiumLaunchOptions } from '@bfp/system-packages/chromium';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -10,18 +11,7 @@ import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 
 /** Debian's Chromium with the flags this sandbox needs (no network, no GPU, running as root). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** WCAG 2.2 AA, the standard public-sector sites must meet; `include` audits only those parts of the page. */

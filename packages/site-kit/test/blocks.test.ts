@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '@bfp/system-packages/chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import PageBlocks from '@bfp/blocks/PageBlocks.astro';
 import { BLOCK_EXAMPLES, EXAMPLE_SITE, type BlockExample } from '@bfp/blocks/examples';
@@ -90,18 +91,7 @@ describe('every block’s examples render to a page with no accessibility or HTM
     }
     [checker, browser] = await Promise.all([
       vnuErrors(dir, [...html.keys()]),
-      chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      }),
+      chromium.launch(chromiumLaunchOptions()),
     ]);
     tab = await (await browser.newContext()).newPage();
     // The page alone: its images and links go nowhere, which axe does not need.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumLaunchOptions } from '@bfp/system-packages/chromium';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startStaticSitesServer, type StaticSitesServer } from '../src/server.ts';
 import { renderSitesIndex } from '../src/sitesIndex.ts';
@@ -22,17 +23,7 @@ beforeAll(async () => {
     indexHtml: () => indexHtml,
   });
   port = Number(new URL(server.url).port);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 afterAll(async () => {
