@@ -11,8 +11,10 @@ it('passes both streams on labelled, line by line, and keeps only the last lines
   );
   const logged: string[] = [];
   const output = followOutput({ child, label: 'demo', log: (line) => logged.push(line), keep: 3 });
+  // Listened for before the wait: 'close' can follow 'exit' before the code after an await runs.
+  const closed = new Promise((resolve) => child.once('close', resolve));
   await whenDone(child, 'demo');
-  await new Promise((resolve) => child.once('close', resolve));
+  await closed;
   expect(logged).toHaveLength(7);
   expect(logged).toContain('[demo] line 1');
   expect(logged).toContain('[demo] on stderr');
