@@ -136,13 +136,15 @@ export default defineConfig(
   },
   {
     // The CMS never imports site code: of a block it takes the config alone (cms/test/unit/blocks-import-graph.test.ts
-    // follows every import the CMS's config reaches, so an indirect one fails there).
+    // follows every import the CMS's config reaches, so an indirect one fails there). A later setting of a rule
+    // replaces an earlier one for the files both match, so the package boundaries are repeated here.
     files: ['cms/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...PACKAGE_BOUNDARIES,
             { regex: '\\.astro$', message: 'The CMS never imports site code: a component belongs to the sites.' },
             {
               group: [
@@ -153,7 +155,8 @@ export default defineConfig(
                 '@bfp/site-kit/*',
                 '@bfp/content',
                 '@bfp/content/*',
-                '@bfp/fleet',
+                '@bfp/fleet-build',
+                '@bfp/fleet-build/*',
                 '@bfp/blocks/*',
                 '!@bfp/blocks/config',
               ],

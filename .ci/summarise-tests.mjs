@@ -60,6 +60,6 @@ if (fs.existsSync(checksFile)) {
 // The launchers' suites wait for the CMS build (turbo restores it from cache when nothing it reads has changed).
 if (times['@bfp/cms#build'] !== undefined)
   console.log(`cms build: ${Math.round(times['@bfp/cms#build'])} s (local-stack and cluster wait for it)`);
-if (times.tests !== undefined) console.log(`every suite, side by side: ${Math.round(times.tests)} s`);
+if (times.tests !== undefined) console.log(`every suite (turbo run test): ${Math.round(times.tests)} s`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
