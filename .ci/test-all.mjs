@@ -22,7 +22,7 @@ const CHECKS = [
 // Every suite listens on ports of its own, so more than one can run at once on a machine with more cores.
 const TEST_CONCURRENCY = Number(process.env.BFP_TEST_CONCURRENCY || 1);
 
-/** Runs `npm …`; with a label, its output is printed line by line behind the label (it runs beside turbo's). */
+/** Runs `npm …`; with a label, each line it prints is prefixed with the label, so a check's output is easy to find. */
 function run(args, label, env = {}) {
   const started = Date.now();
   const child = spawn('npm', args, {

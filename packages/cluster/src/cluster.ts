@@ -208,17 +208,15 @@ function persistentSecret(dir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
-function spawnCmsScript({
-  script,
-  env,
-  label,
-  log,
-}: {
+/** One of the CMS's own scripts (cms/src/scripts), run with the cluster's environment, its output labelled. */
+interface CmsScript {
   script: string;
   env: NodeJS.ProcessEnv;
   label: string;
   log: (line: string) => void;
-}): ChildProcess {
+}
+
+function spawnCmsScript({ script, env, label, log }: CmsScript): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'scripts', script)], {
     cwd: cmsRoot,
     env: { ...process.env, ...env },
@@ -228,17 +226,7 @@ function spawnCmsScript({
   return child;
 }
 
-function runToEnd({
-  script,
-  env,
-  label,
-  log,
-}: {
-  script: string;
-  env: NodeJS.ProcessEnv;
-  label: string;
-  log: (line: string) => void;
-}): Promise<void> {
+function runToEnd({ script, env, label, log }: CmsScript): Promise<void> {
   const child = spawnCmsScript({ script, env, label, log });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
