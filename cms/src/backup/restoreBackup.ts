@@ -30,9 +30,9 @@ export async function restoreBackup({ env, dir }: { env: CmsEnv; dir: string }):
   if (kind === 'postgres') await refuseNonEmptyPostgres(env.databaseUrl);
   else refuseExistingSqlite(env.databaseUrl);
   if (withMedia) refuseNonEmptyMedia(env.mediaDir);
-  // Loaded only now: db.ts brings every adapter, seconds of start-up the cheap refusals above need not wait for.
+  // Loaded only now: the migrations bring their adapter, seconds of start-up the cheap refusals above need not wait for.
   const { committedMigrationNames } = await import('../db.ts');
-  const known = new Set(committedMigrationNames(kind));
+  const known = new Set(await committedMigrationNames(kind));
   const unknown = manifest.inventory.migrations.filter(
     (migration) => migration.name !== 'dev' && !known.has(migration.name),
   );

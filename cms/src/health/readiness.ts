@@ -26,7 +26,9 @@ export const readinessEndpoint: Endpoint = {
       const applied = new Set(docs.map((doc) => doc.name));
       // Tests push their schema instead of migrating, so there is nothing to compare.
       const missing =
-        env.runtime === 'test' ? [] : committedMigrationNames(env.databaseKind).filter((name) => !applied.has(name));
+        env.runtime === 'test'
+          ? []
+          : (await committedMigrationNames(env.databaseKind)).filter((name) => !applied.has(name));
       if (missing.length)
         return Response.json(
           { ready: false, reason: `migrations not applied: ${missing.join(', ')}` },

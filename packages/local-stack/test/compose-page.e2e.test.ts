@@ -21,14 +21,32 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Picks each of `options` in one of Payload's select boxes (react-select), found by its field's id, as a person does: type, then click. */
+/**
+ * Picks each of `options` in one of Payload's select boxes (react-select), found by its field's id, as a person does:
+ * type, then click. A pick counts once the box shows it; a click that lands while the menu re-renders under a busy CMS
+ * is lost, so a pick not shown is made again (a field that appears only after the pick, such as the partners list
+ * after "Chosen partners only", otherwise waits for nothing).
+ */
 async function choose(page: Page, fieldId: string, ...options: string[]) {
-  const input = page.locator(`#${fieldId} input.rs__input`);
+  const field = page.locator(`#${fieldId}`);
+  const input = field.locator('input.rs__input');
   for (const option of options) {
-    await input.click();
-    await input.pressSequentially(option);
-    await page.locator('.rs__option', { hasText: option }).first().click();
+    const shown = field.locator('.rs__control').filter({ hasText: option });
+    for (let attempt = 1; ; attempt++) {
+      await formSettled(page);
+      await input.click();
+      await input.pressSequentially(option);
+      await page.locator('.rs__option', { hasText: option }).first().click();
+      const picked = await shown.waitFor({ timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (picked) break;
+      if (attempt === 3) throw new Error(`${fieldId}: "${option}" was clicked three times and is still not chosen`);
+      await page.keyboard.press('Escape');
+    }
   }
+  await formSettled(page);
 }
 
 /** Adds a block of the kind labelled `label` to the end of the page's layout through the block picker, and waits for its fields. */
