@@ -47,6 +47,7 @@ export const benchBareEnquiriesPostgres = {
     	"emails_attempts" numeric DEFAULT 0,
     	"emails_next_attempt_at" timestamp(3) with time zone,
     	"emails_claimed_until" timestamp(3) with time zone,
+    	"emails_claim_token" varchar,
     	"emails_last_error" varchar,
     	"email_not_delivered" boolean DEFAULT false,
     	"anonymised_at" timestamp(3) with time zone,
