@@ -43,11 +43,10 @@ export type Manifest = z.infer<typeof manifestSchema>;
 
 /** A refusal the operator must act on, with the exit status the command ends with (sysexits.h). */
 export class BackupError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number) {
     super(message);
+    this.exitCode = exitCode;
   }
 }
 export const EXIT = { usage: 64, badBackup: 65, targetNotEmpty: 73, failed: 70 } as const;

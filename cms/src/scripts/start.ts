@@ -12,7 +12,7 @@ console.log(await prepareDatabase());
 
 // A fresh process: Payload caches its instance on the global object, and the one prepareDatabase destroyed must not
 // be the one Next's handlers find.
-const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./serve.ts', import.meta.url))], {
+const server = spawn(process.execPath, [fileURLToPath(new URL('./serve.ts', import.meta.url))], {
   stdio: 'inherit',
   env: process.env,
 });

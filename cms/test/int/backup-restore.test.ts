@@ -62,7 +62,7 @@ function runScript(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', path.join('src', 'scripts', `${script}.ts`), ...args],
+      [path.join('src', 'scripts', `${script}.ts`), ...args],
       { cwd: cmsRoot, env: { ...process.env, BFP_ENV: 'local', ...env } },
       (error, stdout, stderr) =>
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),

@@ -217,7 +217,7 @@ interface CmsScript {
 }
 
 function spawnCmsScript({ script, env, label, log }: CmsScript): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'scripts', script)], {
+  const child = spawn(process.execPath, [path.join('src', 'scripts', script)], {
     cwd: cmsRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 import { layOutHomePage, type OldCampaignCopy } from '../homeLayout.ts'
 import { underHomePageNames } from '../homePageTables.ts'
 

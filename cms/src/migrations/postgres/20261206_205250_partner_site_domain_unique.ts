@@ -1,4 +1,4 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 import { duplicateDomainsError, planSiteDomains, type StoredDomain } from '../siteDomains.ts'
 
 export async function up({ db, payload }: MigrateUpArgs): Promise<void> {

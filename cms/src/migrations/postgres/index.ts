@@ -1,16 +1,16 @@
-import * as migration_20261202_063920_initial from './20261202_063920_initial';
-import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock';
-import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours';
-import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time';
-import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120600_enquiry_keep_in_touch';
-import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks';
-import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout';
-import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data';
-import * as migration_20261206_204538_enquiry_email_claim_token from './20261206_204538_enquiry_email_claim_token';
-import * as migration_20261206_204724_site_builds_live_notice_version from './20261206_204724_site_builds_live_notice_version';
-import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task';
-import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique';
-import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename';
+import * as migration_20261202_063920_initial from './20261202_063920_initial.ts';
+import * as migration_20261203_105921_users_no_account_lock from './20261203_105921_users_no_account_lock.ts';
+import * as migration_20261203_112153_partner_office_hours from './20261203_112153_partner_office_hours.ts';
+import * as migration_20261203_113017_enquiry_call_time from './20261203_113017_enquiry_call_time.ts';
+import * as migration_20261203_120600_enquiry_keep_in_touch from './20261203_120600_enquiry_keep_in_touch.ts';
+import * as migration_20261203_142844_pages_blocks from './20261203_142844_pages_blocks.ts';
+import * as migration_20261203_184256_partner_blocks_and_home_layout from './20261203_184256_partner_blocks_and_home_layout.ts';
+import * as migration_20261203_185303_site_builds_missing_data from './20261203_185303_site_builds_missing_data.ts';
+import * as migration_20261206_204538_enquiry_email_claim_token from './20261206_204538_enquiry_email_claim_token.ts';
+import * as migration_20261206_204724_site_builds_live_notice_version from './20261206_204724_site_builds_live_notice_version.ts';
+import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task.ts';
+import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique.ts';
+import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename.ts';
 
 export const migrations = [
   {

@@ -1,4 +1,4 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 // A site whose last build is live was built from its partner's record as it is now (a change of notice marks the
 // build pending), so its live pages send the partner's current version. Any other site's live version is unknown:

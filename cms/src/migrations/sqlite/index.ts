@@ -1,18 +1,18 @@
-import * as migration_20261129_115141_initial from './20261129_115141_initial';
-import * as migration_20261129_121655_partner_themes_and_privacy from './20261129_121655_partner_themes_and_privacy';
-import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind';
-import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow';
-import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits';
-import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock';
-import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours';
-import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_enquiry_call_time';
-import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks';
-import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout';
-import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data';
-import * as migration_20261206_204508_enquiry_email_claim_token from './20261206_204508_enquiry_email_claim_token';
-import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version';
-import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique';
-import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename';
+import * as migration_20261129_115141_initial from './20261129_115141_initial.ts';
+import * as migration_20261129_121655_partner_themes_and_privacy from './20261129_121655_partner_themes_and_privacy.ts';
+import * as migration_20261129_122859_partner_kind from './20261129_122859_partner_kind.ts';
+import * as migration_20261129_133934_enquiry_workflow from './20261129_133934_enquiry_workflow.ts';
+import * as migration_20261202_063852_enquiry_outbox_and_rate_limits from './20261202_063852_enquiry_outbox_and_rate_limits.ts';
+import * as migration_20261203_105916_users_no_account_lock from './20261203_105916_users_no_account_lock.ts';
+import * as migration_20261203_112149_partner_office_hours from './20261203_112149_partner_office_hours.ts';
+import * as migration_20261203_113009_enquiry_call_time from './20261203_113009_enquiry_call_time.ts';
+import * as migration_20261203_142812_pages_blocks from './20261203_142812_pages_blocks.ts';
+import * as migration_20261203_184136_partner_blocks_and_home_layout from './20261203_184136_partner_blocks_and_home_layout.ts';
+import * as migration_20261203_185255_site_builds_missing_data from './20261203_185255_site_builds_missing_data.ts';
+import * as migration_20261206_204508_enquiry_email_claim_token from './20261206_204508_enquiry_email_claim_token.ts';
+import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version.ts';
+import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique.ts';
+import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename.ts';
 
 export const migrations = [
   {
