@@ -3,11 +3,13 @@
 // one passed or failed test each, and the exit code is non-zero if anything failed. How long each suite and check took
 // goes to .tmp/suite-times.json, printed beside the summary.
 //
-// The run is bound by CPU on this 2-core machine, so the suites go in two groups (measured December 2026):
-// - every suite but the cluster's, two at a time: the CMS suite keeps about 1.3 cores busy and the local stack's
-//   about 0.6 (it mostly waits on browsers and site rebuilds), so side by side they fill the machine;
-// - then the cluster's alone: its drills kill and restart processes against deadlines, and with other suites beside it
-//   its publishing test once stretched from 90 s to 662 s and failed on its own timeout.
+// The run is bound by CPU on this 2-core machine, so the suites go in two groups, two at a time (measured December
+// 2026):
+// - the CMS suite beside the CMS build and then the local stack's: the CMS suite keeps about 1.3 cores busy and the
+//   local stack's about 0.6 (it mostly waits on browsers and site rebuilds), so together they fill the machine;
+// - then the cluster's beside the small suites: its drills kill and restart processes against deadlines and leave a
+//   core mostly idle, which the small suites use. With the CMS suite beside it, its publishing test once stretched
+//   from 90 s to 662 s and failed on its own timeout.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,11 +25,11 @@ const CHECKS = [
 ];
 // Every suite listens on ports of its own, so the groups could run at once on a machine with more cores.
 const TEST_CONCURRENCY = Number(process.env.BFP_TEST_CONCURRENCY || 2);
-const ALONE = '@bfp/cluster';
+const FIRST = ['@bfp/cms', '@bfp/local-stack'];
 const GROUPS = [
-  { filter: [`--filter=!${ALONE}`], concurrency: TEST_CONCURRENCY },
-  // --only: the CMS build it depends on was made by the first group; a second look would restore it from turbo's cache.
-  { filter: [`--filter=${ALONE}`, '--only'], concurrency: 1 },
+  FIRST.map((name) => `--filter=${name}`),
+  // --only: the CMS build the cluster's suite depends on was made in the first group; looking again would restore it.
+  [...FIRST.map((name) => `--filter=!${name}`), '--only'],
 ];
 
 /** Runs `npm …`; with a label, each line it prints is prefixed with the label, so a check's output is easy to find. */
@@ -54,10 +56,20 @@ for (const { name, args } of CHECKS) checkResults.push(await run(args, `check ${
 // cache hit that restores .next while another suite may be serving from it.
 const started = Date.now();
 const groupResults = [];
-for (const { filter, concurrency } of GROUPS)
+for (const filters of GROUPS)
   groupResults.push(
     await run(
-      ['exec', '--', 'turbo', 'run', 'test', ...filter, `--concurrency=${concurrency}`, '--continue', '--summarize'],
+      [
+        'exec',
+        '--',
+        'turbo',
+        'run',
+        'test',
+        ...filters,
+        `--concurrency=${TEST_CONCURRENCY}`,
+        '--continue',
+        '--summarize',
+      ],
       undefined,
       { BFP_CMS_PREBUILT: '1' },
     ),
