@@ -32,22 +32,27 @@ const probes = [
 
 describe('ESLint ignores what git ignores', () => {
   let eslint: ESLint;
-  // What each probe added: its topmost folder that did not exist, or the file itself, and nothing a stack deployed.
-  const created: string[] = [];
   beforeAll(() => {
     eslint = new ESLint({ cwd: repoRoot });
     for (const file of probes) {
-      const segments = file.split('/');
-      const firstMissing = segments.findIndex(
-        (_, index) => !fs.existsSync(path.join(repoRoot, ...segments.slice(0, index + 1))),
-      );
-      created.push(path.join(repoRoot, ...segments.slice(0, firstMissing + 1)));
       fs.mkdirSync(path.join(repoRoot, path.dirname(file)), { recursive: true });
       fs.writeFileSync(path.join(repoRoot, file), BAD_CODE);
     }
   });
+  // Only what bears the probe's name is removed, then each folder above it that is left empty. Not the topmost folder
+  // the probe found missing: another suite may have written into it since (the local stack's report goes to its .tmp
+  // while this suite runs beside it, and was once removed with the probe).
   afterAll(() => {
-    for (const added of created) fs.rmSync(added, { recursive: true, force: true });
+    for (const file of probes) {
+      const segments = file.split('/');
+      const own = segments.findIndex((segment) => segment.includes(PROBE)) + 1;
+      fs.rmSync(path.join(repoRoot, ...segments.slice(0, own)), { recursive: true, force: true });
+      for (let depth = own - 1; depth > 0; depth--) {
+        const folder = path.join(repoRoot, ...segments.slice(0, depth));
+        if (fs.existsSync(folder) && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
+        else break;
+      }
+    }
   });
 
   it('the probes are in folders git ignores (so the check below means something)', () => {
