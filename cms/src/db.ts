@@ -21,14 +21,13 @@ export async function databaseAdapter(env: CmsEnv): Promise<DatabaseAdapterObj> 
     return mongooseAdapter({
       url: env.databaseUrl,
       migrationDir: path.join(migrationsRoot, 'mongodb'),
-      prodMigrations: (await MIGRATIONS.mongodb()).migrations,
+      prodMigrations: await MIGRATIONS.mongodb(),
       // The driver's default waits 30 s before reporting an unreachable server; a wrong URL should fail fast.
       connectOptions: { serverSelectionTimeoutMS: 5000 },
     });
   }
   if (env.databaseKind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres');
-    const { migrations } = await MIGRATIONS.postgres();
     return postgresAdapter({
       pool: {
         connectionString: env.databaseUrl,
@@ -38,22 +37,17 @@ export async function databaseAdapter(env: CmsEnv): Promise<DatabaseAdapterObj> 
         max: 10,
       },
       migrationDir: path.join(migrationsRoot, 'postgres'),
-      prodMigrations: env.benchBareCreate
-        ? [...migrations, (await import('./migrations/bench/postgres.ts')).benchBareEnquiriesPostgres]
-        : migrations,
+      prodMigrations: await MIGRATIONS.postgres(env.benchBareCreate),
       push: env.runtime === 'test',
     });
   }
   const file = env.databaseUrl.replace(/^file:/, '');
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite');
-  const { migrations } = await MIGRATIONS.sqlite();
   return sqliteAdapter({
     client: { url: env.databaseUrl },
     migrationDir: path.join(migrationsRoot, 'sqlite'),
-    prodMigrations: env.benchBareCreate
-      ? [...migrations, (await import('./migrations/bench/sqlite.ts')).benchBareEnquiriesSqlite]
-      : migrations,
+    prodMigrations: await MIGRATIONS.sqlite(env.benchBareCreate),
     push: env.runtime === 'test',
     // The enquiry endpoint and the admin write concurrently; wait for the lock rather than failing with SQLITE_BUSY.
     busyTimeout: 5000,
@@ -61,15 +55,29 @@ export async function databaseAdapter(env: CmsEnv): Promise<DatabaseAdapterObj> 
   });
 }
 
-/** The migrations committed for each database, loaded on demand since each file imports its adapter. */
-const MIGRATIONS = {
-  sqlite: () => import('./migrations/sqlite/index.ts'),
-  postgres: () => import('./migrations/postgres/index.ts'),
-  mongodb: () => import('./migrations/mongodb/index.ts'),
+/**
+ * The migrations a database of each kind is brought up to: the committed ones, then, with `benchBare`
+ * (BENCH_BARE_CREATE), the benchmark yardstick's table (migrations/bench). Loaded on demand, since each migration file
+ * imports its adapter.
+ */
+export const MIGRATIONS = {
+  sqlite: async (benchBare = false) => {
+    const { migrations } = await import('./migrations/sqlite/index.ts');
+    return benchBare
+      ? [...migrations, (await import('./migrations/bench/sqlite.ts')).benchBareEnquiriesSqlite]
+      : migrations;
+  },
+  postgres: async (benchBare = false) => {
+    const { migrations } = await import('./migrations/postgres/index.ts');
+    return benchBare
+      ? [...migrations, (await import('./migrations/bench/postgres.ts')).benchBareEnquiriesPostgres]
+      : migrations;
+  },
+  mongodb: async () => (await import('./migrations/mongodb/index.ts')).migrations,
 } satisfies Record<CmsEnv['databaseKind'], unknown>;
 
 /** The migrations committed for this database, which a ready instance must have applied. */
 export async function committedMigrationNames(kind: CmsEnv['databaseKind']): Promise<string[]> {
-  const { migrations } = await MIGRATIONS[kind]();
-  return migrations.map((migration: { name: string }) => migration.name);
+  const migrations: Array<{ name: string }> = await MIGRATIONS[kind]();
+  return migrations.map((migration) => migration.name);
 }

@@ -3,10 +3,7 @@ import { postJson, validEnquiry } from './fixtures.ts';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { BENCH_BARE_ENQUIRIES } from '../../src/collections/BenchBareEnquiries/index.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
-import { benchBareEnquiriesSqlite } from '../../src/migrations/bench/sqlite.ts';
-import { benchBareEnquiriesPostgres } from '../../src/migrations/bench/postgres.ts';
+import { MIGRATIONS } from '../../src/db.ts';
 
 /**
  * The benchmark's yardstick (BENCH_BARE_CREATE): its table comes from a migration of its own, applied after the
@@ -16,12 +13,9 @@ import { benchBareEnquiriesPostgres } from '../../src/migrations/bench/postgres.
 let t: TestPayload;
 beforeAll(async () => {
   t = await startTestPayload({ migrated: true, env: { BENCH_BARE_CREATE: 'true' } });
-  const postgres = t.payload.db.name === 'postgres';
-  await t.payload.db.migrate({
-    migrations: (postgres
-      ? [...postgresMigrations, benchBareEnquiriesPostgres]
-      : [...sqliteMigrations, benchBareEnquiriesSqlite]) as never,
-  });
+  // The migrations the benchmark's CMS applies on start (db.ts), with the yardstick's table last.
+  const kind = t.payload.db.name === 'postgres' ? 'postgres' : 'sqlite';
+  await t.payload.db.migrate({ migrations: (await MIGRATIONS[kind](true)) as never });
   await seed(t.payload, { demoUsers: false });
 });
 afterAll(async () => {
