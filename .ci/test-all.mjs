@@ -1,15 +1,16 @@
-// `npm test`: the type-check and the linter as two checks, then every workspace's tests. Each runs whatever the others
+// `npm test`: every workspace's tests, and the type-check and the linter as two checks. Each runs whatever the others
 // did, so one failure hides no other; the checks' results go to .tmp/checks.json, which summarise-tests.mjs counts as
 // one passed or failed test each, and the exit code is non-zero if anything failed. How long each suite and check took
 // goes to .tmp/suite-times.json, printed beside the summary.
 //
 // The run is bound by CPU on this 2-core machine, so the suites go in two groups, two at a time (measured December
 // 2026):
-// - the CMS suite beside the CMS build and then the local stack's: the CMS suite keeps about 1.3 cores busy and the
-//   local stack's about 0.6 (it mostly waits on browsers and site rebuilds), so together they fill the machine;
-// - then the cluster's beside the small suites: its drills kill and restart processes against deadlines and leave a
-//   core mostly idle, which the small suites use. With the CMS suite beside it, its publishing test once stretched
-//   from 90 s to 662 s and failed on its own timeout.
+// - the CMS suite beside the CMS build and then the local stack's. The build and the local stack's suite (which mostly
+//   waits on browsers and site rebuilds) are the path the run waits on; the CMS suite lowers its own priority and takes
+//   the CPU they leave;
+// - then the cluster's beside the small suites and the two checks: its drills kill and restart processes against
+//   deadlines and leave a core mostly idle, which the others use. With the CMS suite beside it, its publishing test
+//   once stretched from 90 s to 662 s and failed on its own timeout.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,30 +51,36 @@ function run(args, label, env = {}) {
 }
 
 const summariesBefore = new Set(fs.existsSync(runs) ? fs.readdirSync(runs) : []);
-const checkResults = [];
-for (const { name, args } of CHECKS) checkResults.push(await run(args, `check ${name}`));
 // The launchers' suites depend on @bfp/cms#build (turbo.json), so they need not build it again: a second build is a
 // cache hit that restores .next while another suite may be serving from it.
 const started = Date.now();
-const groupResults = [];
-for (const filters of GROUPS)
-  groupResults.push(
-    await run(
-      [
-        'exec',
-        '--',
-        'turbo',
-        'run',
-        'test',
-        ...filters,
-        `--concurrency=${TEST_CONCURRENCY}`,
-        '--continue',
-        '--summarize',
-      ],
-      undefined,
-      { BFP_CMS_PREBUILT: '1' },
-    ),
+const suites = (filters) =>
+  run(
+    [
+      'exec',
+      '--',
+      'turbo',
+      'run',
+      'test',
+      ...filters,
+      `--concurrency=${TEST_CONCURRENCY}`,
+      '--continue',
+      '--summarize',
+    ],
+    undefined,
+    { BFP_CMS_PREBUILT: '1' },
   );
+const groupResults = [await suites(GROUPS[0])];
+// The checks take the core the second group leaves idle, one after the other.
+const [second, checkResults] = await Promise.all([
+  suites(GROUPS[1]),
+  (async () => {
+    const results = [];
+    for (const { name, args } of CHECKS) results.push(await run(args, `check ${name}`));
+    return results;
+  })(),
+]);
+groupResults.push(second);
 const testsResult = { ok: groupResults.every((result) => result.ok), seconds: (Date.now() - started) / 1000 };
 const checks = CHECKS.map(({ name }, index) => ({
   name,

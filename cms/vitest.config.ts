@@ -1,4 +1,10 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// The suite is batch work that keeps both cores busy. Run beside it (CI's first group, .ci/test-all.mjs), the CMS build
+// and the local stack's browser tests are the path the whole run waits on; at a lower priority this suite takes the CPU
+// they leave (its workers inherit the priority).
+os.setPriority(Math.min(19, os.getPriority() + 10));
 
 const integration = 'test/int/**/*.test.ts';
 
