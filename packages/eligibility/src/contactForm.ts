@@ -1,52 +1,39 @@
+import { DEFAULT_LANGUAGE, type Language } from './language.ts';
 import { CALL_TIMES, CONTACT_LIMITS } from './validate.ts';
+import { wording } from './wording.ts';
 
 /**
  * The contact step, defined once: the JavaScript form, the plain form and the CMS's own checks (validate.ts, which
- * holds the limits and messages) all take their fields, words and limits from here.
+ * holds the limits and messages) all take their fields and limits from here, and their words from text/<language>.ts.
  */
-export const CONTACT_TEXT_FIELDS = [
-  {
-    name: 'fullName',
-    label: 'Full name',
-    type: 'text',
-    autoComplete: 'name',
-    maxLength: CONTACT_LIMITS.fullName,
-    hint: null,
-  },
-  {
-    name: 'email',
-    label: 'Email address',
-    type: 'email',
-    autoComplete: 'email',
-    maxLength: CONTACT_LIMITS.email,
-    hint: 'We will only use this to contact you about fostering, and we will e-mail you your reference number.',
-  },
-  {
-    name: 'phone',
-    label: 'Phone number',
-    type: 'tel',
-    autoComplete: 'tel',
-    maxLength: CONTACT_LIMITS.phone,
-    hint: 'The team will call you on this number.',
-  },
-] as const;
+export function contactTextFields(language: Language = DEFAULT_LANGUAGE) {
+  const say = wording(language).contactFields;
+  return [
+    { name: 'fullName', type: 'text', autoComplete: 'name', maxLength: CONTACT_LIMITS.fullName, ...say.fullName },
+    { name: 'email', type: 'email', autoComplete: 'email', maxLength: CONTACT_LIMITS.email, ...say.email },
+    { name: 'phone', type: 'tel', autoComplete: 'tel', maxLength: CONTACT_LIMITS.phone, ...say.phone },
+  ] as const;
+}
 
-export const CALL_TIME_QUESTION = {
-  name: 'callTime',
-  legend: 'When is a good time to call? (optional)',
-  hint: 'We will try to call you then.',
-  options: CALL_TIMES,
-} as const;
+/** The contact fields in English. */
+export const CONTACT_TEXT_FIELDS = contactTextFields(DEFAULT_LANGUAGE);
 
-export const CONSENT = {
-  legend: 'How we use your details',
-  label: 'I agree to be contacted about fostering',
-  /** Names the partner's data controller and its agency from the partner record, never a fixed name. */
-  text: ({ dataController, agency }: { dataController: string; agency: string }) =>
-    `${dataController} and ${agency} will use these details and your answers only to contact you about fostering.`,
-  /** Followed by a link to the site's privacy page, on the words `link`. */
-  notice: { before: 'Read the ', link: 'privacy notice', after: ' to see how long we keep them and your rights.' },
-} as const;
+export function callTimeQuestion(language: Language = DEFAULT_LANGUAGE) {
+  const say = wording(language).callTime;
+  return {
+    name: 'callTime',
+    legend: say.legend,
+    hint: say.hint,
+    options: CALL_TIMES.map(({ value }) => ({ value, label: say.options[value] })),
+  } as const;
+}
+
+export const CALL_TIME_QUESTION = callTimeQuestion(DEFAULT_LANGUAGE);
+
+/** The consent's words in a language (text/<language>.ts). */
+export const consentWording = (language: Language = DEFAULT_LANGUAGE) => wording(language).consent;
+
+export const CONSENT = consentWording(DEFAULT_LANGUAGE);
 
 /** The label of a stored call time, for the team (admin, CSV, e-mail). */
 export const callTimeLabel = (value: string | null | undefined): string =>

@@ -1,3 +1,6 @@
+import type { Language } from './language.ts';
+import { wording } from './wording.ts';
+
 /**
  * Control characters in typed text: the one rule for every text the CMS takes, from a carer's enquiry to an admin's
  * form. They are never part of what a person means to write (a NUL, an escape code pasted from a terminal), they are
@@ -15,11 +18,7 @@ export function hasControlCharacter(value: string, lines: TextLines = 'single'):
   return (lines === 'multi' ? MULTI_LINE : SINGLE_LINE).test(value);
 }
 
-/** What a person is told, naming the field by its label. */
-export function controlCharacterMessage(label: string, lines: TextLines = 'single'): string {
-  const examples =
-    lines === 'single'
-      ? 'such as NUL, a tab or a line break'
-      : 'such as NUL or an escape code; line breaks and tabs are fine';
-  return `${label} contains a hidden control character (${examples}), which cannot be stored. Retype it, then try again.`;
+/** What a person is told, naming the field by its label, in their language (English unless told otherwise). */
+export function controlCharacterMessage(label: string, lines: TextLines = 'single', language?: Language): string {
+  return wording(language).controlCharacter(label, lines);
 }

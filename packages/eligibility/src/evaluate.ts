@@ -1,13 +1,7 @@
 import { validateAnswers, type Answers, type FieldErrors } from './validate.ts';
-import {
-  evaluateAnswer,
-  worstOutcome,
-  OUTCOME_HEADINGS,
-  type AnswerFinding,
-  type EligibilityContext,
-  type Outcome,
-} from './rules.ts';
+import { evaluateAnswer, worstOutcome, type AnswerFinding, type EligibilityContext, type Outcome } from './rules.ts';
 import { QUESTION_IDS } from './questions.ts';
+import { wording } from './wording.ts';
 
 export interface EligibilityResult {
   outcome: Outcome;
@@ -24,32 +18,27 @@ export interface EligibilityResult {
 
 export type EvaluationOutcome = { ok: true; result: EligibilityResult } | { ok: false; errors: FieldErrors };
 
-const NEXT_STEPS: Record<Outcome, string> = {
-  'likely-eligible':
-    'Leave your details and someone from the fostering team will call you, usually within one working day.',
-  'talk-to-us':
-    'Leave your details and someone from the fostering team will call you to talk it through. Nothing here rules you out.',
-  'not-eligible-now':
-    'Things change. Leave your details and we will keep in touch, so you hear from us when the time may be right.',
-};
-
-/** Validates then evaluates. The CMS runs exactly this on every enquiry, so the browser's result is never trusted. */
+/**
+ * Validates then evaluates, in the context's language. The CMS runs exactly this on every enquiry, so the browser's
+ * result is never trusted.
+ */
 export function evaluateEligibility(answers: unknown, context: EligibilityContext): EvaluationOutcome {
-  const validation = validateAnswers(answers);
+  const validation = validateAnswers(answers, context.language);
   if (!validation.ok) return validation;
   const findings = QUESTION_IDS.filter((id) => validation.answers[id] !== undefined)
     .map((id) => evaluateAnswer(id, validation.answers[id]!, context))
     .filter((finding): finding is AnswerFinding => finding !== null);
   const outcome = worstOutcome(findings.map((f) => f.outcome));
+  const say = wording(context.language);
   return {
     ok: true,
     result: {
       outcome,
-      heading: OUTCOME_HEADINGS[outcome],
+      heading: say.outcomeHeadings[outcome],
       answers: validation.answers,
       findings,
       concerns: findings.filter((f) => f.outcome !== 'likely-eligible'),
-      nextSteps: NEXT_STEPS[outcome],
+      nextSteps: say.nextSteps[outcome],
     },
   };
 }

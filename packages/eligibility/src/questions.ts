@@ -1,7 +1,11 @@
+import { DEFAULT_LANGUAGE, type Language } from './language.ts';
+import { wording } from './wording.ts';
+
 /**
  * The eligibility checker's questions, in the order a carer meets them. Wording follows GOV.UK's "one thing per
  * page": the question is the legend, the hint says why we ask. Health, sexuality and religion are deliberately not
- * asked (they never bar anyone from fostering) and are covered in reassurance copy instead.
+ * asked (they never bar anyone from fostering) and are covered in reassurance copy instead. The words are in
+ * text/<language>.ts; this file holds the questions' shape.
  */
 export interface ChoiceOption {
   value: string;
@@ -45,127 +49,21 @@ export const QUESTION_IDS = [
 
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export const questions: readonly Question[] = [
-  {
-    id: 'postcode',
-    kind: 'postcode',
-    question: 'What is your postcode?',
-    hint: 'We use it to put you in touch with the fostering team that covers where you live. For example, ST16 3AA.',
-    missingMessage: 'Enter your postcode',
-    invalidMessage: 'Enter a real UK postcode, like ST16 3AA',
-  },
-  {
-    id: 'age',
-    kind: 'choice',
-    question: 'Are you 21 or over?',
-    hint: 'The partnership asks foster carers to be at least 21.',
-    missingMessage: 'Select yes if you are 21 or over',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
-  },
-  {
-    id: 'bedroom',
-    kind: 'choice',
-    question: 'Do you have a spare bedroom that would be the child’s own?',
-    hint: 'A child moving from a children’s home needs a room of their own.',
-    missingMessage: 'Select whether you have a spare bedroom',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'moving-soon', label: 'Not yet, but I am moving somewhere with one soon' },
-      { value: 'no', label: 'No' },
-    ],
-  },
-  {
-    id: 'rightToLive',
-    kind: 'choice',
-    question: 'Do you have the right to live in the UK?',
-    missingMessage: 'Select whether you have the right to live in the UK',
-    options: [
-      { value: 'settled', label: 'Yes, I am a British or Irish citizen or have settled status' },
-      { value: 'time-limited', label: 'Yes, but my leave to remain is time-limited' },
-      { value: 'none', label: 'No' },
-    ],
-  },
-  {
-    id: 'home',
-    kind: 'choice',
-    question: 'Do you own or rent your home?',
-    hint: 'Renting is fine. If you rent privately, your landlord will need to agree.',
-    missingMessage: 'Select whether you own or rent your home',
-    options: [
-      { value: 'own', label: 'I own it (with or without a mortgage)' },
-      { value: 'social-rent', label: 'I rent from a council or housing association' },
-      { value: 'private-rent-consent', label: 'I rent privately and my landlord agrees to fostering' },
-      { value: 'private-rent', label: 'I rent privately and have not asked my landlord yet' },
-      { value: 'lodger', label: 'I live in someone else’s home as a lodger' },
-    ],
-  },
-  {
-    id: 'convictions',
-    kind: 'choice',
-    question: 'Has anyone in your household ever been cautioned or convicted of an offence?',
-    hint: 'Answer yes or no only. Please do not give any details here: we will talk about it in confidence.',
-    missingMessage: 'Select yes if anyone in your household has been cautioned or convicted',
-    options: [
-      { value: 'no', label: 'No' },
-      { value: 'yes', label: 'Yes' },
-    ],
-  },
-  {
-    id: 'smoking',
-    kind: 'choice',
-    question: 'Does anyone in your household smoke or vape?',
-    missingMessage: 'Select yes if anyone in your household smokes or vapes',
-    options: [
-      { value: 'no', label: 'No' },
-      { value: 'yes', label: 'Yes' },
-    ],
-  },
-  {
-    id: 'daytime',
-    kind: 'choice',
-    question: 'Would someone in your household be available during the day?',
-    hint: 'For meetings, school and appointments. Many foster carers work.',
-    missingMessage: 'Select whether someone would be available during the day',
-    options: [
-      { value: 'at-home', label: 'Yes, one of us is usually at home' },
-      { value: 'flexible', label: 'Yes, I or my partner work flexibly or part-time' },
-      { value: 'full-time', label: 'No, everyone works full-time without flexibility' },
-    ],
-  },
-  {
-    id: 'pets',
-    kind: 'choice',
-    question: 'Do you have any pets?',
-    hint: 'Most pets are fine. We look at every pet as part of the assessment.',
-    missingMessage: 'Select whether you have any pets',
-    options: [
-      { value: 'none', label: 'No pets' },
-      { value: 'some', label: 'Yes, ordinary household pets' },
-      { value: 'three-plus-dogs', label: 'Yes, three or more dogs' },
-      { value: 'banned-breed', label: 'Yes, a dog of a breed banned in the UK' },
-    ],
-  },
-  {
-    id: 'experience',
-    kind: 'choice',
-    question: 'Do you have experience of caring for or working with children or teenagers?',
-    hint: 'For example as a parent, a relative, at work or as a volunteer.',
-    missingMessage: 'Select whether you have experience with children or teenagers',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-    ],
-  },
-];
+/** Each choice question's answers, as stored, in the order they are offered. */
+export const CHOICES = {
+  age: ['yes', 'no'],
+  bedroom: ['yes', 'moving-soon', 'no'],
+  rightToLive: ['settled', 'time-limited', 'none'],
+  home: ['own', 'social-rent', 'private-rent-consent', 'private-rent', 'lodger'],
+  convictions: ['no', 'yes'],
+  smoking: ['no', 'yes'],
+  daytime: ['at-home', 'flexible', 'full-time'],
+  pets: ['none', 'some', 'three-plus-dogs', 'banned-breed'],
+  experience: ['yes', 'no'],
+} as const satisfies Record<Exclude<QuestionId, 'postcode'>, readonly string[]>;
 
-export function questionById(id: QuestionId): Question {
-  const found = questions.find((q) => q.id === id);
-  if (!found) throw new Error(`Unknown eligibility question "${id}"`);
-  return found;
-}
+export type ChoiceQuestionId = keyof typeof CHOICES;
+export type ChoiceValue<Id extends ChoiceQuestionId> = (typeof CHOICES)[Id][number];
 
 /** The example postcode the questions give when a partner has no districts of its own (the partnership's site). */
 export const DEFAULT_EXAMPLE_POSTCODE = 'ST16 3AA';
@@ -175,16 +73,56 @@ export function examplePostcode(postcodeDistricts: readonly string[]): string {
   return postcodeDistricts[0] ? `${postcodeDistricts[0]} 1AA` : DEFAULT_EXAMPLE_POSTCODE;
 }
 
-/** The questions as a partner's site shows them: the same, with examples from the partner's own districts. */
-export function questionsFor(postcodeDistricts: readonly string[]): readonly Question[] {
-  const example = examplePostcode(postcodeDistricts);
-  return questions.map((question) =>
-    question.kind === 'postcode'
-      ? {
-          ...question,
-          hint: question.hint?.replace(DEFAULT_EXAMPLE_POSTCODE, example),
-          invalidMessage: question.invalidMessage.replace(DEFAULT_EXAMPLE_POSTCODE, example),
-        }
-      : question,
-  );
+/** The questions in a language, with `example` as the postcode they give as an example. */
+function questionsIn(language: Language, example: string): readonly Question[] {
+  const say = wording(language).questions;
+  return QUESTION_IDS.map((id): Question => {
+    if (id === 'postcode') {
+      const postcode = say.postcode;
+      return {
+        id,
+        kind: 'postcode',
+        question: postcode.question,
+        hint: postcode.hint(example),
+        missingMessage: postcode.missing,
+        invalidMessage: postcode.invalid(example),
+      };
+    }
+    const choice = say[id];
+    const labels: Record<string, string> = choice.options;
+    return {
+      id,
+      kind: 'choice',
+      question: choice.question,
+      ...(choice.hint ? { hint: choice.hint } : {}),
+      missingMessage: choice.missing,
+      options: CHOICES[id].map((value) => ({ value, label: labels[value]! })),
+    };
+  });
+}
+
+const byLanguage = new Map<Language, readonly Question[]>();
+
+/** The questions in English (or another language), with the partnership's example postcode. */
+export function questionsInLanguage(language: Language = DEFAULT_LANGUAGE): readonly Question[] {
+  let found = byLanguage.get(language);
+  if (!found) byLanguage.set(language, (found = questionsIn(language, DEFAULT_EXAMPLE_POSTCODE)));
+  return found;
+}
+
+/** The questions in English, as the team reads them. */
+export const questions: readonly Question[] = questionsInLanguage(DEFAULT_LANGUAGE);
+
+export function questionById(id: QuestionId, language: Language = DEFAULT_LANGUAGE): Question {
+  const found = questionsInLanguage(language).find((q) => q.id === id);
+  if (!found) throw new Error(`Unknown eligibility question "${id}"`);
+  return found;
+}
+
+/** The questions as a partner's site shows them, in its language, with examples from the partner's own districts. */
+export function questionsFor(
+  postcodeDistricts: readonly string[],
+  language: Language = DEFAULT_LANGUAGE,
+): readonly Question[] {
+  return questionsIn(language, examplePostcode(postcodeDistricts));
 }

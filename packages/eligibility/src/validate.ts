@@ -1,7 +1,9 @@
 import { controlCharacterMessage, hasControlCharacter } from './controlCharacters.ts';
 import { isValidPostcode, normalisePostcode } from './postcode.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language.ts';
 import { QUESTION_IDS, questionById, type Question, type QuestionId } from './questions.ts';
 import { rulesOutForNow } from './rules.ts';
+import { wording } from './wording.ts';
 
 /** Field name → the message a person sees next to that field (GOV.UK: the same words in the error summary). */
 export type FieldErrors = Record<string, string>;
@@ -16,19 +18,33 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Checks one answer. Returns the error message, or null when the answer is acceptable. `question` is the question as
- * the carer saw it (questionsFor: its example postcode is the partner's own).
+ * the carer saw it (questionsFor: its example postcode is the partner's own, its words in the carer's language).
  */
-export function validateAnswer(id: QuestionId, value: unknown, question: Question = questionById(id)): string | null {
+export function validateAnswer(
+  id: QuestionId,
+  value: unknown,
+  question: Question = questionById(id),
+  language: Language = DEFAULT_LANGUAGE,
+): string | null {
   if (value === undefined || value === null || value === '') return question.missingMessage;
-  if (typeof value !== 'string') return `${question.missingMessage} (the answer must be text)`;
+  if (typeof value !== 'string') return `${question.missingMessage} ${wording(language).answerNotText}`;
   // Before the postcode's own check, which reads a tab as a space and would store the answer as if it had none.
   if (hasControlCharacter(value))
-    return question.kind === 'postcode' ? controlCharacterMessage('Postcode') : question.missingMessage;
+    return question.kind === 'postcode'
+      ? controlCharacterMessage(POSTCODE_LABEL[language], 'single', language)
+      : question.missingMessage;
   if (question.kind === 'postcode') return isValidPostcode(value) ? null : question.invalidMessage;
   return question.options.some((o) => o.value === value) ? null : question.missingMessage;
 }
 
-export function validateAnswers(input: unknown): { ok: true; answers: Answers } | { ok: false; errors: FieldErrors } {
+/** The postcode's name in a message about the text typed into it. */
+const POSTCODE_LABEL: Record<Language, string> = { en: 'Postcode', cy: 'Cod post' };
+
+/** Checks every answer; messages in the carer's language. Messages about the request's shape are for developers. */
+export function validateAnswers(
+  input: unknown,
+  language: Language = DEFAULT_LANGUAGE,
+): { ok: true; answers: Answers } | { ok: false; errors: FieldErrors } {
   if (!isPlainObject(input))
     return { ok: false, errors: { answers: 'Answers must be an object of question and answer' } };
   const errors: FieldErrors = {};
@@ -40,7 +56,7 @@ export function validateAnswers(input: unknown): { ok: true; answers: Answers } 
   let stopped = false;
   for (const id of QUESTION_IDS) {
     if (stopped && (input[id] === undefined || input[id] === '')) continue;
-    const message = validateAnswer(id, input[id]);
+    const message = validateAnswer(id, input[id], questionById(id, language), language);
     if (message) errors[id] = message;
     else answers[id] = id === 'postcode' ? normalisePostcode(input[id] as string) : (input[id] as string);
     if (!message && rulesOutForNow(id, input[id] as string)) stopped = true;
@@ -48,14 +64,12 @@ export function validateAnswers(input: unknown): { ok: true; answers: Answers } 
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers };
 }
 
-/** When the carer would like the call, as regional fostering hubs' forms ask. Optional. */
-export const CALL_TIMES = [
-  { value: 'morning', label: 'Morning' },
-  { value: 'afternoon', label: 'Afternoon' },
-  { value: 'evening', label: 'Evening' },
-  { value: 'any', label: 'Any time' },
-] as const;
-export type CallTime = (typeof CALL_TIMES)[number]['value'];
+/** When the carer would like the call, as regional fostering hubs' forms ask. Optional. Labels in English. */
+export const CALL_TIMES = (['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
+  value,
+  label: wording(DEFAULT_LANGUAGE).callTime.options[value],
+}));
+export type CallTime = 'morning' | 'afternoon' | 'evening' | 'any';
 
 export interface ContactDetails {
   fullName: string;
@@ -69,6 +83,8 @@ export interface ContactDetails {
 
 export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'callTime', 'consent'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
+/** The contact fields a carer types into. */
+export type ContactTextField = 'fullName' | 'email' | 'phone';
 
 export const CONTACT_LIMITS = { fullName: 100, email: 254, phone: 20 } as const;
 
@@ -86,27 +102,36 @@ function phoneDigitsValid(phone: string): boolean {
 }
 
 /** What a person is told about each contact field (GOV.UK: the same words beside the field and in the summary). */
-export const CONTACT_MESSAGES = {
-  fullName: {
-    missing: 'Enter your full name',
-    tooLong: `Full name must be ${CONTACT_LIMITS.fullName} characters or fewer`,
-    controlCharacter: controlCharacterMessage('Full name'),
-  },
-  email: {
-    missing: 'Enter your email address',
-    invalid: 'Enter an email address in the correct format, like name@example.com',
-    controlCharacter: controlCharacterMessage('Email address'),
-  },
-  phone: {
-    missing: 'Enter a phone number',
-    invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982',
-    controlCharacter: controlCharacterMessage('Phone number'),
-  },
-  callTime: { invalid: 'Choose a time from the list, or leave it blank' },
-  consent: { missing: 'Confirm that you agree to be contacted about fostering' },
-} as const;
+export function contactMessages(language: Language = DEFAULT_LANGUAGE) {
+  const say = wording(language);
+  const messages = say.contactMessages;
+  const label = (field: ContactTextField) => say.contactFields[field].label;
+  return {
+    fullName: {
+      missing: messages.fullName.missing,
+      tooLong: messages.fullName.tooLong(CONTACT_LIMITS.fullName),
+      controlCharacter: controlCharacterMessage(label('fullName'), 'single', language),
+    },
+    email: { ...messages.email, controlCharacter: controlCharacterMessage(label('email'), 'single', language) },
+    phone: { ...messages.phone, controlCharacter: controlCharacterMessage(label('phone'), 'single', language) },
+    callTime: messages.callTime,
+    consent: messages.consent,
+  };
+}
 
-export function validateContactField(field: ContactField, value: unknown): string | null {
+/** The contact fields' messages in English. */
+export const CONTACT_MESSAGES = contactMessages(DEFAULT_LANGUAGE);
+const MESSAGES = Object.fromEntries(LANGUAGES.map((language) => [language, contactMessages(language)])) as Record<
+  Language,
+  typeof CONTACT_MESSAGES
+>;
+
+export function validateContactField(
+  field: ContactField,
+  value: unknown,
+  language: Language = DEFAULT_LANGUAGE,
+): string | null {
+  const messages = MESSAGES[language];
   // First, and on the text as typed: trimming would hide a tab or line break at either end, and the other checks
   // would describe a NUL as a badly formed address.
   if (
@@ -114,39 +139,39 @@ export function validateContactField(field: ContactField, value: unknown): strin
     typeof value === 'string' &&
     hasControlCharacter(value)
   )
-    return CONTACT_MESSAGES[field].controlCharacter;
+    return messages[field].controlCharacter;
   switch (field) {
     case 'fullName': {
-      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.fullName.missing;
-      if (value.length > CONTACT_LIMITS.fullName) return CONTACT_MESSAGES.fullName.tooLong;
+      if (typeof value !== 'string' || value.trim() === '') return messages.fullName.missing;
+      if (value.length > CONTACT_LIMITS.fullName) return messages.fullName.tooLong;
       return null;
     }
     case 'email': {
-      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.email.missing;
-      if (value.length > CONTACT_LIMITS.email || !EMAIL.test(value.trim())) return CONTACT_MESSAGES.email.invalid;
+      if (typeof value !== 'string' || value.trim() === '') return messages.email.missing;
+      if (value.length > CONTACT_LIMITS.email || !EMAIL.test(value.trim())) return messages.email.invalid;
       return null;
     }
     case 'phone': {
-      if (typeof value !== 'string' || value.trim() === '') return CONTACT_MESSAGES.phone.missing;
-      if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) return CONTACT_MESSAGES.phone.invalid;
+      if (typeof value !== 'string' || value.trim() === '') return messages.phone.missing;
+      if (value.length > CONTACT_LIMITS.phone || !phoneDigitsValid(value)) return messages.phone.invalid;
       return null;
     }
     case 'callTime':
       if (value === undefined || value === null || value === '') return null;
-      return CALL_TIMES.some((time) => time.value === value) ? null : CONTACT_MESSAGES.callTime.invalid;
+      return CALL_TIMES.some((time) => time.value === value) ? null : messages.callTime.invalid;
     case 'consent':
-      return value === true ? null : CONTACT_MESSAGES.consent.missing;
+      return value === true ? null : messages.consent.missing;
   }
 }
 
-export function validateContact(input: unknown): Validation<ContactDetails> {
+export function validateContact(input: unknown, language: Language = DEFAULT_LANGUAGE): Validation<ContactDetails> {
   if (!isPlainObject(input)) return { ok: false, errors: { contact: 'Contact details must be an object' } };
   const errors: FieldErrors = {};
   for (const key of Object.keys(input)) {
     if (!(CONTACT_FIELDS as readonly string[]).includes(key)) errors[key] = `"${key}" is not a contact field`;
   }
   for (const field of CONTACT_FIELDS) {
-    const message = validateContactField(field, input[field]);
+    const message = validateContactField(field, input[field], language);
     if (message) errors[field] = message;
   }
   if (Object.keys(errors).length) return { ok: false, errors };

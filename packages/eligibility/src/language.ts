@@ -1,0 +1,27 @@
+/**
+ * The languages the platform speaks. A partner is English only or bilingual English and Welsh; adding a language is an
+ * entry here plus a wording file in each package that has words of its own (this package: text/<code>.ts).
+ */
+export const LANGUAGES = ['en', 'cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** What `lang` on the page says (BCP 47), and what the rest of the platform stores. */
+export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
+
+/** Each language's name in itself: the words of the link that switches to it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+
+/** A day as a carer reads it in their language: "15 June 2027", "15 Mehefin 2027" (UK time). */
+export function formatDate(date: Date | string, language: Language = DEFAULT_LANGUAGE): string {
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(typeof date === 'string' ? new Date(date) : date);
+}
