@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
+  DEFAULT_LANGUAGE,
   evaluateEligibility,
   questionsFor,
   routePostcode,
   rulesOutForNow,
   type Answers,
+  type Language,
   type Outcome,
   type QuestionId,
 } from '@bfp/eligibility';
@@ -16,6 +18,8 @@ import { CheckAnswersStep } from './steps/CheckAnswersStep.tsx';
 import { ElsewhereStep } from './steps/ElsewhereStep.tsx';
 import { StepHeadingLevel } from './steps/StepHeading.tsx';
 import { newIdempotencyKey, submitEnquiry } from './submitEnquiry.ts';
+import { FormLanguage } from './FormLanguage.ts';
+import { formWording } from './wording.ts';
 import type { FieldErrors, FormCouncil, FormPartner } from './types.ts';
 
 export type { FormPartner } from './types.ts';
@@ -27,6 +31,8 @@ export interface EligibilityFormProps {
   /** The checker's heading and introduction, shown on its first step only. */
   heading: string;
   intro: string;
+  /** The language of the page: every word of the form, its messages and the carer's result are in it. */
+  language?: Language;
 }
 
 type Step =
@@ -43,8 +49,18 @@ const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTi
  * The eligibility checker and enquiry form every partner site embeds. It runs the same rules as the CMS (from
  * @bfp/eligibility), shows the carer their result with reasons, then takes contact details and files the enquiry.
  */
-export function EligibilityForm({ partner, endpoint, heading, intro }: EligibilityFormProps) {
-  const questions = useMemo(() => questionsFor(partner.postcodeDistricts), [partner.postcodeDistricts]);
+export function EligibilityForm({
+  partner,
+  endpoint,
+  heading,
+  intro,
+  language = DEFAULT_LANGUAGE,
+}: EligibilityFormProps) {
+  const say = formWording(language);
+  const questions = useMemo(
+    () => questionsFor(partner.postcodeDistricts, language),
+    [partner.postcodeDistricts, language],
+  );
   const [step, setStep] = useState<Step>({ kind: 'question', index: 0 });
   const [answers, setAnswers] = useState<Partial<Answers>>({});
   const [interacted, setInteracted] = useState(false);
@@ -62,9 +78,9 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   const evaluation = useMemo(
     () =>
       step.kind === 'result' || step.kind === 'contact' || step.kind === 'check'
-        ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts })
+        ? evaluateEligibility(answers, { postcodeDistricts: partner.postcodeDistricts, language })
         : null,
-    [answers, partner.postcodeDistricts, step.kind],
+    [answers, partner.postcodeDistricts, step.kind, language],
   );
 
   function answer(id: QuestionId, value: string, index: number) {
@@ -107,6 +123,7 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
       answers: evaluation.result.answers,
       contact,
       idempotencyKey: sentWith.current.key,
+      language,
     });
     setSubmitting(false);
     if (outcome.kind === 'accepted') {
@@ -134,14 +151,8 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
   // the carer is ("Question 3 of 10: … – Check if you could foster | …").
   const pageTitle = useRef<string | null>(null);
   const stepTitle = question
-    ? `Question ${questions.indexOf(question) + 1} of ${questions.length}: ${question.question}`
-    : {
-        elsewhere: 'Another council covers your postcode',
-        result: 'Your result',
-        contact: 'Your contact details',
-        check: 'Check your answers',
-        confirmation: 'Enquiry sent',
-      }[step.kind as Exclude<Step['kind'], 'question'>];
+    ? say.stepTitles.question(questions.indexOf(question) + 1, questions.length, question.question)
+    : say.stepTitles[step.kind as Exclude<Step['kind'], 'question'>];
   useEffect(() => {
     pageTitle.current ??= document.title;
     document.title = `${stepTitle} – ${pageTitle.current}`;
@@ -154,77 +165,79 @@ export function EligibilityForm({ partner, endpoint, heading, intro }: Eligibili
     step.kind === 'check';
 
   return (
-    <div className="eligibility-form" data-step={question ? question.id : step.kind}>
-      {isFirstStep && (
-        <>
-          <h1>{heading}</h1>
-          <p className="lead">{intro}</p>
-        </>
-      )}
-      <StepHeadingLevel.Provider value={isFirstStep ? 2 : 1}>
-        {showBack && (
-          <button type="button" className="back-link" onClick={back}>
-            Back
-          </button>
+    <FormLanguage.Provider value={language}>
+      <div className="eligibility-form" data-step={question ? question.id : step.kind}>
+        {isFirstStep && (
+          <>
+            <h1>{heading}</h1>
+            <p className="lead">{intro}</p>
+          </>
         )}
-        {step.kind === 'question' && question && (
-          <QuestionStep
-            key={question.id}
-            question={question}
-            number={step.index + 1}
-            total={questions.length}
-            value={answers[question.id]}
-            focusHeading={interacted}
-            onAnswer={(value) => answer(question.id, value, step.index)}
-          />
-        )}
-        {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
-        {step.kind === 'result' && evaluation?.ok && (
-          <ResultStep
-            result={evaluation.result}
-            onContinue={() => setStep({ kind: 'contact' })}
-            onRestart={() => setStep({ kind: 'question', index: 0 })}
-          />
-        )}
-        {step.kind === 'contact' && (
-          <ContactStep
-            partner={partner}
-            keepInTouch={evaluation?.ok === true && evaluation.result.outcome === 'not-eligible-now'}
-            draft={contact}
-            onChange={(draft) => {
-              setContact(draft);
-              setServerErrors({});
-            }}
-            onSubmit={() => setStep({ kind: 'check' })}
-            serverErrors={serverErrors}
-            sendAttempts={failedSends}
-          />
-        )}
-        {step.kind === 'check' && evaluation?.ok && (
-          <CheckAnswersStep
-            answers={evaluation.result.answers}
-            questions={questions}
-            contact={contact}
-            resultHeading={evaluation.result.heading}
-            onChangeAnswer={(id) => {
-              setReturnToCheck(true);
-              setStep({ kind: 'question', index: questions.findIndex((q) => q.id === id) });
-            }}
-            onChangeContact={() => {
-              setReturnToCheck(true);
-              setStep({ kind: 'contact' });
-            }}
-            onSend={send}
-            submitting={submitting}
-            sendProblem={sendProblem}
-            sendAttempts={failedSends}
-          />
-        )}
-        {step.kind === 'confirmation' && (
-          <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />
-        )}
-      </StepHeadingLevel.Provider>
-    </div>
+        <StepHeadingLevel.Provider value={isFirstStep ? 2 : 1}>
+          {showBack && (
+            <button type="button" className="back-link" onClick={back}>
+              {say.back}
+            </button>
+          )}
+          {step.kind === 'question' && question && (
+            <QuestionStep
+              key={question.id}
+              question={question}
+              number={step.index + 1}
+              total={questions.length}
+              value={answers[question.id]}
+              focusHeading={interacted}
+              onAnswer={(value) => answer(question.id, value, step.index)}
+            />
+          )}
+          {step.kind === 'elsewhere' && <ElsewhereStep council={step.council} district={step.district} />}
+          {step.kind === 'result' && evaluation?.ok && (
+            <ResultStep
+              result={evaluation.result}
+              onContinue={() => setStep({ kind: 'contact' })}
+              onRestart={() => setStep({ kind: 'question', index: 0 })}
+            />
+          )}
+          {step.kind === 'contact' && (
+            <ContactStep
+              partner={partner}
+              keepInTouch={evaluation?.ok === true && evaluation.result.outcome === 'not-eligible-now'}
+              draft={contact}
+              onChange={(draft) => {
+                setContact(draft);
+                setServerErrors({});
+              }}
+              onSubmit={() => setStep({ kind: 'check' })}
+              serverErrors={serverErrors}
+              sendAttempts={failedSends}
+            />
+          )}
+          {step.kind === 'check' && evaluation?.ok && (
+            <CheckAnswersStep
+              answers={evaluation.result.answers}
+              questions={questions}
+              contact={contact}
+              resultHeading={evaluation.result.heading}
+              onChangeAnswer={(id) => {
+                setReturnToCheck(true);
+                setStep({ kind: 'question', index: questions.findIndex((q) => q.id === id) });
+              }}
+              onChangeContact={() => {
+                setReturnToCheck(true);
+                setStep({ kind: 'contact' });
+              }}
+              onSend={send}
+              submitting={submitting}
+              sendProblem={sendProblem}
+              sendAttempts={failedSends}
+            />
+          )}
+          {step.kind === 'confirmation' && (
+            <ConfirmationStep partner={partner} reference={step.reference} team={step.team} outcome={step.outcome} />
+          )}
+        </StepHeadingLevel.Provider>
+      </div>
+    </FormLanguage.Provider>
   );
 }
 

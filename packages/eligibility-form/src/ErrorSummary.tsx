@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ErrorItem } from './types.ts';
+import { useWording } from './FormLanguage.ts';
 
 /**
  * GOV.UK error summary: titled "There is a problem", takes focus when it appears so screen readers announce it, and
@@ -7,6 +8,7 @@ import type { ErrorItem } from './types.ts';
  */
 export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusKey: string | number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { say } = useWording();
   // Focus follows each failed attempt (focusKey changes), not each re-render, or typing in a field would lose focus.
   const hasErrors = errors.length > 0;
   useEffect(() => {
@@ -16,7 +18,7 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
   return (
     <div className="error-summary" role="alert" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <h2 className="error-summary__title" id="error-summary-title">
-        There is a problem
+        {say.problem}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (
@@ -41,10 +43,11 @@ export function ErrorSummary({ errors, focusKey }: { errors: ErrorItem[]; focusK
 }
 
 export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  const { say } = useWording();
   if (!message) return null;
   return (
     <p className="error-message" id={id}>
-      <span className="visually-hidden">Error:</span> {message}
+      <span className="visually-hidden">{say.errorPrefix}</span> {message}
     </p>
   );
 }

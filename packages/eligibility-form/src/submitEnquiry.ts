@@ -1,3 +1,5 @@
+import type { Language } from '@bfp/eligibility';
+import { formWording } from './wording.ts';
 import { HONEYPOT_FIELD, type Answers } from '@bfp/eligibility';
 import type { ContactDraft } from './steps/ContactStep.tsx';
 import type { FieldErrors, FormPartner } from './types.ts';
@@ -15,17 +17,17 @@ export async function submitEnquiry({
   answers,
   contact,
   idempotencyKey,
+  language,
 }: {
   endpoint: string;
   partner: FormPartner;
   answers: Answers;
   contact: ContactDraft;
   idempotencyKey: string;
+  /** The page's language, for the message when nothing could be sent. */
+  language?: Language;
 }): Promise<SubmitResult> {
-  const failed = {
-    kind: 'failed' as const,
-    message: `We could not send your details. Please try again, or call ${partner.phone}.`,
-  };
+  const failed = { kind: 'failed' as const, message: formWording(language).sendFailed(partner.phone) };
   let response: Response;
   try {
     response = await fetch(endpoint, {

@@ -30,3 +30,18 @@ export const VALID_CONTACT = {
   phone: '01632 960 001',
   consent: true,
 } as const satisfies Omit<ContactDetails, 'callTime'>;
+
+/**
+ * Every text of a wording object as [path, words], its functions called with sample arguments: what a person could
+ * read, leaf by leaf, so that a language can be compared with English (none left out, none left in English).
+ */
+export function wordingTexts(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (typeof value === 'function') {
+    const sample = (value as (...args: unknown[]) => unknown)('«A»', 'single', '«C»');
+    return wordingTexts(typeof sample === 'string' ? sample : JSON.stringify(sample), `${path}()`);
+  }
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => wordingTexts(inner, path ? `${path}.${key}` : key));
+  return [];
+}

@@ -12,22 +12,7 @@ import {
   type ChoiceQuestionId,
   type Language,
 } from '../src/index.ts';
-import { ELIGIBLE_ANSWERS, VALID_CONTACT } from '../src/fixtures.ts';
-
-/**
- * Every text of a language's wording as [path, words], functions called with sample arguments: what a carer could
- * read, leaf by leaf, so two languages can be compared.
- */
-function texts(value: unknown, path = ''): Array<[string, string]> {
-  if (typeof value === 'string') return [[path, value]];
-  if (typeof value === 'function') {
-    const sample = (value as (...args: unknown[]) => unknown)('«A»', 'single');
-    return texts(typeof sample === 'string' ? sample : JSON.stringify(sample), `${path}()`);
-  }
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, inner]) => texts(inner, path ? `${path}.${key}` : key));
-  return [];
-}
+import { ELIGIBLE_ANSWERS, VALID_CONTACT, wordingTexts as texts } from '../src/fixtures.ts';
 
 const welsh: Language = 'cy';
 

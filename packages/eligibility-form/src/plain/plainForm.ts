@@ -1,17 +1,23 @@
 import {
   CALL_TIME_QUESTION,
-  CONSENT,
   CONTACT_FIELDS,
-  CONTACT_TEXT_FIELDS,
+  DEFAULT_LANGUAGE,
   HONEYPOT_FIELD,
+  callTimeQuestion,
+  consentWording,
+  contactTextFields,
   questionsFor,
+  type Language,
   type Question,
 } from '@bfp/eligibility';
 import type { ErrorItem, FieldErrors, FormPartner } from '../types.ts';
+import { formWording } from '../wording.ts';
 import { flag, html, type Html } from '@bfp/page-shell/html';
 
-/** The checker's page heading, on the site's checker page and on the CMS's answer to the plain form. */
-export const CHECKER_HEADING = 'Check if you could foster';
+/** The checker's page heading in English, on the site's checker page and on the CMS's answer to the plain form. */
+export const CHECKER_HEADING = formWording(DEFAULT_LANGUAGE).plain.checkerHeading;
+
+export { formWording } from '../wording.ts';
 
 /** What the plain form needs of the partner record. */
 export type PlainFormPartner = Pick<
@@ -32,6 +38,8 @@ export interface PlainFormProps {
    * not accept is on the CMS's origin, so the browser's Origin no longer says which site to answer on.
    */
   siteOrigin?: string;
+  /** The language of the page: every word of the form and its messages are in it. */
+  language?: Language;
 }
 
 /** The field that carries `siteOrigin`; the CMS believes it only when it is one of the partner's own origins. */
@@ -61,16 +69,21 @@ export function plainErrorItems(
   return [...known, ...other];
 }
 
-export function errorSummaryHtml(items: ReturnType<typeof plainErrorItems>): Html {
+export function errorSummaryHtml(
+  items: ReturnType<typeof plainErrorItems>,
+  language: Language = DEFAULT_LANGUAGE,
+): Html {
   // autofocus: without a script this is how the summary is the first thing read, as the GOV.UK pattern asks.
   return html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
-<h2 class="error-summary__title" id="error-summary-title">There is a problem</h2>
+<h2 class="error-summary__title" id="error-summary-title">${formWording(language).problem}</h2>
 <ul class="error-summary__list">${items.map((item) => html`<li>${item.fieldId ? html`<a href="#${item.fieldId}">${item.message}</a>` : item.message}</li>`)}</ul>
 </div>`;
 }
 
-const errorMessage = (id: string, message: string | undefined) =>
-  message ? html`<p class="error-message" id="${id}"><span class="visually-hidden">Error:</span> ${message}</p>` : null;
+const errorMessage = (id: string, message: string | undefined, language: Language) =>
+  message
+    ? html`<p class="error-message" id="${id}"><span class="visually-hidden">${formWording(language).errorPrefix}</span> ${message}</p>`
+    : null;
 const describedBy = (...ids: Array<string | null | false | undefined>) => ids.filter(Boolean).join(' ') || null;
 const group = (error: string | undefined) => `form-group${error ? ' form-group--error' : ''}`;
 
@@ -80,38 +93,51 @@ const group = (error: string | undefined) => `form-group${error ? ' form-group--
  * the fields that are wrong, when the CMS answers a post it could not accept. The browser's own `required` checks
  * catch empty answers before anything is sent.
  */
-export function plainFormHtml({ partner, action, values = {}, errors = {}, siteOrigin }: PlainFormProps): Html {
-  const questions = questionsFor(partner.postcodeDistricts);
+export function plainFormHtml({
+  partner,
+  action,
+  values = {},
+  errors = {},
+  siteOrigin,
+  language = DEFAULT_LANGUAGE,
+}: PlainFormProps): Html {
+  const questions = questionsFor(partner.postcodeDistricts, language);
+  const say = formWording(language);
   return html`<form class="plain-form" method="post" action="${action}" id="plain-form">
 <input type="hidden" name="partner" value="${partner.slug}">
 <input type="hidden" name="privacyNoticeVersion" value="${partner.privacyNoticeVersion}">
 ${siteOrigin ? html`<input type="hidden" name="${SITE_ORIGIN_FIELD}" value="${siteOrigin}">` : null}
-<h2>Your answers</h2>
-${questions.map((question) => questionHtml(question, values[question.id], errors[question.id]))}
-<h2 class="plain-form__section">Your contact details</h2>
-<p>${partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your questions. If an answer rules fostering out for now, nobody will call: the team will keep your details and get in touch when the time may be right.</p>
-${CONTACT_TEXT_FIELDS.map((field) => {
+<h2>${say.plain.yourAnswers}</h2>
+${questions.map((question) => questionHtml(question, values[question.id], errors[question.id], language))}
+<h2 class="plain-form__section">${say.plain.yourContactDetails}</h2>
+<p>${say.plain.contactIntro(partner.shortName)}</p>
+${contactTextFields(language).map((field) => {
   const id = plainFieldId(field.name);
   const error = errors[field.name];
   const described = describedBy(field.hint && `${id}-hint`, error && `${id}-error`);
   return html`<div class="${group(error)}">
 <label class="label" for="${id}">${field.label}</label>
 ${field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : null}
-${errorMessage(`${id}-error`, error)}
+${errorMessage(`${id}-error`, error, language)}
 <input class="input" type="${field.type}" id="${id}" name="${field.name}" autocomplete="${field.autoComplete}" spellcheck="false" required maxlength="${field.maxLength}" value="${values[field.name] ?? ''}"${described ? html` aria-describedby="${described}"` : null}${flag('aria-invalid="true"', Boolean(error))}>
 </div>`;
 })}
-${callTimeHtml(values[CALL_TIME_QUESTION.name], errors[CALL_TIME_QUESTION.name])}
-${consentHtml(partner, values.consent === 'yes', errors.consent)}
+${callTimeHtml(values[CALL_TIME_QUESTION.name], errors[CALL_TIME_QUESTION.name], language)}
+${consentHtml(partner, values.consent === 'yes', errors.consent, language)}
 <div class="honeypot" aria-hidden="true">
-<label for="${plainFieldId(HONEYPOT_FIELD)}">Leave this field empty</label>
+<label for="${plainFieldId(HONEYPOT_FIELD)}">${say.contact.leaveEmpty}</label>
 <input type="text" id="${plainFieldId(HONEYPOT_FIELD)}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
 </div>
-<button type="submit" class="button">Send my enquiry</button>
+<button type="submit" class="button">${say.plain.send}</button>
 </form>`;
 }
 
-function questionHtml(question: Question, value: string | undefined, error: string | undefined): Html {
+function questionHtml(
+  question: Question,
+  value: string | undefined,
+  error: string | undefined,
+  language: Language,
+): Html {
   const id = plainFieldId(question.id);
   const hintId = question.hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
@@ -122,7 +148,7 @@ function questionHtml(question: Question, value: string | undefined, error: stri
 <fieldset class="fieldset"${described ? html` aria-describedby="${described}"` : null}>
 <legend class="fieldset__legend fieldset__legend--s">${question.question}</legend>
 ${hint}
-${errorMessage(`${id}-error`, error)}
+${errorMessage(`${id}-error`, error, language)}
 <div class="radios" id="${id}">
 ${question.options.map(
   (option, index) => html`<div class="radios__item">
@@ -137,18 +163,19 @@ ${question.options.map(
   return html`<div class="${group(error)}">
 <label class="label label--s" for="${id}">${question.question}</label>
 ${hint}
-${errorMessage(`${id}-error`, error)}
+${errorMessage(`${id}-error`, error, language)}
 <input class="input input--postcode" type="text" id="${id}" name="${question.id}" autocomplete="postal-code" spellcheck="false" required value="${value ?? ''}"${described ? html` aria-describedby="${described}"` : null}${flag('aria-invalid="true"', Boolean(error))}>
 </div>`;
 }
 
-function callTimeHtml(value: string | undefined, error: string | undefined): Html {
+function callTimeHtml(value: string | undefined, error: string | undefined, language: Language): Html {
+  const CALL_TIME_QUESTION = callTimeQuestion(language);
   const id = plainFieldId(CALL_TIME_QUESTION.name);
   return html`<div class="${group(error)}">
 <fieldset class="fieldset" aria-describedby="${describedBy(`${id}-hint`, error && `${id}-error`)}">
 <legend class="fieldset__legend fieldset__legend--s">${CALL_TIME_QUESTION.legend}</legend>
 <p class="hint" id="${id}-hint">${CALL_TIME_QUESTION.hint}</p>
-${errorMessage(`${id}-error`, error)}
+${errorMessage(`${id}-error`, error, language)}
 <div class="radios radios--inline" id="${id}">
 ${CALL_TIME_QUESTION.options.map(
   (option, index) => html`<div class="radios__item">
@@ -161,13 +188,14 @@ ${CALL_TIME_QUESTION.options.map(
 </div>`;
 }
 
-function consentHtml(partner: PlainFormPartner, given: boolean, error: string | undefined): Html {
+function consentHtml(partner: PlainFormPartner, given: boolean, error: string | undefined, language: Language): Html {
+  const CONSENT = consentWording(language);
   const id = plainFieldId('consent');
   return html`<div class="${group(error)}">
 <fieldset class="fieldset" aria-describedby="${describedBy(plainFieldId('privacy-info'), error && `${id}-error`)}">
 <legend class="fieldset__legend fieldset__legend--s">${CONSENT.legend}</legend>
 <p class="hint" id="${plainFieldId('privacy-info')}">${CONSENT.text({ dataController: partner.dataControllerName, agency: partner.agency })} ${CONSENT.notice.before}<a href="${partner.privacyUrl}">${CONSENT.notice.link}</a>${CONSENT.notice.after}</p>
-${errorMessage(`${id}-error`, error)}
+${errorMessage(`${id}-error`, error, language)}
 <div class="checkboxes__item">
 <input class="checkboxes__input" type="checkbox" id="${id}" name="consent" value="yes" required${flag('checked', given)}>
 <label class="checkboxes__label" for="${id}">${CONSENT.label}</label>

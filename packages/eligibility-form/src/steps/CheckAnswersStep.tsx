@@ -1,7 +1,8 @@
-import { CONTACT_TEXT_FIELDS, callTimeLabel, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
+import { callTimeQuestion, contactTextFields, type Answers, type Question, type QuestionId } from '@bfp/eligibility';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { ContactDraft } from './ContactStep.tsx';
+import { useWording } from '../FormLanguage.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 interface CheckAnswersStepProps {
@@ -19,8 +20,8 @@ interface CheckAnswersStepProps {
   sendAttempts: number;
 }
 
-function answerText(question: Question, value: string | undefined): string {
-  if (!value) return 'Not answered';
+function answerText(question: Question, value: string | undefined, notAnswered: string): string {
+  if (!value) return notAnswered;
   if (question.kind === 'postcode') return value;
   return question.options.find((option) => option.value === value)?.label ?? value;
 }
@@ -43,16 +44,18 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
     sendAttempts,
   } = props;
   useErrorInPageTitle(sendProblem !== null);
+  const { language, say } = useWording();
+  const callTimes = callTimeQuestion(language).options;
   const contactRows = [
-    ...CONTACT_TEXT_FIELDS.map((field) => ({
+    ...contactTextFields(language).map((field) => ({
       key: field.label,
       value: contact[field.name],
-      hidden: `your ${field.label.toLowerCase()}`,
+      hidden: say.check.changeField(field.label),
     })),
     {
-      key: 'Good time to call',
-      value: callTimeLabel(contact.callTime) || 'Not given',
-      hidden: 'when is a good time to call',
+      key: say.check.goodTimeToCall,
+      value: callTimes.find((time) => time.value === contact.callTime)?.label ?? say.check.notGiven,
+      hidden: say.check.changeCallTime,
     },
   ];
   return (
@@ -61,25 +64,28 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
         errors={sendProblem ? [{ fieldId: 'send-enquiry', message: sendProblem }] : []}
         focusKey={sendAttempts}
       />
-      <StepHeading focus>Check your answers before sending your enquiry</StepHeading>
+      <StepHeading focus>{say.check.heading}</StepHeading>
       <p>{resultHeading}</p>
-      <h3 className="heading-m">Your answers</h3>
+      <h3 className="heading-m">{say.check.yourAnswers}</h3>
       <dl className="summary-list">
         {questions
           .filter((question) => answers[question.id] !== undefined)
           .map((question) => (
             <div className="summary-list__row" key={question.id}>
               <dt className="summary-list__key">{question.question}</dt>
-              <dd className="summary-list__value">{answerText(question, answers[question.id])}</dd>
+              <dd className="summary-list__value">
+                {answerText(question, answers[question.id], say.check.notAnswered)}
+              </dd>
               <dd className="summary-list__actions">
                 <button type="button" className="link-button" onClick={() => onChangeAnswer(question.id)}>
-                  Change<span className="visually-hidden"> your answer to: {question.question}</span>
+                  {say.check.change}
+                  <span className="visually-hidden">{say.check.changeAnswer(question.question)}</span>
                 </button>
               </dd>
             </div>
           ))}
       </dl>
-      <h3 className="heading-m">Your contact details</h3>
+      <h3 className="heading-m">{say.check.yourContactDetails}</h3>
       <dl className="summary-list">
         {contactRows.map((row) => (
           <div className="summary-list__row" key={row.key}>
@@ -87,16 +93,15 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
             <dd className="summary-list__value">{row.value}</dd>
             <dd className="summary-list__actions">
               <button type="button" className="link-button" onClick={onChangeContact}>
-                Change<span className="visually-hidden"> {row.hidden}</span>
+                {say.check.change}
+                <span className="visually-hidden">{row.hidden}</span>
               </button>
             </dd>
           </div>
         ))}
       </dl>
-      <h3 className="heading-m">Now send your enquiry</h3>
-      <p>
-        By sending it you agree to be contacted about fostering, and confirm the details are correct as far as you know.
-      </p>
+      <h3 className="heading-m">{say.check.nowSend}</h3>
+      <p>{say.check.declaration}</p>
       <button
         type="button"
         className="button"
@@ -105,7 +110,7 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
         disabled={submitting}
         aria-disabled={submitting || undefined}
       >
-        {submitting ? 'Sending…' : 'Accept and send'}
+        {submitting ? say.check.sending : say.check.send}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { confirmationWording, type Outcome } from '@bfp/eligibility';
 import type { FormPartner } from '../types.ts';
+import { useWording } from '../FormLanguage.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 /** GOV.UK confirmation: a panel with the reference, then what happens next, who will call and when. */
@@ -14,7 +15,7 @@ export function ConfirmationStep({
   team: { name: string; phone: string } | null;
   outcome: Outcome;
 }) {
-  const say = confirmationWording();
+  const say = confirmationWording(useWording().language);
   // On the partnership's own site the enquiry goes to the council covering the carer; its team calls back.
   const otherTeam = team && team.name !== partner.name;
   const who = otherTeam ? say.namedTeam(team.name) : say.ownTeam(partner.shortName);

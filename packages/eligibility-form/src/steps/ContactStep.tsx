@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import {
-  CALL_TIME_QUESTION,
-  CONSENT,
   CONTACT_FIELDS,
-  CONTACT_TEXT_FIELDS,
   HONEYPOT_FIELD,
+  callTimeQuestion,
+  contactTextFields,
   validateContactField,
   type ContactField,
 } from '@bfp/eligibility';
 import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
 import type { FieldErrors, FormPartner } from '../types.ts';
+import { useWording } from '../FormLanguage.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 export interface ContactDraft {
@@ -48,6 +48,9 @@ export function ContactStep({
   serverErrors,
   sendAttempts,
 }: ContactStepProps) {
+  const { language, say, rules } = useWording();
+  const callTime = callTimeQuestion(language);
+  const consent = rules.consent;
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
@@ -61,7 +64,7 @@ export function ContactStep({
     event.preventDefault();
     const found: FieldErrors = {};
     for (const field of CONTACT_FIELDS) {
-      const message = validateContactField(field, draft[field as ContactField]);
+      const message = validateContactField(field, draft[field as ContactField], language);
       if (message) found[field] = message;
     }
     setClientErrors(found);
@@ -77,19 +80,9 @@ export function ContactStep({
   return (
     <form noValidate onSubmit={submit} className="step">
       <ErrorSummary errors={items} focusKey={`${attempt}:${sendAttempts}`} />
-      <StepHeading focus>Your contact details</StepHeading>
-      {keepInTouch ? (
-        <p>
-          {partner.shortName}’s fostering team will keep your details and get in touch when the time may be right.
-          Nobody will call you about this enquiry.
-        </p>
-      ) : (
-        <p>
-          {partner.shortName}’s fostering team will call you, usually within one working day, to talk about fostering
-          and answer your questions.
-        </p>
-      )}
-      {CONTACT_TEXT_FIELDS.map((field) => {
+      <StepHeading focus>{say.contact.heading}</StepHeading>
+      <p>{keepInTouch ? say.contact.keepInTouch(partner.shortName) : say.contact.callBack(partner.shortName)}</p>
+      {contactTextFields(language).map((field) => {
         const id = `contact-${field.name}`;
         const error = errors[field.name];
         const describedBy =
@@ -126,19 +119,19 @@ export function ContactStep({
           className="fieldset"
           aria-describedby={`contact-callTime-hint${errors.callTime ? ' contact-callTime-error' : ''}`}
         >
-          <legend className="fieldset__legend fieldset__legend--s">{CALL_TIME_QUESTION.legend}</legend>
+          <legend className="fieldset__legend fieldset__legend--s">{callTime.legend}</legend>
           <p className="hint" id="contact-callTime-hint">
-            {CALL_TIME_QUESTION.hint}
+            {callTime.hint}
           </p>
           <ErrorMessage id="contact-callTime-error" message={errors.callTime} />
           <div className="radios radios--inline" id="contact-callTime">
-            {CALL_TIME_QUESTION.options.map((option) => (
+            {callTime.options.map((option) => (
               <div className="radios__item" key={option.value}>
                 <input
                   className="radios__input"
                   type="radio"
                   id={`contact-callTime-${option.value}`}
-                  name={CALL_TIME_QUESTION.name}
+                  name={callTime.name}
                   value={option.value}
                   checked={draft.callTime === option.value}
                   onChange={() => set('callTime', option.value)}
@@ -156,12 +149,12 @@ export function ContactStep({
           className="fieldset"
           aria-describedby={`privacy-info${errors.consent ? ' contact-consent-error' : ''}`}
         >
-          <legend className="fieldset__legend fieldset__legend--s">{CONSENT.legend}</legend>
+          <legend className="fieldset__legend fieldset__legend--s">{consent.legend}</legend>
           <p className="hint" id="privacy-info">
-            {CONSENT.text({ dataController: partner.dataControllerName, agency: partner.agency })}{' '}
-            {CONSENT.notice.before}
-            <a href={partner.privacyUrl}>{CONSENT.notice.link}</a>
-            {CONSENT.notice.after}
+            {consent.text({ dataController: partner.dataControllerName, agency: partner.agency })}{' '}
+            {consent.notice.before}
+            <a href={partner.privacyUrl}>{consent.notice.link}</a>
+            {consent.notice.after}
           </p>
           <ErrorMessage id="contact-consent-error" message={errors.consent} />
           <div className="checkboxes__item">
@@ -174,13 +167,13 @@ export function ContactStep({
               onChange={(event) => set('consent', event.target.checked)}
             />
             <label className="checkboxes__label" htmlFor="contact-consent">
-              {CONSENT.label}
+              {consent.label}
             </label>
           </div>
         </fieldset>
       </div>
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="contact-website">Leave this field empty</label>
+        <label htmlFor="contact-website">{say.contact.leaveEmpty}</label>
         <input
           id="contact-website"
           name={HONEYPOT_FIELD}

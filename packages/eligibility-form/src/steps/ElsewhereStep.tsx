@@ -1,4 +1,5 @@
 import type { FormCouncil } from '../types.ts';
+import { useWording } from '../FormLanguage.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 /**
@@ -6,16 +7,14 @@ import { StepHeading } from './StepHeading.tsx';
  * sends them to that council's checker instead of going on here (the same routing the partnership's site uses).
  */
 export function ElsewhereStep({ council, district }: { council: FormCouncil; district: string }) {
+  const { say } = useWording();
   return (
     <div className="step">
-      <StepHeading focus>{council.name} covers your postcode</StepHeading>
-      <p>
-        {council.shortName}’s fostering team looks after {district}. They will answer your questions and call you back,
-        so check if you could foster on their site.
-      </p>
+      <StepHeading focus>{say.elsewhere.heading(council.name)}</StepHeading>
+      <p>{say.elsewhere.body(council.shortName, district)}</p>
       <p>
         <a className="button" href={`${council.siteUrl.replace(/\/$/, '')}/check/`}>
-          Check if you could foster with {council.shortName}
+          {say.elsewhere.link(council.shortName)}
         </a>
       </p>
     </div>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { validateAnswer, type Question } from '@bfp/eligibility';
 import { ErrorMessage, ErrorSummary } from '../ErrorSummary.tsx';
 import { useErrorInPageTitle } from '../usePageTitle.ts';
+import { useWording } from '../FormLanguage.ts';
 import { StepHeading } from './StepHeading.tsx';
 
 interface QuestionStepProps {
@@ -16,6 +17,7 @@ interface QuestionStepProps {
 
 /** One question per page (GOV.UK): the question is the legend, with a hint and one Continue button. */
 export function QuestionStep({ question, number, total, value, onAnswer, focusHeading }: QuestionStepProps) {
+  const { language, say } = useWording();
   const [draft, setDraft] = useState(value ?? '');
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -27,7 +29,7 @@ export function QuestionStep({ question, number, total, value, onAnswer, focusHe
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const message = validateAnswer(question.id, draft, question);
+    const message = validateAnswer(question.id, draft, question, language);
     setError(message);
     setAttempt((n) => n + 1);
     if (!message) onAnswer(draft);
@@ -36,9 +38,7 @@ export function QuestionStep({ question, number, total, value, onAnswer, focusHe
   return (
     <form noValidate onSubmit={submit} className="step">
       <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} focusKey={attempt} />
-      <p className="step__progress">
-        Question {number} of {total}
-      </p>
+      <p className="step__progress">{say.progress(number, total)}</p>
       <div className={`form-group${error ? ' form-group--error' : ''}`}>
         {question.kind === 'choice' ? (
           <fieldset className="fieldset" aria-describedby={describedBy}>
@@ -97,7 +97,7 @@ export function QuestionStep({ question, number, total, value, onAnswer, focusHe
         )}
       </div>
       <button type="submit" className="button">
-        Continue
+        {say.continue}
       </button>
     </form>
   );
