@@ -44,6 +44,8 @@ export async function submitEnquiry({
           consent: contact.consent,
         },
         privacyNoticeVersion: partner.privacyNoticeVersion,
+        // The CMS files it with the enquiry and answers, and writes to the carer, in it.
+        ...(language ? { language } : {}),
         // Sent only when filled in, which people never do; the CMS refuses it with a message saying why.
         ...(contact.website ? { [HONEYPOT_FIELD]: contact.website } : {}),
       }),

@@ -1,4 +1,12 @@
-export { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, LANGUAGE_TAGS, formatDate, isLanguage } from './language.ts';
+export {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LANGUAGE_FOR_TEAM,
+  LANGUAGE_NAMES,
+  LANGUAGE_TAGS,
+  formatDate,
+  isLanguage,
+} from './language.ts';
 export type { Language } from './language.ts';
 export { WORDING, wording } from './wording.ts';
 export type { EligibilityWording } from './wording.ts';

@@ -13,6 +13,9 @@ export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy' }
 /** Each language's name in itself: the words of the link that switches to it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Cymraeg' };
 
+/** How the recruitment team sees the language an enquiry was made in (the admin, the CSV, the team's e-mail). */
+export const LANGUAGE_FOR_TEAM: Record<Language, string> = { en: 'English', cy: 'Prefers Welsh' };
+
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 

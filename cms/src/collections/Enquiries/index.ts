@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { CALL_TIMES, OUTCOMES, OUTCOME_LABELS } from '@bfp/eligibility';
+import { CALL_TIMES, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_FOR_TEAM, OUTCOMES, OUTCOME_LABELS } from '@bfp/eligibility';
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { systemWritten, writableBy } from '../../access/writableBy.ts';
@@ -47,6 +47,7 @@ export const Enquiries: CollectionConfig = {
       'reference',
       'contact.fullName',
       'contact.callTime',
+      'language',
       'partner',
       'outcome',
       'status',
@@ -101,6 +102,18 @@ export const Enquiries: CollectionConfig = {
       type: 'text',
       ...evidence,
       admin: { readOnly: true, description: 'The site origin the enquiry came from.' },
+    },
+    {
+      name: 'language',
+      label: 'Language',
+      type: 'select',
+      defaultValue: DEFAULT_LANGUAGE,
+      options: LANGUAGES.map((value) => ({ label: LANGUAGE_FOR_TEAM[value], value })),
+      ...evidence,
+      admin: {
+        readOnly: true,
+        description: 'The language of the page the carer enquired on: call and write to them in it.',
+      },
     },
     {
       name: 'outcome',

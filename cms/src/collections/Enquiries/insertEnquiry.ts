@@ -11,6 +11,8 @@ export interface NewEnquiry {
   reference: string;
   partner: Enquiry['partner'];
   sourceSite: string;
+  /** The language of the page the carer enquired on. */
+  language: Enquiry['language'];
   outcome: Enquiry['outcome'];
   answers: Enquiry['answers'];
   findings: Enquiry['findings'];
@@ -73,6 +75,7 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
     reference: enquiry.reference,
     partner: enquiry.partner,
     sourceSite: enquiry.sourceSite,
+    language: enquiry.language,
     outcome: enquiry.outcome,
     answers: enquiry.answers,
     findings: enquiry.findings,

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { CONTACT_FIELDS, HONEYPOT_FIELD, QUESTION_IDS } from '@bfp/eligibility';
+import { CONTACT_FIELDS, HONEYPOT_FIELD, LANGUAGES, QUESTION_IDS, isLanguage, type Language } from '@bfp/eligibility';
 import { SITE_ORIGIN_FIELD } from '@bfp/eligibility-form/plain';
 import { isWellFormedIdempotencyKey } from './idempotency.ts';
 
@@ -11,6 +11,7 @@ const ALLOWED_KEYS = [
   'answers',
   'contact',
   'privacyNoticeVersion',
+  'language',
   HONEYPOT_FIELD,
   SITE_ORIGIN_FIELD,
 ] as const;
@@ -23,6 +24,8 @@ export interface EnquiryBody {
   answers: unknown;
   contact: unknown;
   privacyNoticeVersion: string;
+  /** The language of the page the carer used; English when not sent. */
+  language?: Language;
   /** Only from the plain form the CMS itself served: the partner site it belongs to (checked before it is used). */
   siteOrigin?: string;
 }
@@ -50,6 +53,8 @@ export interface EnquiryProblem {
   /** A form post's fields as sent, when they could be read. */
   values?: Record<string, string>;
   siteOrigin?: string;
+  /** The page's language, when it could be read: a form post is answered in it. */
+  language?: Language;
 }
 
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
@@ -95,6 +100,7 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   const partner = typeof input.partner === 'string' && input.partner !== '' ? input.partner : undefined;
   const values = raw.fields ?? {};
   const siteOrigin = typeof input[SITE_ORIGIN_FIELD] === 'string' ? input[SITE_ORIGIN_FIELD] : undefined;
+  const language = isLanguage(input.language) ? input.language : undefined;
 
   const errors: Record<string, string> = {};
   for (const key of Object.keys(input)) {
@@ -104,6 +110,8 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
   if (typeof input.privacyNoticeVersion !== 'string' || !/^[\w.-]{1,40}$/.test(input.privacyNoticeVersion)) {
     errors.privacyNoticeVersion = 'Give the version of the privacy notice the carer was shown';
   }
+  if (input.language !== undefined && !language)
+    errors.language = `Give the language of the page the carer used: ${LANGUAGES.map((code) => `"${code}"`).join(' or ')}`;
   if (input.answers === undefined) errors.answers = 'Answers are missing';
   if (input.contact === undefined) errors.contact = 'Contact details are missing';
   const honeypot = input[HONEYPOT_FIELD] ?? '';
@@ -118,6 +126,7 @@ export async function parseEnquiryRequest(req: PayloadRequest): Promise<ParsedEn
       partner,
       values,
       siteOrigin,
+      language,
     });
   return { ok: true, mode, body: input as unknown as EnquiryBody, sentKey, honeypot: honeypot as string, values };
 }

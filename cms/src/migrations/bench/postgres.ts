@@ -6,6 +6,7 @@ export const benchBareEnquiriesPostgres = {
   async up({ db }: MigrateUpArgs): Promise<void> {
     await db.execute(sql`
      CREATE TYPE "public"."enum_bench_bare_enquiries_status_history_status" AS ENUM('new', 'contacted', 'home-visit-booked', 'application', 'approved', 'keep-in-touch', 'withdrawn');
+    CREATE TYPE "public"."enum_bench_bare_enquiries_language" AS ENUM('en', 'cy');
     CREATE TYPE "public"."enum_bench_bare_enquiries_outcome" AS ENUM('likely-eligible', 'talk-to-us', 'not-eligible-now');
     CREATE TYPE "public"."enum_bench_bare_enquiries_contact_call_time" AS ENUM('morning', 'afternoon', 'evening', 'any');
     CREATE TYPE "public"."enum_bench_bare_enquiries_status" AS ENUM('new', 'contacted', 'home-visit-booked', 'application', 'approved', 'keep-in-touch', 'withdrawn');
@@ -26,6 +27,7 @@ export const benchBareEnquiriesPostgres = {
     	"reference" varchar NOT NULL,
     	"partner_id" integer NOT NULL,
     	"source_site" varchar,
+    	"language" "enum_bench_bare_enquiries_language" DEFAULT 'en',
     	"outcome" "enum_bench_bare_enquiries_outcome" NOT NULL,
     	"answers" jsonb NOT NULL,
     	"findings" jsonb,
@@ -78,6 +80,7 @@ export const benchBareEnquiriesPostgres = {
       DROP TABLE "bench_bare_enquiries_status_history" CASCADE;
       DROP TABLE "bench_bare_enquiries" CASCADE;
       DROP TYPE "public"."enum_bench_bare_enquiries_status_history_status";
+      DROP TYPE "public"."enum_bench_bare_enquiries_language";
       DROP TYPE "public"."enum_bench_bare_enquiries_outcome";
       DROP TYPE "public"."enum_bench_bare_enquiries_contact_call_time";
       DROP TYPE "public"."enum_bench_bare_enquiries_status";

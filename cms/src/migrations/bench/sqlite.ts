@@ -34,6 +34,7 @@ export const benchBareEnquiriesSqlite = {
     	\`reference\` text NOT NULL,
     	\`partner_id\` integer NOT NULL,
     	\`source_site\` text,
+    	\`language\` text DEFAULT 'en',
     	\`outcome\` text NOT NULL,
     	\`answers\` text NOT NULL,
     	\`findings\` text,

@@ -11,6 +11,7 @@ import * as migration_20261206_204724_site_builds_live_notice_version from './20
 import * as migration_20261206_204853_preview_task from './20261206_204853_preview_task.ts';
 import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique.ts';
 import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename.ts';
+import * as migration_20261207_121901_enquiry_language from './20261207_121901_enquiry_language.ts';
 
 export const migrations = [
   {
@@ -71,11 +72,16 @@ export const migrations = [
   {
     up: migration_20261206_205250_partner_site_domain_unique.up,
     down: migration_20261206_205250_partner_site_domain_unique.down,
-    name: '20261206_205250_partner_site_domain_unique'
+    name: '20261206_205250_partner_site_domain_unique',
   },
   {
     up: migration_20261207_004910_home_page_rename.up,
     down: migration_20261207_004910_home_page_rename.down,
     name: '20261207_004910_home_page_rename',
+  },
+  {
+    up: migration_20261207_121901_enquiry_language.up,
+    down: migration_20261207_121901_enquiry_language.down,
+    name: '20261207_121901_enquiry_language',
   },
 ];

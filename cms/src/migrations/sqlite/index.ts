@@ -13,6 +13,7 @@ import * as migration_20261206_204508_enquiry_email_claim_token from './20261206
 import * as migration_20261206_204654_site_builds_live_notice_version from './20261206_204654_site_builds_live_notice_version.ts';
 import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique.ts';
 import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename.ts';
+import * as migration_20261207_121834_enquiry_language from './20261207_121834_enquiry_language.ts';
 
 export const migrations = [
   {
@@ -83,11 +84,16 @@ export const migrations = [
   {
     up: migration_20261206_205230_partner_site_domain_unique.up,
     down: migration_20261206_205230_partner_site_domain_unique.down,
-    name: '20261206_205230_partner_site_domain_unique'
+    name: '20261206_205230_partner_site_domain_unique',
   },
   {
     up: migration_20261207_004900_home_page_rename.up,
     down: migration_20261207_004900_home_page_rename.down,
     name: '20261207_004900_home_page_rename',
+  },
+  {
+    up: migration_20261207_121834_enquiry_language.up,
+    down: migration_20261207_121834_enquiry_language.down,
+    name: '20261207_121834_enquiry_language',
   },
 ];

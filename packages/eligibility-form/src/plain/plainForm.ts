@@ -106,7 +106,7 @@ export function plainFormHtml({
   return html`<form class="plain-form" method="post" action="${action}" id="plain-form">
 <input type="hidden" name="partner" value="${partner.slug}">
 <input type="hidden" name="privacyNoticeVersion" value="${partner.privacyNoticeVersion}">
-${siteOrigin ? html`<input type="hidden" name="${SITE_ORIGIN_FIELD}" value="${siteOrigin}">` : null}
+${siteOrigin ? html`<input type="hidden" name="${SITE_ORIGIN_FIELD}" value="${siteOrigin}">` : null}${language === DEFAULT_LANGUAGE ? null : html`<input type="hidden" name="language" value="${language}">`}
 <h2>${say.plain.yourAnswers}</h2>
 ${questions.map((question) => questionHtml(question, values[question.id], errors[question.id], language))}
 <h2 class="plain-form__section">${say.plain.yourContactDetails}</h2>

@@ -64,5 +64,7 @@ export const cy: FormWording = {
     contactIntro: (shortName) =>
       `Bydd tîm maethu ${shortName} yn eich ffonio, fel arfer o fewn un diwrnod gwaith, i siarad am faethu ac ateb eich cwestiynau. Os yw ateb yn golygu na allwch faethu am y tro, fydd neb yn ffonio: bydd y tîm yn cadw eich manylion ac yn cysylltu pan allai’r amser fod yn iawn.`,
     send: 'Anfon fy ymholiad',
+    correct: (count) =>
+      `Does dim wedi’i anfon eto. Cywirwch ${count === 1 ? 'yr ateb sydd wedi’i farcio' : 'yr atebion sydd wedi’u marcio'} isod, yna anfonwch eich ymholiad eto: mae popeth arall a roesoch chi yn y ffurflen o hyd.`,
   },
 };

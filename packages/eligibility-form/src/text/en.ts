@@ -61,5 +61,7 @@ export const en: FormWording = {
     contactIntro: (shortName) =>
       `${shortName}’s fostering team will call you, usually within one working day, to talk about fostering and answer your questions. If an answer rules fostering out for now, nobody will call: the team will keep your details and get in touch when the time may be right.`,
     send: 'Send my enquiry',
+    correct: (count) =>
+      `Nothing has been sent yet. Correct the ${count === 1 ? 'answer' : 'answers'} marked below, then send your enquiry again: everything else you gave is still filled in.`,
   },
 };

@@ -64,5 +64,7 @@ export interface FormWording {
     yourContactDetails: string;
     contactIntro: (shortName: string) => string;
     send: string;
+    /** Above the form the CMS sends back with `count` answers to correct. */
+    correct: (count: number) => string;
   };
 }

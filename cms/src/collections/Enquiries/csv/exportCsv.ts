@@ -1,5 +1,13 @@
 import { Forbidden, type PayloadHandler, type Where } from 'payload';
-import { callTimeLabel, describeAnswers, OUTCOME_LABELS, questions, type AnswerFinding } from '@bfp/eligibility';
+import {
+  callTimeLabel,
+  describeAnswers,
+  isLanguage,
+  LANGUAGE_FOR_TEAM,
+  OUTCOME_LABELS,
+  questions,
+  type AnswerFinding,
+} from '@bfp/eligibility';
 import type { Enquiry } from '../../../payload-types.ts';
 import {
   ENQUIRY_STATUSES,
@@ -26,6 +34,7 @@ const COLUMNS = [
   'E-mail',
   'Phone',
   'Good time to call',
+  'Language',
   // A column per question, headed with the question as the carer read it, then what the answers mean.
   ...questions.map((question) => question.question),
   'To talk through',
@@ -63,6 +72,7 @@ function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
     enquiry.contact?.email,
     enquiry.contact?.phone,
     callTimeLabel(enquiry.contact?.callTime),
+    isLanguage(enquiry.language) ? LANGUAGE_FOR_TEAM[enquiry.language] : enquiry.language,
     ...questions.map((question) => answerTo.get(question.id) ?? ''),
     toTalkThrough.join(' '),
   ]);

@@ -3,6 +3,8 @@ import {
   confirmationEmailWording,
   confirmationWording,
   describeAnswers,
+  isLanguage,
+  DEFAULT_LANGUAGE,
   OUTCOME_LABELS,
   type AnswerFinding,
   type Outcome,
@@ -58,6 +60,8 @@ export function teamMessage({
       `Name: ${enquiry.contact?.fullName}`,
       `Phone: ${enquiry.contact?.phone}`,
       `Good time to call: ${callTimeLabel(enquiry.contact?.callTime) || 'not given'}`,
+      // Said only when it is not English, which is every enquiry of an English-only council.
+      ...(enquiry.language === 'cy' ? ['Language: Prefers Welsh. Call and write to them in Welsh.'] : []),
       `Email: ${enquiry.contact?.email}`,
       `Result of the checker: ${OUTCOME_LABELS[enquiry.outcome as Outcome] ?? enquiry.outcome}`,
       '',
@@ -80,7 +84,9 @@ export function teamMessage({
  */
 export function carerMessage({ enquiry, partner }: { enquiry: Enquiry; partner: Partner }): EnquiryMessage {
   const hours = partner.contact.officeHours ? ` (${partner.contact.officeHours})` : '';
-  const say = { ...confirmationWording(), email: confirmationEmailWording() };
+  // In the language of the page they enquired on.
+  const language = isLanguage(enquiry.language) ? enquiry.language : DEFAULT_LANGUAGE;
+  const say = { ...confirmationWording(language), email: confirmationEmailWording(language) };
   return {
     to: enquiry.contact?.email ?? '',
     subject: say.email.subject(enquiry.reference),

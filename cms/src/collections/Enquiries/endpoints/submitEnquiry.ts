@@ -1,5 +1,11 @@
 import type { PayloadHandler, PayloadRequest } from 'payload';
-import { evaluateEligibility, HONEYPOT_FIELD, routePostcode, validateContact } from '@bfp/eligibility';
+import {
+  DEFAULT_LANGUAGE,
+  evaluateEligibility,
+  HONEYPOT_FIELD,
+  routePostcode,
+  validateContact,
+} from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
 import { errorSummary } from '../../../errorSummary.ts';
@@ -64,10 +70,12 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const parsed = await parseEnquiryRequest(req);
   const mode = parsed.mode;
   const slug = parsed.ok ? parsed.body.partner : parsed.partner;
+  const language = (parsed.ok ? parsed.body.language : parsed.language) ?? DEFAULT_LANGUAGE;
   const site = partners.find((partner) => partner.slug === slug) ?? null;
   const reply: ReplyContext | null = site && {
     req,
     site,
+    language,
     siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin),
     headers,
   };
@@ -140,8 +148,11 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   // with the site's own team (on the partnership's site, the agency).
   const partner = councilCovering(body.answers, site, partners);
 
-  const evaluation = evaluateEligibility(body.answers, { postcodeDistricts: partner.postcodeDistricts ?? [] });
-  const contact = validateContact(body.contact);
+  const evaluation = evaluateEligibility(body.answers, {
+    postcodeDistricts: partner.postcodeDistricts ?? [],
+    language,
+  });
+  const contact = validateContact(body.contact, language);
   if (!evaluation.ok || !contact.ok) {
     const errors = {
       ...(evaluation.ok ? {} : prefixKeys('answers', evaluation.errors)),
@@ -172,6 +183,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
           : reply && mode === 'form'
             ? reply.siteOrigin
             : 'direct',
+      language,
       outcome: evaluation.result.outcome,
       answers: evaluation.result.answers,
       findings: evaluation.result.findings.map(({ questionId, outcome, reason }) => ({ questionId, outcome, reason })),

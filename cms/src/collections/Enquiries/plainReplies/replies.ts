@@ -1,13 +1,20 @@
 import type { PayloadRequest } from 'payload';
-import { confirmationWording, OUTCOME_HEADINGS, type Outcome } from '@bfp/eligibility';
 import {
-  CHECKER_HEADING,
+  DEFAULT_LANGUAGE,
+  LANGUAGE_TAGS,
+  confirmationWording,
+  wording,
+  type Language,
+  type Outcome,
+} from '@bfp/eligibility';
+import {
   errorSummaryHtml,
+  formWording,
   plainErrorItems,
   plainFormHtml,
   type PlainFormPartner,
 } from '@bfp/eligibility-form/plain';
-import { html } from '@bfp/page-shell/html';
+import { html, type Html } from '@bfp/page-shell/html';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
 
@@ -24,7 +31,13 @@ export interface ReplyContext {
   headers: Headers;
   /** The privacy-notice version the carer's page showed, once accepted; the partner's current one otherwise. */
   noticeVersion?: string;
+  /** The language of the page the form was on: the reply is in it. */
+  language: Language;
 }
+
+/** The reply's own words, marked with their language where the page around them is in another (WCAG 3.1.2). */
+const inLanguage = (language: Language, main: Html): Html =>
+  language === DEFAULT_LANGUAGE ? main : html`<div lang="${LANGUAGE_TAGS[language]}">${main}</div>`;
 
 function formPartner(site: Partner, siteOrigin: string, noticeVersion = site.privacy.noticeVersion): PlainFormPartner {
   return {
@@ -43,22 +56,23 @@ function formPartner(site: Partner, siteOrigin: string, noticeVersion = site.pri
  * (GOV.UK). Nothing has been stored. The form posts back to this endpoint and says which site it belongs to.
  */
 export function problemReply(
-  { req, site, siteOrigin, headers, noticeVersion }: ReplyContext,
+  { req, site, siteOrigin, headers, noticeVersion, language }: ReplyContext,
   problem: { status: number; errors: Record<string, string>; values: Record<string, string> },
 ): Promise<Response> {
   const partner = formPartner(site, siteOrigin, noticeVersion);
   const items = plainErrorItems(partner, problem.errors);
-  const main = html`${errorSummaryHtml(items)}
-<h1>${CHECKER_HEADING}</h1>
-<p class="lead">Nothing has been sent yet. Correct the ${items.length === 1 ? 'answer' : 'answers'} marked below, then send your enquiry again: everything else you gave is still filled in.</p>
-${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.values, errors: problem.errors, siteOrigin })}`;
+  const say = formWording(language);
+  const main = html`${errorSummaryHtml(items, language)}
+<h1>${say.plain.checkerHeading}</h1>
+<p class="lead">${say.plain.correct(items.length)}</p>
+${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.values, errors: problem.errors, siteOrigin, language })}`;
   return partnerPage({
     req,
     status: problem.status,
     partner: site,
     siteOrigin,
-    title: `Error: ${CHECKER_HEADING}`,
-    main,
+    title: `${say.errorPrefix} ${say.plain.checkerHeading}`,
+    main: inLanguage(language, main),
     headers,
   });
 }
@@ -68,11 +82,11 @@ ${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.v
  * names the team the enquiry was filed with (the council covering the postcode), which need not be the site's.
  */
 export function sentReply(
-  { req, site, siteOrigin, headers }: ReplyContext,
+  { req, site, siteOrigin, headers, language }: ReplyContext,
   enquiry: { reference: string; outcome: Outcome; status: number; team: Partner },
 ): Promise<Response> {
   const { team } = enquiry;
-  const say = confirmationWording();
+  const say = confirmationWording(language);
   // Filed with the agency (no council covers the postcode): the team for the carer's area calls, not a named council.
   const who = team.kind === 'partnership' ? say.areaTeam : say.ownTeam(team.shortName);
   const keepInTouch = enquiry.outcome === 'not-eligible-now';
@@ -82,12 +96,20 @@ export function sentReply(
 <p class="panel__body">${say.referenceLabel}<br><strong>${enquiry.reference}</strong></p>
 </div>
 <p>${say.alsoEmailed}</p>
-<h2>${say.result(OUTCOME_HEADINGS[enquiry.outcome])}</h2>
+<h2>${say.result(wording(language).outcomeHeadings[enquiry.outcome])}</h2>
 ${keepInTouch ? html`<p>${say.keepInTouchNote}</p>` : null}
 ${enquiry.outcome === 'talk-to-us' ? html`<p>${say.talkToUsNote}</p>` : null}
 <h2>${say.whatHappensNext}</h2>
 <p>${keepInTouch ? say.keepInTouch(who) : say.callBack(who)}</p>
 <p>${say.ringUs(phone)}</p>
 <p><a href="${siteOrigin}/">${say.backHome}</a></p>`;
-  return partnerPage({ req, status: enquiry.status, partner: site, siteOrigin, title: say.title, main, headers });
+  return partnerPage({
+    req,
+    status: enquiry.status,
+    partner: site,
+    siteOrigin,
+    title: say.title,
+    main: inLanguage(language, main),
+    headers,
+  });
 }
