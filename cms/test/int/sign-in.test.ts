@@ -137,12 +137,14 @@ describe('signing in', () => {
     };
     const existing: number[] = [];
     const missing: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < 9; i++) {
       existing.push(await timed('editor@bfp.example'));
       missing.push(await timed(`nobody-${i}@bfp.example`));
     }
-    // Without the equalising hash an unknown address answers in a few milliseconds against hundreds for a real one.
-    expect(median(missing) / median(existing)).toBeGreaterThan(0.6);
-    expect(median(missing) / median(existing)).toBeLessThan(1.7);
+    // Without the equalising hash an unknown address answers in a few milliseconds against hundreds for a real one:
+    // the lower bound is what tells them apart. The upper one catches only a gross mistake (several hashes), leaving
+    // room for a loaded machine (1.9 was measured once, in CI beside other suites; 1.7 was the bound before).
+    expect(median(missing) / median(existing)).toBeGreaterThan(0.5);
+    expect(median(missing) / median(existing)).toBeLessThan(2.5);
   });
 });
