@@ -109,13 +109,16 @@ describe('an enquiry in Welsh', () => {
     expect(await enquiryCount()).toBe(before);
   });
 
-  it('answers the plain form in Welsh: its problems, then its confirmation, each marked as Welsh', async () => {
+  it('answers the plain form in Welsh, in a Welsh page: its problems, then its confirmation', async () => {
     const fields: Record<string, string> = { ...formFields(validEnquiry()), language: 'cy', phone: '' };
     const refused = await t.rest(ENDPOINT, postForm(fields, { Origin: DUDLEY_SITE }));
     expect(refused.status).toBe(400);
     const problem = await parsePage(refused);
     expect(problem.title).toMatch(/^Gwall: Gwiriwch a allech chi faethu/);
-    const welsh = problem.querySelector('main [lang="cy"]')!;
+    expect(problem.documentElement.lang).toBe('cy');
+    expect(problem.querySelector('.skip-link')!.textContent).toBe('Neidio i’r prif gynnwys');
+    expect(problem.querySelector('footer h2')!.textContent).toBe('Dolenni cymorth');
+    const welsh = problem.querySelector('main')!;
     expect(welsh.querySelector('.error-summary__title')!.textContent).toBe('Mae problem wedi codi');
     expect(welsh.querySelector('.error-summary__list')!.textContent).toBe('Rhowch rif ffôn');
     expect(problem.querySelector<HTMLInputElement>('#plain-form input[name="language"]')!.value).toBe('cy');
@@ -125,7 +128,8 @@ describe('an enquiry in Welsh', () => {
     expect(sent.status).toBe(201);
     const confirmation = await parsePage(sent);
     expect(confirmation.title).toMatch(/^Mae eich ymholiad wedi’i anfon/);
-    expect(confirmation.querySelector('main [lang="cy"] h1')!.textContent).toBe('Diolch, mae gennym eich manylion');
+    expect(confirmation.documentElement.lang).toBe('cy');
+    expect(confirmation.querySelector('main h1')!.textContent).toBe('Diolch, mae gennym eich manylion');
     const reference = confirmation.querySelector('.panel__body strong')!.textContent!;
     expect((await stored(reference)).language).toBe('cy');
   });

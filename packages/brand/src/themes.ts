@@ -36,8 +36,16 @@ export function brandStyle(brand: { primaryColour: string; accentColour: string;
   return `:root{--brand-primary:${brand.primaryColour};--brand-accent:${brand.accentColour};--font-family:${TYPEFACES[brand.typeface].stack}}`;
 }
 
-/** The co-branding lockup's words after the partner's name: "A, B and C", which reads as a sentence to screen readers. */
-export function partnershipWith(agency: string, alsoWith: readonly string[]): string {
+/**
+ * The co-branding lockup's words after the partner's name: "A, B and C", which reads as a sentence to screen readers.
+ * `and` gives the word before the last name in the page's language (in Welsh it depends on that name).
+ */
+export function partnershipWith(
+  agency: string,
+  alsoWith: readonly string[],
+  and: (nextName: string) => string = () => 'and',
+): string {
   const others = [agency, ...alsoWith];
-  return others.length > 1 ? `${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others[0]!;
+  const last = others.at(-1)!;
+  return others.length > 1 ? `${others.slice(0, -1).join(', ')} ${and(last)} ${last}` : others[0]!;
 }

@@ -1,5 +1,12 @@
 import { brandStyle, partnershipWith, type TypefaceName } from '@bfp/brand';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, type Language } from '@bfp/eligibility';
 import { html, trustedHtml, type Html } from './html.ts';
+import { cy } from './text/cy.ts';
+import { en } from './text/en.ts';
+import type { ShellWording } from './text/wording.ts';
+
+/** The shell's words in each language (text/<language>.ts). */
+export const SHELL_WORDING = { en, cy } as const satisfies Record<Language, ShellWording>;
 
 /**
  * The partner page's shell, written once: the document's attributes, the head every partner page starts and ends
@@ -34,9 +41,9 @@ export interface NavigationLink {
   href: string;
 }
 
-/** The `<html>` element's attributes: the theme is a data attribute every theme's CSS is scoped to. */
-export const htmlAttributes = (partner: Pick<ShellPartner, 'theme'>) => ({
-  lang: 'en-GB',
+/** The `<html>` element's attributes: the page's language, and the theme every theme's CSS is scoped to. */
+export const htmlAttributes = (partner: Pick<ShellPartner, 'theme'>, language: Language = DEFAULT_LANGUAGE) => ({
+  lang: LANGUAGE_TAGS[language],
   'data-theme': partner.theme,
 });
 
@@ -44,12 +51,23 @@ export const htmlAttributes = (partner: Pick<ShellPartner, 'theme'>) => ({
 export const partnerBrandStyle = (partner: Pick<ShellPartner, 'brand' | 'typeface'>): string =>
   brandStyle({ ...partner.brand, typeface: partner.typeface });
 
-export const pageTitle = (partner: Pick<ShellPartner, 'shortName'>, title: string): string =>
-  `${title} | ${partner.shortName} fostering with the Big Fostering Partnership`;
+export const pageTitle = (
+  partner: Pick<ShellPartner, 'shortName'>,
+  title: string,
+  language: Language = DEFAULT_LANGUAGE,
+): string => SHELL_WORDING[language].pageTitle(title, partner.shortName);
 
 /** The head's first elements; a page's own (description, canonical, Open Graph) follow. */
-export const headStart = ({ partner, title }: { partner: ShellPartner; title: string }): Html =>
-  html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${pageTitle(partner, title)}</title>`;
+export const headStart = ({
+  partner,
+  title,
+  language = DEFAULT_LANGUAGE,
+}: {
+  partner: ShellPartner;
+  title: string;
+  language?: Language;
+}): Html =>
+  html`<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${pageTitle(partner, title, language)}</title>`;
 
 /** The head's last elements of the shell's own: theme colour, icon, robots and the brand style. */
 export const headEnd = ({
@@ -67,7 +85,8 @@ export const headEnd = ({
 const attribute = (name: string, value: string | number | undefined): Html | null =>
   value === undefined ? null : html` ${name}="${value}"`;
 
-export const skipLink = (): Html => html`<a class="skip-link" href="#main">Skip to main content</a>`;
+export const skipLink = (language: Language = DEFAULT_LANGUAGE): Html =>
+  html`<a class="skip-link" href="#main">${SHELL_WORDING[language].skipLink}</a>`;
 
 /**
  * The header. `siteOrigin` is empty on the site itself (links are site-relative) and the partner site's origin on a
@@ -79,14 +98,17 @@ export function partnerHeader({
   navigation = [],
   currentPath,
   siteOrigin = '',
+  language = DEFAULT_LANGUAGE,
 }: {
   partner: ShellPartner;
   logo: ShellLogo | null;
   navigation?: readonly NavigationLink[];
   currentPath?: string;
   siteOrigin?: string;
+  language?: Language;
 }): Html {
-  const home = `${partner.name}: fostering home page`;
+  const say = SHELL_WORDING[language];
+  const home = say.home(partner.name);
   const nav = navigation.length
     ? html`<nav class="site-nav" aria-label="Main"><ul class="width-container site-nav__list">${navigation.map(
         ({ title, href }) =>
@@ -97,14 +119,23 @@ export function partnerHeader({
     logo
       ? html`<img class="site-header__logo" src="${logo.src}" alt="${home}"${attribute('width', logo.width)}${attribute('height', logo.height)}>`
       : home
-  }</a><p class="lockup" data-testid="lockup"><strong>${partner.name}</strong> in partnership with ${partnershipWith(partner.coBranding.agency, partner.coBranding.alsoWith ?? [])}</p></div>${nav}</header>`;
+  }</a><p class="lockup" data-testid="lockup"><strong>${partner.name}</strong> ${say.inPartnershipWith} ${partnershipWith(partner.coBranding.agency, partner.coBranding.alsoWith ?? [], say.and)}</p></div>${nav}</header>`;
 }
 
-export function partnerFooter({ partner, siteOrigin = '' }: { partner: ShellPartner; siteOrigin?: string }): Html {
+export function partnerFooter({
+  partner,
+  siteOrigin = '',
+  language = DEFAULT_LANGUAGE,
+}: {
+  partner: ShellPartner;
+  siteOrigin?: string;
+  language?: Language;
+}): Html {
   const { contact } = partner;
-  return html`<footer class="site-footer"><div class="width-container"><h2 class="visually-hidden">Support links</h2><p><strong>${partner.shortName} fostering team</strong><br>Phone: <a href="tel:${contact.phone.replace(/\s/g, '')}">${contact.phone}</a>${
+  const say = SHELL_WORDING[language];
+  return html`<footer class="site-footer"><div class="width-container"><h2 class="visually-hidden">${say.supportLinks}</h2><p><strong>${say.team(partner.shortName)}</strong><br>${say.phone}: <a href="tel:${contact.phone.replace(/\s/g, '')}">${contact.phone}</a>${
     contact.officeHours ? html`<span> (${contact.officeHours})</span>` : null
-  }<br>Email: <a href="mailto:${contact.email}">${contact.email}</a></p>${contact.address ? html`<address class="site-footer__address">${contact.address}</address>` : null}<ul><li><a href="${siteOrigin}/privacy/">Privacy notice</a></li><li><a href="${siteOrigin}/accessibility/">Accessibility statement</a></li></ul><p>The Big Fostering Partnership: ${partner.name} working with ${partner.coBranding.agency}.</p></div></footer>`;
+  }<br>${say.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>${contact.address ? html`<address class="site-footer__address">${contact.address}</address>` : null}<ul><li><a href="${siteOrigin}/privacy/">${say.privacy}</a></li><li><a href="${siteOrigin}/accessibility/">${say.accessibility}</a></li></ul><p>${say.partnership(partner.name, partner.coBranding.agency)}</p></div></footer>`;
 }
 
 /**
@@ -121,6 +152,7 @@ export function partnerDocument({
   headExtra,
   main,
   noindex,
+  language = DEFAULT_LANGUAGE,
 }: {
   partner: ShellPartner;
   title: string;
@@ -129,7 +161,9 @@ export function partnerDocument({
   headExtra?: Html;
   main: Html;
   noindex?: boolean;
+  /** The page's language: `lang` on `<html>` and the shell's words. */
+  language?: Language;
 }): Html {
-  const attributes = htmlAttributes(partner);
-  return html`${trustedHtml(DOCTYPE)}<html lang="${attributes.lang}" data-theme="${attributes['data-theme']}"><head>${headStart({ partner, title })}${headExtra}${headEnd({ partner, noindex })}</head><body>${skipLink()}${partnerHeader({ partner, logo, siteOrigin })}<main id="main" class="main" tabindex="-1"><div class="width-container">${main}</div></main>${partnerFooter({ partner, siteOrigin })}</body></html>`;
+  const attributes = htmlAttributes(partner, language);
+  return html`${trustedHtml(DOCTYPE)}<html lang="${attributes.lang}" data-theme="${attributes['data-theme']}"><head>${headStart({ partner, title, language })}${headExtra}${headEnd({ partner, noindex })}</head><body>${skipLink(language)}${partnerHeader({ partner, logo, siteOrigin, language })}<main id="main" class="main" tabindex="-1"><div class="width-container">${main}</div></main>${partnerFooter({ partner, siteOrigin, language })}</body></html>`;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PayloadRequest } from 'payload';
 import { partnerBrandStyle, partnerDocument } from '@bfp/page-shell';
 import { html, type Html } from '@bfp/page-shell/html';
+import type { Language } from '@bfp/eligibility';
 import type { Media, Partner } from '../../../payload-types.ts';
 import { REPLY_STYLESHEET_PATH } from './theme.ts';
 
@@ -17,6 +18,8 @@ export interface PartnerPageOptions {
   title: string;
   main: Html;
   headers: Headers;
+  /** The language of the page the carer came from: `lang` on the page and the shell's words. */
+  language?: Language;
 }
 
 /**
@@ -33,6 +36,7 @@ export async function partnerPage({
   title,
   main,
   headers,
+  language,
 }: PartnerPageOptions): Promise<Response> {
   const style = partnerBrandStyle(partner);
   const logo = await logoOf(req, partner);
@@ -47,6 +51,7 @@ export async function partnerPage({
     noindex: true,
     headExtra: html`<link rel="stylesheet" href="/api/enquiries${REPLY_STYLESHEET_PATH}">`,
     main,
+    language,
   });
   headers.set('Content-Type', 'text/html; charset=utf-8');
   headers.set('Cache-Control', 'no-store');

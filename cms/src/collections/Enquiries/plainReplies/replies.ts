@@ -1,12 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import {
-  DEFAULT_LANGUAGE,
-  LANGUAGE_TAGS,
-  confirmationWording,
-  wording,
-  type Language,
-  type Outcome,
-} from '@bfp/eligibility';
+import { confirmationWording, wording, type Language, type Outcome } from '@bfp/eligibility';
 import {
   errorSummaryHtml,
   formWording,
@@ -14,7 +7,7 @@ import {
   plainFormHtml,
   type PlainFormPartner,
 } from '@bfp/eligibility-form/plain';
-import { html, type Html } from '@bfp/page-shell/html';
+import { html } from '@bfp/page-shell/html';
 import type { Partner } from '../../../payload-types.ts';
 import { partnerPage } from './page.ts';
 
@@ -31,13 +24,9 @@ export interface ReplyContext {
   headers: Headers;
   /** The privacy-notice version the carer's page showed, once accepted; the partner's current one otherwise. */
   noticeVersion?: string;
-  /** The language of the page the form was on: the reply is in it. */
+  /** The language of the page the form was on: the reply, its shell included, is in it. */
   language: Language;
 }
-
-/** The reply's own words, marked with their language where the page around them is in another (WCAG 3.1.2). */
-const inLanguage = (language: Language, main: Html): Html =>
-  language === DEFAULT_LANGUAGE ? main : html`<div lang="${LANGUAGE_TAGS[language]}">${main}</div>`;
 
 function formPartner(site: Partner, siteOrigin: string, noticeVersion = site.privacy.noticeVersion): PlainFormPartner {
   return {
@@ -72,7 +61,8 @@ ${plainFormHtml({ partner, action: new URL(req.url!).pathname, values: problem.v
     partner: site,
     siteOrigin,
     title: `${say.errorPrefix} ${say.plain.checkerHeading}`,
-    main: inLanguage(language, main),
+    main,
+    language,
     headers,
   });
 }
@@ -109,7 +99,8 @@ ${enquiry.outcome === 'talk-to-us' ? html`<p>${say.talkToUsNote}</p>` : null}
     partner: site,
     siteOrigin,
     title: say.title,
-    main: inLanguage(language, main),
+    main,
+    language,
     headers,
   });
 }
