@@ -9,11 +9,6 @@ os.setPriority(Math.min(19, os.getPriority() + 3));
 
 const integration = 'test/int/**/*.test.ts';
 
-// A worker runs file after file (each still on its own database, with its own Payload): loading Payload's module graph
-// costs about 2 s of CPU, which each of the ~200 files paid again in its own process. startTestPayload re-evaluates
-// the CMS's own modules for each Payload, so what they read from the environment at import time is the file's own.
-const shared = { isolate: false, setupFiles: ['test/setup/eachFile.ts'] };
-
 export default defineConfig({
   test: {
     // Each file boots its own Payload on its own database, in its own process.
@@ -27,13 +22,12 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       // The embedded default (`npm start`): a temporary SQLite file per test file.
-      { extends: true, test: { name: 'sqlite', include: [integration], ...shared } },
+      { extends: true, test: { name: 'sqlite', include: [integration] } },
       {
         extends: true,
         test: {
           name: 'postgres',
           include: [integration],
-          ...shared,
           exclude: [
             // Reads the environment only; no database is involved, so one run (in `sqlite`) says all it can.
             'test/int/env.test.ts',

@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'rate-limit-windows': RateLimitWindow;
+    'bench-bare-enquiries': BenchBareEnquiry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-windows': RateLimitWindowsSelect<false> | RateLimitWindowsSelect<true>;
+    'bench-bare-enquiries': BenchBareEnquiriesSelect<false> | BenchBareEnquiriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -907,6 +909,76 @@ export interface RateLimitWindow {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bench-bare-enquiries".
+ */
+export interface BenchBareEnquiry {
+  id: number;
+  reference: string;
+  partner: number | Partner;
+  sourceSite?: string | null;
+  language?: ('en' | 'cy') | null;
+  outcome: 'likely-eligible' | 'talk-to-us' | 'not-eligible-now';
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contact?: {
+    fullName?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    callTime?: ('morning' | 'afternoon' | 'evening' | 'any') | null;
+  };
+  consent: {
+    given: boolean;
+    givenAt: string;
+    privacyNoticeVersion: string;
+  };
+  status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn';
+  withdrawalReason?: ('AW1' | 'AW2' | 'AW3' | 'AW4' | 'AW5' | 'AW0') | null;
+  callBackBy?: string | null;
+  firstContactAt?: string | null;
+  notes?: string | null;
+  statusHistory?:
+    | {
+        status?:
+          | ('new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn')
+          | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  idempotencyKey?: string | null;
+  emails?: {
+    team?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
+    carer?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
+    attempts?: number | null;
+    nextAttemptAt?: string | null;
+    claimedUntil?: string | null;
+    claimToken?: string | null;
+    lastError?: string | null;
+  };
+  emailNotDelivered?: boolean | null;
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1075,6 +1147,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-windows';
         value: number | RateLimitWindow;
+      } | null)
+    | ({
+        relationTo: 'bench-bare-enquiries';
+        value: number | BenchBareEnquiry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1586,6 +1662,63 @@ export interface RateLimitWindowsSelect<T extends boolean = true> {
   key?: T;
   count?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bench-bare-enquiries_select".
+ */
+export interface BenchBareEnquiriesSelect<T extends boolean = true> {
+  reference?: T;
+  partner?: T;
+  sourceSite?: T;
+  language?: T;
+  outcome?: T;
+  answers?: T;
+  findings?: T;
+  contact?:
+    | T
+    | {
+        fullName?: T;
+        email?: T;
+        phone?: T;
+        callTime?: T;
+      };
+  consent?:
+    | T
+    | {
+        given?: T;
+        givenAt?: T;
+        privacyNoticeVersion?: T;
+      };
+  status?: T;
+  withdrawalReason?: T;
+  callBackBy?: T;
+  firstContactAt?: T;
+  notes?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  idempotencyKey?: T;
+  emails?:
+    | T
+    | {
+        team?: T;
+        carer?: T;
+        attempts?: T;
+        nextAttemptAt?: T;
+        claimedUntil?: T;
+        claimToken?: T;
+        lastError?: T;
+      };
+  emailNotDelivered?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

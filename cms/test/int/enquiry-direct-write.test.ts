@@ -3,22 +3,16 @@ import type { Enquiry } from '../../src/payload-types.ts';
 import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { postJson, validEnquiry } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
-import type { Enquiries as EnquiriesCollection } from '../../src/collections/Enquiries/index.ts';
-import type { HOOKS_DONE_HERE as HooksDoneHere } from '../../src/collections/Enquiries/insertEnquiry.ts';
+import { Enquiries } from '../../src/collections/Enquiries/index.ts';
+import { HOOKS_DONE_HERE } from '../../src/collections/Enquiries/insertEnquiry.ts';
 
 /**
  * The submit endpoint writes a new enquiry beneath Payload (collections/Enquiries/insertEnquiry.ts). These hold that
  * write to what Payload's own create stores, so a field added to the collection, or a hook, cannot be missed by it.
  */
 let t: TestPayload;
-let Enquiries: typeof EnquiriesCollection;
-let HOOKS_DONE_HERE: typeof HooksDoneHere;
 beforeAll(async () => {
   t = await startTestPayload();
-  // Imported after the start, which evaluates the CMS's modules afresh: the hook functions compared must be the ones
-  // the running config holds.
-  ({ Enquiries } = await import('../../src/collections/Enquiries/index.ts'));
-  ({ HOOKS_DONE_HERE } = await import('../../src/collections/Enquiries/insertEnquiry.ts'));
   await seed(t.payload, { demoUsers: false });
 });
 afterAll(() => t.cleanup());

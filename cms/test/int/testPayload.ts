@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload, SanitizedConfig } from 'payload';
-import { inject, vi } from 'vitest';
+import { inject } from 'vitest';
 import type { SQL } from '@payloadcms/db-sqlite/drizzle';
 import { createDatabase, dropDatabase } from '@bfp/services/postgres';
 import { database, sqlDatabase } from '../../src/database.ts';
@@ -72,8 +72,7 @@ async function testDatabase(
  * A real Payload on a fresh database (a temporary SQLite file, or a PostgreSQL database in the `postgres` project),
  * schema pushed, as in dev. Environment variables, including a test's own `env` (a small rate limit, an SMTP port),
  * are set before the config is imported, because the config and the modules it loads read them at import time.
- * Test files share worker processes: the CMS's modules are evaluated afresh for each start (so a test that compares
- * with a module's exports imports it after the start), and test/setup/eachFile.ts puts the environment back.
+ * Each test file runs in its own process, so they do not leak.
  */
 export async function startTestPayload({
   env = {},
@@ -97,20 +96,12 @@ export async function startTestPayload({
   process.env.BFP_ENV = production ? 'production' : migrated ? 'local' : 'test';
   const database = await testDatabase(dir);
   process.env.DATABASE_URL = database.url;
-  // @payloadcms/drizzle skips the push when the schema equals the one it last pushed in this process, which, with
-  // worker processes shared between files, was another file's database.
-  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true';
   process.env.MEDIA_DIR = path.join(dir, 'media');
   process.env.MAIL_DIR ??= path.join(dir, 'mail');
   process.env.LOCAL_SITES_ORIGIN = SITES_ORIGIN_TEMPLATE;
   process.env.CMS_URL = 'http://localhost:3999';
   process.env.SITE_PUBLISHER ??= path.join(import.meta.dirname, 'recordingPublisher.ts');
   const { getPayload, handleEndpoints } = await import('payload');
-  // Worker processes are shared between test files (vitest.config.ts): the CMS's modules are evaluated again, with
-  // this file's environment, and Payload's cache of instances forgets the last file's (handleEndpoints and Next's
-  // route handlers look the instance up there).
-  vi.resetModules();
-  forgetPayload();
   const { default: configPromise } = await import('../../src/payload.config.ts');
   const config = await configPromise;
   const payload = await getPayload({ config });
@@ -139,16 +130,10 @@ export async function startTestPayload({
     },
     cleanup: async () => {
       await payload.destroy();
-      forgetPayload();
       await database.drop(payload);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** getPayload's cache (payload/dist/index.js keeps it on `global._payload`, by key). */
-function forgetPayload(): void {
-  (globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default');
 }
 
 /** Logs a user in over REST and returns headers that authenticate as them. */
