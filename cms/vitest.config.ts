@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // The suite is batch work that keeps both cores busy. Run beside it (CI's first group, .ci/test-all.mjs), the CMS build
 // and the local stack's browser tests are the path the whole run waits on; at a lower priority this suite takes the CPU
-// they leave (its workers inherit the priority). Measured in CI: at +10 the build fell from 203 s to 73 s but this
-// suite became the group's longest (723 s against 573 s); +3 aims between the two.
+// they leave (its workers inherit the priority). Measured in CI: at +10 the build fell from 203 s to 73 s, but this
+// suite became the group's longest; at +3, the first group took 724 s beside a 90 s build and a 526 s stack suite.
 os.setPriority(Math.min(19, os.getPriority() + 3));
 
 const integration = 'test/int/**/*.test.ts';

@@ -31,14 +31,11 @@ export function validateAnswer(
   // Before the postcode's own check, which reads a tab as a space and would store the answer as if it had none.
   if (hasControlCharacter(value))
     return question.kind === 'postcode'
-      ? controlCharacterMessage(POSTCODE_LABEL[language], 'single', language)
+      ? controlCharacterMessage(wording(language).questions.postcode.label, 'single', language)
       : question.missingMessage;
   if (question.kind === 'postcode') return isValidPostcode(value) ? null : question.invalidMessage;
   return question.options.some((o) => o.value === value) ? null : question.missingMessage;
 }
-
-/** The postcode's name in a message about the text typed into it. */
-const POSTCODE_LABEL: Record<Language, string> = { en: 'Postcode', cy: 'Cod post' };
 
 /** Checks every answer; messages in the carer's language. Messages about the request's shape are for developers. */
 export function validateAnswers(
@@ -65,11 +62,13 @@ export function validateAnswers(
 }
 
 /** When the carer would like the call, as regional fostering hubs' forms ask. Optional. Labels in English. */
-export const CALL_TIMES = (['morning', 'afternoon', 'evening', 'any'] as const).map((value) => ({
+const CALL_TIME_VALUES = ['morning', 'afternoon', 'evening', 'any'] as const;
+export type CallTime = (typeof CALL_TIME_VALUES)[number];
+
+export const CALL_TIMES = CALL_TIME_VALUES.map((value) => ({
   value,
   label: wording(DEFAULT_LANGUAGE).callTime.options[value],
 }));
-export type CallTime = 'morning' | 'afternoon' | 'evening' | 'any';
 
 export interface ContactDetails {
   fullName: string;

@@ -10,6 +10,7 @@ export const cy: EligibilityWording = {
   questions: {
     postcode: {
       question: 'Beth yw eich cod post?',
+      label: 'Cod post',
       hint: (example) =>
         `Rydym yn ei ddefnyddio i’ch rhoi mewn cysylltiad â’r tîm maethu sy’n gwasanaethu’r ardal lle rydych yn byw. Er enghraifft, ${example}.`,
       missing: 'Rhowch eich cod post',

@@ -5,6 +5,7 @@ export const en: EligibilityWording = {
   questions: {
     postcode: {
       question: 'What is your postcode?',
+      label: 'Postcode',
       hint: (example) =>
         `We use it to put you in touch with the fostering team that covers where you live. For example, ${example}.`,
       missing: 'Enter your postcode',

@@ -14,6 +14,8 @@ export interface EligibilityWording {
   questions: {
     postcode: {
       question: string;
+      /** The field's name inside a message about the text typed into it. */
+      label: string;
       /** `example` is a postcode from the partner's own area (questionsFor). */
       hint: (example: string) => string;
       missing: string;
