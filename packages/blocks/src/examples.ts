@@ -16,10 +16,13 @@ export interface BlockExample<T extends PageBlockEntry['type'] = PageBlockEntry[
   site?: Partial<ExampleSite>;
 }
 
-/** The block folders there are: every directory under src/ (each holds one block). */
+/** The folders under src/ that are not blocks: text/ holds every block's fixed words, one file a language. */
+const NOT_BLOCKS = ['text'];
+
+/** The block folders there are: every other directory under src/ (each holds one block). */
 export const BLOCK_FOLDERS: string[] = fs
   .readdirSync(new URL('.', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && !NOT_BLOCKS.includes(entry.name))
   .map((entry) => entry.name)
   .sort();
 

@@ -1,4 +1,5 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { Language } from '@bfp/eligibility';
 import type { ImageEntry, PageBlockEntry } from './content.ts';
 
 /**
@@ -29,11 +30,11 @@ export interface BlockSite {
 }
 
 export interface BlockParts {
-  /** The site's list of events (with their structured data): props `events`, `partner`. */
+  /** The site's list of events (with their structured data): props `events`, `partner`, `language`. */
   EventList: AstroComponentFactory;
-  /** The site's list of questions and answers (with its FAQPage structured data): prop `faqs`. */
+  /** The site's list of questions and answers (with its FAQPage structured data): props `faqs`, `language`. */
   FaqList: AstroComponentFactory;
-  /** A story as a card linking to its page: prop `story`. */
+  /** A story as a card linking to its page: props `story`, `language`. */
   StoryCard: AstroComponentFactory;
   /** The href to render for a link from the CMS, or null: then the block shows the link's words alone. */
   siteHref: (href: string | null | undefined) => string | null;
@@ -41,8 +42,12 @@ export interface BlockParts {
   pageImage: (image: ImageEntry) => Promise<{ src: string; width: number; height: number }>;
 }
 
-/** The props every block's component is given: its entry, a heading id unique on the page, and the site. */
+/**
+ * The props every block's component is given: its entry, a heading id unique on the page, the site, and the page's
+ * language (English when not given), which its fixed words are in and which it passes on to the site's parts.
+ */
 export type BlockProps<T extends PageBlockEntry['type']> = Extract<PageBlockEntry, { type: T }> & {
   id: string;
   site: BlockSite;
+  language?: Language;
 };
