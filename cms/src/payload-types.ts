@@ -78,7 +78,6 @@ export interface Config {
     media: Media;
     users: User;
     'rate-limit-windows': RateLimitWindow;
-    'bench-bare-enquiries': BenchBareEnquiry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,7 +97,6 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'rate-limit-windows': RateLimitWindowsSelect<false> | RateLimitWindowsSelect<true>;
-    'bench-bare-enquiries': BenchBareEnquiriesSelect<false> | BenchBareEnquiriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -108,7 +106,7 @@ export interface Config {
   db: {
     defaultIDType: number;
   };
-  fallbackLocale: null;
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'cy') | ('en' | 'cy')[];
   globals: {
     'home-page': HomePage;
     'payload-jobs-stats': PayloadJobsStat;
@@ -117,7 +115,7 @@ export interface Config {
     'home-page': HomePageSelect<false> | HomePageSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
-  locale: null;
+  locale: 'en' | 'cy';
   widgets: {
     collections: CollectionsWidget;
   };
@@ -276,6 +274,10 @@ export interface Partner {
    */
   siteDomain: string;
   /**
+   * A bilingual site shows each story, page, FAQ and event once it is written in both languages (Site builds lists what is missing).
+   */
+  languages?: ('en' | 'cy')[] | null;
+  /**
    * Postcode districts this partner covers, e.g. ST16, DY1.
    */
   postcodeDistricts?: string[] | null;
@@ -384,6 +386,10 @@ export interface Story {
    */
   partners?: (number | Partner)[] | null;
   /**
+   * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
+   */
+  writtenIn?: ('en' | 'cy')[] | null;
+  /**
    * Required before publishing. Never publish anything that could identify a child.
    */
   safeguarding?: {
@@ -440,6 +446,10 @@ export interface Page {
    * The partner sites that show this page.
    */
   partners?: (number | Partner)[] | null;
+  /**
+   * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
+   */
+  writtenIn?: ('en' | 'cy')[] | null;
   showInNavigation?: boolean | null;
   /**
    * Lower numbers come first in the navigation.
@@ -585,6 +595,10 @@ export interface Faq {
    * The partner sites that show this FAQ.
    */
   partners?: (number | Partner)[] | null;
+  /**
+   * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
+   */
+  writtenIn?: ('en' | 'cy')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -690,6 +704,10 @@ export interface Event {
    */
   allPartners?: boolean | null;
   partner?: (number | null) | Partner;
+  /**
+   * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
+   */
+  writtenIn?: ('en' | 'cy')[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -909,76 +927,6 @@ export interface RateLimitWindow {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bench-bare-enquiries".
- */
-export interface BenchBareEnquiry {
-  id: number;
-  reference: string;
-  partner: number | Partner;
-  sourceSite?: string | null;
-  language?: ('en' | 'cy') | null;
-  outcome: 'likely-eligible' | 'talk-to-us' | 'not-eligible-now';
-  answers:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  findings?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  contact?: {
-    fullName?: string | null;
-    email?: string | null;
-    phone?: string | null;
-    callTime?: ('morning' | 'afternoon' | 'evening' | 'any') | null;
-  };
-  consent: {
-    given: boolean;
-    givenAt: string;
-    privacyNoticeVersion: string;
-  };
-  status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn';
-  withdrawalReason?: ('AW1' | 'AW2' | 'AW3' | 'AW4' | 'AW5' | 'AW0') | null;
-  callBackBy?: string | null;
-  firstContactAt?: string | null;
-  notes?: string | null;
-  statusHistory?:
-    | {
-        status?:
-          | ('new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn')
-          | null;
-        at?: string | null;
-        by?: (number | null) | User;
-        id?: string | null;
-      }[]
-    | null;
-  idempotencyKey?: string | null;
-  emails?: {
-    team?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
-    carer?: ('pending' | 'sent' | 'failed' | 'cancelled') | null;
-    attempts?: number | null;
-    nextAttemptAt?: string | null;
-    claimedUntil?: string | null;
-    claimToken?: string | null;
-    lastError?: string | null;
-  };
-  emailNotDelivered?: boolean | null;
-  anonymisedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1147,10 +1095,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-limit-windows';
         value: number | RateLimitWindow;
-      } | null)
-    | ({
-        relationTo: 'bench-bare-enquiries';
-        value: number | BenchBareEnquiry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1255,6 +1199,7 @@ export interface PartnersSelect<T extends boolean = true> {
       };
   deployHookUrl?: T;
   siteDomain?: T;
+  languages?: T;
   postcodeDistricts?: T;
   privacy?:
     | T
@@ -1280,6 +1225,7 @@ export interface StoriesSelect<T extends boolean = true> {
   image?: T;
   shownOn?: T;
   partners?: T;
+  writtenIn?: T;
   safeguarding?:
     | T
     | {
@@ -1319,6 +1265,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   shownOn?: T;
   partners?: T;
+  writtenIn?: T;
   showInNavigation?: T;
   navigationOrder?: T;
   updatedAt?: T;
@@ -1465,6 +1412,7 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   shownOn?: T;
   partners?: T;
+  writtenIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1483,6 +1431,7 @@ export interface EventsSelect<T extends boolean = true> {
   bookingUrl?: T;
   allPartners?: T;
   partner?: T;
+  writtenIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1667,63 +1616,6 @@ export interface RateLimitWindowsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bench-bare-enquiries_select".
- */
-export interface BenchBareEnquiriesSelect<T extends boolean = true> {
-  reference?: T;
-  partner?: T;
-  sourceSite?: T;
-  language?: T;
-  outcome?: T;
-  answers?: T;
-  findings?: T;
-  contact?:
-    | T
-    | {
-        fullName?: T;
-        email?: T;
-        phone?: T;
-        callTime?: T;
-      };
-  consent?:
-    | T
-    | {
-        given?: T;
-        givenAt?: T;
-        privacyNoticeVersion?: T;
-      };
-  status?: T;
-  withdrawalReason?: T;
-  callBackBy?: T;
-  firstContactAt?: T;
-  notes?: T;
-  statusHistory?:
-    | T
-    | {
-        status?: T;
-        at?: T;
-        by?: T;
-        id?: T;
-      };
-  idempotencyKey?: T;
-  emails?:
-    | T
-    | {
-        team?: T;
-        carer?: T;
-        attempts?: T;
-        nextAttemptAt?: T;
-        claimedUntil?: T;
-        claimToken?: T;
-        lastError?: T;
-      };
-  emailNotDelivered?: T;
-  anonymisedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1822,6 +1714,10 @@ export interface HomePage {
    * Opens the eligibility checker on every site.
    */
   checkerIntro: string;
+  /**
+   * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
+   */
+  writtenIn?: ('en' | 'cy')[] | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1868,6 +1764,7 @@ export interface HomePageSelect<T extends boolean = true> {
         localOffer?: T | LocalOfferBlockSelect<T>;
       };
   checkerIntro?: T;
+  writtenIn?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -26,6 +26,7 @@ import { benchBareEnquiries } from './collections/BenchBareEnquiries/index.ts';
 import { previewGrantEndpoints } from './previewGrants/endpoints.ts';
 import { UK_DATE_TIME, withUkDates } from './admin/ukDates.ts';
 import { withControlCharactersRefused } from './fields/controlCharacters.ts';
+import { localization } from './localization/config.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const env = readCmsEnv();
@@ -36,6 +37,7 @@ export default databaseAdapter(env).then((db) =>
     secret: env.payloadSecret,
     db,
     editor: lexicalEditor(),
+    localization,
     sharp,
     admin: {
       user: Users.slug,

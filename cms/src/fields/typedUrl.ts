@@ -38,7 +38,7 @@ export function typedUrlField({
   ...rest
 }: { name: string; label: string; hooks?: { beforeValidate?: FieldHook[] } } & Pick<
   TextField,
-  'admin' | 'access'
+  'admin' | 'access' | 'localized'
 >): TextField {
   const { validate, refuse } = refusing(
     (value) => typedUrlProblem(value, { label, allowLocalhost: localhostLinksAllowed() }),

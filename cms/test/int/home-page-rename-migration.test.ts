@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
-import { runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { migrateDownTo, runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { homePage } from '../../src/seed/home-page.ts';
-import { sqlDatabase } from '../../src/database.ts';
-import { underHomePageNames } from '../../src/migrations/homePageTables.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -54,40 +52,37 @@ const jobInput = async () =>
 describe('the home_page_rename migration', () => {
   it('keeps the published home page, its draft, its versions and the rows that name it, under the new name', async () => {
     expect(at).toBeGreaterThan(0);
-    await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
-    expect((await oldNames()).length).toBeGreaterThan(0);
+    await t.payload.db.migrate({ migrations: all as never });
 
-    // Written by Payload as the release before wrote them: the tables take the names Payload knows for the writes only.
-    const run = (statement: string) => runSql(t.payload, sql.raw(statement));
+    // Written by Payload, then taken back to the release before: its tables under their old names.
     const editor = await t.payload.create({
       collection: 'users',
       data: { email: 'rename.editor@bfp.example', password: 'a-password-for-tests', role: 'editor' },
       overrideAccess: true,
     });
-    let before!: Awaited<ReturnType<typeof read>>;
-    await underHomePageNames(run, async () => {
-      await t.payload.updateGlobal({ slug: 'home-page', context, data: { ...homePage, _status: 'published' } });
-      await t.payload.updateGlobal({
-        slug: 'home-page',
-        context,
-        data: { headline: 'Published second headline', _status: 'published' },
-      });
-      await t.payload.updateGlobal({
-        slug: 'home-page',
-        context,
-        draft: true,
-        data: { headline: 'A draft nobody has approved', _status: 'draft' },
-      });
-      await t.payload.jobs.queue({
-        task: 'schedulePublish',
-        input: { type: 'publish', global: 'home-page', user: { relationTo: 'users', value: editor.id } },
-        waitUntil: new Date(Date.now() + 86_400_000),
-      });
-      before = await read();
+    await t.payload.updateGlobal({ slug: 'home-page', context, data: { ...homePage, _status: 'published' } });
+    await t.payload.updateGlobal({
+      slug: 'home-page',
+      context,
+      data: { headline: 'Published second headline', _status: 'published' },
     });
+    await t.payload.updateGlobal({
+      slug: 'home-page',
+      context,
+      draft: true,
+      data: { headline: 'A draft nobody has approved', _status: 'draft' },
+    });
+    await t.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', global: 'home-page', user: { relationTo: 'users', value: editor.id } },
+      waitUntil: new Date(Date.now() + 86_400_000),
+    });
+    const before = await read();
     expect(before.published.headline).toBe('Published second headline');
     expect(before.draft.headline).toBe('A draft nobody has approved');
     expect(before.versions.length).toBe(3);
+    await migrateDownTo(t.payload, all, at);
+    expect((await oldNames()).length).toBeGreaterThan(0);
     // What the old release stored about the global under its old slug.
     await t.payload.create({
       collection: 'payload-preferences',
@@ -139,16 +134,14 @@ describe('the home_page_rename migration', () => {
 
   it('goes back to the old names with every row, and forward again', async () => {
     const before = await read();
-    const migration = all[at]!;
-    const db = sqlDatabase(t.payload)!.drizzle;
-    await migration.down({ db, payload: t.payload, req: {} } as never);
+    await migrateDownTo(t.payload, all, at);
     const [counted] = await selectSql<{ versions: number }>(
       t.payload,
       sql`SELECT count(*) AS versions FROM _campaign_copy_v`,
     );
     expect(Number(counted!.versions)).toBe(before.versions.length);
     expect((await jobInput())[0]).toMatchObject({ global: 'campaign-copy' });
-    await migration.up({ db, payload: t.payload, req: {} } as never);
+    await t.payload.db.migrate({ migrations: all as never });
     expect(await read()).toEqual(before);
     expect(await oldNames()).toEqual([]);
   });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
-import { runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { migrateDownTo, runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
 import { sqlDatabase } from '../../src/database.ts';
 import { seed } from '../../src/seed/index.ts';
-import { underHomePageNames } from '../../src/migrations/homePageTables.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
@@ -18,12 +17,9 @@ beforeAll(async () => {
   t = await startTestPayload({ migrated: true });
   all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
   at = all.findIndex((migration) => migration.name.endsWith('_partner_site_domain_unique'));
-  await t.payload.db.migrate({ migrations: all.slice(0, at) as never });
-  // A database from before home_page_rename: the seed writes the home page under the name Payload now knows it by.
-  await underHomePageNames(
-    (statement) => runSql(t.payload, sql.raw(statement)),
-    () => seed(t.payload, { demoUsers: false }),
-  );
+  await t.payload.db.migrate({ migrations: all as never });
+  await seed(t.payload, { demoUsers: false });
+  await migrateDownTo(t.payload, all, at);
 });
 afterAll(async () => {
   await t?.cleanup();

@@ -160,3 +160,22 @@ export async function selectSql<T>(payload: Payload, query: SQL): Promise<T[]> {
   const db = sqlDatabase(payload)!;
   return (db.name === 'postgres' ? (await db.drizzle.execute(query)).rows : await db.drizzle.all(query)) as T[];
 }
+
+interface Migration {
+  name: string;
+  down: (args: never) => Promise<void>;
+}
+
+/**
+ * A database as the release before `all[at]` left it: written by today's Payload (which only knows today's tables),
+ * then every migration from the newest back to `all[at]` undone, newest first, as `payload migrate:down` would, and
+ * forgotten, so the next `migrate` runs them again over the rows the older release had.
+ */
+export async function migrateDownTo(payload: Payload, all: readonly Migration[], at: number): Promise<void> {
+  const { sql } = await import('@payloadcms/db-sqlite/drizzle');
+  const db = sqlDatabase(payload)!.drizzle;
+  for (const migration of all.slice(at).reverse()) {
+    await migration.down({ db, payload, req: {} } as never);
+    await runSql(payload, sql`DELETE FROM payload_migrations WHERE name = ${migration.name}`);
+  }
+}

@@ -4,6 +4,7 @@ import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { eventReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
+import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
 
 /** Partner staff may only create events for their own council, never partnership-wide ones. */
 const keepPartnerStaffToOwnPartner: CollectionBeforeChangeHook = ({ req, data }) => {
@@ -23,11 +24,11 @@ export const Events: CollectionConfig = {
   },
   hooks: (() => {
     const rebuild = rebuildSitesOnCollectionChange('events', eventReach);
-    return { ...rebuild, beforeChange: [keepPartnerStaffToOwnPartner, ...rebuild.beforeChange] };
+    return { ...rebuild, beforeChange: [keepPartnerStaffToOwnPartner, recordWrittenIn, ...rebuild.beforeChange] };
   })(),
   fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 400 },
+    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 400, localized: true },
     { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'endsAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
@@ -43,6 +44,7 @@ export const Events: CollectionConfig = {
     {
       name: 'venue',
       type: 'text',
+      localized: true,
       admin: { condition: (data) => data?.format === 'in-person', description: 'Place and address.' },
     },
     typedUrlField({
@@ -74,5 +76,6 @@ export const Events: CollectionConfig = {
           ? 'Choose the partner running this event, or show it on all partner sites'
           : true,
     },
+    writtenInField,
   ],
 };

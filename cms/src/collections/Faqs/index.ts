@@ -3,6 +3,7 @@ import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
 import { shownOnFields } from '../../fields/shownOn.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
+import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
 
 /** Questions carers ask, answered once by marketing for every partner site or for chosen ones. */
 export const Faqs: CollectionConfig = {
@@ -11,10 +12,13 @@ export const Faqs: CollectionConfig = {
   admin: { useAsTitle: 'question', defaultColumns: ['question', 'shownOn', 'order'] },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'order',
-  hooks: rebuildSitesOnCollectionChange('faqs', sharedContentReach),
+  hooks: (() => {
+    const rebuild = rebuildSitesOnCollectionChange('faqs', sharedContentReach);
+    return { ...rebuild, beforeChange: [recordWrittenIn, ...rebuild.beforeChange] };
+  })(),
   fields: [
-    { name: 'question', type: 'text', required: true },
-    { name: 'answer', type: 'textarea', required: true },
+    { name: 'question', type: 'text', required: true, localized: true },
+    { name: 'answer', type: 'textarea', required: true, localized: true },
     {
       name: 'order',
       type: 'number',
@@ -22,5 +26,6 @@ export const Faqs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower numbers come first.' },
     },
     ...shownOnFields('FAQ'),
+    writtenInField,
   ],
 };

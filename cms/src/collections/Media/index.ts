@@ -33,6 +33,7 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       required: true,
+      localized: true,
       admin: { description: 'Describe the image for people who cannot see it. Required on every image.' },
     },
     {

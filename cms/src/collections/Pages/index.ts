@@ -10,8 +10,11 @@ import { UK_TIME } from '../../admin/ukDates.ts';
 import { PAGE_BLOCKS } from '../../blocks/index.ts';
 import { reservedPageSlugProblem } from './reservedSlugs.ts';
 import { explainRefusal } from '../../admin/explainRefusal.ts';
+import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
 
 const preview = documentPreview({ collection: 'pages', noun: 'Page', sitePath: (slug) => `/${slug}/` });
+
+const rebuildPages = rebuildSitesOnCollectionChange('pages', sharedContentReach);
 
 /**
  * Pages marketing staff build themselves from blocks (text, a key figure, steps, a quote, an image, a call to the
@@ -37,13 +40,14 @@ export const Pages: CollectionConfig = {
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [preview.endpoint],
   hooks: {
-    ...rebuildSitesOnCollectionChange('pages', sharedContentReach),
+    ...rebuildPages,
+    beforeChange: [recordWrittenIn, ...rebuildPages.beforeChange],
     beforeOperation: [publishedOnlyUnlessEditor],
     // A refused slug says why, in the toast too (Payload's own says only "The following field is invalid: Slug").
     afterError: [explainRefusal({ opening: 'This page cannot be saved.', ownWords: (path) => path === 'slug' })],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     slugField({
       collection: 'pages',
       example: 'step-down-fostering',
@@ -55,6 +59,7 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       required: true,
       maxLength: 300,
+      localized: true,
       admin: { description: 'Shown under the title and to search engines.' },
     },
     {
@@ -66,6 +71,7 @@ export const Pages: CollectionConfig = {
       admin: { initCollapsed: false },
     },
     ...shownOnFields('page'),
+    writtenInField,
     {
       name: 'showInNavigation',
       type: 'checkbox',

@@ -12,6 +12,7 @@ import { forgetActivePartners } from './activePartners.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
 import { localDataFields } from './localData.ts';
 import { siteDomainField } from './siteDomain.ts';
+import { partnerLanguagesField } from '../../localization/partnerLanguages.ts';
 import { postcodeDistrict } from '@bfp/eligibility';
 import { checkBrandColour, isHexColour, THEMES, THEME_NAMES, TYPEFACES, TYPEFACE_NAMES, type Brand } from '@bfp/brand';
 
@@ -178,6 +179,7 @@ export const Partners: CollectionConfig = {
         {
           name: 'officeHours',
           type: 'text',
+          localized: true,
           admin: { description: 'As carers should read them, e.g. "Monday to Friday, 9am to 5pm".' },
         },
         {
@@ -203,12 +205,13 @@ export const Partners: CollectionConfig = {
             },
           ],
         },
-        { name: 'address', type: 'textarea' },
+        { name: 'address', type: 'textarea', localized: true },
       ],
     },
     {
       name: 'localOffer',
       type: 'textarea',
+      localized: true,
       admin: {
         description: 'What this council offers its foster carers (fees, support, local groups), in a few sentences.',
       },
@@ -225,6 +228,7 @@ export const Partners: CollectionConfig = {
       },
     }),
     siteDomainField(adminsOnly),
+    partnerLanguagesField(adminsOnly),
     {
       name: 'postcodeDistricts',
       ...adminsOnly,
@@ -255,6 +259,7 @@ export const Partners: CollectionConfig = {
         typedUrlField({
           name: 'noticeUrl',
           label: 'Full privacy notice link',
+          localized: true,
           admin: { description: 'The data controller’s full privacy notice, if it has one online (https://).' },
         }),
         {

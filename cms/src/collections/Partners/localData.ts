@@ -68,6 +68,7 @@ export const localDataFields: Field[] = [
       {
         name: 'note',
         type: 'textarea',
+        localized: true,
         maxLength: 500,
         admin: { description: 'Shown under the table, e.g. extra payments for birthdays and holidays.' },
       },
@@ -76,6 +77,7 @@ export const localDataFields: Field[] = [
   {
     name: 'supportOffer',
     type: 'textarea',
+    localized: true,
     admin: {
       description:
         'The support carers get: a supervising social worker, training, out-of-hours help. Blank lines separate paragraphs.',
@@ -88,13 +90,14 @@ export const localDataFields: Field[] = [
     hooks: { beforeChange: [newRowsOnCreate] },
     admin: { description: 'Support groups and carers’ meet-ups near this council.' },
     fields: [
-      { name: 'name', type: 'text', required: true },
+      { name: 'name', type: 'text', required: true, localized: true },
       {
         name: 'meets',
         type: 'text',
+        localized: true,
         admin: { description: 'When and where, e.g. "Second Tuesday of the month, Brierley Hill library".' },
       },
-      { name: 'description', type: 'textarea' },
+      { name: 'description', type: 'textarea', localized: true },
     ],
   },
 ];

@@ -10,11 +10,14 @@ import { documentPreview } from '../../previewGrants/documentPreview.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { slugField } from '../../fields/slug/index.ts';
 import { explainRefusal } from '../../admin/explainRefusal.ts';
+import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
 
 const preview = documentPreview({ collection: 'stories', noun: 'Story', sitePath: (slug) => `/stories/${slug}/` });
 
 type Safeguarding = { namesChanged?: boolean; imageConsent?: string; consentHeldAt?: string; reviewBy?: string };
 const publishing = (data: { _status?: string } | undefined) => data?._status === 'published';
+
+const rebuildStories = rebuildSitesOnCollectionChange('stories', sharedContentReach);
 
 /**
  * Carer stories, written once and shown on every partner site or on the partners chosen for it. Stories about
@@ -40,7 +43,8 @@ export const Stories: CollectionConfig = {
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, maxPerDoc: 50 },
   endpoints: [preview.endpoint],
   hooks: {
-    ...rebuildSitesOnCollectionChange('stories', sharedContentReach),
+    ...rebuildStories,
+    beforeChange: [recordWrittenIn, ...rebuildStories.beforeChange],
     beforeOperation: [publishedOnlyUnlessEditor],
     // The safeguarding checks already say what to do.
     afterError: [
@@ -51,13 +55,14 @@ export const Stories: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     slugField({ collection: 'stories', example: 'tegans-story', description: 'The story’s address on every site.' }),
-    { name: 'summary', type: 'textarea', required: true, maxLength: 300 },
-    withSafeLinks({ name: 'body', label: 'Story text', type: 'richText', required: true }),
+    { name: 'summary', type: 'textarea', required: true, maxLength: 300, localized: true },
+    withSafeLinks({ name: 'body', label: 'Story text', type: 'richText', required: true, localized: true }),
     lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     { name: 'image', type: 'upload', relationTo: 'media' },
     ...shownOnFields('story'),
+    writtenInField,
     {
       name: 'safeguarding',
       type: 'group',

@@ -28,6 +28,8 @@ export function slugField({
     required: true,
     unique: true,
     index: true,
+    // Each language's address in its own words (/cy/straeon/stori-tegan/), unique within that language.
+    localized: true,
     validate: (value: unknown) => (isSlug(value) ? (problem(value) ?? true) : slugMessage(example)),
     hooks: {
       beforeValidate: [fillSlugFromTitle(collection, (slug) => problem(slug) !== null)],

@@ -5,6 +5,7 @@ import { campaignReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnGlobalChange } from '../../jobs/rebuildSites/hooks.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { PAGE_BLOCKS } from '../../blocks/index.ts';
+import { recordGlobalWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
 
 /**
  * The home page every partner site shares, and the checker's introduction: written once by marketing. Below the
@@ -20,16 +21,21 @@ export const HomePage: GlobalConfig = {
   access: { read: publishedUnlessEditor, readVersions: editorsReadVersions, update: isEditorOrAdmin },
   // The schedule-publish picker takes its time format from here; its date display and week start are Payload's own.
   versions: { drafts: { schedulePublish: { timeFormat: UK_TIME } }, max: 50 },
-  hooks: rebuildSitesOnGlobalChange('home-page', campaignReach),
+  hooks: (() => {
+    const rebuild = rebuildSitesOnGlobalChange('home-page', campaignReach);
+    return { ...rebuild, beforeChange: [recordGlobalWrittenIn, ...rebuild.beforeChange] };
+  })(),
   fields: [
-    { name: 'headline', type: 'text', required: true },
-    { name: 'intro', type: 'textarea', required: true },
+    { name: 'headline', type: 'text', required: true, localized: true },
+    { name: 'intro', type: 'textarea', required: true, localized: true },
     { name: 'layout', type: 'blocks', required: true, minRows: 1, blocks: PAGE_BLOCKS, admin: { initCollapsed: true } },
     {
       name: 'checkerIntro',
       type: 'textarea',
       required: true,
+      localized: true,
       admin: { description: 'Opens the eligibility checker on every site.' },
     },
+    writtenInField,
   ],
 };

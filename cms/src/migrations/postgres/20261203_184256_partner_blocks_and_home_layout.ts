@@ -1,6 +1,6 @@
 import { type MigrateUpArgs, type MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { layOutHomePage, type OldCampaignCopy } from '../homeLayout.ts'
-import { underHomePageNames } from '../homePageTables.ts'
+import { layOutHomePageInSql, type OldCampaignCopy } from '../homeLayout.ts'
+import { onPostgres } from '../migrationSql.ts'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Read before the schema change below drops them; written back as the home page's blocks at the end.
@@ -641,7 +641,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_campaign_copy_v" DROP COLUMN "version_bridge_to_foster_heading";
   ALTER TABLE "_campaign_copy_v" DROP COLUMN "version_bridge_to_foster_body";
   ALTER TABLE "_campaign_copy_v" DROP COLUMN "version_bridge_to_foster_success_rate";`)
-  await layOutHomePage({ payload, req }, { sections, bridgeToFoster }, (write) => underHomePageNames((statement) => db.execute(sql.raw(statement)), write))
+  await layOutHomePageInSql(onPostgres(db, sql.raw), { sections, bridgeToFoster })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -12,6 +12,7 @@ import * as migration_20261206_204853_preview_task from './20261206_204853_previ
 import * as migration_20261206_205250_partner_site_domain_unique from './20261206_205250_partner_site_domain_unique.ts';
 import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename.ts';
 import * as migration_20261207_121901_enquiry_language from './20261207_121901_enquiry_language.ts';
+import * as migration_20261207_142735_localization from './20261207_142735_localization.ts';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261207_121901_enquiry_language.up,
     down: migration_20261207_121901_enquiry_language.down,
     name: '20261207_121901_enquiry_language',
+  },
+  {
+    up: migration_20261207_142735_localization.up,
+    down: migration_20261207_142735_localization.down,
+    name: '20261207_142735_localization'
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261206_204654_site_builds_live_notice_version from './20
 import * as migration_20261206_205230_partner_site_domain_unique from './20261206_205230_partner_site_domain_unique.ts';
 import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename.ts';
 import * as migration_20261207_121834_enquiry_language from './20261207_121834_enquiry_language.ts';
+import * as migration_20261207_142548_localization from './20261207_142548_localization.ts';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261207_121834_enquiry_language.up,
     down: migration_20261207_121834_enquiry_language.down,
     name: '20261207_121834_enquiry_language',
+  },
+  {
+    up: migration_20261207_142548_localization.up,
+    down: migration_20261207_142548_localization.down,
+    name: '20261207_142548_localization'
   },
 ];

@@ -1,0 +1,26 @@
+import type { LocalizationConfig } from 'payload';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@bfp/eligibility';
+import { activePartners } from '../collections/Partners/activePartners.ts';
+import { hasRole, userPartnerId } from '../access/roles.ts';
+import { ADMIN_LANGUAGE_NAMES, partnerLanguages } from './partnerLanguages.ts';
+
+/**
+ * The languages content is written in: the platform's list (@bfp/eligibility), English first and the default. No
+ * fallback: a text not yet written in Welsh reads as missing, never as its English, so nothing English reaches a Welsh
+ * page unnoticed.
+ */
+export const localization: LocalizationConfig = {
+  locales: LANGUAGES.map((code) => ({ code, label: ADMIN_LANGUAGE_NAMES[code] })),
+  defaultLocale: DEFAULT_LANGUAGE,
+  fallback: false,
+  // Welsh is offered only where a partner needs it: to partner staff if their council is bilingual, to the
+  // partnership's staff if any active council is.
+  filterAvailableLocales: async ({ req, locales }) => {
+    const partners = await activePartners(req).catch(() => []);
+    const own = hasRole(req.user, 'partner-staff') ? userPartnerId(req.user) : null;
+    const needed = new Set<string>([DEFAULT_LANGUAGE]);
+    for (const partner of partners)
+      if (own === null || partner.id === own) for (const language of partnerLanguages(partner)) needed.add(language);
+    return locales.filter((locale) => needed.has(locale.code));
+  },
+};
