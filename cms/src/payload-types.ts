@@ -876,7 +876,7 @@ export interface SiteBuild {
   buildMs?: number | null;
   lastError?: string | null;
   /**
-   * What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.
+   * What this partner has not filled in that its pages show (their fallback text is shown instead), and on a bilingual site what is not yet translated ("Missing Welsh: …", left off the site until it is), as of its latest build.
    */
   missingData?: string | null;
   updatedAt: string;

@@ -5,14 +5,19 @@ import { hasRole, userPartnerId } from '../access/roles.ts';
 import { ADMIN_LANGUAGE_NAMES, partnerLanguages } from './partnerLanguages.ts';
 
 /**
- * The languages content is written in: the platform's list (@bfp/eligibility), English first and the default. No
- * fallback: a text not yet written in Welsh reads as missing, never as its English, so nothing English reaches a Welsh
- * page unnoticed.
+ * The languages content is written in: the platform's list (@bfp/eligibility), English first and the default. A text
+ * not yet written in Welsh reads as missing, never as its English, so nothing English reaches a Welsh page unnoticed:
+ * each other language falls back to no language at all. (`fallback` itself stays on: without it Payload 3.90 leaves
+ * a request that names no locale with none, and REST answers it without a single localized field.)
  */
 export const localization: LocalizationConfig = {
-  locales: LANGUAGES.map((code) => ({ code, label: ADMIN_LANGUAGE_NAMES[code] })),
+  locales: LANGUAGES.map((code) => ({
+    code,
+    label: ADMIN_LANGUAGE_NAMES[code],
+    ...(code === DEFAULT_LANGUAGE ? {} : { fallbackLocale: [] }),
+  })),
   defaultLocale: DEFAULT_LANGUAGE,
-  fallback: false,
+  fallback: true,
   // Welsh is offered only where a partner needs it: to partner staff if their council is bilingual, to the
   // partnership's staff if any active council is.
   filterAvailableLocales: async ({ req, locales }) => {

@@ -73,6 +73,9 @@ describe('the localization migration', () => {
     const welsh = await everything('cy');
     expect(welsh.stories.every((story) => story.title == null && story.slug == null)).toBe(true);
     expect(welsh.home.headline ?? null).toBeNull();
+    // The configured fallback for Welsh is no language: a read that names none still gives no English.
+    const asConfigured = await t.payload.find({ collection: 'stories', locale: 'cy', depth: 0, pagination: false });
+    expect(asConfigured.docs.map((story) => story.title ?? null).filter(Boolean)).toEqual([]);
     expect(welsh.partners.every((partner) => partner.localOffer == null)).toBe(true);
     const writtenIn = await t.payload.find({ collection: 'stories', depth: 0, pagination: false, draft: true });
     expect(new Set(writtenIn.docs.map((story) => JSON.stringify(story.writtenIn)))).toEqual(new Set(['["en"]']));

@@ -45,11 +45,11 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'lastError', type: 'textarea' },
     {
       name: 'missingData',
-      label: 'Missing local data',
+      label: 'Missing local data and translations',
       type: 'textarea',
       admin: {
         description:
-          'What this partner has not filled in that its pages show (their fallback text is shown instead), as of its latest build.',
+          'What this partner has not filled in that its pages show (their fallback text is shown instead), and on a bilingual site what is not yet translated ("Missing Welsh: …", left off the site until it is), as of its latest build.',
       },
     },
   ],
