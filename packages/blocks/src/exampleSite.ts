@@ -45,6 +45,8 @@ export const EXAMPLE_SITE = {
     kind: 'council' as const,
     theme: 'civic' as const,
     typeface: 'system-sans' as const,
+    languages: ['en'] as Array<'en' | 'cy'>,
+    texts: {},
   },
   stories: [
     {
@@ -61,6 +63,9 @@ export const EXAMPLE_SITE = {
       shownOn: 'all' as const,
       isSample: true,
       updatedAt: '2026-12-01T00:00:00.000Z',
+      language: 'en' as const,
+      writtenIn: ['en' as const],
+      translations: { en: 'a-room-of-her-own' },
     },
     {
       slug: 'step-by-step',
@@ -71,6 +76,9 @@ export const EXAMPLE_SITE = {
       shownOn: 'all' as const,
       isSample: true,
       updatedAt: '2026-11-01T00:00:00.000Z',
+      language: 'en' as const,
+      writtenIn: ['en' as const],
+      translations: { en: 'step-by-step' },
     },
   ],
   faqs: [
@@ -80,6 +88,8 @@ export const EXAMPLE_SITE = {
       answer: 'Yes: what matters is a spare bedroom.',
       order: 1,
       shownOn: 'all' as const,
+      language: 'en' as const,
+      writtenIn: ['en' as const],
     },
     {
       id: '2',
@@ -87,6 +97,8 @@ export const EXAMPLE_SITE = {
       answer: 'No. Single people foster too.',
       order: 2,
       shownOn: 'all' as const,
+      language: 'en' as const,
+      writtenIn: ['en' as const],
     },
   ],
   events: [
@@ -100,6 +112,8 @@ export const EXAMPLE_SITE = {
       onlineLink: null as string | null,
       bookingUrl: 'https://fostering.dudley.example/book' as string | null,
       shownOn: 'all' as const,
+      language: 'en' as const,
+      writtenIn: ['en' as const],
     },
   ],
 };

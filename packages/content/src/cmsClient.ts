@@ -1,3 +1,6 @@
+import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
+import { partnerLanguages, siteLanguagesOf } from './mapping.ts';
+
 /**
  * The typed client for the CMS's public REST API. Only published, public data is read here: the sites need no
  * credentials, so a site build can never leak personal data it was never given.
@@ -76,4 +79,31 @@ export async function fetchAsDataUri(url: string, mimeType: string): Promise<str
   if (!response.ok) throw new CmsUnavailableError(`The CMS answered ${response.status} for ${url}`);
   const bytes = Buffer.from(await response.arrayBuffer());
   return `data:${mimeType};base64,${bytes.toString('base64')}`;
+}
+
+/**
+ * One partner's site languages, asked of the CMS before a single site's build starts (its routes are fixed before
+ * any content loads): the same rule the pages apply to what the loaders read (siteLanguagesOf).
+ */
+export async function siteLanguagesFromCms(
+  cmsUrl: string,
+  slug: string,
+  options: CmsReadOptions = {},
+): Promise<Language[]> {
+  const { docs } = await fetchJson<{ docs: Array<{ languages?: Language[] | null }> }>(
+    cmsUrl,
+    `/api/partners?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&limit=1`,
+    options,
+  );
+  const homes = new Map<Language, Language[] | null>();
+  const languages = partnerLanguages({ languages: docs[0]?.languages ?? [] });
+  for (const language of languages.filter((each) => each !== DEFAULT_LANGUAGE)) {
+    const home = await fetchJson<{ headline?: string | null; writtenIn?: Language[] | null }>(
+      cmsUrl,
+      `/api/globals/home-page?depth=0&locale=${language}&fallback-locale=none${draftQuery(options)}`,
+      options,
+    );
+    homes.set(language, home.headline ? (home.writtenIn ?? []) : null);
+  }
+  return siteLanguagesOf(languages, (language) => homes.get(language) ?? null);
 }

@@ -19,9 +19,10 @@ export type {
   ImageEntry,
   FaqEntry,
   EventEntry,
+  PartnerTexts,
 } from './schemas.ts';
-export { isShownOn } from './mapping.ts';
+export { isShownOn, partnerInLanguage, siteLanguagesOf } from './mapping.ts';
 export { cmsUrlFromEnv, publicCmsUrlFromEnv, previewTokenFromEnv } from './env.ts';
-export { CmsUnavailableError } from './cmsClient.ts';
+export { CmsUnavailableError, siteLanguagesFromCms } from './cmsClient.ts';
 /** The addresses a page may not take: each is a route site-kit gives every site (the CMS's rule, re-exported for it). */
 export { RESERVED_PAGE_SLUGS } from '@bfp/cms/reserved-page-slugs';

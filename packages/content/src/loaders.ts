@@ -2,7 +2,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { HomePage, Event, Faq, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { reservedPageSlugProblem } from '@bfp/cms/reserved-page-slugs';
 import { draftQuery, fetchAllDocs, fetchJson } from './cmsClient.ts';
-import { toCampaignEntry, toEventEntry, toFaqEntry, toPageEntry, toPartnerEntry, toStoryEntry } from './mapping.ts';
+import {
+  toCampaignEntry,
+  toEventEntry,
+  toFaqEntry,
+  toPageEntry,
+  toPartnerEntry,
+  toPartnerTexts,
+  toStoryEntry,
+} from './mapping.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@bfp/eligibility';
 import { campaignSchema, eventSchema, faqSchema, pageSchema, partnerSchema, storySchema } from './schemas.ts';
 
 export interface CmsLoaderOptions {
@@ -38,17 +47,65 @@ async function replaceEntries(context: LoaderContext, entries: Array<{ id: strin
   );
 }
 
+/**
+ * Reads the documents once a language, each language on its own (no fallback: a text not written in Welsh reads as
+ * missing), and keeps, for each language, the documents written in it (those `present` finds there).
+ */
+async function inEveryLanguage<T>(
+  read: (languageQuery: string) => Promise<T[]>,
+  present: (doc: T) => boolean,
+): Promise<Array<{ language: Language; docs: T[] }>> {
+  return Promise.all(
+    LANGUAGES.map(async (language) => ({
+      language,
+      docs: (await read(`&locale=${language}&fallback-locale=none`)).filter(
+        (doc) => language === DEFAULT_LANGUAGE || present(doc),
+      ),
+    })),
+  );
+}
+
+/** An entry's id in its language: English keeps the id it always had, another language's is prefixed ("cy/…"). */
+const entryId = (language: Language, id: string) => (language === DEFAULT_LANGUAGE ? id : `${language}/${id}`);
+
+type Written = { id: number | string; writtenIn?: string[] | null };
+const written = (doc: Written, language: Language) => ({
+  language,
+  writtenIn: LANGUAGES.filter((code) => (doc.writtenIn ?? []).includes(code)),
+});
+
+/** Each document's slug in every language it has one in, by its CMS id: the language link goes to the other. */
+function slugsByDocument<T extends { id: number | string; slug?: string | null }>(
+  languages: Array<{ language: Language; docs: T[] }>,
+) {
+  const slugs = new Map<T['id'], Record<string, string>>();
+  for (const { language, docs } of languages)
+    for (const doc of docs) if (doc.slug) slugs.set(doc.id, { ...slugs.get(doc.id), [language]: doc.slug });
+  return (doc: T) => slugs.get(doc.id) ?? {};
+}
+
 /** Active partners: one site each. */
 export function partnersLoader({ cmsUrl }: CmsLoaderOptions): Loader {
   return {
     name: 'bfp-partners',
     schema: partnerSchema,
     async load(context) {
-      const docs = await fetchAllDocs<Partner>(cmsUrl, 'partners', 'where[active][equals]=true&depth=1&sort=slug');
+      const languages = await inEveryLanguage(
+        (languageQuery) =>
+          fetchAllDocs<Partner>(cmsUrl, 'partners', `where[active][equals]=true&depth=1&sort=slug${languageQuery}`),
+        () => true,
+      );
+      const docs = languages.find(({ language }) => language === DEFAULT_LANGUAGE)!.docs;
       const entries = await Promise.all(
         docs.map(async (doc) => {
           try {
-            return [{ id: doc.slug, data: await toPartnerEntry(doc, cmsUrl) }];
+            const data = await toPartnerEntry(doc, cmsUrl);
+            for (const { language, docs: inLanguage } of languages) {
+              const translated = inLanguage.find((other) => other.id === doc.id);
+              if (language !== DEFAULT_LANGUAGE && translated && data.languages.includes(language))
+                data.texts[language] = toPartnerTexts(translated);
+            }
+            return [{ id: doc.slug, data }];
           } catch (error) {
             // e.g. its logo was deleted: this partner has no site this time; the rest of the fleet is unaffected.
             context.logger.warn(`left out partners "${doc.slug}": ${(error as Error).message}`);
@@ -66,15 +123,27 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
     name: 'bfp-stories',
     schema: storySchema,
     async load(context) {
-      const docs = await fetchAllDocs<Story>(
-        cmsUrl,
-        'stories',
-        `depth=1&sort=-createdAt${draftQuery({ previewToken })}`,
-        { previewToken },
+      const languages = await inEveryLanguage(
+        (languageQuery) =>
+          fetchAllDocs<Story>(
+            cmsUrl,
+            'stories',
+            `depth=1&sort=-createdAt${draftQuery({ previewToken })}${languageQuery}`,
+            {
+              previewToken,
+            },
+          ),
+        (doc) => Boolean(doc.slug && doc.title),
       );
+      const translations = slugsByDocument(languages);
       await replaceEntries(
         context,
-        docs.map((doc) => ({ id: doc.slug, data: toStoryEntry(doc, cmsUrl) })),
+        languages.flatMap(({ language, docs }) =>
+          docs.map((doc) => ({
+            id: entryId(language, doc.slug),
+            data: { ...toStoryEntry(doc, cmsUrl), ...written(doc, language), translations: translations(doc) },
+          })),
+        ),
       );
     },
   };
@@ -90,20 +159,32 @@ export function pagesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader 
     name: 'bfp-pages',
     schema: pageSchema,
     async load(context) {
-      const docs = await fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}`, {
-        previewToken,
-      });
-      const entries = docs.flatMap((doc) => {
-        try {
-          const reserved = reservedPageSlugProblem(doc.slug);
-          if (reserved) throw new Error(reserved);
-          return [{ id: doc.slug, data: toPageEntry(doc, cmsUrl) }];
-        } catch (error) {
-          // One page the sites cannot render must not take every partner's site down with it (a fleet build).
-          context.logger.warn(`left out pages "${doc.slug}": ${(error as Error).message}`);
-          return [];
-        }
-      });
+      const languages = await inEveryLanguage(
+        (languageQuery) =>
+          fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}${languageQuery}`, {
+            previewToken,
+          }),
+        (doc) => Boolean(doc.slug && doc.title),
+      );
+      const translations = slugsByDocument(languages);
+      const entries = languages.flatMap(({ language, docs }) =>
+        docs.flatMap((doc) => {
+          try {
+            const reserved = reservedPageSlugProblem(doc.slug);
+            if (reserved) throw new Error(reserved);
+            return [
+              {
+                id: entryId(language, doc.slug),
+                data: { ...toPageEntry(doc, cmsUrl), ...written(doc, language), translations: translations(doc) },
+              },
+            ];
+          } catch (error) {
+            // One page the sites cannot render must not take every partner's site down with it (a fleet build).
+            context.logger.warn(`left out pages "${doc.slug}": ${(error as Error).message}`);
+            return [];
+          }
+        }),
+      );
       await replaceEntries(context, entries);
     },
   };
@@ -115,10 +196,27 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const doc = await fetchJson<HomePage>(cmsUrl, `/api/globals/home-page?depth=1${draftQuery({ previewToken })}`, {
-        previewToken,
-      });
-      await replaceEntries(context, [{ id: 'campaign', data: toCampaignEntry(doc, cmsUrl) }]);
+      const languages = await inEveryLanguage(
+        async (languageQuery) => [
+          await fetchJson<HomePage>(
+            cmsUrl,
+            `/api/globals/home-page?depth=1${draftQuery({ previewToken })}${languageQuery}`,
+            {
+              previewToken,
+            },
+          ),
+        ],
+        (doc) => Boolean(doc.headline),
+      );
+      await replaceEntries(
+        context,
+        languages.flatMap(({ language, docs }) =>
+          docs.map((doc) => ({
+            id: entryId(language, 'campaign'),
+            data: { ...toCampaignEntry(doc, cmsUrl), ...written(doc as Written, language) },
+          })),
+        ),
+      );
     },
   };
 }
@@ -128,10 +226,18 @@ export function faqsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     name: 'bfp-faqs',
     schema: faqSchema,
     async load(context) {
-      const docs = await fetchAllDocs<Faq>(cmsUrl, 'faqs', 'depth=1&sort=order');
+      const languages = await inEveryLanguage(
+        (languageQuery) => fetchAllDocs<Faq>(cmsUrl, 'faqs', `depth=1&sort=order${languageQuery}`),
+        (doc) => Boolean(doc.question),
+      );
       await replaceEntries(
         context,
-        docs.map((doc) => ({ id: String(doc.id), data: toFaqEntry(doc) })),
+        languages.flatMap(({ language, docs }) =>
+          docs.map((doc) => ({
+            id: entryId(language, String(doc.id)),
+            data: { ...toFaqEntry(doc), ...written(doc, language) },
+          })),
+        ),
       );
     },
   };
@@ -144,14 +250,23 @@ export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     schema: eventSchema,
     async load(context) {
       const now = encodeURIComponent(new Date().toISOString());
-      const docs = await fetchAllDocs<Event>(
-        cmsUrl,
-        'events',
-        `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}`,
+      const languages = await inEveryLanguage(
+        (languageQuery) =>
+          fetchAllDocs<Event>(
+            cmsUrl,
+            'events',
+            `depth=1&sort=startsAt&where[startsAt][greater_than_equal]=${now}${languageQuery}`,
+          ),
+        (doc) => Boolean(doc.title),
       );
       await replaceEntries(
         context,
-        docs.map((doc) => ({ id: String(doc.id), data: toEventEntry(doc) })),
+        languages.flatMap(({ language, docs }) =>
+          docs.map((doc) => ({
+            id: entryId(language, String(doc.id)),
+            data: { ...toEventEntry(doc), ...written(doc, language) },
+          })),
+        ),
       );
     },
   };

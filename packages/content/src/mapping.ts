@@ -1,7 +1,9 @@
 import type { HomePage, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { toPageBlock, type BlockMapping, type StoredPageBlock } from '@bfp/blocks/content';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@bfp/eligibility';
 import type {
+  PartnerTexts,
   CampaignEntry,
   EventEntry,
   FaqEntry,
@@ -11,6 +13,9 @@ import type {
   PartnerEntry,
   StoryEntry,
 } from './schemas.ts';
+
+/** An entry as mapped from one document: the loader adds the language it was read in. */
+type Unwritten<T> = Omit<T, 'language' | 'writtenIn' | 'translations'>;
 
 /** Payload returns relationship ids instead of documents when depth is too low; the loader always asks for depth 1. */
 function populated<T extends object>(value: number | string | T | null | undefined, what: string): T | null {
@@ -96,6 +101,51 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     kind: doc.kind,
     theme: doc.theme,
     typeface: doc.typeface,
+    languages: partnerLanguages(doc),
+    texts: {},
+  };
+}
+
+/** The languages of a partner's site: English always, then those its record adds, in the platform's order. */
+export const partnerLanguages = (doc: Pick<Partner, 'languages'>): Language[] =>
+  LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || (doc.languages ?? []).includes(language));
+
+/** A partner's own texts as read in one of its other languages (each null or empty where not written in it). */
+export function toPartnerTexts(doc: Partner): PartnerTexts {
+  const logo = typeof doc.logo === 'object' ? doc.logo : null;
+  return {
+    logoAlt: logo?.alt ?? null,
+    officeHours: doc.contact.officeHours ?? null,
+    address: doc.contact.address ?? null,
+    noticeUrl: doc.privacy.noticeUrl ?? null,
+    localOffer: doc.localOffer ?? '',
+    allowancesNote: doc.allowances?.note ?? null,
+    supportOffer: doc.supportOffer ?? '',
+    localGroups: (doc.localGroups ?? []).map(({ name, meets, description }) => ({
+      name: name ?? null,
+      meets: meets ?? null,
+      description: description ?? null,
+    })),
+  };
+}
+
+/** The partner's record as its pages in `language` show it: its texts in that language over the rest. */
+export function partnerInLanguage(partner: PartnerEntry, language: Language): PartnerEntry {
+  const texts = partner.texts[language];
+  if (language === DEFAULT_LANGUAGE || !texts) return partner;
+  return {
+    ...partner,
+    logo: { ...partner.logo, alt: texts.logoAlt ?? '' },
+    contact: { ...partner.contact, officeHours: texts.officeHours, address: texts.address },
+    privacy: { ...partner.privacy, noticeUrl: texts.noticeUrl },
+    localOffer: texts.localOffer,
+    allowances: { ...partner.allowances, note: texts.allowancesNote },
+    supportOffer: texts.supportOffer,
+    localGroups: partner.localGroups.map((group, index) => ({
+      name: texts.localGroups[index]?.name ?? '',
+      meets: texts.localGroups[index]?.meets ?? null,
+      description: texts.localGroups[index]?.description ?? null,
+    })),
   };
 }
 
@@ -108,7 +158,7 @@ function shownOnSlugs(
   return (doc.partners ?? []).map((p) => populated(p, `a partner of ${what}`)!.slug);
 }
 
-export function toFaqEntry(doc: Faq): FaqEntry {
+export function toFaqEntry(doc: Faq): Unwritten<FaqEntry> {
   return {
     id: String(doc.id),
     question: doc.question,
@@ -118,7 +168,7 @@ export function toFaqEntry(doc: Faq): FaqEntry {
   };
 }
 
-export function toEventEntry(doc: Event): EventEntry {
+export function toEventEntry(doc: Event): Unwritten<EventEntry> {
   const partner = populated(doc.partner, `the partner of event ${doc.id}`);
   return {
     title: doc.title,
@@ -133,7 +183,7 @@ export function toEventEntry(doc: Event): EventEntry {
   };
 }
 
-export function toStoryEntry(doc: Story, cmsUrl: string): StoryEntry {
+export function toStoryEntry(doc: Story, cmsUrl: string): Unwritten<StoryEntry> {
   const image = populated(doc.image, `the image of story ${doc.slug}`);
   return {
     slug: doc.slug,
@@ -170,7 +220,7 @@ function toPageBlocks(layout: PageBlock[] | null | undefined, cmsUrl: string, wh
   return (layout ?? []).map((block: StoredPageBlock) => toPageBlock(block, mapping)).filter((block) => block !== null);
 }
 
-export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
+export function toPageEntry(doc: Page, cmsUrl: string): Unwritten<PageEntry> {
   return {
     slug: doc.slug,
     title: doc.title,
@@ -182,7 +232,7 @@ export function toPageEntry(doc: Page, cmsUrl: string): PageEntry {
   };
 }
 
-export function toCampaignEntry(doc: HomePage, cmsUrl: string): CampaignEntry {
+export function toCampaignEntry(doc: HomePage, cmsUrl: string): Unwritten<CampaignEntry> {
   return {
     headline: doc.headline,
     intro: doc.intro,
@@ -194,4 +244,18 @@ export function toCampaignEntry(doc: HomePage, cmsUrl: string): CampaignEntry {
 /** Shared content (a story, page, FAQ or event) is shown on a partner's site when it is for all partners or for that one. */
 export function isShownOn(entry: { shownOn: 'all' | string[] }, partnerSlug: string): boolean {
   return entry.shownOn === 'all' || entry.shownOn.includes(partnerSlug);
+}
+
+/**
+ * The languages a partner's site is built in: each of the partner's languages its home page is written in (a
+ * bilingual council whose home page has no Welsh yet has only its English site). `homeWrittenIn` gives the languages
+ * the home page read in one language is whole in, or null where it has none.
+ */
+export function siteLanguagesOf(
+  languages: Language[],
+  homeWrittenIn: (language: Language) => Language[] | null,
+): Language[] {
+  return languages.filter(
+    (language) => language === DEFAULT_LANGUAGE || (homeWrittenIn(language) ?? []).includes(language),
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { HEX_COLOUR, THEME_NAMES, TYPEFACE_NAMES, type ThemeName, type TypefaceName } from '@bfp/brand';
 import { imageSchema, pageBlockSchema } from '@bfp/blocks/content';
+import { LANGUAGES, type Language } from '@bfp/eligibility';
 
 export { imageSchema, pageBlockSchema };
 export type { ImageEntry, PageBlockEntry } from '@bfp/blocks/content';
@@ -9,6 +10,29 @@ export type { ImageEntry, PageBlockEntry } from '@bfp/blocks/content';
  * The shapes the sites are built from. A record that does not fit fails the build with the field named, before any
  * page is rendered from it.
  */
+const language = z.enum(LANGUAGES as unknown as [Language, ...Language[]]);
+/**
+ * Each document is one entry a language it is written in: its `language`, every language it is whole in
+ * (`writtenIn`: a bilingual site shows it only when it is whole in both), and for those with an address, its slug in
+ * each language (`translations`), which the language link on each page goes to.
+ */
+const inLanguage = { language, writtenIn: z.array(language) };
+const translations = z.record(z.string(), z.string());
+
+/** The partner's own texts in a language other than English, the rest of its record being the same in each. */
+export const partnerTextsSchema = z.object({
+  logoAlt: z.string().nullable(),
+  officeHours: z.string().nullable(),
+  address: z.string().nullable(),
+  noticeUrl: z.string().nullable(),
+  localOffer: z.string(),
+  allowancesNote: z.string().nullable(),
+  supportOffer: z.string(),
+  localGroups: z.array(
+    z.object({ name: z.string().nullable(), meets: z.string().nullable(), description: z.string().nullable() }),
+  ),
+});
+
 // The brand package owns the colour format and the theme and typeface lists; the CMS offers and checks the same.
 const hexColour = z.string().regex(HEX_COLOUR);
 
@@ -52,6 +76,10 @@ export const partnerSchema = z.object({
   kind: z.enum(['council', 'partnership']),
   theme: z.enum(THEME_NAMES as [ThemeName, ...ThemeName[]]),
   typeface: z.enum(TYPEFACE_NAMES as [TypefaceName, ...TypefaceName[]]),
+  /** English, or English and Welsh: the languages of the partner's site. */
+  languages: z.array(language),
+  /** Its own texts in each of its other languages. */
+  texts: z.record(z.string(), partnerTextsSchema),
 });
 
 /** Where shared content appears: "all" partners, or the slugs of the chosen ones. */
@@ -67,6 +95,8 @@ export const storySchema = z.object({
   shownOn: shownOnSchema,
   isSample: z.boolean(),
   updatedAt: z.string(),
+  ...inLanguage,
+  translations,
 });
 
 export const pageSchema = z.object({
@@ -79,6 +109,8 @@ export const pageSchema = z.object({
   /** Its place in the site header's navigation (lower first), or null when it is not in the navigation. */
   navigationOrder: z.number().nullable(),
   updatedAt: z.string(),
+  ...inLanguage,
+  translations,
 });
 
 export const campaignSchema = z.object({
@@ -87,6 +119,7 @@ export const campaignSchema = z.object({
   /** The home page below its headline, built from the same blocks as pages. */
   blocks: z.array(pageBlockSchema),
   checkerIntro: z.string(),
+  ...inLanguage,
 });
 
 export const faqSchema = z.object({
@@ -96,6 +129,7 @@ export const faqSchema = z.object({
   answer: z.string(),
   order: z.number(),
   shownOn: shownOnSchema,
+  ...inLanguage,
 });
 
 export const eventSchema = z.object({
@@ -109,6 +143,7 @@ export const eventSchema = z.object({
   bookingUrl: z.string().nullable(),
   /** "all", or the one partner's slug in a list. */
   shownOn: shownOnSchema,
+  ...inLanguage,
 });
 
 export type FaqEntry = z.infer<typeof faqSchema>;
@@ -117,3 +152,4 @@ export type PartnerEntry = z.infer<typeof partnerSchema>;
 export type StoryEntry = z.infer<typeof storySchema>;
 export type PageEntry = z.infer<typeof pageSchema>;
 export type CampaignEntry = z.infer<typeof campaignSchema>;
+export type PartnerTexts = z.infer<typeof partnerTextsSchema>;

@@ -44,7 +44,12 @@ const page = (overrides: Partial<Page> = {}): Page =>
 
 describe('pages for the sites', () => {
   it('maps every block to plain data the page schema accepts, rich text as HTML with images on the build’s CMS URL', () => {
-    const entry = pageSchema.parse(toPageEntry(page(), build));
+    const entry = pageSchema.parse({
+      ...toPageEntry(page(), build),
+      language: 'en',
+      writtenIn: ['en'],
+      translations: {},
+    });
     expect(entry.blocks.map((b) => b.type)).toEqual([
       'richText',
       'keyFigure',

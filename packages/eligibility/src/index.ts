@@ -71,3 +71,12 @@ export { controlCharacterMessage, hasControlCharacter } from './controlCharacter
 export type { TextLines } from './controlCharacters.ts';
 export { confirmationEmailWording, confirmationWording } from './confirmation.ts';
 export type { ConfirmationEmailWording, ConfirmationWording } from './confirmation.ts';
+export {
+  SITE_PATHS,
+  SITE_PATH_SEGMENTS,
+  builtPagePath,
+  languageOfPath,
+  sitePath,
+  storyPath,
+  type SitePage,
+} from './sitePaths.ts';

@@ -1,5 +1,5 @@
 import { brandStyle, partnershipWith, type TypefaceName } from '@bfp/brand';
-import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, type Language } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS, SITE_PATHS, type Language } from '@bfp/eligibility';
 import { html, trustedHtml, type Html } from './html.ts';
 import { cy } from './text/cy.ts';
 import { en } from './text/en.ts';
@@ -115,7 +115,7 @@ export function partnerHeader({
           html`<li><a href="${siteOrigin}${href}"${href === currentPath ? html` aria-current="page"` : null}>${title}</a></li>`,
       )}</ul></nav>`
     : null;
-  return html`<header class="site-header"><div class="width-container site-header__inner"><a href="${siteOrigin}/" class="site-header__home">${
+  return html`<header class="site-header"><div class="width-container site-header__inner"><a href="${siteOrigin}${SITE_PATHS[language].home}" class="site-header__home">${
     logo
       ? html`<img class="site-header__logo" src="${logo.src}" alt="${home}"${attribute('width', logo.width)}${attribute('height', logo.height)}>`
       : home
@@ -135,7 +135,7 @@ export function partnerFooter({
   const say = SHELL_WORDING[language];
   return html`<footer class="site-footer"><div class="width-container"><h2 class="visually-hidden">${say.supportLinks}</h2><p><strong>${say.team(partner.shortName)}</strong><br>${say.phone}: <a href="tel:${contact.phone.replace(/\s/g, '')}">${contact.phone}</a>${
     contact.officeHours ? html`<span> (${contact.officeHours})</span>` : null
-  }<br>${say.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>${contact.address ? html`<address class="site-footer__address">${contact.address}</address>` : null}<ul><li><a href="${siteOrigin}/privacy/">${say.privacy}</a></li><li><a href="${siteOrigin}/accessibility/">${say.accessibility}</a></li></ul><p>${say.partnership(partner.name, partner.coBranding.agency)}</p></div></footer>`;
+  }<br>${say.email}: <a href="mailto:${contact.email}">${contact.email}</a></p>${contact.address ? html`<address class="site-footer__address">${contact.address}</address>` : null}<ul><li><a href="${siteOrigin}${SITE_PATHS[language].privacy}">${say.privacy}</a></li><li><a href="${siteOrigin}${SITE_PATHS[language].accessibility}">${say.accessibility}</a></li></ul><p>${say.partnership(partner.name, partner.coBranding.agency)}</p></div></footer>`;
 }
 
 /**

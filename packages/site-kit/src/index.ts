@@ -2,7 +2,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import react from '@astrojs/react';
-import { cmsUrlFromEnv, previewTokenFromEnv, publicCmsUrlFromEnv } from '@bfp/content';
+import {
+  CmsUnavailableError,
+  cmsUrlFromEnv,
+  previewTokenFromEnv,
+  publicCmsUrlFromEnv,
+  siteLanguagesFromCms,
+} from '@bfp/content';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@bfp/eligibility';
+import { patternIn } from './routeLanguage.ts';
 import { documentCspDirectives } from '@bfp/static-host/policy';
 import { isPartnerSlug } from '@bfp/static-host/partner-slug';
 import { sendPreviewTokenToCms } from './previewFetch.ts';
@@ -23,18 +31,23 @@ const VIRTUAL_ID = 'virtual:bfp-site-kit/config';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Every shared page, injected into each site. A site may still add or override pages in its own src/pages. */
+/**
+ * Every shared page, injected into each site. A site may still add or override pages in its own src/pages. Those
+ * `inEveryLanguage` are also built in each other language of a bilingual site, at their addresses in that language
+ * (patternIn: /cy/, /cy/gwirio/, …); the entry file tells the language from the route.
+ */
 export const ROUTES = [
-  { pattern: '/', entrypoint: 'index.astro' },
-  { pattern: '/check', entrypoint: 'check.astro' },
-  { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro' },
+  { pattern: '/', entrypoint: 'index.astro', inEveryLanguage: true },
+  { pattern: '/check', entrypoint: 'check.astro', inEveryLanguage: true },
+  { pattern: '/stories/[slug]', entrypoint: 'stories/[slug].astro', inEveryLanguage: true },
   { pattern: '/find/[answer]', entrypoint: 'find/[answer].astro' },
   { pattern: '/find/to/[council]', entrypoint: 'find/to/[council].astro' },
-  { pattern: '/privacy', entrypoint: 'privacy.astro' },
-  { pattern: '/accessibility', entrypoint: 'accessibility.astro' },
-  { pattern: '/404', entrypoint: '404.astro' },
+  { pattern: '/privacy', entrypoint: 'privacy.astro', inEveryLanguage: true },
+  { pattern: '/accessibility', entrypoint: 'accessibility.astro', inEveryLanguage: true },
+  { pattern: '/404', entrypoint: '404.astro', inEveryLanguage: true },
   // Pages marketing builds from blocks, at /<slug>/. The CMS refuses a slug any route above already starts with
   // (RESERVED_PAGE_SLUGS in the CMS's Pages collection; test/routes.test.ts keeps the two in step).
-  { pattern: '/[page]', entrypoint: '[page].astro' },
+  { pattern: '/[page]', entrypoint: '[page].astro', inEveryLanguage: true },
   { pattern: '/robots.txt', entrypoint: 'robots.txt.ts' },
   { pattern: '/sitemap.xml', entrypoint: 'sitemap.xml.ts' },
 ];
@@ -50,18 +63,31 @@ export default function siteKit(options: SiteKitOptions): AstroIntegration {
   return {
     name: '@bfp/site-kit',
     hooks: {
-      'astro:config:setup'({ injectRoute, updateConfig }) {
+      async 'astro:config:setup'({ injectRoute, updateConfig }) {
         const previewToken = previewTokenFromEnv();
         // Draft images too: see previewFetch.ts. Live builds read as the public does and never carry a token.
         if (previewToken) sendPreviewTokenToCms({ cmsUrl, token: previewToken });
+        // A fleet's routes are there for every language; each renders only the partners whose site is in it. One site's
+        // are fixed before its content loads, so the CMS is asked its languages first.
+        // With no CMS to ask (a component test, an editor's type-check) the site is taken to be English only: a real
+        // build fails a moment later in its loaders, which need the CMS too.
+        const languages = fleet
+          ? LANGUAGES
+          : await siteLanguagesFromCms(cmsUrl, options.partner!, { previewToken }).catch((error: unknown) => {
+              if (error instanceof CmsUnavailableError) return [DEFAULT_LANGUAGE];
+              throw error;
+            });
         for (const route of ROUTES) {
-          // The fleet has the same routes once per partner, rendered by the same views.
-          const pattern = fleet ? `/[partner]${route.pattern === '/' ? '' : route.pattern}` : route.pattern;
-          const entrypoint = new URL(
-            `./${fleet ? 'fleetPages/[partner]' : 'pages'}/${route.entrypoint}`,
-            import.meta.url,
-          );
-          injectRoute({ pattern, entrypoint });
+          for (const language of route.inEveryLanguage ? languages : [DEFAULT_LANGUAGE]) {
+            const inLanguage = patternIn(language, route.pattern);
+            // The fleet has the same routes once per partner, rendered by the same views.
+            const pattern = fleet ? `/[partner]${inLanguage === '/' ? '' : inLanguage}` : inLanguage;
+            const entrypoint = new URL(
+              `./${fleet ? 'fleetPages/[partner]' : 'pages'}/${route.entrypoint}`,
+              import.meta.url,
+            );
+            injectRoute({ pattern, entrypoint });
+          }
         }
         // Astro keeps its content store and the images it downloaded and encoded in cacheDir, and a build reads the
         // store back from there while bundling: two builds of one site at once against two CMSs (two test suites side

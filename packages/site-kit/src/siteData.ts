@@ -1,6 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
+import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
 import {
   isShownOn,
+  partnerInLanguage,
+  siteLanguagesOf,
   type CampaignEntry,
   type EventEntry,
   type FaqEntry,
@@ -11,6 +14,10 @@ import {
 import { isFleet, localSitesOrigin } from 'virtual:bfp-site-kit/config';
 
 export interface SiteData {
+  /** The language of the pages rendered from this: everything below is in it. */
+  language: Language;
+  /** The site's languages: English, or English and Welsh once its home page is written in Welsh. */
+  languages: Language[];
   partner: PartnerEntry;
   campaign: CampaignEntry;
   /** The stories shown on this partner's site, newest first. */
@@ -24,17 +31,49 @@ export interface SiteData {
   councils: PartnerEntry[];
 }
 
-/** Everything a page renders from: the partner record and the shared content, nothing else. */
-export async function loadSiteData(slug: string): Promise<SiteData> {
+const entryId = (language: Language, id: string) => (language === DEFAULT_LANGUAGE ? id : `${language}/${id}`);
+
+async function partnerEntry(slug: string): Promise<PartnerEntry> {
   const partner = await getEntry('partners', slug);
   if (!partner)
     throw new Error(
       `"${slug}" is not an active partner in the CMS. Create it there, or check the slug in astro.config.`,
     );
-  const campaign = await getEntry('campaign', 'campaign');
+  return partner.data;
+}
+
+/** The languages a partner's site is built in (siteLanguagesOf: those of the partner its home page is written in). */
+export async function siteLanguages(slug: string): Promise<Language[]> {
+  const partner = await partnerEntry(slug);
+  const homes = await getCollection('campaign');
+  return siteLanguagesOf(
+    partner.languages,
+    (language) => homes.find((home) => home.data.language === language)?.data.writtenIn ?? null,
+  );
+}
+
+/**
+ * Everything a page in `language` renders from: the partner record and the shared content, nothing else. On a
+ * bilingual site a document is shown only when it is whole in each of the site's languages, so the two versions of
+ * the site always match; an English-only site shows every English document, as it always has.
+ */
+export async function loadSiteData(slug: string, language: Language = DEFAULT_LANGUAGE): Promise<SiteData> {
+  const partner = await partnerEntry(slug);
+  const campaign = await getEntry('campaign', entryId(language, 'campaign'));
   if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Home page" in the admin.');
-  const shownHere = <T extends { shownOn: 'all' | string[] }>(entries: Array<{ data: T }>) =>
-    entries.map((entry) => entry.data).filter((data) => isShownOn(data, slug));
+  const languages = await siteLanguages(slug);
+  const bilingual = languages.length > 1;
+  const shownHere = <T extends { shownOn: 'all' | string[]; language: Language; writtenIn: Language[] }>(
+    entries: Array<{ data: T }>,
+  ) =>
+    entries
+      .map((entry) => entry.data)
+      .filter(
+        (data) =>
+          data.language === language &&
+          isShownOn(data, slug) &&
+          (!bilingual || languages.every((each) => data.writtenIn.includes(each))),
+      );
   const stories = shownHere(await getCollection('stories'));
   const pages = shownHere(await getCollection('pages')).sort((a, b) => a.slug.localeCompare(b.slug));
   const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);
@@ -43,14 +82,26 @@ export async function loadSiteData(slug: string): Promise<SiteData> {
     .map((entry) => entry.data)
     .filter((p) => p.kind === 'council')
     .sort((a, b) => a.name.localeCompare(b.name));
-  return { partner: partner.data, campaign: campaign.data, stories, pages, faqs, events, councils };
+  return {
+    language,
+    languages,
+    partner: partnerInLanguage(partner, language),
+    campaign: campaign.data,
+    stories,
+    pages,
+    faqs,
+    events,
+    councils,
+  };
 }
 
 /** The pages in a partner site's header navigation, in their navigation order (then by title). */
-export async function navigationPages(slug: string): Promise<Array<Pick<PageEntry, 'slug' | 'title'>>> {
-  return (await getCollection('pages'))
-    .map((entry) => entry.data)
-    .filter((page) => page.navigationOrder !== null && isShownOn(page, slug))
+export async function navigationPages(
+  slug: string,
+  language: Language = DEFAULT_LANGUAGE,
+): Promise<Array<Pick<PageEntry, 'slug' | 'title'>>> {
+  return (await loadSiteData(slug, language)).pages
+    .filter((page) => page.navigationOrder !== null)
     .sort((a, b) => a.navigationOrder! - b.navigationOrder! || a.title.localeCompare(b.title))
     .map(({ slug: pageSlug, title }) => ({ slug: pageSlug, title }));
 }
@@ -71,4 +122,17 @@ export function canonicalUrl(partner: PartnerEntry, pathname: string): string {
 /** Where a partner's site is: its own domain, or its *.localhost name when built to be served on this machine. */
 export function partnerSiteUrl(partner: Pick<PartnerEntry, 'slug' | 'siteDomain'>): string {
   return localSitesOrigin ? `${localSitesOrigin.replace('{slug}', partner.slug)}/` : `https://${partner.siteDomain}/`;
+}
+
+/** This page's path in each of the site's languages (where it has one): the language link and hreflang go to them. */
+export function pathsInLanguages(
+  languages: Language[],
+  pathIn: (language: Language) => string | null | undefined,
+): Partial<Record<Language, string>> {
+  const paths: Partial<Record<Language, string>> = {};
+  for (const language of languages) {
+    const path = pathIn(language);
+    if (path) paths[language] = path;
+  }
+  return paths;
 }

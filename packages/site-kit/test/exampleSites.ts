@@ -54,10 +54,14 @@ const campaign = campaignSchema.parse({
   intro: 'Young people are ready to leave children’s homes for a family.',
   blocks: BLOCK_EXAMPLES.map(({ examples }) => examples[0]!.block),
   checkerIntro: 'Answer a few questions to see whether you could foster.',
+  language: 'en',
+  writtenIn: ['en'],
 });
 
 const councils = [council, neighbour];
 const siteOf = (partner: SiteData['partner']): SiteData => ({
+  language: 'en',
+  languages: ['en'],
   partner,
   campaign,
   stories,
@@ -82,6 +86,9 @@ export const EXAMPLE_PAGE = pageSchema.parse({
   shownOn: 'all',
   navigationOrder: 1,
   updatedAt: '2026-12-01T00:00:00.000Z',
+  language: 'en',
+  writtenIn: ['en'],
+  translations: { en: 'allowances-and-support' },
 });
 
 export async function loadExampleSite(slug: string): Promise<SiteData> {
