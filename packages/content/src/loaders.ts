@@ -47,31 +47,52 @@ async function replaceEntries(context: LoaderContext, entries: Array<{ id: strin
   );
 }
 
+/** Every image a document shows has its description in the language it was read in (a Welsh page never shows English). */
+function describesEveryImage(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(describesEveryImage);
+  if (!value || typeof value !== 'object') return true;
+  const record = value as Record<string, unknown>;
+  if ('mimeType' in record && 'filename' in record) return typeof record.alt === 'string' && record.alt.trim() !== '';
+  return Object.values(record).every(describesEveryImage);
+}
+
+interface InLanguages<T> {
+  languages: Array<{ language: Language; docs: T[] }>;
+  /** The languages a document (by its CMS id) was found whole in here. */
+  presentIn: (id: number | string) => Language[];
+}
+
 /**
  * Reads the documents once a language, each language on its own (no fallback: a text not written in Welsh reads as
- * missing), and keeps, for each language, the documents written in it (those `present` finds there).
+ * missing), and keeps, for each language, the documents written in it: those `present` finds there, whose images are
+ * all described in it.
  */
-async function inEveryLanguage<T>(
+async function inEveryLanguage<T extends { id: number | string }>(
   read: (languageQuery: string) => Promise<T[]>,
   present: (doc: T) => boolean,
-): Promise<Array<{ language: Language; docs: T[] }>> {
-  return Promise.all(
+): Promise<InLanguages<T>> {
+  const languages = await Promise.all(
     LANGUAGES.map(async (language) => ({
       language,
       docs: (await read(`&locale=${language}&fallback-locale=none`)).filter(
-        (doc) => language === DEFAULT_LANGUAGE || present(doc),
+        (doc) => language === DEFAULT_LANGUAGE || (present(doc) && describesEveryImage(doc)),
       ),
     })),
   );
+  const found = new Map<number | string, Language[]>();
+  for (const { language, docs } of languages)
+    for (const doc of docs) found.set(doc.id, [...(found.get(doc.id) ?? []), language]);
+  return { languages, presentIn: (id) => found.get(id) ?? [] };
 }
 
 /** An entry's id in its language: English keeps the id it always had, another language's is prefixed ("cy/…"). */
 const entryId = (language: Language, id: string) => (language === DEFAULT_LANGUAGE ? id : `${language}/${id}`);
 
 type Written = { id: number | string; writtenIn?: string[] | null };
-const written = (doc: Written, language: Language) => ({
+/** The entry's language, and the languages it is whole in: written in them in the CMS, and found whole here. */
+const written = <T extends Written>(doc: T, language: Language, { presentIn }: InLanguages<T>) => ({
   language,
-  writtenIn: LANGUAGES.filter((code) => (doc.writtenIn ?? []).includes(code)),
+  writtenIn: LANGUAGES.filter((code) => (doc.writtenIn ?? []).includes(code) && presentIn(doc.id).includes(code)),
 });
 
 /** Each document's slug in every language it has one in, by its CMS id: the language link goes to the other. */
@@ -90,7 +111,7 @@ export function partnersLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     name: 'bfp-partners',
     schema: partnerSchema,
     async load(context) {
-      const languages = await inEveryLanguage(
+      const { languages } = await inEveryLanguage(
         (languageQuery) =>
           fetchAllDocs<Partner>(cmsUrl, 'partners', `where[active][equals]=true&depth=1&sort=slug${languageQuery}`),
         () => true,
@@ -123,7 +144,7 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
     name: 'bfp-stories',
     schema: storySchema,
     async load(context) {
-      const languages = await inEveryLanguage(
+      const read = await inEveryLanguage(
         (languageQuery) =>
           fetchAllDocs<Story>(
             cmsUrl,
@@ -135,13 +156,13 @@ export function storiesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loade
           ),
         (doc) => Boolean(doc.slug && doc.title),
       );
-      const translations = slugsByDocument(languages);
+      const translations = slugsByDocument(read.languages);
       await replaceEntries(
         context,
-        languages.flatMap(({ language, docs }) =>
+        read.languages.flatMap(({ language, docs }) =>
           docs.map((doc) => ({
             id: entryId(language, doc.slug),
-            data: { ...toStoryEntry(doc, cmsUrl), ...written(doc, language), translations: translations(doc) },
+            data: { ...toStoryEntry(doc, cmsUrl), ...written(doc, language, read), translations: translations(doc) },
           })),
         ),
       );
@@ -159,15 +180,15 @@ export function pagesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader 
     name: 'bfp-pages',
     schema: pageSchema,
     async load(context) {
-      const languages = await inEveryLanguage(
+      const read = await inEveryLanguage(
         (languageQuery) =>
           fetchAllDocs<Page>(cmsUrl, 'pages', `depth=1&sort=slug${draftQuery({ previewToken })}${languageQuery}`, {
             previewToken,
           }),
         (doc) => Boolean(doc.slug && doc.title),
       );
-      const translations = slugsByDocument(languages);
-      const entries = languages.flatMap(({ language, docs }) =>
+      const translations = slugsByDocument(read.languages);
+      const entries = read.languages.flatMap(({ language, docs }) =>
         docs.flatMap((doc) => {
           try {
             const reserved = reservedPageSlugProblem(doc.slug);
@@ -175,7 +196,7 @@ export function pagesLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Loader 
             return [
               {
                 id: entryId(language, doc.slug),
-                data: { ...toPageEntry(doc, cmsUrl), ...written(doc, language), translations: translations(doc) },
+                data: { ...toPageEntry(doc, cmsUrl), ...written(doc, language, read), translations: translations(doc) },
               },
             ];
           } catch (error) {
@@ -196,7 +217,7 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
     name: 'bfp-campaign',
     schema: campaignSchema,
     async load(context) {
-      const languages = await inEveryLanguage(
+      const read = await inEveryLanguage(
         async (languageQuery) => [
           await fetchJson<HomePage>(
             cmsUrl,
@@ -210,10 +231,10 @@ export function campaignLoader({ cmsUrl, previewToken }: CmsLoaderOptions): Load
       );
       await replaceEntries(
         context,
-        languages.flatMap(({ language, docs }) =>
+        read.languages.flatMap(({ language, docs }) =>
           docs.map((doc) => ({
             id: entryId(language, 'campaign'),
-            data: { ...toCampaignEntry(doc, cmsUrl), ...written(doc as Written, language) },
+            data: { ...toCampaignEntry(doc, cmsUrl), ...written(doc, language, read) },
           })),
         ),
       );
@@ -226,16 +247,16 @@ export function faqsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     name: 'bfp-faqs',
     schema: faqSchema,
     async load(context) {
-      const languages = await inEveryLanguage(
+      const read = await inEveryLanguage(
         (languageQuery) => fetchAllDocs<Faq>(cmsUrl, 'faqs', `depth=1&sort=order${languageQuery}`),
         (doc) => Boolean(doc.question),
       );
       await replaceEntries(
         context,
-        languages.flatMap(({ language, docs }) =>
+        read.languages.flatMap(({ language, docs }) =>
           docs.map((doc) => ({
             id: entryId(language, String(doc.id)),
-            data: { ...toFaqEntry(doc), ...written(doc, language) },
+            data: { ...toFaqEntry(doc), ...written(doc, language, read) },
           })),
         ),
       );
@@ -250,7 +271,7 @@ export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
     schema: eventSchema,
     async load(context) {
       const now = encodeURIComponent(new Date().toISOString());
-      const languages = await inEveryLanguage(
+      const read = await inEveryLanguage(
         (languageQuery) =>
           fetchAllDocs<Event>(
             cmsUrl,
@@ -261,10 +282,10 @@ export function eventsLoader({ cmsUrl }: CmsLoaderOptions): Loader {
       );
       await replaceEntries(
         context,
-        languages.flatMap(({ language, docs }) =>
+        read.languages.flatMap(({ language, docs }) =>
           docs.map((doc) => ({
             id: entryId(language, String(doc.id)),
-            data: { ...toEventEntry(doc), ...written(doc, language) },
+            data: { ...toEventEntry(doc), ...written(doc, language, read) },
           })),
         ),
       );
