@@ -13,6 +13,13 @@ import { faqs } from './faqs.ts';
 import { events } from './events.ts';
 import { seedPages } from './pages/index.ts';
 import { pageData } from './pages/seedPage.ts';
+import { sirEnghraifft, sirEnghraifftCy, sirEnghraifftLogo } from './partners/sir-enghraifft.ts';
+import { maliksStoryCy, malikImageAltCy, tegansStoryCy, teganImageAltCy } from './cy/stories.ts';
+import { welshPages } from './cy/pages.ts';
+import { welshHomePage } from './cy/home-page.ts';
+import { welshFaqs } from './cy/faqs.ts';
+import { welshEvents } from './cy/events.ts';
+import { addWelsh, describeImagesInWelsh, describeInWelsh, welshLayout, type WelshRow } from './welsh.ts';
 
 export interface SeedReport {
   created: string[];
@@ -21,7 +28,8 @@ export interface SeedReport {
 /**
  * Demo content, idempotent: each document is created only when missing (matched by its unique key), and nothing an
  * editor changed is overwritten. Safe to run on every start. Seeding never triggers site rebuilds (disableRebuild):
- * the start script builds every site once the seed is in.
+ * the start script builds every site once the seed is in. A document made here gets its sample Welsh as it is made
+ * (cy/, for the sample bilingual council, Sir Enghraifft).
  */
 const context = { disableRebuild: true };
 export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUsers: boolean }): Promise<SeedReport> {
@@ -32,6 +40,7 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     [staffordshire, staffordshireLogo],
     [dudley, dudleyLogo],
     [bigFosteringPartnership, partnershipLogo],
+    [sirEnghraifft, sirEnghraifftLogo],
   ] as const) {
     const existing = await payload.find({
       collection: 'partners',
@@ -46,12 +55,23 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     const logoId = await ensureMedia(payload, logo);
     const doc = await payload.create({ collection: 'partners', data: { ...record, logo: logoId }, context });
     partnerIds[record.slug] = doc.id;
+    if (record === sirEnghraifft) {
+      const { logoAlt, ...texts } = sirEnghraifftCy;
+      await describeInWelsh(payload, logoId, logoAlt);
+      await addWelsh(payload, 'partners', doc.id, {
+        ...texts,
+        contact: { ...doc.contact, ...texts.contact },
+        allowances: { ...doc.allowances, ...texts.allowances },
+        privacy: { ...doc.privacy, ...texts.privacy },
+        localGroups: (doc.localGroups ?? []).map((group, index) => ({ ...group, ...texts.localGroups[index] })),
+      });
+    }
     created.push(`partner ${record.slug}`);
   }
 
-  for (const [story, image] of [
-    [tegansStory, teganImage],
-    [maliksStory, malikImage],
+  for (const [story, image, welsh, welshAlt] of [
+    [tegansStory, teganImage, tegansStoryCy, teganImageAltCy],
+    [maliksStory, malikImage, maliksStoryCy, malikImageAltCy],
   ] as const) {
     const existing = await payload.find({
       collection: 'stories',
@@ -62,11 +82,14 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
     if (existing.docs[0]) continue;
     const imageId = await ensureMedia(payload, image);
     const { paragraphs, ...fields } = story;
-    await payload.create({
+    const doc = await payload.create({
       collection: 'stories',
       data: { ...fields, body: paragraphsToRichText(paragraphs), image: imageId, _status: 'published' },
       context,
     });
+    const { paragraphs: welshParagraphs, ...welshFields } = welsh;
+    await describeInWelsh(payload, imageId, welshAlt);
+    await addWelsh(payload, 'stories', doc.id, { ...welshFields, body: paragraphsToRichText(welshParagraphs) });
     created.push(`story ${story.slug}`);
   }
 
@@ -78,17 +101,33 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       depth: 0,
     });
     if (existing.docs[0]) continue;
-    await payload.create({
+    const doc = await payload.create({
       collection: 'pages',
       data: await pageData(page, (image) => ensureMedia(payload, image)),
       context,
     });
+    const welsh = welshPages[page.slug];
+    if (welsh) {
+      const layout = welsh.layout as WelshRow[];
+      await describeImagesInWelsh(payload, doc.layout, layout);
+      await addWelsh(payload, 'pages', doc.id, { ...welsh, layout: welshLayout(doc.layout, layout) });
+    }
     created.push(`page ${page.slug}`);
   }
 
   const copy = await payload.findGlobal({ slug: 'home-page', depth: 0 });
   if (!copy.headline) {
-    await payload.updateGlobal({ slug: 'home-page', data: { ...homePage, _status: 'published' }, context });
+    const home = await payload.updateGlobal({
+      slug: 'home-page',
+      data: { ...homePage, _status: 'published' },
+      context,
+    });
+    await payload.updateGlobal({
+      slug: 'home-page',
+      locale: 'cy',
+      data: { ...welshHomePage, layout: welshLayout(home.layout, welshHomePage.layout), _status: 'published' },
+      context,
+    });
     created.push('home page');
   }
 
@@ -100,11 +139,13 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       depth: 0,
     });
     if (existing.docs[0]) continue;
-    await payload.create({ collection: 'faqs', data: faq, context });
+    const doc = await payload.create({ collection: 'faqs', data: faq, context });
+    const welsh = welshFaqs[faq.question];
+    if (welsh) await addWelsh(payload, 'faqs', doc.id, welsh);
     created.push(`faq "${faq.question}"`);
   }
 
-  for (const { partnerSlug, ...event } of events) {
+  for (const [index, { partnerSlug, ...event }] of events.entries()) {
     const existing = await payload.find({
       collection: 'events',
       where: { title: { equals: event.title } },
@@ -112,11 +153,13 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       depth: 0,
     });
     if (existing.docs[0]) continue;
-    await payload.create({
+    const doc = await payload.create({
       collection: 'events',
       data: { ...event, ...(partnerSlug ? { partner: partnerIds[partnerSlug] } : {}) },
       context,
     });
+    const welsh = welshEvents[index];
+    if (welsh) await addWelsh(payload, 'events', doc.id, welsh);
     created.push(`event "${event.title}"`);
   }
 

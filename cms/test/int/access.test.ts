@@ -248,6 +248,6 @@ describe('publishing roles (who may write what)', () => {
     };
     expect(dudley.docs.map((d) => d.partner.slug)).toEqual(['dudley']);
     const editor = (await (await t.rest('/api/site-builds', { headers: as.editor })).json()) as { totalDocs: number };
-    expect(editor.totalDocs).toBe(3);
+    expect(editor.totalDocs).toBe(4);
   });
 });

@@ -35,7 +35,10 @@ async function everything(locale: 'en' | 'cy') {
     pages: strip((await t.payload.find({ collection: 'pages', ...read, draft: true })).docs),
     faqs: strip((await t.payload.find({ collection: 'faqs', ...read })).docs),
     events: strip((await t.payload.find({ collection: 'events', ...read })).docs),
-    partners: (await t.payload.find({ collection: 'partners', ...read })).docs,
+    // A partner's languages are new with the migration: every partner from before is English only.
+    partners: (await t.payload.find({ collection: 'partners', ...read })).docs.map(
+      ({ languages: _languages, ...partner }) => partner,
+    ),
     media: (await t.payload.find({ collection: 'media', ...read })).docs.map(({ id, alt }) => ({ id, alt })),
     home: (({ writtenIn: _writtenIn, ...home }) => home)(
       await t.payload.findGlobal({ slug: 'home-page', locale, fallbackLocale: false, depth: 0 }),

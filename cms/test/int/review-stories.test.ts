@@ -43,7 +43,7 @@ it('unpublishes a story past its review date from every site and e-mails the edi
     collection: 'site-builds',
     where: { status: { equals: 'pending' } },
   });
-  expect(builds).toHaveLength(3); // both councils and the partnership's own site
+  expect(builds).toHaveLength(4); // the three councils and the partnership's own site
 
   await expect.poll(() => smtp.messages.length, { timeout: 10_000 }).toBe(1);
   const mail = smtp.messages[0]!;

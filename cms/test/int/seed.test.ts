@@ -21,8 +21,8 @@ describe('seed', () => {
     expect(report.created).toContain('partner staffordshire');
     expect(report.created).toContain('story tegans-story');
     expect(report.created).toContain('page step-down-fostering');
-    // Five images: three logos, two story illustrations; the sixth is the Step Down page's illustration.
-    expect(await counts()).toEqual({ partners: 3, stories: 2, pages: 4, media: 6, users: 4 });
+    // Six images: four logos, two story illustrations; the seventh is the Step Down page's illustration.
+    expect(await counts()).toEqual({ partners: 4, stories: 2, pages: 4, media: 7, users: 4 });
     const stories = await t.payload.find({ collection: 'stories', depth: 0 });
     for (const story of stories.docs) {
       expect(story.isSample).toBe(true);
@@ -39,6 +39,29 @@ describe('seed', () => {
     expect(copy.layout.map((block) => block.blockType)).toEqual(
       expect.arrayContaining(['storyList', 'localOffer', 'events', 'faqs', 'partnerContact']),
     );
+  });
+
+  it('writes a sample bilingual council, and the sample Welsh of every story, page, FAQ, event and the home page', async () => {
+    const welshCouncil = await t.payload.find({
+      collection: 'partners',
+      where: { slug: { equals: 'sir-enghraifft' } },
+    });
+    expect(welshCouncil.docs[0]?.languages).toEqual(['en', 'cy']);
+    expect(welshCouncil.docs[0]?.name).toMatch(/sample/);
+    for (const collection of ['stories', 'pages', 'faqs', 'events'] as const) {
+      const { docs } = await t.payload.find({ collection, depth: 0, pagination: false });
+      expect(docs.length, collection).toBeGreaterThan(0);
+      for (const doc of docs) expect(doc.writtenIn, `${collection} ${doc.id}`).toEqual(['en', 'cy']);
+    }
+    const home = await t.payload.findGlobal({ slug: 'home-page', locale: 'cy', depth: 0 });
+    expect(home.writtenIn).toEqual(['en', 'cy']);
+    expect(home.headline).not.toBe((await t.payload.findGlobal({ slug: 'home-page', depth: 0 })).headline);
+    const story = await t.payload.find({
+      collection: 'stories',
+      locale: 'cy',
+      where: { slug: { equals: 'stori-tegan' } },
+    });
+    expect(story.docs[0]?.title).toBe('Stori Tegan');
   });
 
   it('is idempotent: a second run creates nothing and changes no counts', async () => {
