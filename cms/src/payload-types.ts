@@ -390,6 +390,10 @@ export interface Story {
    */
   writtenIn?: ('en' | 'cy')[] | null;
   /**
+   * Filter the list by this to find what still needs translating.
+   */
+  translation?: ('complete' | 'missing') | null;
+  /**
    * Required before publishing. Never publish anything that could identify a child.
    */
   safeguarding?: {
@@ -450,6 +454,10 @@ export interface Page {
    * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
    */
   writtenIn?: ('en' | 'cy')[] | null;
+  /**
+   * Filter the list by this to find what still needs translating.
+   */
+  translation?: ('complete' | 'missing') | null;
   showInNavigation?: boolean | null;
   /**
    * Lower numbers come first in the navigation.
@@ -599,6 +607,10 @@ export interface Faq {
    * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
    */
   writtenIn?: ('en' | 'cy')[] | null;
+  /**
+   * Filter the list by this to find what still needs translating.
+   */
+  translation?: ('complete' | 'missing') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -708,6 +720,10 @@ export interface Event {
    * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
    */
   writtenIn?: ('en' | 'cy')[] | null;
+  /**
+   * Filter the list by this to find what still needs translating.
+   */
+  translation?: ('complete' | 'missing') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1226,6 +1242,7 @@ export interface StoriesSelect<T extends boolean = true> {
   shownOn?: T;
   partners?: T;
   writtenIn?: T;
+  translation?: T;
   safeguarding?:
     | T
     | {
@@ -1266,6 +1283,7 @@ export interface PagesSelect<T extends boolean = true> {
   shownOn?: T;
   partners?: T;
   writtenIn?: T;
+  translation?: T;
   showInNavigation?: T;
   navigationOrder?: T;
   updatedAt?: T;
@@ -1413,6 +1431,7 @@ export interface FaqsSelect<T extends boolean = true> {
   shownOn?: T;
   partners?: T;
   writtenIn?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1432,6 +1451,7 @@ export interface EventsSelect<T extends boolean = true> {
   allPartners?: T;
   partner?: T;
   writtenIn?: T;
+  translation?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1718,6 +1738,10 @@ export interface HomePage {
    * The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.
    */
   writtenIn?: ('en' | 'cy')[] | null;
+  /**
+   * Filter the list by this to find what still needs translating.
+   */
+  translation?: ('complete' | 'missing') | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1765,6 +1789,7 @@ export interface HomePageSelect<T extends boolean = true> {
       };
   checkerIntro?: T;
   writtenIn?: T;
+  translation?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -29,8 +29,9 @@ const hasText = (value: unknown): boolean => {
 const asTree = (value: unknown): Tree => (value && typeof value === 'object' ? (value as Tree) : undefined);
 const rows = (value: unknown): Array<Record<string, unknown>> =>
   Array.isArray(value) ? value.filter((row) => row && typeof row === 'object') : [];
+// As a sentence says it: Payload gives a field with no label of its own its name in title case ("Local Offer").
 const labelOf = (field: { name: string; label?: unknown }) =>
-  typeof field.label === 'string' ? field.label : field.name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  (typeof field.label === 'string' ? field.label : field.name.replace(/([a-z])([A-Z])/g, '$1 $2')).toLowerCase();
 
 /**
  * The texts a document lacks in `language`, each named by its label (a block's name before it): a localized text is

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '@bfp/eligibility';
 import type { Field } from 'payload';
 
 /** The languages a partner's site is in, in the platform's order; English always (a record from before has none). */
@@ -7,8 +7,16 @@ export function partnerLanguages(partner: { languages?: unknown }): Language[] {
   return LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || chosen.includes(language));
 }
 
-/** How the admin names each language (its staff read English). */
-export const ADMIN_LANGUAGE_NAMES: Record<Language, string> = { en: 'English', cy: 'Welsh (Cymraeg)' };
+/** Each language's name in English, as the admin's staff say it ("Missing Welsh"). */
+export const LANGUAGE_NAMES_IN_ENGLISH: Record<Language, string> = { en: 'English', cy: 'Welsh' };
+
+/** How the admin names each language in its choices: in English, then in itself. */
+export const ADMIN_LANGUAGE_NAMES = Object.fromEntries(
+  LANGUAGES.map((code) => [
+    code,
+    code === DEFAULT_LANGUAGE ? LANGUAGE_NAMES[code] : `${LANGUAGE_NAMES_IN_ENGLISH[code]} (${LANGUAGE_NAMES[code]})`,
+  ]),
+) as Record<Language, string>;
 
 /** The one field that makes a partner bilingual: its site, checker, e-mails and the team's view follow it. */
 export const partnerLanguagesField = (access: Partial<Field>): Field =>

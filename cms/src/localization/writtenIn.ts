@@ -1,13 +1,14 @@
 import type { CollectionBeforeChangeHook, Field, GlobalBeforeChangeHook, PayloadRequest } from 'payload';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@bfp/eligibility';
 import { ADMIN_LANGUAGE_NAMES } from './partnerLanguages.ts';
 import { missingTexts } from './missingTexts.ts';
 
 /**
  * The languages a document is whole in, worked out on every save (drafts too, so a version says what it held). Stored,
- * so the admin's list filters on it ("Written in" does not contain Welsh) and the sites pick documents by it.
+ * so the sites pick documents by it; `translation` says the same in one word the admin's list filters on ("Missing a
+ * translation"), which a list of languages cannot give: Payload has no "does not contain" for it.
  */
-export const writtenInField: Field = {
+const writtenIn: Field = {
   name: 'writtenIn',
   label: 'Written in',
   type: 'select',
@@ -21,6 +22,29 @@ export const writtenInField: Field = {
       'The languages every text of this is written in, worked out on each save. A bilingual site shows it only when both are here.',
   },
 };
+
+const translation: Field = {
+  name: 'translation',
+  type: 'select',
+  index: true,
+  options: [
+    { value: 'complete', label: 'In every language' },
+    { value: 'missing', label: 'Missing a translation' },
+  ],
+  admin: {
+    readOnly: true,
+    position: 'sidebar',
+    description: 'Filter the list by this to find what still needs translating.',
+  },
+};
+
+/** The two fields every document written in each language carries, filled in by the hooks below. */
+export const writtenInFields: Field[] = [writtenIn, translation];
+
+const recorded = (languages: Language[]) => ({
+  writtenIn: languages,
+  translation: languages.length === LANGUAGES.length ? 'complete' : 'missing',
+});
 
 /** The languages in which none of `fields`' texts is missing: `data` in the language being saved, the rest as stored. */
 const wholeIn = (fields: Field[], data: Record<string, unknown>, all: unknown, locale: unknown) => {
@@ -59,12 +83,12 @@ export const recordWrittenIn: CollectionBeforeChangeHook = async ({ data, req, o
         }),
       )
     : undefined;
-  return { ...data, writtenIn: wholeIn(collection.fields, { ...originalDoc, ...data }, all, req.locale) };
+  return { ...data, ...recorded(wholeIn(collection.fields, { ...originalDoc, ...data }, all, req.locale)) };
 };
 
 export const recordGlobalWrittenIn: GlobalBeforeChangeHook = async ({ data, req, originalDoc, global }) => {
   const all = await inEveryLanguage(req, () =>
     req.payload.findGlobal({ slug: global.slug, locale: 'all', draft: true, depth: 0, overrideAccess: true, req }),
   );
-  return { ...data, writtenIn: wholeIn(global.fields, { ...originalDoc, ...data }, all, req.locale) };
+  return { ...data, ...recorded(wholeIn(global.fields, { ...originalDoc, ...data }, all, req.locale)) };
 };

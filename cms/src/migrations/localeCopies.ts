@@ -75,3 +75,23 @@ export async function moveEnglishBack(db: MigrationSql): Promise<void> {
         .join(', ')}`,
     );
 }
+
+/** The tables that say in one word whether a document is in every language, and where its languages are listed. */
+const TRANSLATION_STATUS = [
+  ...['stories', 'pages', 'faqs', 'events', 'home_page'].map((table) => [table, `${table}_written_in`, 'translation']),
+  ...['stories', 'pages', 'home_page'].map((table) => [
+    `_${table}_v`,
+    `_${table}_v_version_written_in`,
+    'version_translation',
+  ]),
+] as const;
+
+/** Up: each document and version "complete" when it is written in every language listed, "missing" otherwise. */
+export async function recordTranslationStatus(db: MigrationSql, languages: number): Promise<void> {
+  for (const [table, writtenIn, column] of TRANSLATION_STATUS) {
+    await db.run(`UPDATE "${table}" SET "${column}" = 'missing'`);
+    await db.run(
+      `UPDATE "${table}" SET "${column}" = 'complete' WHERE (SELECT COUNT(*) FROM "${writtenIn}" w WHERE w."parent_id" = "${table}"."id") = ${languages}`,
+    );
+  }
+}

@@ -28,8 +28,8 @@ afterAll(async () => {
 /** Everything marketing and the partners wrote, as Payload reads it in one language, without falling back. */
 async function everything(locale: 'en' | 'cy') {
   const read = { locale, fallbackLocale: false as const, depth: 0, pagination: false as const, sort: 'id' };
-  const strip = <T extends { writtenIn?: unknown; updatedAt?: unknown }>(docs: T[]) =>
-    docs.map(({ writtenIn: _writtenIn, ...doc }) => doc);
+  const strip = <T extends { writtenIn?: unknown; translation?: unknown }>(docs: T[]) =>
+    docs.map(({ writtenIn: _writtenIn, translation: _translation, ...doc }) => doc);
   return {
     stories: strip((await t.payload.find({ collection: 'stories', ...read, draft: true })).docs),
     pages: strip((await t.payload.find({ collection: 'pages', ...read, draft: true })).docs),
@@ -40,7 +40,7 @@ async function everything(locale: 'en' | 'cy') {
       ({ languages: _languages, ...partner }) => partner,
     ),
     media: (await t.payload.find({ collection: 'media', ...read })).docs.map(({ id, alt }) => ({ id, alt })),
-    home: (({ writtenIn: _writtenIn, ...home }) => home)(
+    home: (({ writtenIn: _writtenIn, translation: _translation, ...home }) => home)(
       await t.payload.findGlobal({ slug: 'home-page', locale, fallbackLocale: false, depth: 0 }),
     ),
     homeVersions: (
@@ -82,6 +82,7 @@ describe('the localization migration', () => {
     expect(welsh.partners.every((partner) => partner.localOffer == null)).toBe(true);
     const writtenIn = await t.payload.find({ collection: 'stories', depth: 0, pagination: false, draft: true });
     expect(new Set(writtenIn.docs.map((story) => JSON.stringify(story.writtenIn)))).toEqual(new Set(['["en"]']));
+    expect(new Set(writtenIn.docs.map((story) => story.translation))).toEqual(new Set(['missing']));
     const partners = await t.payload.find({ collection: 'partners', depth: 0, pagination: false });
     expect(new Set(partners.docs.map((partner) => JSON.stringify(partner.languages)))).toEqual(new Set(['["en"]']));
   });

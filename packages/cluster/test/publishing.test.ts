@@ -21,7 +21,7 @@ const PORTS = {
   nginx: testPort(8280),
   sites: testPort(8281),
 };
-const SEEDED = ['big-fostering-partnership', 'dudley', 'staffordshire'];
+const SEEDED = ['big-fostering-partnership', 'dudley', 'sir-enghraifft', 'staffordshire'];
 
 const setup = testCluster({ name: 'publishing', ports: PORTS, cmsEnv: { REBUILD_DEBOUNCE_MS: '300' } });
 const { log, dir } = setup;

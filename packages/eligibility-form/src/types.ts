@@ -1,3 +1,4 @@
+import type { Language } from '@bfp/eligibility';
 /** What the form needs to know about the partner whose site it is on. All of it comes from the partner record. */
 export interface FormPartner {
   slug: string;
@@ -23,6 +24,8 @@ export interface FormCouncil {
   /** The council's own site, e.g. https://fostering.example.gov.uk/. */
   siteUrl: string;
   postcodeDistricts: readonly string[];
+  /** The languages of its site, when the page is not in English: a Welsh page sends a carer to its Welsh checker. */
+  languages?: readonly Language[];
 }
 
 export type FieldErrors = Record<string, string>;

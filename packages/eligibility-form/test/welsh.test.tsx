@@ -8,6 +8,7 @@ import { errorSummaryHtml, plainErrorItems, plainFormHtml, type PlainFormPartner
 import type { FormPartner } from '../src/types.ts';
 import { FORM_WORDING } from '../src/wording.ts';
 import { FormLanguage } from '../src/FormLanguage.ts';
+import { ElsewhereStep } from '../src/steps/ElsewhereStep.tsx';
 
 const partner: FormPartner & PlainFormPartner = {
   slug: 'gwynedd',
@@ -81,5 +82,20 @@ describe('the form in Welsh', () => {
     expect(shown).toContain('Anfon fy ymholiad');
     expect(shown).toContain('gyda’r asiantaeth Example Fostering');
     for (const sentence of englishSentences) expect(shown).not.toContain(sentence);
+  });
+
+  it('sends a carer whose postcode another council covers to that council’s Welsh checker, or its English one if it has none', () => {
+    const council = { slug: 'sir-arall', name: 'Cyngor Arall', shortName: 'Arall', postcodeDistricts: ['SA99'] };
+    const link = (languages: Array<'en' | 'cy'>) =>
+      renderToStaticMarkup(
+        <FormLanguage.Provider value="cy">
+          <ElsewhereStep
+            council={{ ...council, siteUrl: 'https://maethu.arall.example/', languages }}
+            district="SA99"
+          />
+        </FormLanguage.Provider>,
+      ).match(/href="([^"]+)"/)![1];
+    expect(link(['en', 'cy'])).toBe('https://maethu.arall.example/cy/gwirio/');
+    expect(link(['en'])).toBe('https://maethu.arall.example/check/');
   });
 });

@@ -20,7 +20,7 @@ const localSitesOrigin = `http://{slug}.localhost:${port}`;
 const quiet = () => {};
 const STORY = 'a-picture-in-the-text';
 const HOME_CAPTION = 'Carers and children at the summer picnic';
-const SITES = ['big-fostering-partnership', 'dudley', 'staffordshire'];
+const SITES = ['big-fostering-partnership', 'dudley', 'sir-enghraifft', 'staffordshire'];
 
 // A CMS of its own (no jobs worker), because these tests change Dudley's logo and the Home page and stop the CMS: the
 // shared stack's must stay as the other tests expect it.

@@ -4,7 +4,7 @@ import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { eventReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
 import { typedUrlField } from '../../fields/typedUrl.ts';
-import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
+import { recordWrittenIn, writtenInFields } from '../../localization/writtenIn.ts';
 
 /** Partner staff may only create events for their own council, never partnership-wide ones. */
 const keepPartnerStaffToOwnPartner: CollectionBeforeChangeHook = ({ req, data }) => {
@@ -15,7 +15,7 @@ const keepPartnerStaffToOwnPartner: CollectionBeforeChangeHook = ({ req, data })
 /** Information events (drop-ins, online sessions): one partner's, or the whole partnership's. */
 export const Events: CollectionConfig = {
   slug: 'events',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'partner', 'allPartners'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'partner', 'allPartners', 'translation'] },
   access: {
     read: anyone,
     create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'partner-staff'),
@@ -76,6 +76,6 @@ export const Events: CollectionConfig = {
           ? 'Choose the partner running this event, or show it on all partner sites'
           : true,
     },
-    writtenInField,
+    ...writtenInFields,
   ],
 };

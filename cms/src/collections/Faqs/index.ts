@@ -3,13 +3,13 @@ import { anyone, isEditorOrAdmin } from '../../access/roles.ts';
 import { shownOnFields } from '../../fields/shownOn.ts';
 import { sharedContentReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnCollectionChange } from '../../jobs/rebuildSites/hooks.ts';
-import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
+import { recordWrittenIn, writtenInFields } from '../../localization/writtenIn.ts';
 
 /** Questions carers ask, answered once by marketing for every partner site or for chosen ones. */
 export const Faqs: CollectionConfig = {
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'shownOn', 'order'] },
+  admin: { useAsTitle: 'question', defaultColumns: ['question', 'shownOn', 'translation', 'order'] },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'order',
   hooks: (() => {
@@ -26,6 +26,6 @@ export const Faqs: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Lower numbers come first.' },
     },
     ...shownOnFields('FAQ'),
-    writtenInField,
+    ...writtenInFields,
   ],
 };

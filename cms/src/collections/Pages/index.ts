@@ -10,7 +10,7 @@ import { UK_TIME } from '../../admin/ukDates.ts';
 import { PAGE_BLOCKS } from '../../blocks/index.ts';
 import { reservedPageSlugProblem } from './reservedSlugs.ts';
 import { explainRefusal } from '../../admin/explainRefusal.ts';
-import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
+import { recordWrittenIn, writtenInFields } from '../../localization/writtenIn.ts';
 
 const preview = documentPreview({ collection: 'pages', noun: 'Page', sitePath: (slug) => `/${slug}/` });
 
@@ -26,7 +26,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'shownOn', '_status', 'showInNavigation', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'shownOn', '_status', 'translation', 'showInNavigation', 'updatedAt'],
     ...preview.admin,
   },
   access: {
@@ -71,7 +71,7 @@ export const Pages: CollectionConfig = {
       admin: { initCollapsed: false },
     },
     ...shownOnFields('page'),
-    writtenInField,
+    ...writtenInFields,
     {
       name: 'showInNavigation',
       type: 'checkbox',

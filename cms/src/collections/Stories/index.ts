@@ -10,7 +10,7 @@ import { documentPreview } from '../../previewGrants/documentPreview.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { slugField } from '../../fields/slug/index.ts';
 import { explainRefusal } from '../../admin/explainRefusal.ts';
-import { recordWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
+import { recordWrittenIn, writtenInFields } from '../../localization/writtenIn.ts';
 
 const preview = documentPreview({ collection: 'stories', noun: 'Story', sitePath: (slug) => `/stories/${slug}/` });
 
@@ -29,7 +29,7 @@ export const Stories: CollectionConfig = {
   slug: 'stories',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'shownOn', '_status', 'isSample', 'updatedAt'],
+    defaultColumns: ['title', 'shownOn', '_status', 'translation', 'isSample', 'updatedAt'],
     ...preview.admin,
   },
   access: {
@@ -62,7 +62,7 @@ export const Stories: CollectionConfig = {
     lexicalHTMLField({ htmlFieldName: 'bodyHtml', lexicalFieldName: 'body' }),
     { name: 'image', type: 'upload', relationTo: 'media' },
     ...shownOnFields('story'),
-    writtenInField,
+    ...writtenInFields,
     {
       name: 'safeguarding',
       type: 'group',

@@ -5,7 +5,7 @@ import { campaignReach } from '../../jobs/rebuildSites/affectedPartners.ts';
 import { rebuildSitesOnGlobalChange } from '../../jobs/rebuildSites/hooks.ts';
 import { UK_TIME } from '../../admin/ukDates.ts';
 import { PAGE_BLOCKS } from '../../blocks/index.ts';
-import { recordGlobalWrittenIn, writtenInField } from '../../localization/writtenIn.ts';
+import { recordGlobalWrittenIn, writtenInFields } from '../../localization/writtenIn.ts';
 
 /**
  * The home page every partner site shares, and the checker's introduction: written once by marketing. Below the
@@ -36,6 +36,6 @@ export const HomePage: GlobalConfig = {
       localized: true,
       admin: { description: 'Opens the eligibility checker on every site.' },
     },
-    writtenInField,
+    ...writtenInFields,
   ],
 };

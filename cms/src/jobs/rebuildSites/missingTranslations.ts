@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload';
 import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
 import type { Partner } from '../../payload-types.ts';
-import { ADMIN_LANGUAGE_NAMES, partnerLanguages } from '../../localization/partnerLanguages.ts';
+import { LANGUAGE_NAMES_IN_ENGLISH, partnerLanguages } from '../../localization/partnerLanguages.ts';
 import { missingTexts } from '../../localization/missingTexts.ts';
 import { campaignReach, eventReach, sharedContentReach, type Reach } from './affectedPartners.ts';
 
@@ -56,7 +56,7 @@ export async function missingTranslations(
         (text) => `the partner’s ${text}`,
       ),
     ];
-    return missing.length ? [`Missing ${ADMIN_LANGUAGE_NAMES[language]}: ${missing.join(', ')}`] : [];
+    return missing.length ? [`Missing ${LANGUAGE_NAMES_IN_ENGLISH[language]}: ${missing.join(', ')}`] : [];
   });
   return lines.length ? lines.join('; ') : null;
 }

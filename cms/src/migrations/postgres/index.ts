@@ -13,6 +13,7 @@ import * as migration_20261206_205250_partner_site_domain_unique from './2026120
 import * as migration_20261207_004910_home_page_rename from './20261207_004910_home_page_rename.ts';
 import * as migration_20261207_121901_enquiry_language from './20261207_121901_enquiry_language.ts';
 import * as migration_20261207_142735_localization from './20261207_142735_localization.ts';
+import * as migration_20261207_150842_translation_status from './20261207_150842_translation_status.ts';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_142735_localization.up,
     down: migration_20261207_142735_localization.down,
-    name: '20261207_142735_localization'
+    name: '20261207_142735_localization',
+  },
+  {
+    up: migration_20261207_150842_translation_status.up,
+    down: migration_20261207_150842_translation_status.down,
+    name: '20261207_150842_translation_status'
   },
 ];

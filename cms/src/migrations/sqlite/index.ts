@@ -15,6 +15,7 @@ import * as migration_20261206_205230_partner_site_domain_unique from './2026120
 import * as migration_20261207_004900_home_page_rename from './20261207_004900_home_page_rename.ts';
 import * as migration_20261207_121834_enquiry_language from './20261207_121834_enquiry_language.ts';
 import * as migration_20261207_142548_localization from './20261207_142548_localization.ts';
+import * as migration_20261207_150820_translation_status from './20261207_150820_translation_status.ts';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_142548_localization.up,
     down: migration_20261207_142548_localization.down,
-    name: '20261207_142548_localization'
+    name: '20261207_142548_localization',
+  },
+  {
+    up: migration_20261207_150820_translation_status.up,
+    down: migration_20261207_150820_translation_status.down,
+    name: '20261207_150820_translation_status'
   },
 ];
