@@ -54,7 +54,8 @@ const SECOND = [
 ];
 const ACCENTS = ['#f2b705', '#85c79a', '#f4a259', '#9ad1d4', '#e9c46a', '#b5e48c'];
 
-export function syntheticPartner(index: number) {
+/** A made-up council; a `bilingual` one's site is in English and Welsh (its home page and shared content are). */
+export function syntheticPartner(index: number, { bilingual = false } = {}) {
   const place = `${FIRST[index % FIRST.length]}${SECOND[Math.floor(index / FIRST.length) % SECOND.length]}`;
   const slug = `${place.toLowerCase()}-${index}`;
   // Spread hues around the wheel, then darken until white text and links pass AA on every theme surface.
@@ -83,14 +84,18 @@ export function syntheticPartner(index: number) {
     privacy: { dataControllerName: `${place} Borough Council`, noticeVersion: '2026-11', retentionMonths: 24 },
     theme: index % 2 ? ('warm' as const) : ('civic' as const),
     typeface: 'system-sans' as const,
+    languages: (bilingual ? ['en', 'cy'] : ['en']) as Array<'en' | 'cy'>,
   };
 }
 
-/** Adds synthetic partners until there are `count` of them (idempotent). Never triggers site rebuilds. */
-export async function addSyntheticPartners(payload: Payload, count: number): Promise<string[]> {
+/**
+ * Adds synthetic partners until there are `count` of them (idempotent), the first `bilingual` of them in English and
+ * Welsh. Never triggers site rebuilds.
+ */
+export async function addSyntheticPartners(payload: Payload, count: number, bilingual = 0): Promise<string[]> {
   const created: string[] = [];
   for (let index = 0; index < count; index++) {
-    const partner = syntheticPartner(index);
+    const partner = syntheticPartner(index, { bilingual: index < bilingual });
     const existing = await payload.find({
       collection: 'partners',
       where: { slug: { equals: partner.slug } },

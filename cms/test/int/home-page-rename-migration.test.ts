@@ -50,7 +50,7 @@ const jobInput = async () =>
   ).docs.map((job) => job.input);
 
 describe('the home_page_rename migration', () => {
-  it('keeps the published home page, its draft, its versions and the rows that name it, under the new name', async () => {
+  it('keeps the published home page, its draft, its versions and the rows that name it, under the new name', { timeout: 120_000 }, async () => {
     expect(at).toBeGreaterThan(0);
     await t.payload.db.migrate({ migrations: all as never });
 
@@ -132,7 +132,7 @@ describe('the home_page_rename migration', () => {
     expect(await jobInput()).toEqual([expect.objectContaining({ type: 'publish', global: 'home-page' })]);
   });
 
-  it('goes back to the old names with every row, and forward again', async () => {
+  it('goes back to the old names with every row, and forward again', { timeout: 120_000 }, async () => {
     const before = await read();
     await migrateDownTo(t.payload, all, at);
     const [counted] = await selectSql<{ versions: number }>(

@@ -50,7 +50,7 @@ async function everything(locale: 'en' | 'cy') {
 }
 
 describe('the localization migration', () => {
-  it('puts each English text back in its own column on the way down, and keeps every one as English on the way up', async () => {
+  it('puts each English text back in its own column on the way down, and keeps every one as English on the way up', { timeout: 120_000 }, async () => {
     expect(at).toBeGreaterThan(0);
     const before = await everything('en');
     expect(before.stories.length).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe('the localization migration', () => {
     expect(await everything('en')).toEqual(before);
   });
 
-  it('leaves Welsh empty, never a copy of the English, and records each document as written in English', async () => {
+  it('leaves Welsh empty, never a copy of the English, and records each document as written in English', { timeout: 120_000 }, async () => {
     const welsh = await everything('cy');
     expect(welsh.stories.every((story) => story.title == null && story.slug == null)).toBe(true);
     expect(welsh.home.headline ?? null).toBeNull();

@@ -3,7 +3,7 @@ import type { TestPayload } from './testPayload.ts';
 import { givePartnersDeployHooks, startPublishingTestPayload, type DeployHookReceiver } from './deployHookReceiver.ts';
 import { paragraphsToRichText } from '../../src/seed/richText.ts';
 
-const ALL = ['big-fostering-partnership', 'dudley', 'staffordshire'];
+const ALL = ['big-fostering-partnership', 'dudley', 'sir-enghraifft', 'staffordshire'];
 
 let t: TestPayload;
 let hooks: DeployHookReceiver;

@@ -19,7 +19,7 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-it('records the partner’s current version for each live site, and none for a site whose build is not live', async () => {
+it('records the partner’s current version for each live site, and none for a site whose build is not live', { timeout: 120_000 }, async () => {
   const all = t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations;
   const at = all.findIndex((migration) => migration.name.endsWith('_site_builds_live_notice_version'));
   expect(at).toBeGreaterThan(0);

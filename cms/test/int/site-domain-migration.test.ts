@@ -35,7 +35,7 @@ const store = (slug: string, siteDomain: string) =>
   run(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
 
 describe('the site-domain migration', () => {
-  it('refuses to run while two partners share a domain (in any case), naming both, and changes nothing', async () => {
+  it('refuses to run while two partners share a domain (in any case), naming both, and changes nothing', { timeout: 120_000 }, async () => {
     await store('dudley', 'Fostering.Shared.gov.uk');
     await store('staffordshire', 'fostering.shared.gov.uk');
     await store('big-fostering-partnership', 'BigFosteringPartnership.example.org');
@@ -48,7 +48,7 @@ describe('the site-domain migration', () => {
     expect(await domains()).toEqual(before);
   });
 
-  it('once they differ, stores every valid domain as nginx matches it, leaves one nginx refuses as it was, and adds the unique index', async () => {
+  it('once they differ, stores every valid domain as nginx matches it, leaves one nginx refuses as it was, and adds the unique index', { timeout: 120_000 }, async () => {
     await store('dudley', 'Fostering.Dudley.GOV.uk');
     await store('staffordshire', 'a..b.gov.uk');
     await store('big-fostering-partnership', 'pflege.bücher.example');

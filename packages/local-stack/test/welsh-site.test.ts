@@ -10,9 +10,9 @@ import { loginToken } from './helpers.ts';
 import { testPort } from '@bfp/services/test-ports';
 
 /**
- * A council made bilingual with its one field, on a CMS of its own: once its home page is written in Welsh, its site
- * has every page in both languages at mirrored addresses, each linked to the other; a story with no Welsh is on neither
- * version; an English-only council beside it in the same build has no Welsh page at all.
+ * A council made bilingual with its one field, on a CMS of its own (seeded with the sample Welsh of every document):
+ * its site has every page in both languages at mirrored addresses, each linked to the other; a story with no Welsh yet
+ * is on neither version; an English-only council beside it in the same build has no Welsh page at all.
  */
 const localSitesOrigin = `http://{slug}.localhost:${inject('sitesPort')}`;
 const quiet = () => {};
@@ -46,21 +46,8 @@ afterAll(async () => {
 
 async function api<T>(pathAndQuery: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(`${cmsUrl}${pathAndQuery}`, { ...init, headers: admin });
-  expect(response.status, `${init.method ?? 'GET'} ${pathAndQuery}: ${response.status}`).toBe(200);
+  expect([200, 201], `${init.method ?? 'GET'} ${pathAndQuery}: ${response.status}`).toContain(response.status);
   return (await response.json()) as T;
-}
-
-/** A stand-in for a translator: each text a person wrote with "Cymraeg:" before it, ids, settings and links kept. */
-const TEXTS = new Set([
-  ...['headline', 'intro', 'checkerIntro', 'title', 'summary', 'heading', 'text', 'fallback', 'label', 'figure'],
-  ...['source', 'caption', 'buttonLabel', 'attribution', 'description', 'question', 'answer'],
-]);
-function inWelsh(value: unknown, key = ''): unknown {
-  if (typeof value === 'string') return TEXTS.has(key) ? `Cymraeg: ${value}` : value;
-  if (Array.isArray(value)) return value.map((item) => inWelsh(item, key));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, inWelsh(item, name)]));
-  return value;
 }
 
 const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
@@ -84,29 +71,51 @@ describe('a bilingual council', () => {
       const { docs } = await api<{ docs: Array<{ id: number }> }>('/api/partners?where[slug][equals]=dudley&depth=0');
       await api(`/api/partners/${docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ languages: ['en', 'cy'] }) });
 
-      const home = await api<Record<string, unknown>>('/api/globals/home-page?depth=0&locale=en');
-      const { headline, intro, checkerIntro, layout } = home;
-      await api('/api/globals/home-page?locale=cy', {
+      // The seed wrote the Welsh of every sample document; a story written today in English only has none yet.
+      const welshHome = await api<{ headline: string }>(
+        '/api/globals/home-page?depth=0&locale=cy&fallback-locale=none',
+      );
+      const seeded = await api<{ docs: Array<{ slug: string }> }>(
+        '/api/stories?depth=0&locale=cy&fallback-locale=none',
+      );
+      const untranslated = await api<{ doc: { slug: string } }>('/api/stories', {
         method: 'POST',
         body: JSON.stringify({
-          ...(inWelsh({ headline, intro, checkerIntro, layout }) as object),
-          _status: 'published',
-        }),
-      });
-      const stories = await api<{
-        docs: Array<{ id: number; slug: string; title: string; summary: string; body: unknown }>;
-      }>('/api/stories?depth=0&locale=en&sort=slug');
-      const [translated, untranslated] = stories.docs;
-      // Its picture's description too: a Welsh page describes its images in Welsh.
-      await api(`/api/media/${translated!.image}?locale=cy`, {
-        method: 'PATCH',
-        body: JSON.stringify({ alt: 'Cymraeg: darlun' }),
-      });
-      await api(`/api/stories/${translated!.id}?locale=cy`, {
-        method: 'PATCH',
-        body: JSON.stringify({
-          ...(inWelsh({ title: translated!.title, summary: translated!.summary, body: translated!.body }) as object),
-          slug: `cy-${translated!.slug}`,
+          title: 'Written in English today',
+          summary: 'No Welsh yet.',
+          body: {
+            root: {
+              type: 'root',
+              version: 1,
+              direction: null,
+              format: '',
+              indent: 0,
+              children: [
+                {
+                  type: 'paragraph',
+                  version: 1,
+                  direction: null,
+                  format: '',
+                  indent: 0,
+                  textFormat: 0,
+                  textStyle: '',
+                  children: [
+                    {
+                      type: 'text',
+                      version: 1,
+                      text: 'English only.',
+                      format: 0,
+                      detail: 0,
+                      mode: 'normal',
+                      style: '',
+                    },
+                  ],
+                },
+              ],
+            },
+          },
+          shownOn: 'all',
+          safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
           _status: 'published',
         }),
       });
@@ -147,15 +156,15 @@ describe('a bilingual council', () => {
           'cy/hygyrchedd/index.html',
         ]),
       );
-      expect(read(dudley, 'cy/index.html')).toContain(`Cymraeg: ${headline as string}`);
-      expect(welsh).toContain(`cy/straeon/cy-${translated!.slug}/index.html`);
-      expect(english).toContain(`stories/${translated!.slug}/index.html`);
-      expect(english).not.toContain(`stories/${untranslated!.slug}/index.html`);
+      expect(read(dudley, 'cy/index.html')).toContain(welshHome.headline);
+      expect(seeded.docs.length).toBeGreaterThan(0);
+      for (const { slug } of seeded.docs) expect(welsh).toContain(`cy/straeon/${slug}/index.html`);
+      expect(english).not.toContain(`stories/${untranslated.doc.slug}/index.html`);
       expect(read(dudley, 'sitemap.xml')).toContain('<loc>https://fostering.dudley.example.org/cy/gwirio/</loc>');
 
       const staffordshire = sites.liveDir('staffordshire');
       expect(fs.existsSync(path.join(staffordshire, 'cy'))).toBe(false);
-      expect(htmlFiles(staffordshire)).toContain(`stories/${untranslated!.slug}/index.html`);
+      expect(htmlFiles(staffordshire)).toContain(`stories/${untranslated.doc.slug}/index.html`);
       expect(read(staffordshire, 'index.html')).not.toContain('hreflang');
     },
   );

@@ -8,6 +8,8 @@
  * (one Astro build per site, two at a time) at N = 20, for the ratio. Generated partners go only into the benchmark's
  * throw-away database (the same code as `npm run synthetic-partners`). Every site is built with what the release step
  * seeds: the home page's layout of blocks and the four sample pages (partner blocks included), as a real fleet would be.
+ * Then the fleet driver again at its largest size with 20 of the generated councils bilingual (BENCH_BILINGUAL), whose
+ * Welsh pages (the seed's sample Welsh) the same build renders beside their English ones.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,7 +50,8 @@ function storyBody(title: string, slug: string) {
   });
 }
 
-async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<Row[]> {
+/** `bilingual`: how many of the generated partners have sites in English and Welsh (the seeded Welsh council aside). */
+async function scenario(driver: 'fleet' | 'per-site', sizes: number[], bilingual = 0): Promise<Row[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-publish-bench-'));
   // Site folders must sit inside the repo so they resolve the workspace packages; the per-site driver needs one each.
   const sitesRoot = fs.mkdtempSync(path.join(repoRoot, 'packages', 'cluster', '.bench-sites-'));
@@ -117,7 +120,8 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
       const have = (await partners()).length;
       const synthetic = (await partners()).filter((p) => /-\d+$/.test(p.slug)).length;
       if (size > have) {
-        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', String(synthetic + size - have)], {
+        const count = String(synthetic + size - have);
+        await runNpm(['run', 'synthetic-partners', '--workspace=@bfp/cms', '--', count, String(bilingual)], {
           cwd: repoRoot,
           label: 'synthetic',
           log: () => {},
@@ -167,7 +171,7 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
 
       const times = [...all.values()];
       rows.push({
-        driver,
+        driver: bilingual ? `${driver}, ${bilingual} of them bilingual` : driver,
         partners: size,
         rebuildAll: seconds(rebuildMs),
         peak: peaks.length ? `${Math.max(...peaks)} MB` : '–',
@@ -186,6 +190,10 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[]): Promise<
 }
 
 const fleet = await scenario('fleet', SIZES);
+// The same fleet at its largest with 20 generated councils bilingual: their Welsh pages are built in the same build.
+const bilingualFleet = process.env.BENCH_SKIP_BILINGUAL
+  ? []
+  : await scenario('fleet', [Math.max(...SIZES)], Number(process.env.BENCH_BILINGUAL ?? 20));
 const perSite = process.env.BENCH_SKIP_PER_SITE ? [] : await scenario('per-site', [20]);
 const header = [
   'driver',
@@ -200,7 +208,7 @@ console.log(
   `\nPublish-to-live through nginx on the production tier (${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; rebuild debounce ${process.env.REBUILD_DEBOUNCE_MS ?? 2000} ms; each site polled every 100 ms)\n`,
 );
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const row of [...fleet, ...perSite])
+for (const row of [...fleet, ...bilingualFleet, ...perSite])
   console.log(
     `| ${[row.driver, row.partners, row.rebuildAll, row.peak, row.firstLive, row.lastLive, row.onePartner].join(' | ')} |`,
   );
@@ -211,7 +219,7 @@ if (fleet20 && perSite20)
     `\nAt 20 partners, story on all, last site live: per-site ${perSite20.lastLive} vs fleet ${fleet20.lastLive}.`,
   );
 recordBenchRows(
-  [...fleet, ...perSite].flatMap((row) => {
+  [...fleet, ...bilingualFleet, ...perSite].flatMap((row) => {
     const on = `PostgreSQL + nginx, ${row.partners} partner sites, ${row.driver === 'fleet' ? 'fleet build' : 'one Astro build per site'}`;
     return [
       { measure: 'publish a story shown on all → last site live', on, figure: row.lastLive },

@@ -185,7 +185,7 @@ export function ContactStep({
         />
       </div>
       <button type="submit" className="button" id="contact-submit">
-        Continue
+        {say.continue}
       </button>
     </form>
   );
