@@ -35,30 +35,38 @@ const store = (slug: string, siteDomain: string) =>
   run(sql`UPDATE partners SET site_domain = ${siteDomain} WHERE slug = ${slug}`);
 
 describe('the site-domain migration', () => {
-  it('refuses to run while two partners share a domain (in any case), naming both, and changes nothing', { timeout: 120_000 }, async () => {
-    await store('dudley', 'Fostering.Shared.gov.uk');
-    await store('staffordshire', 'fostering.shared.gov.uk');
-    await store('big-fostering-partnership', 'BigFosteringPartnership.example.org');
-    const before = await domains();
-    const migration = all[at]!;
-    const up = migration.up({ db: sqlDatabase(t.payload)!.drizzle as never, payload: t.payload, req: {} as never });
-    await expect(up).rejects.toThrow(
-      /share a site domain[\s\S]*fostering\.shared\.gov\.uk: Staffordshire County Council \(id \d+\), Dudley Metropolitan Borough Council \(id \d+\)/,
-    );
-    expect(await domains()).toEqual(before);
-  });
+  it(
+    'refuses to run while two partners share a domain (in any case), naming both, and changes nothing',
+    { timeout: 120_000 },
+    async () => {
+      await store('dudley', 'Fostering.Shared.gov.uk');
+      await store('staffordshire', 'fostering.shared.gov.uk');
+      await store('big-fostering-partnership', 'BigFosteringPartnership.example.org');
+      const before = await domains();
+      const migration = all[at]!;
+      const up = migration.up({ db: sqlDatabase(t.payload)!.drizzle as never, payload: t.payload, req: {} as never });
+      await expect(up).rejects.toThrow(
+        /share a site domain[\s\S]*fostering\.shared\.gov\.uk: Staffordshire County Council \(id \d+\), Dudley Metropolitan Borough Council \(id \d+\)/,
+      );
+      expect(await domains()).toEqual(before);
+    },
+  );
 
-  it('once they differ, stores every valid domain as nginx matches it, leaves one nginx refuses as it was, and adds the unique index', { timeout: 120_000 }, async () => {
-    await store('dudley', 'Fostering.Dudley.GOV.uk');
-    await store('staffordshire', 'a..b.gov.uk');
-    await store('big-fostering-partnership', 'pflege.bücher.example');
-    await t.payload.db.migrate({ migrations: all as never });
-    expect(await domains()).toEqual({
-      'big-fostering-partnership': 'pflege.xn--bcher-kva.example',
-      dudley: 'fostering.dudley.gov.uk',
-      staffordshire: 'a..b.gov.uk',
-    });
-    await expect(store('staffordshire', 'fostering.dudley.gov.uk')).rejects.toThrow();
-    expect((await domains()).staffordshire).toBe('a..b.gov.uk');
-  });
+  it(
+    'once they differ, stores every valid domain as nginx matches it, leaves one nginx refuses as it was, and adds the unique index',
+    { timeout: 120_000 },
+    async () => {
+      await store('dudley', 'Fostering.Dudley.GOV.uk');
+      await store('staffordshire', 'a..b.gov.uk');
+      await store('big-fostering-partnership', 'pflege.bücher.example');
+      await t.payload.db.migrate({ migrations: all as never });
+      expect(await domains()).toEqual({
+        'big-fostering-partnership': 'pflege.xn--bcher-kva.example',
+        dudley: 'fostering.dudley.gov.uk',
+        staffordshire: 'a..b.gov.uk',
+      });
+      await expect(store('staffordshire', 'fostering.dudley.gov.uk')).rejects.toThrow();
+      expect((await domains()).staffordshire).toBe('a..b.gov.uk');
+    },
+  );
 });

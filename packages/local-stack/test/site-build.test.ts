@@ -7,7 +7,12 @@ const read = (slug: string, page: string) => fs.readFileSync(path.join(outDirs[s
 
 describe('partner sites built from the seeded CMS', () => {
   it('builds every site in sites/', () => {
-    expect(Object.keys(outDirs).sort()).toEqual(['big-fostering-partnership', 'dudley', 'sir-enghraifft', 'staffordshire']);
+    expect(Object.keys(outDirs).sort()).toEqual([
+      'big-fostering-partnership',
+      'dudley',
+      'sir-enghraifft',
+      'staffordshire',
+    ]);
   });
 
   it.each([
