@@ -63,6 +63,7 @@ describe('the site-domain migration', () => {
       expect(await domains()).toEqual({
         'big-fostering-partnership': 'pflege.xn--bcher-kva.example',
         dudley: 'fostering.dudley.gov.uk',
+        'sir-enghraifft': 'maethu.sir-enghraifft.example',
         staffordshire: 'a..b.gov.uk',
       });
       await expect(store('staffordshire', 'fostering.dudley.gov.uk')).rejects.toThrow();
