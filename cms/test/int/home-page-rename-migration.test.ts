@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
-import { migrateDownTo, runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { migrateDownTo, runSql, selectSql, type TestPayload } from './testPayload.ts';
+import { startForMigration, type CommittedMigrations } from './committedMigrations.ts';
 import { homePage } from '../../src/seed/home-page.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
 /**
  * The migration that renames the Home page global from "campaign-copy" to "home-page", on a database migrated to just
@@ -12,12 +11,10 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres/
  * under the new name only.
  */
 let t: TestPayload;
-let all: typeof sqliteMigrations;
+let all: CommittedMigrations;
 let at: number;
 beforeAll(async () => {
-  t = await startTestPayload({ migrated: true });
-  all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
-  at = all.findIndex((migration) => migration.name.endsWith('_home_page_rename'));
+  ({ t, all, at } = await startForMigration('_home_page_rename'));
 });
 afterAll(async () => {
   await t?.cleanup();

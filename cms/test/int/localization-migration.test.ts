@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
-import { migrateDownTo, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { migrateDownTo, selectSql, type TestPayload } from './testPayload.ts';
+import { startForMigration, type CommittedMigrations } from './committedMigrations.ts';
 import { seed } from '../../src/seed/index.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
 /**
  * The committed migration that turns localization on keeps every text a database holds as its English version: the
@@ -12,12 +11,10 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres/
  * migration undone, which puts each English text back in its own column), then forward again.
  */
 let t: TestPayload;
-let all: typeof sqliteMigrations;
+let all: CommittedMigrations;
 let at: number;
 beforeAll(async () => {
-  t = await startTestPayload({ migrated: true });
-  all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
-  at = all.findIndex((migration) => migration.name.endsWith('_localization'));
+  ({ t, all, at } = await startForMigration('_localization'));
   await t.payload.db.migrate({ migrations: all as never });
   await seed(t.payload, { demoUsers: false });
 });

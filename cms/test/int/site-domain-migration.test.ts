@@ -1,22 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle';
-import { migrateDownTo, runSql, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { migrateDownTo, runSql, selectSql, type TestPayload } from './testPayload.ts';
+import { startForMigration, type CommittedMigrations } from './committedMigrations.ts';
 import { sqlDatabase } from '../../src/database.ts';
 import { seed } from '../../src/seed/index.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 
 /**
  * The committed migration that makes site domains unique, on a database migrated to just before it and holding the
  * domains an older release accepted: upper case, Unicode, one nginx refuses, and two partners sharing one.
  */
 let t: TestPayload;
-let all: typeof sqliteMigrations;
+let all: CommittedMigrations;
 let at: number;
 beforeAll(async () => {
-  t = await startTestPayload({ migrated: true });
-  all = (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations) as typeof sqliteMigrations;
-  at = all.findIndex((migration) => migration.name.endsWith('_partner_site_domain_unique'));
+  ({ t, all, at } = await startForMigration('_partner_site_domain_unique'));
   await t.payload.db.migrate({ migrations: all as never });
   await seed(t.payload, { demoUsers: false });
   await migrateDownTo(t.payload, all, at);
