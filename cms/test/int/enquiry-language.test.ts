@@ -7,6 +7,8 @@ import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 import { sqlDatabase } from '../../src/database.ts';
 import { carerMessage, teamMessage } from '../../src/collections/Enquiries/emails/messages.ts';
+import { partnerInLanguage } from '../../src/localization/partnerInLanguage.ts';
+import { sirEnghraifftCy } from '../../src/seed/partners/sir-enghraifft.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
 import type { Enquiry, Partner } from '../../src/payload-types.ts';
@@ -132,6 +134,23 @@ describe('an enquiry in Welsh', () => {
     expect(confirmation.querySelector('main h1')!.textContent).toBe('Diolch, mae gennym eich manylion');
     const reference = confirmation.querySelector('.panel__body strong')!.textContent!;
     expect((await stored(reference)).language).toBe('cy');
+  });
+
+  it('shows a Welsh council’s own texts in Welsh on its Welsh reply page and in the carer’s Welsh e-mail, never its English', async () => {
+    const council = (await t.payload.find({ collection: 'partners', where: { slug: { equals: 'sir-enghraifft' } } }))
+      .docs[0]!;
+    const fields = { ...formFields(validEnquiry({ partner: 'sir-enghraifft' })), language: 'cy' };
+    const sent = await t.rest(ENDPOINT, postForm(fields, { Origin: 'http://sir-enghraifft.localhost:4999' }));
+    expect(sent.status).toBe(201);
+    const page = await sent.text();
+    expect(page).toContain(sirEnghraifftCy.contact.officeHours);
+    expect(page).not.toContain(council.contact.officeHours!);
+    const reference = /<strong>([A-Z]{4}-[0-9A-Z]{6})<\/strong>/.exec(page)![1]!;
+    const enquiry = await stored(reference);
+    const welsh = await partnerInLanguage(t.payload, council, 'cy');
+    const mail = carerMessage({ enquiry, partner: welsh }).text;
+    expect(mail).toContain(sirEnghraifftCy.contact.officeHours);
+    expect(mail).not.toContain(council.contact.officeHours!);
   });
 
   it('shows the team the language in the CSV', async () => {

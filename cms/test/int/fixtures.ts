@@ -3,10 +3,12 @@ import { ELIGIBLE_ANSWERS, VALID_CONTACT } from '@bfp/eligibility/fixtures';
 let carers = 0;
 
 /** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
-const POSTCODE_IN = { dudley: 'dy1 1aa', staffordshire: 'st16 3aa', 'amberford-0': 'zz1 1aa' } as Record<
-  string,
-  string
->;
+const POSTCODE_IN = {
+  dudley: 'dy1 1aa',
+  staffordshire: 'st16 3aa',
+  'sir-enghraifft': 'cf99 1sn',
+  'amberford-0': 'zz1 1aa',
+} as Record<string, string>;
 
 /**
  * A complete, valid enquiry body, built on the eligibility package's eligible carer; tests override one part at a

@@ -4,6 +4,8 @@ import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { isPastGivingUp, nextAttemptAfterFailure, type DeliveryPolicy, type EmailState } from './deliveryPolicy.ts';
 import { carerMessage, messageIdFor, teamMessage, type EnquiryMessage } from './messages.ts';
 import { claimDueEnquiries, holdClaim, markSent, releaseClaim, type EnquiryId, type Recipient } from './outbox.ts';
+import { DEFAULT_LANGUAGE, isLanguage } from '@bfp/eligibility';
+import { partnerInLanguage } from '../../../localization/partnerInLanguage.ts';
 
 export interface SweepReport {
   /** Enquiries this worker claimed in this sweep. */
@@ -186,7 +188,10 @@ async function deliver({
   const failures: string[] = [];
   for (const [index, recipient] of pending.entries()) {
     if (!(await claim.hold())) return;
-    const message = messageFor({ recipient, enquiry, partner, serverUrl: payload.config.serverURL });
+    // The carer is written to in the language of the page they enquired on, the team's own texts in it too.
+    const language = isLanguage(enquiry.language) ? enquiry.language : DEFAULT_LANGUAGE;
+    const inTheirLanguage = recipient === 'carer' ? await partnerInLanguage(payload, partner, language) : partner;
+    const message = messageFor({ recipient, enquiry, partner: inTheirLanguage, serverUrl: payload.config.serverURL });
     try {
       await claim.sending(() =>
         payload.sendEmail({

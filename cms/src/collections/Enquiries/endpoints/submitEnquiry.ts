@@ -21,6 +21,7 @@ import { isFormPost, parseEnquiryRequest, type EnquiryProblem } from '../request
 import { formReturnOrigin, plainPage } from './responses.ts';
 import { problemReply, sentReply, type ReplyContext } from '../plainReplies/replies.ts';
 import { acceptedNoticeVersions } from '../privacyNotice.ts';
+import { partnerInLanguage } from '../../../localization/partnerInLanguage.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
@@ -72,9 +73,10 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const slug = parsed.ok ? parsed.body.partner : parsed.partner;
   const language = (parsed.ok ? parsed.body.language : parsed.language) ?? DEFAULT_LANGUAGE;
   const site = partners.find((partner) => partner.slug === slug) ?? null;
+  // The reply page is in the carer's language, the partner's own texts on it too.
   const reply: ReplyContext | null = site && {
     req,
-    site,
+    site: mode === 'form' ? await partnerInLanguage(req.payload, site, language) : site,
     language,
     siteOrigin: formReturnOrigin(req, site, env, parsed.ok ? parsed.body.siteOrigin : parsed.siteOrigin),
     headers,
@@ -239,7 +241,7 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
       reference: enquiry.reference,
       outcome: enquiry.outcome,
       status: replayed ? 200 : 201,
-      team,
+      team: await partnerInLanguage(req.payload, team, language),
     });
   if (replayed) headers.set('Idempotent-Replayed', 'true');
   return Response.json(
