@@ -2,7 +2,7 @@
  * `npm run bench` (publishing): publish-to-live through nginx on the production tier (`startCluster`: PostgreSQL, two
  * web instances, the jobs worker that builds and deploys, nginx serving the sites), for a growing partnership.
  *
- * Fleet driver (one Astro build for every affected site) at N = 3 (the seeded partners), 20 and exactly 150 partner
+ * Fleet driver (one Astro build for every affected site) at N = 4 (the seeded partners), 20 and exactly 150 partner
  * sites: a rebuild of all N (the worker restarted; time and the build's peak memory); a story shown on all partners →
  * every site serving it through nginx; one partner's record edited → that site serving it. Then the per-site driver
  * (one Astro build per site, two at a time) at N = 20, for the ratio. Generated partners go only into the benchmark's
@@ -25,7 +25,7 @@ import { startCluster, type RunningCluster } from '../cluster.ts';
 
 const PORTS = { postgres: 54370, instances: [3221, 3222], nginx: 8290, sites: 8291 };
 const TIMEOUT_MS = 10 * 60_000;
-const SIZES = (process.env.BENCH_SIZES ?? '3,20,150').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '4,20,150').split(',').map(Number);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 interface Row {
