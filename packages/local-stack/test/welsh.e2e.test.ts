@@ -7,6 +7,7 @@ import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 import { formWording } from '@bfp/eligibility-form/plain';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
 import {
+  getFromSite,
   axeViolations,
   axeViolationsOfNoScriptPage,
   axeViolationsWithoutJavaScript,
@@ -144,5 +145,91 @@ describe('a carer on a Welsh council’s Welsh site', () => {
     ]);
     await expect.poll(() => mailTo('nia.hebsgript@example.com').length, { timeout: 30_000 }).toBe(1);
     await context.close();
+  });
+
+  it('an editor adds Welsh to a story in the admin, and the Welsh site shows it (the English one on that site too)', async () => {
+    const port = inject('sitesPort');
+    const fromSite = (pathname: string) => getFromSite(port, `sir-enghraifft.localhost:${port}`, pathname);
+    const token = await loginToken(cmsUrl, 'editor@bfp.example', DEMO_PASSWORD);
+    const created = await fetch(`${cmsUrl}/api/stories`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: 'A story to translate',
+        summary: 'Written in English first.',
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                textStyle: '',
+                children: [
+                  { type: 'text', version: 1, text: 'In English.', format: 0, detail: 0, mode: 'normal', style: '' },
+                ],
+              },
+            ],
+          },
+        },
+        shownOn: 'all',
+        safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
+        _status: 'published',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } };
+    // Live on an English council at once; not on the bilingual one, which shows only what is in both languages.
+    await expect
+      .poll(async () => (await getFromSite(port, `dudley.localhost:${port}`, `/stories/${doc.slug}/`)).status, {
+        timeout: 120_000,
+        interval: 1000,
+      })
+      .toBe(200);
+    expect((await fromSite(`/stories/${doc.slug}/`)).status).toBe(404);
+
+    const page = await signInToAdmin(
+      await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage(),
+      {
+        cmsUrl,
+        email: 'editor@bfp.example',
+      },
+    );
+    await page.goto(`${cmsUrl}/admin/collections/stories/${doc.id}?locale=cy`);
+    await page.getByLabel('Title').fill('Stori i’w chyfieithu');
+    await page.getByLabel('Summary').fill('Wedi’i hysgrifennu yn Saesneg yn gyntaf.');
+    await page.locator('[contenteditable="true"]').first().click();
+    await page.keyboard.type('Yn Gymraeg hefyd.');
+    await page.getByRole('button', { name: 'Publish changes' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (
+              await fetch(`${cmsUrl}/api/stories/${doc.id}?locale=cy&fallback-locale=none&depth=0`, {
+                headers: { Authorization: `JWT ${token}` },
+              })
+            ).json()) as { writtenIn?: string[] }
+          ).writtenIn,
+        { timeout: 30_000 },
+      )
+      .toEqual(['en', 'cy']);
+    const welsh = (await (
+      await fetch(`${cmsUrl}/api/stories/${doc.id}?locale=cy&fallback-locale=none&depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as { slug: string };
+    await expect
+      .poll(async () => (await fromSite(`/cy/straeon/${welsh.slug}/`)).body, { timeout: 120_000, interval: 1000 })
+      .toContain('Stori i’w chyfieithu');
+    expect((await fromSite(`/stories/${doc.slug}/`)).status).toBe(200);
   });
 });
