@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, axeViolationsWithoutJavaScript, launchBrowser } from './helpers.ts';
@@ -39,6 +41,38 @@ describe('every page of every partner site meets WCAG 2.2 AA (axe-core)', () => 
       expect(await page.locator('#plain-form').isVisible()).toBe(true);
       await context.close();
       expect(await axeViolationsWithoutJavaScript(browser, `http://${slug}.localhost:${port}/check/`)).toEqual([]);
+    });
+  }
+});
+
+/** A bilingual site's Welsh pages, as built: every one, whatever the seed's Welsh slugs are. */
+function welshPages(dir: string): string[] {
+  const welsh = path.join(dir, 'cy');
+  if (!fs.existsSync(welsh)) return [];
+  return fs
+    .readdirSync(welsh, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => `/${path.relative(dir, entry.parentPath)}/`)
+    .sort();
+}
+
+describe('every Welsh page of a bilingual site meets WCAG 2.2 AA too', () => {
+  for (const [slug, dir] of Object.entries(inject('siteOutDirs'))) {
+    const pages = welshPages(dir);
+    if (!pages.length) continue;
+    it(`${slug} has its Welsh pages`, () => {
+      expect(pages).toEqual(expect.arrayContaining(['/cy/', '/cy/gwirio/', '/cy/preifatrwydd/', '/cy/hygyrchedd/']));
+    });
+    it.each(pages)(`${slug}%s has zero axe violations`, async (pathname) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`http://${slug}.localhost:${port}${pathname}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('cy');
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+    it(`${slug}/cy/gwirio/ without JavaScript (the plain form) has zero axe violations`, async () => {
+      expect(await axeViolationsWithoutJavaScript(browser, `http://${slug}.localhost:${port}/cy/gwirio/`)).toEqual([]);
     });
   }
 });
