@@ -110,7 +110,7 @@ export function partnerHeader({
   const say = SHELL_WORDING[language];
   const home = say.home(partner.name);
   const nav = navigation.length
-    ? html`<nav class="site-nav" aria-label="Main"><ul class="width-container site-nav__list">${navigation.map(
+    ? html`<nav class="site-nav" aria-label="${SHELL_WORDING[language].mainNavigation}"><ul class="width-container site-nav__list">${navigation.map(
         ({ title, href }) =>
           html`<li><a href="${siteOrigin}${href}"${href === currentPath ? html` aria-current="page"` : null}>${title}</a></li>`,
       )}</ul></nav>`

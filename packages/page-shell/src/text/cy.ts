@@ -11,6 +11,7 @@ export const cy: ShellWording = {
   inPartnershipWith: 'mewn partneriaeth gyda',
   // "ac" before a vowel, "a" before anything else.
   and: (nextName) => (/^[aeiouwyâêîôûŵŷ]/i.test(nextName) ? 'ac' : 'a'),
+  mainNavigation: 'Prif lywio',
   supportLinks: 'Dolenni cymorth',
   team: (shortName) => `Tîm maethu ${shortName}`,
   phone: 'Ffôn',

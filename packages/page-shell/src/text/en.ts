@@ -7,6 +7,7 @@ export const en: ShellWording = {
   home: (partnerName) => `${partnerName}: fostering home page`,
   inPartnershipWith: 'in partnership with',
   and: () => 'and',
+  mainNavigation: 'Main',
   supportLinks: 'Support links',
   team: (shortName) => `${shortName} fostering team`,
   phone: 'Phone',

@@ -8,6 +8,8 @@ export interface ShellWording {
   inPartnershipWith: string;
   /** The word before the last name of a list, which may depend on that name. */
   and: (nextName: string) => string;
+  /** The name of the header's navigation, read out by screen readers. */
+  mainNavigation: string;
   supportLinks: string;
   team: (shortName: string) => string;
   phone: string;
