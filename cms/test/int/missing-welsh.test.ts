@@ -39,6 +39,7 @@ describe('Missing Welsh', () => {
       context,
       data: {
         title: 'A new story in English',
+        slug: 'a-new-story-in-english',
         summary: 'Written today.',
         body: paragraphsToRichText(['Only in English so far.']),
         shownOn: 'all',

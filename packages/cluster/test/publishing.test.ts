@@ -153,9 +153,9 @@ describe('the worker publishes every site to nginx', () => {
     expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
-  it('puts a story shown on all partners on every site', async () => {
+  it('puts a story shown on all partners on every site, the bilingual council’s once its Welsh is in', async () => {
     const slug = `cluster-story-${Date.now()}`;
-    await api('/api/stories', {
+    const { doc } = await api<{ doc: { id: number } }>('/api/stories', {
       method: 'POST',
       body: JSON.stringify({
         title: 'A story published on the production tier',
@@ -164,6 +164,17 @@ describe('the worker publishes every site to nginx', () => {
         body: paragraph('Published through the worker.'),
         shownOn: 'all',
         safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
+        _status: 'published',
+      }),
+    });
+    // A bilingual site shows a story only in both languages: its Welsh, published the same way.
+    await api(`/api/stories/${doc.id}?locale=cy`, {
+      method: 'PATCH',
+      body: JSON.stringify({
+        title: 'Stori a gyhoeddwyd ar yr haen gynhyrchu',
+        slug: `cy-${slug}`,
+        summary: 'Ar bob safle partner.',
+        body: paragraph('Wedi’i chyhoeddi drwy’r gweithiwr.'),
         _status: 'published',
       }),
     });

@@ -216,6 +216,9 @@ export async function startPostgres({
     listen_addresses: '127.0.0.1',
     port: String(port),
     unix_socket_directories: dataDir,
+    // Payload reads a localized document in one query of many lateral joins (a table a block, each with its language
+    // rows); PostgreSQL's JIT compiles such a query for longer than it takes to run. Off, as for most ORM workloads.
+    jit: 'off',
     ...(durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
   };
   const args = ['-D', dataDir, ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
