@@ -72,98 +72,103 @@ const allowanceRows = (html: string) => {
 };
 
 describe('an editor composes a page from blocks in the admin', () => {
-  it('previews it as Dudley, publishes it, and both chosen councils show it in their navigation with their own allowances', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
-    const page = await signInToAdmin(await context.newPage(), { cmsUrl, email: 'editor@bfp.example' });
-    await page.goto(`${cmsUrl}/admin/collections/pages/create`);
-    await page.getByLabel('Title').fill(TITLE);
-    await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(SLUG);
-    await page
-      .getByLabel('Summary')
-      .fill('What a Step Down foster carer is paid each week, and what support comes with it.');
+  it(
+    'previews it as Dudley, publishes it, and both chosen councils show it in their navigation with their own allowances',
+    { timeout: 480_000 },
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
+      const page = await signInToAdmin(await context.newPage(), { cmsUrl, email: 'editor@bfp.example' });
+      await page.goto(`${cmsUrl}/admin/collections/pages/create`);
+      await page.getByLabel('Title').fill(TITLE);
+      await expect.poll(() => page.getByLabel('Slug').inputValue()).toBe(SLUG);
+      await page
+        .getByLabel('Summary')
+        .fill('What a Step Down foster carer is paid each week, and what support comes with it.');
 
-    await addBlock(page, 'Key figure');
-    await page.locator('#field-layout__0__figure').fill('85%');
-    await page
-      .locator('#field-layout__0__label')
-      .fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
-    await page.locator('#field-layout__0__source').fill('Sample source for this demonstration site');
+      await addBlock(page, 'Key figure');
+      await page.locator('#field-layout__0__figure').fill('85%');
+      await page
+        .locator('#field-layout__0__label')
+        .fill('of children placed through Bridge to Foster were still with their carers a year on (sample figure).');
+      await page.locator('#field-layout__0__source').fill('Sample source for this demonstration site');
 
-    await addBlock(page, 'Allowances and fees table');
-    await page.locator('#field-layout__1__intro').fill('Every council sets its own rates.');
+      await addBlock(page, 'Allowances and fees table');
+      await page.locator('#field-layout__1__intro').fill('Every council sets its own rates.');
 
-    await addBlock(page, 'Quote');
-    await page.locator('#field-layout__2__text').fill('The allowance meant I could give up my evening shifts.');
-    await page.locator('#field-layout__2__attribution').fill('A Step Down foster carer');
+      await addBlock(page, 'Quote');
+      await page.locator('#field-layout__2__text').fill('The allowance meant I could give up my evening shifts.');
+      await page.locator('#field-layout__2__attribution').fill('A Step Down foster carer');
 
-    await addBlock(page, 'Call to action');
-    await page.locator('#field-layout__3__heading').fill('Could you foster?');
+      await addBlock(page, 'Call to action');
+      await page.locator('#field-layout__3__heading').fill('Could you foster?');
 
-    await choose(page, 'field-shownOn', 'Chosen partners only');
-    await choose(page, 'field-partners', 'Dudley', 'Staffordshire');
-    await page.getByLabel('Show in the site’s navigation').check();
-    await page.locator('#field-navigationOrder').fill('7');
+      await choose(page, 'field-shownOn', 'Chosen partners only');
+      await choose(page, 'field-partners', 'Dudley', 'Staffordshire');
+      await page.getByLabel('Show in the site’s navigation').check();
+      await page.locator('#field-navigationOrder').fill('7');
 
-    await formSettled(page);
-    await page.getByRole('button', { name: 'Save Draft' }).click();
-    await page.waitForURL(/\/admin\/collections\/pages\/\d+$/, { timeout: 30_000 });
-    const id = /\/pages\/(\d+)$/.exec(page.url())![1]!;
+      await formSettled(page);
+      await page.getByRole('button', { name: 'Save Draft' }).click();
+      await page.waitForURL(/\/admin\/collections\/pages\/\d+$/, { timeout: 30_000 });
+      const id = /\/pages\/(\d+)$/.exec(page.url())![1]!;
 
-    // A draft: nothing on the live sites yet.
-    expect((await fromSite('dudley', `/${SLUG}/`)).status).toBe(404);
+      // A draft: nothing on the live sites yet.
+      expect((await fromSite('dudley', `/${SLUG}/`)).status).toBe(404);
 
-    // Preview as Dudley: the draft, on Dudley's own preview site, with Dudley's rates.
-    const preview = await context.newPage();
-    await preview.goto(`${cmsUrl}/api/pages/preview?id=${id}`);
-    await preview.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).click();
-    await preview.waitForURL(`http://preview-dudley.localhost:${port}/${SLUG}/`, { timeout: 120_000 });
-    expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
-    expect(await preview.getByText('Preview: this page includes unpublished drafts').count()).toBe(1);
-    expect(allowanceRows(await preview.content())[0]).toEqual(['0 to 4', '£175', '£250']);
-    await preview.close();
+      // Preview as Dudley: the draft, on Dudley's own preview site, with Dudley's rates.
+      const preview = await context.newPage();
+      await preview.goto(`${cmsUrl}/api/pages/preview?id=${id}`);
+      // The CMS may be busy with the builds earlier tests queued: as long as the preview build below may take.
+      await preview.getByRole('link', { name: 'Dudley Metropolitan Borough Council' }).click({ timeout: 120_000 });
+      await preview.waitForURL(`http://preview-dudley.localhost:${port}/${SLUG}/`, { timeout: 120_000 });
+      expect(await preview.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+      expect(await preview.getByText('Preview: this page includes unpublished drafts').count()).toBe(1);
+      expect(allowanceRows(await preview.content())[0]).toEqual(['0 to 4', '£175', '£250']);
+      await preview.close();
 
-    await page.getByRole('button', { name: 'Publish changes' }).click();
-    await page
-      .getByText(/published successfully|Updated successfully/i)
-      .first()
-      .waitFor({ timeout: 30_000 });
+      await page.getByRole('button', { name: 'Publish changes' }).click();
+      await page
+        .getByText(/published successfully|Updated successfully/i)
+        .first()
+        .waitFor({ timeout: 30_000 });
 
-    for (const slug of ['dudley', 'staffordshire']) {
-      await expect
-        .poll(async () => navHrefs((await fromSite(slug, '/')).body), { timeout: 120_000, interval: 1000 })
-        .toContain(`/${SLUG}/`);
-    }
-    const dudley = (await fromSite('dudley', `/${SLUG}/`)).body;
-    const staffordshire = (await fromSite('staffordshire', `/${SLUG}/`)).body;
-    expect(navHrefs(dudley)).toContain(`/${SLUG}/`);
-    expect(allowanceRows(dudley)).toEqual([
-      ['0 to 4', '£175', '£250'],
-      ['5 to 10', '£199', '£250'],
-      ['11 to 15', '£226', '£450'],
-      ['16 and over', '£264', '£450'],
-    ]);
-    expect(allowanceRows(staffordshire)).toEqual([
-      ['0 to 10', '£190', '£275'],
-      ['11 to 17', '£240', '£475'],
-    ]);
-    for (const html of [dudley, staffordshire]) {
-      expect(html).toContain('85%');
-      expect(html).toContain('The allowance meant I could give up my evening shifts.');
-      expect(html).toContain('Every council sets its own rates.');
-      expect(html).toMatch(/<a[^>]+href="\/check\/"[^>]*>Check if you could foster<\/a>/);
-    }
+      for (const slug of ['dudley', 'staffordshire']) {
+        await expect
+          .poll(async () => navHrefs((await fromSite(slug, '/')).body), { timeout: 120_000, interval: 1000 })
+          .toContain(`/${SLUG}/`);
+      }
+      const dudley = (await fromSite('dudley', `/${SLUG}/`)).body;
+      const staffordshire = (await fromSite('staffordshire', `/${SLUG}/`)).body;
+      expect(navHrefs(dudley)).toContain(`/${SLUG}/`);
+      expect(allowanceRows(dudley)).toEqual([
+        ['0 to 4', '£175', '£250'],
+        ['5 to 10', '£199', '£250'],
+        ['11 to 15', '£226', '£450'],
+        ['16 and over', '£264', '£450'],
+      ]);
+      expect(allowanceRows(staffordshire)).toEqual([
+        ['0 to 10', '£190', '£275'],
+        ['11 to 17', '£240', '£475'],
+      ]);
+      for (const html of [dudley, staffordshire]) {
+        expect(html).toContain('85%');
+        expect(html).toContain('The allowance meant I could give up my evening shifts.');
+        expect(html).toContain('Every council sets its own rates.');
+        expect(html).toMatch(/<a[^>]+href="\/check\/"[^>]*>Check if you could foster<\/a>/);
+      }
 
-    // Not chosen: the partnership's own site has neither the page nor the link.
-    expect((await fromSite('big-fostering-partnership', `/${SLUG}/`)).status).toBe(404);
-    expect(navHrefs((await fromSite('big-fostering-partnership', '/')).body)).not.toContain(`/${SLUG}/`);
+      // Not chosen: the partnership's own site has neither the page nor the link.
+      expect((await fromSite('big-fostering-partnership', `/${SLUG}/`)).status).toBe(404);
+      expect(navHrefs((await fromSite('big-fostering-partnership', '/')).body)).not.toContain(`/${SLUG}/`);
 
-    const reader = await (await browser.newContext()).newPage();
-    for (const slug of ['dudley', 'staffordshire']) {
-      await reader.goto(siteUrl(slug, `/${SLUG}/`));
-      expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
-      expect(await axeViolations(reader)).toEqual([]);
-    }
-    await reader.context().close();
-    await context.close();
-  });
+      const reader = await (await browser.newContext()).newPage();
+      for (const slug of ['dudley', 'staffordshire']) {
+        await reader.goto(siteUrl(slug, `/${SLUG}/`));
+        expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+        expect(await axeViolations(reader)).toEqual([]);
+      }
+      await reader.context().close();
+      await context.close();
+    },
+  );
 });

@@ -29,30 +29,35 @@ async function adminPage(email: string): Promise<Page> {
 }
 
 describe('marketing publishes once; every site shows it with no manual step', () => {
-  it('an editor publishes a new story for all partners in the admin, and both running sites show it', async () => {
-    const page = await adminPage('editor@bfp.example');
-    await page.goto(`${cmsUrl}/admin/collections/stories/create`);
-    await page.getByLabel('Title').fill('Priya’s story');
-    await page.getByLabel('Slug').fill('priyas-story');
-    await page
-      .getByLabel('Summary')
-      .fill('Priya became a Step Down foster carer after twenty years as a teaching assistant.');
-    await page.locator('[contenteditable="true"]').first().click();
-    await page.keyboard.type('Priya had never thought about fostering until a colleague told her about Step Down.');
-    await page.getByLabel('Names and identifying details').check();
-    await page.locator('#field-safeguarding__reviewBy input').first().click();
-    await page.keyboard.type('12/31/2030');
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Publish changes' }).click();
-    await page.waitForURL(/\/admin\/collections\/stories\/\w+$/);
+  // Its sites wait up to two minutes each for the worker's rebuild, so the test may take as long.
+  it(
+    'an editor publishes a new story for all partners in the admin, and both running sites show it',
+    { timeout: 300_000 },
+    async () => {
+      const page = await adminPage('editor@bfp.example');
+      await page.goto(`${cmsUrl}/admin/collections/stories/create`);
+      await page.getByLabel('Title').fill('Priya’s story');
+      await page.getByLabel('Slug').fill('priyas-story');
+      await page
+        .getByLabel('Summary')
+        .fill('Priya became a Step Down foster carer after twenty years as a teaching assistant.');
+      await page.locator('[contenteditable="true"]').first().click();
+      await page.keyboard.type('Priya had never thought about fostering until a colleague told her about Step Down.');
+      await page.getByLabel('Names and identifying details').check();
+      await page.locator('#field-safeguarding__reviewBy input').first().click();
+      await page.keyboard.type('12/31/2030');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Publish changes' }).click();
+      await page.waitForURL(/\/admin\/collections\/stories\/\w+$/);
 
-    expect(await home('dudley')).not.toContain('Priya’s story');
-    await waitForSite('dudley', (html) => html.includes('Priya’s story'));
-    await waitForSite('staffordshire', (html) => html.includes('Priya’s story'));
-    const story = await getFromSite(port, `staffordshire.localhost:${port}`, '/stories/priyas-story/');
-    expect(story.status).toBe(200);
-    expect(story.body).toContain('a colleague told her about Step Down');
-  });
+      expect(await home('dudley')).not.toContain('Priya’s story');
+      await waitForSite('dudley', (html) => html.includes('Priya’s story'));
+      await waitForSite('staffordshire', (html) => html.includes('Priya’s story'));
+      const story = await getFromSite(port, `staffordshire.localhost:${port}`, '/stories/priyas-story/');
+      expect(story.status).toBe(200);
+      expect(story.body).toContain('a colleague told her about Step Down');
+    },
+  );
 
   it("a partner's own event appears on that partner's site only", async () => {
     const token = await loginToken(cmsUrl, 'dudley@bfp.example', DEMO_PASSWORD);
