@@ -219,6 +219,7 @@ describe('a carer on a Welsh council’s Welsh site', () => {
     await page.locator('[contenteditable="true"]').first().click();
     await page.keyboard.type('Yn Gymraeg hefyd.');
     await page.getByRole('button', { name: 'Publish changes' }).click();
+    await page.waitForURL(/\/admin\/collections\/stories\/\d+/);
     await expect
       .poll(
         async () =>
@@ -241,5 +242,10 @@ describe('a carer on a Welsh council’s Welsh site', () => {
       .poll(async () => (await fromSite(`/cy/straeon/${welsh.slug}/`)).body, { timeout: 120_000, interval: 1000 })
       .toContain('Stori i’w chyfieithu');
     expect((await fromSite(`/stories/${doc.slug}/`)).status).toBe(200);
+    // The admin keeps the language an editor last worked in, for their next sign-in too: back to English, as the other
+    // tests that sign in as this editor expect.
+    await page.goto(`${cmsUrl}/admin/collections/stories/${doc.id}?locale=en`);
+    await page.getByLabel('Title').waitFor();
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('A story to translate');
   });
 });
