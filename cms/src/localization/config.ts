@@ -1,8 +1,8 @@
 import type { LocalizationConfig } from 'payload';
-import { DEFAULT_LANGUAGE, LANGUAGES } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, LANGUAGES, partnerLanguages } from '@bfp/eligibility';
 import { activePartners } from '../collections/Partners/activePartners.ts';
 import { hasRole, userPartnerId } from '../access/roles.ts';
-import { ADMIN_LANGUAGE_NAMES, partnerLanguages } from './partnerLanguages.ts';
+import { ADMIN_LANGUAGE_NAMES } from './partnerLanguages.ts';
 
 /**
  * The languages content is written in: the platform's list (@bfp/eligibility), English first and the default. A text

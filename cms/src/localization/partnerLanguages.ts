@@ -1,11 +1,5 @@
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, type Language } from '@bfp/eligibility';
 import type { Field } from 'payload';
-
-/** The languages a partner's site is in, in the platform's order; English always (a record from before has none). */
-export function partnerLanguages(partner: { languages?: unknown }): Language[] {
-  const chosen = Array.isArray(partner.languages) ? partner.languages.filter(isLanguage) : [];
-  return LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || chosen.includes(language));
-}
 
 /** Each language's name in English, as the admin's staff say it ("Missing Welsh"). */
 export const LANGUAGE_NAMES_IN_ENGLISH: Record<Language, string> = { en: 'English', cy: 'Welsh' };

@@ -1,5 +1,5 @@
-import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
-import { partnerLanguages, siteLanguagesOf } from './mapping.ts';
+import { DEFAULT_LANGUAGE, partnerLanguages, type Language } from '@bfp/eligibility';
+import { siteLanguagesOf } from './mapping.ts';
 
 /**
  * The typed client for the CMS's public REST API. Only published, public data is read here: the sites need no

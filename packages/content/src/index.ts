@@ -21,7 +21,7 @@ export type {
   EventEntry,
   PartnerTexts,
 } from './schemas.ts';
-export { isShownOn, partnerInLanguage, siteLanguagesOf } from './mapping.ts';
+export { entryId, isShownOn, partnerInLanguage, siteLanguagesOf } from './mapping.ts';
 export { cmsUrlFromEnv, publicCmsUrlFromEnv, previewTokenFromEnv } from './env.ts';
 export { CmsUnavailableError, siteLanguagesFromCms } from './cmsClient.ts';
 /** The addresses a page may not take: each is a route site-kit gives every site (the CMS's rule, re-exported for it). */

@@ -10,6 +10,7 @@ import {
   toPartnerEntry,
   toPartnerTexts,
   toStoryEntry,
+  entryId,
 } from './mapping.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@bfp/eligibility';
 import { campaignSchema, eventSchema, faqSchema, pageSchema, partnerSchema, storySchema } from './schemas.ts';
@@ -84,9 +85,6 @@ async function inEveryLanguage<T extends { id: number | string }>(
     for (const doc of docs) found.set(doc.id, [...(found.get(doc.id) ?? []), language]);
   return { languages, presentIn: (id) => found.get(id) ?? [] };
 }
-
-/** An entry's id in its language: English keeps the id it always had, another language's is prefixed ("cy/…"). */
-const entryId = (language: Language, id: string) => (language === DEFAULT_LANGUAGE ? id : `${language}/${id}`);
 
 type Written = { id: number | string; writtenIn?: string[] | null };
 /** The entry's language, and the languages it is whole in: written in them in the CMS, and found whole here. */

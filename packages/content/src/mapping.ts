@@ -1,7 +1,7 @@
 import type { HomePage, Event, Faq, Media, Page, Partner, Story } from '@bfp/cms/payload-types';
 import { toPageBlock, type BlockMapping, type StoredPageBlock } from '@bfp/blocks/content';
 import { assertFetchable, fetchAsDataUri } from './cmsClient.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, partnerLanguages, type Language } from '@bfp/eligibility';
 import type {
   PartnerTexts,
   CampaignEntry,
@@ -105,10 +105,6 @@ export async function toPartnerEntry(doc: Partner, cmsUrl: string): Promise<Part
     texts: {},
   };
 }
-
-/** The languages of a partner's site: English always, then those its record adds, in the platform's order. */
-export const partnerLanguages = (doc: Pick<Partner, 'languages'>): Language[] =>
-  LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || (doc.languages ?? []).includes(language));
 
 /** A partner's own texts as read in one of its other languages (each null or empty where not written in it). */
 export function toPartnerTexts(doc: Partner): PartnerTexts {
@@ -259,3 +255,7 @@ export function siteLanguagesOf(
     (language) => language === DEFAULT_LANGUAGE || (homeWrittenIn(language) ?? []).includes(language),
   );
 }
+
+/** An entry's id in its language: English keeps the id it always had, another language's is prefixed ("cy/…"). */
+export const entryId = (language: Language, id: string): string =>
+  language === DEFAULT_LANGUAGE ? id : `${language}/${id}`;

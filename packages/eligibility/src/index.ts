@@ -6,6 +6,7 @@ export {
   LANGUAGE_TAGS,
   formatDate,
   isLanguage,
+  partnerLanguages,
 } from './language.ts';
 export type { Language } from './language.ts';
 export { WORDING, wording } from './wording.ts';

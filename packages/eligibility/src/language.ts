@@ -19,6 +19,15 @@ export const LANGUAGE_FOR_TEAM: Record<Language, string> = { en: 'English', cy: 
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
+/**
+ * The languages of a partner's site from its record's `languages` (the CMS, the content loader): English always, then
+ * those it adds, in the platform's order. A record from before the field has none: English only.
+ */
+export function partnerLanguages(partner: { languages?: unknown }): Language[] {
+  const chosen = Array.isArray(partner.languages) ? partner.languages.filter(isLanguage) : [];
+  return LANGUAGES.filter((language) => language === DEFAULT_LANGUAGE || chosen.includes(language));
+}
+
 /** A day as a carer reads it in their language: "15 June 2027", "15 Mehefin 2027" (UK time). */
 export function formatDate(date: Date | string, language: Language = DEFAULT_LANGUAGE): string {
   return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import { directoryTarget } from '@bfp/publish/targets/directory';
 import { publishFleetBuild } from '@bfp/publish/fleet-publish';
 import { startCms, type RunningCms } from '../src/cms.ts';
@@ -83,37 +84,7 @@ describe('a bilingual council', () => {
         body: JSON.stringify({
           title: 'Written in English today',
           summary: 'No Welsh yet.',
-          body: {
-            root: {
-              type: 'root',
-              version: 1,
-              direction: null,
-              format: '',
-              indent: 0,
-              children: [
-                {
-                  type: 'paragraph',
-                  version: 1,
-                  direction: null,
-                  format: '',
-                  indent: 0,
-                  textFormat: 0,
-                  textStyle: '',
-                  children: [
-                    {
-                      type: 'text',
-                      version: 1,
-                      text: 'English only.',
-                      format: 0,
-                      detail: 0,
-                      mode: 'normal',
-                      style: '',
-                    },
-                  ],
-                },
-              ],
-            },
-          },
+          body: paragraphsToRichText(['English only.']),
           shownOn: 'all',
           safeguarding: { namesChanged: true, reviewBy: new Date(Date.now() + 86_400_000 * 365).toISOString() },
           _status: 'published',

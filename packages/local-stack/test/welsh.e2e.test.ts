@@ -6,6 +6,7 @@ import { LANGUAGE_FOR_TEAM, WORDING } from '@bfp/eligibility';
 import { ELIGIBLE_ANSWERS } from '@bfp/eligibility/fixtures';
 import { formWording } from '@bfp/eligibility-form/plain';
 import { DEMO_PASSWORD } from '@bfp/cms/demo-users';
+import { paragraphsToRichText } from '@bfp/cms/rich-text';
 import {
   getFromSite,
   axeViolations,
@@ -165,29 +166,7 @@ describe('a carer on a Welsh council’s Welsh site', () => {
       body: JSON.stringify({
         title: 'A story to translate',
         summary: 'Written in English first.',
-        body: {
-          root: {
-            type: 'root',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            children: [
-              {
-                type: 'paragraph',
-                version: 1,
-                direction: null,
-                format: '',
-                indent: 0,
-                textFormat: 0,
-                textStyle: '',
-                children: [
-                  { type: 'text', version: 1, text: 'In English.', format: 0, detail: 0, mode: 'normal', style: '' },
-                ],
-              },
-            ],
-          },
-        },
+        body: paragraphsToRichText(['In English.']),
         // Only the two councils it is about: every other site's rebuild would only slow the tests after it.
         shownOn: 'chosen',
         partners: await partnerIds(token, ['dudley', 'sir-enghraifft']),

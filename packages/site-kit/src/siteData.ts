@@ -2,6 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
 import {
   isShownOn,
+  entryId,
   partnerInLanguage,
   siteLanguagesOf,
   type CampaignEntry,
@@ -31,8 +32,6 @@ export interface SiteData {
   councils: PartnerEntry[];
 }
 
-const entryId = (language: Language, id: string) => (language === DEFAULT_LANGUAGE ? id : `${language}/${id}`);
-
 async function partnerEntry(slug: string): Promise<PartnerEntry> {
   const partner = await getEntry('partners', slug);
   if (!partner)
@@ -52,6 +51,24 @@ export async function siteLanguages(slug: string): Promise<Language[]> {
   );
 }
 
+type Written = { shownOn: 'all' | string[]; language: Language; writtenIn: Language[] };
+
+/**
+ * The entries in `language` shown on the partner's site: for it, and on a bilingual site whole in each of its
+ * `languages`, so the two versions of the site always match.
+ */
+const shownOnSite =
+  (slug: string, language: Language, languages: Language[]) =>
+  <T extends Written>(entries: Array<{ data: T }>): T[] =>
+    entries
+      .map((entry) => entry.data)
+      .filter(
+        (data) =>
+          data.language === language &&
+          isShownOn(data, slug) &&
+          (languages.length < 2 || languages.every((each) => data.writtenIn.includes(each))),
+      );
+
 /**
  * Everything a page in `language` renders from: the partner record and the shared content, nothing else. On a
  * bilingual site a document is shown only when it is whole in each of the site's languages, so the two versions of
@@ -62,18 +79,7 @@ export async function loadSiteData(slug: string, language: Language = DEFAULT_LA
   const campaign = await getEntry('campaign', entryId(language, 'campaign'));
   if (!campaign) throw new Error('The CMS has no campaign copy yet. Fill in "Home page" in the admin.');
   const languages = await siteLanguages(slug);
-  const bilingual = languages.length > 1;
-  const shownHere = <T extends { shownOn: 'all' | string[]; language: Language; writtenIn: Language[] }>(
-    entries: Array<{ data: T }>,
-  ) =>
-    entries
-      .map((entry) => entry.data)
-      .filter(
-        (data) =>
-          data.language === language &&
-          isShownOn(data, slug) &&
-          (!bilingual || languages.every((each) => data.writtenIn.includes(each))),
-      );
+  const shownHere = shownOnSite(slug, language, languages);
   const stories = shownHere(await getCollection('stories'));
   const pages = shownHere(await getCollection('pages')).sort((a, b) => a.slug.localeCompare(b.slug));
   const faqs = shownHere(await getCollection('faqs')).sort((a, b) => a.order - b.order);
@@ -100,7 +106,8 @@ export async function navigationPages(
   slug: string,
   language: Language = DEFAULT_LANGUAGE,
 ): Promise<Array<Pick<PageEntry, 'slug' | 'title'>>> {
-  return (await loadSiteData(slug, language)).pages
+  const shownHere = shownOnSite(slug, language, await siteLanguages(slug));
+  return shownHere(await getCollection('pages'))
     .filter((page) => page.navigationOrder !== null)
     .sort((a, b) => a.navigationOrder! - b.navigationOrder! || a.title.localeCompare(b.title))
     .map(({ slug: pageSlug, title }) => ({ slug: pageSlug, title }));

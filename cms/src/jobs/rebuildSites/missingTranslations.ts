@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload';
-import { DEFAULT_LANGUAGE, type Language } from '@bfp/eligibility';
+import { DEFAULT_LANGUAGE, partnerLanguages, type Language } from '@bfp/eligibility';
 import type { Partner } from '../../payload-types.ts';
-import { LANGUAGE_NAMES_IN_ENGLISH, partnerLanguages } from '../../localization/partnerLanguages.ts';
+import { LANGUAGE_NAMES_IN_ENGLISH } from '../../localization/partnerLanguages.ts';
 import { missingTexts } from '../../localization/missingTexts.ts';
 import { campaignReach, eventReach, sharedContentReach, type Reach } from './affectedPartners.ts';
 
