@@ -4,6 +4,7 @@ import { startTestPayload, type TestPayload } from './testPayload.ts';
 import { seed } from '../../src/seed/index.ts';
 import { paragraphsToRichText } from '../../src/seed/richText.ts';
 import { reviewDateFromNow } from '../../src/seed/reviewDate.ts';
+import { ensureMedia, illustrationPng } from '../../src/seed/media.ts';
 import { missingTranslations, writtenContent } from '../../src/jobs/rebuildSites/missingTranslations.ts';
 import type { Partner } from '../../src/payload-types.ts';
 
@@ -74,6 +75,34 @@ describe('Missing Welsh', () => {
     expect(whole.writtenIn).toEqual(['en', 'cy']);
     expect(whole.translation).toBe('complete');
     expect(await missing('sir-enghraifft')).toBeNull();
+  });
+
+  it('names an image a Welsh page shows with no Welsh description (what shows it is left out until it has one)', async () => {
+    const image = await ensureMedia(t.payload, {
+      filename: 'described-in-english.png',
+      alt: 'Two hands around a mug of tea',
+      render: illustrationPng({ from: '#1d70b8', to: '#00703c' }),
+    });
+    const { docs } = await t.payload.find({
+      collection: 'stories',
+      where: { and: [{ shownOn: { equals: 'all' } }, { writtenIn: { contains: 'cy' } }, { image: { exists: true } }] },
+      depth: 0,
+      limit: 1,
+    });
+    const story = docs[0]!;
+    const before = story.image;
+    await t.payload.update({ collection: 'stories', id: story.id, context, data: { image } });
+    expect(await missing('sir-enghraifft')).toBe('Missing Welsh: the description of image “described-in-english.png”');
+    expect(await missing('dudley')).toBeNull();
+    await t.payload.update({
+      collection: 'media',
+      id: image,
+      locale: 'cy',
+      context,
+      data: { alt: 'Dwy law o gwmpas mwg o de' },
+    });
+    expect(await missing('sir-enghraifft')).toBeNull();
+    await t.payload.update({ collection: 'stories', id: story.id, context, data: { image: before } });
   });
 
   it('names the partner’s own texts that have English and no Welsh', async () => {

@@ -77,6 +77,7 @@ export {
   SITE_PATH_SEGMENTS,
   builtPagePath,
   languageOfPath,
+  notFoundPagePath,
   sitePath,
   storyPath,
   type SitePage,

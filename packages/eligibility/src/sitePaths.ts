@@ -24,6 +24,12 @@ export const storyPath = (language: Language, slug: string): string => `${SITE_P
 /** A page marketing built from blocks: /<slug>/, or /cy/<Welsh slug>/. */
 export const builtPagePath = (language: Language, slug: string): string => `${SITE_PATHS[language].home}${slug}/`;
 
+/**
+ * The page a host answers a missing address with: the 404 page of the address's language (site-kit builds one per
+ * language the site has), so a mistyped Welsh address is told so in Welsh. A host falls back to the English one.
+ */
+export const notFoundPagePath = (language: Language): string => `${SITE_PATHS[language].home}404.html`;
+
 /** The language of a path on a partner's own site (the fleet's /<partner> prefix taken off first). */
 export const languageOfPath = (pathname: string): Language =>
   LANGUAGES.find((language) => language !== DEFAULT_LANGUAGE && pathname.startsWith(SITE_PATHS[language].home)) ??

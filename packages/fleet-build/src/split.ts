@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { LANGUAGES, SITE_PATHS, notFoundPagePath } from '@bfp/eligibility';
 
 /** Path (relative to the site's root, with forward slashes) → sha256 of the file's bytes. */
 export type SiteManifest = Record<string, string>;
@@ -14,9 +15,9 @@ export interface SplitSite {
 
 /**
  * Splits one fleet build's output (every partner's pages under /<slug>/, shared assets under /_astro/) into one
- * self-contained folder per site: the partner's pages at its root, its 404 page as 404.html (what static hosts
- * serve for a missing page), and its own hard links to the shared assets (no copying; each site can be deployed
- * alone). Moves the pages rather than copying them, so `distDir` is consumed.
+ * self-contained folder per site: the partner's pages at its root, its 404 pages where the hosts look for them
+ * (placeNotFoundPages), and its own hard links to the shared assets (no copying; each site can be deployed alone).
+ * Moves the pages rather than copying them, so `distDir` is consumed.
  */
 export async function splitFleetOutput({ distDir, outDir }: { distDir: string; outDir: string }): Promise<SplitSite[]> {
   const entries = await fs.readdir(distDir, { withFileTypes: true });
@@ -31,16 +32,27 @@ export async function splitFleetOutput({ distDir, outDir }: { distDir: string; o
     const dir = path.join(outDir, slug);
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rename(path.join(distDir, slug), dir);
-    const notFound = path.join(dir, '404', 'index.html');
-    if (await exists(notFound)) {
-      await fs.rename(notFound, path.join(dir, '404.html'));
-      await fs.rm(path.join(dir, '404'), { recursive: true, force: true });
-    }
+    await placeNotFoundPages(dir);
     for (const name of shared) await linkTree(path.join(distDir, name), path.join(dir, name));
     dirs.push({ slug, dir });
   }
   // Hashing is the slow part (every file read once); sites are independent, so read them concurrently.
   return Promise.all(dirs.map(async ({ slug, dir }) => ({ slug, dir, manifest: await manifestOf(dir) })));
+}
+
+/**
+ * Astro writes a site's root 404 page as 404.html, but the 404 page of another language (a route /cy/404) as
+ * cy/404/index.html, a page anyone could open. Each language's is moved to where the hosts look for it
+ * (notFoundPagePath: /cy/404.html), so a missing Welsh address is answered in Welsh.
+ */
+export async function placeNotFoundPages(siteDir: string): Promise<void> {
+  for (const language of LANGUAGES) {
+    const folder = path.join(siteDir, SITE_PATHS[language].home, '404');
+    const built = path.join(folder, 'index.html');
+    if (!(await exists(built))) continue;
+    await fs.rename(built, path.join(siteDir, notFoundPagePath(language)));
+    await fs.rm(folder, { recursive: true, force: true });
+  }
 }
 
 /** Every file under `dir` with the hash of its content. */

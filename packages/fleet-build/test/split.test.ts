@@ -19,6 +19,8 @@ function fakeFleetOutput(): string {
     'dudley/sitemap.xml': '<urlset/>',
     'staffordshire/index.html': '<h1>Staffordshire</h1>',
     'staffordshire/404/index.html': 'Staffordshire not found',
+    'staffordshire/cy/index.html': '<h1>Swydd Stafford</h1>',
+    'staffordshire/cy/404/index.html': 'Heb ei chanfod',
     '_astro/site.abc123.css': 'body{}',
     '_astro/island.def456.js': 'export{}',
   };
@@ -48,6 +50,12 @@ describe('splitting one fleet build into sites', () => {
     const a = fs.statSync(path.join(dudley.dir, '_astro/site.abc123.css'));
     const b = fs.statSync(path.join(root, 'sites/staffordshire/_astro/site.abc123.css'));
     expect(a.ino).toBe(b.ino);
+    // A bilingual site's Welsh 404 page is where the hosts look for it, not a page of its own at /cy/404/.
+    const staffordshire = sites.find((s) => s.slug === 'staffordshire')!;
+    expect(Object.keys(staffordshire.manifest)).toEqual(expect.arrayContaining(['404.html', 'cy/404.html']));
+    expect(fs.readFileSync(path.join(staffordshire.dir, 'cy/404.html'), 'utf8')).toBe('Heb ei chanfod');
+    expect(fs.existsSync(path.join(staffordshire.dir, 'cy/404'))).toBe(false);
+    expect(fs.existsSync(path.join(staffordshire.dir, 'cy/index.html'))).toBe(true);
     // Same content, same hash, in every site.
     expect(dudley.manifest['_astro/site.abc123.css']).toBe(
       sites.find((s) => s.slug === 'staffordshire')!.manifest['_astro/site.abc123.css'],

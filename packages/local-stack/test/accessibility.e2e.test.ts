@@ -45,15 +45,18 @@ describe('every page of every partner site meets WCAG 2.2 AA (axe-core)', () => 
   }
 });
 
-/** A bilingual site's Welsh pages, as built: every one, whatever the seed's Welsh slugs are. */
+/** A bilingual site's Welsh pages, as built (every one, whatever the seed's Welsh slugs are), and its Welsh 404. */
 function welshPages(dir: string): string[] {
   const welsh = path.join(dir, 'cy');
   if (!fs.existsSync(welsh)) return [];
-  return fs
-    .readdirSync(welsh, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => `/${path.relative(dir, entry.parentPath)}/`)
-    .sort();
+  return [
+    ...fs
+      .readdirSync(welsh, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name === 'index.html')
+      .map((entry) => `/${path.relative(dir, entry.parentPath)}/`)
+      .sort(),
+    '/cy/dim-tudalen/',
+  ];
 }
 
 describe('every Welsh page of a bilingual site meets WCAG 2.2 AA too', () => {

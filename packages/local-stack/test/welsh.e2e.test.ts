@@ -156,6 +156,19 @@ describe('a carer on a Welsh council’s Welsh site', () => {
     await context.close();
   });
 
+  it('a mistyped Welsh address is answered with the Welsh 404 page; an English-only council answers its /cy/ in English', async () => {
+    const port = inject('sitesPort');
+    const welsh = await getFromSite(port, `sir-enghraifft.localhost:${port}`, '/cy/dim-tudalen/');
+    expect(welsh.status).toBe(404);
+    expect(welsh.body).toMatch(/<html lang="cy"/);
+    const english = await getFromSite(port, `sir-enghraifft.localhost:${port}`, '/no-such-page/');
+    expect(english.status).toBe(404);
+    expect(english.body).toMatch(/<html lang="en-GB"/);
+    const englishOnly = await getFromSite(port, `dudley.localhost:${port}`, '/cy/dim-tudalen/');
+    expect(englishOnly.status).toBe(404);
+    expect(englishOnly.body).toMatch(/<html lang="en-GB"/);
+  });
+
   it('an editor adds Welsh to a story in the admin, and the Welsh site shows it (the English one on that site too)', async () => {
     const port = inject('sitesPort');
     const fromSite = (pathname: string) => getFromSite(port, `sir-enghraifft.localhost:${port}`, pathname);

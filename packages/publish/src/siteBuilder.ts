@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { run } from '@bfp/child-process';
-import { manifestOf } from '@bfp/fleet-build/split';
+import { manifestOf, placeNotFoundPages } from '@bfp/fleet-build/split';
 import { publishFleetBuild } from './fleetPublish.ts';
 import { hasSiteFolder } from './siteFolders.ts';
 import type { PublishResult } from '@bfp/cms/publish-protocol';
@@ -100,6 +100,7 @@ export function createSiteBuilder({
     try {
       const outDir = path.join(work, 'dist');
       await astroBuild({ slug, sitesRoot, cmsUrl, outDir, localSitesOrigin, log });
+      await placeNotFoundPages(outDir);
       const deployed = await target.deploy(slug, outDir, await manifestOf(outDir));
       return {
         slug,

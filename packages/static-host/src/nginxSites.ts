@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LANGUAGE, LANGUAGES, SITE_PATHS, notFoundPagePath } from '@bfp/eligibility';
 import {
   CONTENT_TYPES,
   DEFAULT_CONTENT_TYPE,
@@ -119,9 +120,13 @@ function siteServer({
   # A symlink, resolved on every request (open_file_cache is off): a release swapped in with rename(2) is live at once.
   root ${quoted(root)};
 ${indent(commonDirectives(pageHeaders), 1)}
-  # A folder with no index.html is simply not a page here.
-  error_page 403 =404 /404.html;
-  error_page 404 /404.html;${gateServer}
+  # A folder with no index.html is simply not a page here. Without \`=\`, the 404 status stays on the page sent.
+  error_page 403 =404 @not_found;
+  error_page 404 @not_found;${gateServer}
+
+  location @not_found {
+    try_files ${NOT_FOUND_PAGE_VARIABLE} ${notFoundPagePath(DEFAULT_LANGUAGE)} =404;
+  }
 
   location / {
 ${indent(methodGuard(pageHeaders), 2)}
@@ -165,6 +170,16 @@ ${indent([...methodGuard(headers), 'return 404;'], 2)}
 }`;
 }
 
+const NOT_FOUND_PAGE_VARIABLE = '$bfp_not_found_page';
+
+/** Which 404 page a missing address gets: its language's (as the Node server chooses), then the English one. */
+function notFoundPageMap(): string {
+  const others = LANGUAGES.filter((language) => language !== DEFAULT_LANGUAGE);
+  return `map $uri ${NOT_FOUND_PAGE_VARIABLE} {
+${indent([...others.map((language) => `~^${SITE_PATHS[language].home} ${notFoundPagePath(language)};`), `default ${notFoundPagePath(DEFAULT_LANGUAGE)};`], 1)}
+}`;
+}
+
 /** The partner sites' part of an `http {}` block: a default server, one server per site, and optionally previews. */
 export function renderSitesConfig({
   listen,
@@ -180,6 +195,7 @@ export function renderSitesConfig({
   const at = String(listen);
   const root = path.resolve(sitesDir);
   const blocks = [
+    notFoundPageMap(),
     defaultServer({ listen: at, indexRoot: indexRoot && path.resolve(indexRoot), serving: { cmsOrigin, https } }),
   ];
   const claimed = new Map<string, string>();

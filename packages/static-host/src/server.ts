@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import sirv from 'sirv';
+import { DEFAULT_LANGUAGE, languageOfPath, notFoundPagePath } from '@bfp/eligibility';
 import { PRECOMPRESSED_ENCODINGS, contentTypeFor, responseHeaders, type ServingOptions } from './headers.ts';
 import { previewGate } from './previewGate.ts';
 import { encodePathname, parseRequestTarget } from './requestTarget.ts';
@@ -66,6 +67,22 @@ function precompressedVariant(req: http.IncomingMessage, file: string): { file: 
     if (accepted.includes(encoding) && fs.existsSync(file + suffix)) return { file: file + suffix, encoding };
   }
   return { file };
+}
+
+const isFile = (file: string) =>
+  fs.promises.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  );
+
+/** The 404 page of the address's language, or the English one where the site has no page in that language. */
+async function notFoundPage(req: http.IncomingMessage, release: string, pathname: string) {
+  const inLanguage = notFoundPagePath(languageOfPath(pathname));
+  for (const page of new Set([inLanguage, notFoundPagePath(DEFAULT_LANGUAGE)])) {
+    const file = path.join(release, page);
+    if (await isFile(file)) return precompressedVariant(req, file);
+  }
+  return null;
 }
 
 /**
@@ -206,9 +223,9 @@ export async function startStaticSitesServer({
         Location: `${encodePathname(`${target.pathname}/`)}${target.search}`,
       });
     }
-    const notFound = precompressedVariant(req, path.join(handler.release, '404.html'));
-    const body = await fs.promises.readFile(notFound.file).catch(() => null);
-    if (!body) return sendText(req, res, 404, responseHeaders('/404.html', serving), 'Not found.');
+    const notFound = await notFoundPage(req, handler.release, target.pathname);
+    const body = notFound ? await fs.promises.readFile(notFound.file).catch(() => null) : null;
+    if (!notFound || !body) return sendText(req, res, 404, responseHeaders('/404.html', serving), 'Not found.');
     send(
       req,
       res,

@@ -14,6 +14,8 @@ export const SITES: SiteAddress[] = [
   { slug: 'dudley', serverNames: ['fostering.dudley.gov.uk', 'dudley.localhost'] },
   // Listed but never released: its host must get a 404, not another site.
   { slug: 'walsall', serverNames: ['walsall.localhost'] },
+  // Bilingual: its Welsh pages, 404 page included, are under /cy/.
+  { slug: 'sir-enghraifft', serverNames: ['sir-enghraifft.localhost'] },
 ];
 
 /** Text long enough (> 1 KB) to be precompressed. */
@@ -36,6 +38,14 @@ export const releaseFiles = (version: string): Record<string, string | Buffer> =
   'robots.txt': 'User-agent: *\nAllow: /\n',
   'logo.png': Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
   '.env': 'SECRET=never-served\n',
+});
+
+/** A bilingual site's release: an English and a Welsh home, each language with its own 404 page. */
+export const bilingualReleaseFiles = (): Record<string, string | Buffer> => ({
+  'index.html': page('Sir Enghraifft home'),
+  '404.html': page('Sir Enghraifft page not found'),
+  'cy/index.html': page('Hafan Sir Enghraifft'),
+  'cy/404.html': page('Heb ddod o hyd i’r dudalen'),
 });
 
 export interface FixtureSites {

@@ -42,7 +42,9 @@ describe('renderSitesConfig', () => {
       'server_tokens off;',
       'charset utf-8;',
       'etag on;',
-      'error_page 404 /404.html;',
+      'error_page 404 @not_found;',
+      'try_files $bfp_not_found_page /404.html =404;',
+      '~^/cy/ /cy/404.html;',
     ]) {
       expect(config).toContain(directive);
     }

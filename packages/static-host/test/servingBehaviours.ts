@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE_CACHE_CONTROL, NO_STORE_CACHE_CONTROL, REVALIDATE_CACHE_CONTROL } from '../src/headers.ts';
 import { renderSitesIndex } from '../src/sitesIndex.ts';
-import { SITES, makeFixtureSites, type FixtureSites } from './fixtureSites.ts';
+import { SITES, bilingualReleaseFiles, makeFixtureSites, type FixtureSites } from './fixtureSites.ts';
 import { siteRequest, type SiteResponse } from './siteRequest.ts';
 import { grantCookie, startFakeGrantVerifier, type FakeGrantVerifier } from './fakeGrantVerifier.ts';
 
@@ -27,6 +27,7 @@ export interface StartOptions {
 
 const DUDLEY = 'dudley.localhost';
 const PREVIEW = 'preview-dudley.localhost';
+const BILINGUAL = 'sir-enghraifft.localhost';
 const GRANTED = { cookie: grantCookie('grant-for-dudley') };
 const INDEX_ORIGIN_TEMPLATE = 'http://{slug}.localhost:4321';
 
@@ -146,6 +147,36 @@ export const CASES: Case[] = [
     requestHeaders: { 'accept-encoding': 'br' },
     status: 404,
     headers: { 'content-encoding': 'br' },
+    body: /Dudley page not found/,
+  },
+  {
+    name: 'a missing Welsh address on a bilingual site gets its Welsh 404 page',
+    host: BILINGUAL,
+    path: '/cy/dim-tudalen/',
+    status: 404,
+    headers: { ...PAGE, 'content-type': HTML },
+    body: /Heb ddod o hyd i’r dudalen/,
+  },
+  {
+    name: 'a missing Welsh address comes precompressed too',
+    host: BILINGUAL,
+    path: '/cy/dim-tudalen/',
+    requestHeaders: { 'accept-encoding': 'gzip' },
+    status: 404,
+    headers: { 'content-encoding': 'gzip' },
+  },
+  {
+    name: 'a missing English address on a bilingual site gets the English 404 page',
+    host: BILINGUAL,
+    path: '/no-such-page/',
+    status: 404,
+    body: /Sir Enghraifft page not found/,
+  },
+  {
+    name: 'a site with no Welsh answers a /cy/ address with its English 404 page',
+    path: '/cy/dim-tudalen/',
+    status: 404,
+    headers: { ...PAGE, 'content-type': HTML },
     body: /Dudley page not found/,
   },
   { name: 'a folder without index.html is not a page', path: '/empty/', status: 404, body: /Dudley page not found/ },
@@ -457,6 +488,7 @@ export function describeServing(serverName: string, start: (options: StartOption
       fixture = await makeFixtureSites();
       await fixture.release({ slug: 'dudley', version: 'v1' });
       await fixture.release({ slug: 'dudley', version: 'draft', target: 'preview' });
+      await fixture.release({ slug: 'sir-enghraifft', version: 'v1', files: bilingualReleaseFiles() });
       const indexRoot = path.join(fixture.dir, 'index');
       const indexHtml = renderSitesIndex(SITES, INDEX_ORIGIN_TEMPLATE);
       fs.mkdirSync(indexRoot);
