@@ -39,11 +39,15 @@ async function columns(db: MigrationSql, table: string): Promise<string[]> {
   return found.map(({ name }) => name);
 }
 
-/** Each `_locales` table, the table it belongs to, and the columns that move between them. */
-async function localizedColumns(db: MigrationSql) {
+/**
+ * Each `_locales` table, the table it belongs to, and the columns that move between them: of every table, or only of
+ * `owners` (a later migration that localizes one more field moves only that table's columns).
+ */
+async function localizedColumns(db: MigrationSql, owners?: readonly string[]) {
   const moves: Array<{ locales: string; owner: string; moved: string[] }> = [];
   for (const locales of await tablesEndingIn(db, '_locales')) {
     const owner = locales.replace(/_locales$/, '');
+    if (owners && !owners.includes(owner)) continue;
     const ownerColumns = new Set(await columns(db, owner));
     const moved = (await columns(db, locales)).filter((name) => !LOCALE_COLUMNS.has(name) && ownerColumns.has(name));
     if (moved.length) moves.push({ locales, owner, moved });
@@ -53,19 +57,17 @@ async function localizedColumns(db: MigrationSql) {
 
 const quoted = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
 
-/** Up: every text becomes its English version; every document, version and partner is in English. */
-export async function moveTextsIntoEnglish(db: MigrationSql): Promise<void> {
-  for (const { locales, owner, moved } of await localizedColumns(db))
+/** Each text of `owners` (every table when not given) becomes its English version. */
+export async function copyTextsIntoEnglish(db: MigrationSql, owners?: readonly string[]): Promise<void> {
+  for (const { locales, owner, moved } of await localizedColumns(db, owners))
     await db.run(
       `INSERT INTO "${locales}" (${quoted(moved)}, "_locale", "_parent_id") SELECT ${quoted(moved)}, 'en', "id" FROM "${owner}"`,
     );
-  for (const [values, owner] of ENGLISH_ROWS)
-    await db.run(`INSERT INTO "${values}" ("order", "parent_id", "value") SELECT 1, "id", 'en' FROM "${owner}"`);
 }
 
-/** Down: each text's English version goes back into its own column (other languages have nowhere to go). */
-export async function moveEnglishBack(db: MigrationSql): Promise<void> {
-  for (const { locales, owner, moved } of await localizedColumns(db))
+/** Each text's English version goes back into its own column (other languages have nowhere to go). */
+export async function copyEnglishBack(db: MigrationSql, owners?: readonly string[]): Promise<void> {
+  for (const { locales, owner, moved } of await localizedColumns(db, owners))
     await db.run(
       `UPDATE "${owner}" SET ${moved
         .map(
@@ -75,6 +77,16 @@ export async function moveEnglishBack(db: MigrationSql): Promise<void> {
         .join(', ')}`,
     );
 }
+
+/** Up: every text becomes its English version; every document, version and partner is in English. */
+export async function moveTextsIntoEnglish(db: MigrationSql): Promise<void> {
+  await copyTextsIntoEnglish(db);
+  for (const [values, owner] of ENGLISH_ROWS)
+    await db.run(`INSERT INTO "${values}" ("order", "parent_id", "value") SELECT 1, "id", 'en' FROM "${owner}"`);
+}
+
+/** Down: each text's English version goes back into its own column. */
+export const moveEnglishBack = (db: MigrationSql): Promise<void> => copyEnglishBack(db);
 
 /** The tables that say in one word whether a document is in every language, and where its languages are listed. */
 const TRANSLATION_STATUS = [

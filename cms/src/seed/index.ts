@@ -61,7 +61,11 @@ export async function seed(payload: Payload, { demoUsers: withUsers }: { demoUse
       await addWelsh(payload, 'partners', doc.id, {
         ...texts,
         contact: { ...doc.contact, ...texts.contact },
-        allowances: { ...doc.allowances, ...texts.allowances },
+        allowances: {
+          ...doc.allowances,
+          ...texts.allowances,
+          bands: (doc.allowances?.bands ?? []).map((band, index) => ({ ...band, ...texts.allowances.bands[index] })),
+        },
         privacy: { ...doc.privacy, ...texts.privacy },
         localGroups: (doc.localGroups ?? []).map((group, index) => ({ ...group, ...texts.localGroups[index] })),
       });

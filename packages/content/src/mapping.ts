@@ -116,6 +116,7 @@ export function toPartnerTexts(doc: Partner): PartnerTexts {
     noticeUrl: doc.privacy.noticeUrl ?? null,
     localOffer: doc.localOffer ?? '',
     allowancesNote: doc.allowances?.note ?? null,
+    ageBands: (doc.allowances?.bands ?? []).map(({ ageBand }) => ageBand?.trim() || null),
     supportOffer: doc.supportOffer ?? '',
     localGroups: (doc.localGroups ?? []).map(({ name, meets, description }) => ({
       name: name ?? null,
@@ -135,7 +136,15 @@ export function partnerInLanguage(partner: PartnerEntry, language: Language): Pa
     contact: { ...partner.contact, officeHours: texts.officeHours, address: texts.address },
     privacy: { ...partner.privacy, noticeUrl: texts.noticeUrl },
     localOffer: texts.localOffer,
-    allowances: { ...partner.allowances, note: texts.allowancesNote },
+    allowances: {
+      ...partner.allowances,
+      // A table with an age in English, or none, would not be the Welsh page: until every band has its Welsh, the
+      // Welsh page has no table (as a partner with no rates yet), and Site builds says what is missing.
+      bands: partner.allowances.bands.every((_, index) => texts.ageBands[index])
+        ? partner.allowances.bands.map((band, index) => ({ ...band, ageBand: texts.ageBands[index]! }))
+        : [],
+      note: texts.allowancesNote,
+    },
     supportOffer: texts.supportOffer,
     localGroups: partner.localGroups.map((group, index) => ({
       name: texts.localGroups[index]?.name ?? '',

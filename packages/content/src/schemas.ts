@@ -27,6 +27,8 @@ export const partnerTextsSchema = z.object({
   noticeUrl: z.string().nullable(),
   localOffer: z.string(),
   allowancesNote: z.string().nullable(),
+  /** Each allowance band's age in this language, in the bands' order (the rates are the same in every language). */
+  ageBands: z.array(z.string().nullable()),
   supportOffer: z.string(),
   localGroups: z.array(
     z.object({ name: z.string().nullable(), meets: z.string().nullable(), description: z.string().nullable() }),

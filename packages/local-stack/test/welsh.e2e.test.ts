@@ -169,6 +169,19 @@ describe('a carer on a Welsh council’s Welsh site', () => {
     expect(englishOnly.body).toMatch(/<html lang="en-GB"/);
   });
 
+  it('the allowances table gives each child’s age in Welsh on the Welsh page, and the same rates as the English one', async () => {
+    const port = inject('sitesPort');
+    const welsh = await getFromSite(port, `sir-enghraifft.localhost:${port}`, '/cy/lwfansau-a-ffioedd/');
+    const english = await getFromSite(port, `sir-enghraifft.localhost:${port}`, '/allowances-and-fees/');
+    expect([welsh.status, english.status]).toEqual([200, 200]);
+    expect(welsh.body).toContain('16 a hŷn');
+    expect(welsh.body).not.toContain('16 and over');
+    expect(english.body).toContain('16 and over');
+    const rates = (body: string) => [...body.matchAll(/£(\d[\d,.]*)/g)].map((m) => m[1]);
+    expect(rates(welsh.body)).toEqual(rates(english.body));
+    expect(rates(welsh.body).length).toBeGreaterThan(0);
+  });
+
   it('an editor adds Welsh to a story in the admin, and the Welsh site shows it (the English one on that site too)', async () => {
     const port = inject('sitesPort');
     const fromSite = (pathname: string) => getFromSite(port, `sir-enghraifft.localhost:${port}`, pathname);

@@ -42,6 +42,8 @@ export const localDataFields: Field[] = [
             name: 'ageBand',
             label: 'Child’s age',
             type: 'text',
+            // Words as well as figures ("16 and over"): a Welsh page says them in Welsh. The rates are the same in both.
+            localized: true,
             required: true,
             maxLength: 40,
             admin: { description: 'e.g. "0 to 4" or "16 and over".' },

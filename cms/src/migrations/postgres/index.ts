@@ -14,6 +14,7 @@ import * as migration_20261207_004910_home_page_rename from './20261207_004910_h
 import * as migration_20261207_121901_enquiry_language from './20261207_121901_enquiry_language.ts';
 import * as migration_20261207_142735_localization from './20261207_142735_localization.ts';
 import * as migration_20261207_150842_translation_status from './20261207_150842_translation_status.ts';
+import * as migration_20261207_184704_age_band_languages from './20261207_184704_age_band_languages.ts';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261207_150842_translation_status.up,
     down: migration_20261207_150842_translation_status.down,
-    name: '20261207_150842_translation_status'
+    name: '20261207_150842_translation_status',
+  },
+  {
+    up: migration_20261207_184704_age_band_languages.up,
+    down: migration_20261207_184704_age_band_languages.down,
+    name: '20261207_184704_age_band_languages'
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261207_004900_home_page_rename from './20261207_004900_h
 import * as migration_20261207_121834_enquiry_language from './20261207_121834_enquiry_language.ts';
 import * as migration_20261207_142548_localization from './20261207_142548_localization.ts';
 import * as migration_20261207_150820_translation_status from './20261207_150820_translation_status.ts';
+import * as migration_20261207_184620_age_band_languages from './20261207_184620_age_band_languages.ts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_150820_translation_status.up,
     down: migration_20261207_150820_translation_status.down,
-    name: '20261207_150820_translation_status'
+    name: '20261207_150820_translation_status',
+  },
+  {
+    up: migration_20261207_184620_age_band_languages.up,
+    down: migration_20261207_184620_age_band_languages.down,
+    name: '20261207_184620_age_band_languages'
   },
 ];

@@ -34,15 +34,14 @@ export const sirEnghraifft = {
   },
   localOffer:
     'Sample text. When you foster with us, children can stay close to their school, friends and family wherever possible. We pay a fee on top of the allowance, with a higher fee for Step Down carers, and you can talk to us in Welsh or English at every stage.',
-  // Sample figures, said so on the page. The age bands are figures only, so they read the same on the Welsh site
-  // (a band's text is not translated).
+  // Sample figures, said so on the page.
   allowances: {
     appliesFrom: '2026-04-06T00:00:00.000Z',
     bands: [
-      { ageBand: '0–4', weeklyAllowance: 180, weeklyFee: 260 },
-      { ageBand: '5–10', weeklyAllowance: 205, weeklyFee: 260 },
-      { ageBand: '11–15', weeklyAllowance: 232, weeklyFee: 460 },
-      { ageBand: '16–17', weeklyAllowance: 270, weeklyFee: 460 },
+      { ageBand: '0 to 4', weeklyAllowance: 180, weeklyFee: 260 },
+      { ageBand: '5 to 10', weeklyAllowance: 205, weeklyFee: 260 },
+      { ageBand: '11 to 15', weeklyAllowance: 232, weeklyFee: 460 },
+      { ageBand: '16 and over', weeklyAllowance: 270, weeklyFee: 460 },
     ],
     note: 'Sample figures for this demonstration site, not any council’s real rates. A Step Down fee is paid for children moving from a children’s home.',
   },
@@ -68,7 +67,7 @@ export const sirEnghraifft = {
 
 /**
  * The Welsh versions of exactly the partner texts that are written in each language (the localized fields: the
- * logo's description, office hours, address, local offer, allowances note, support offer, each local group's name,
+ * logo's description, office hours, address, local offer, allowances' age bands and note, support offer, each local group's name,
  * meeting time and description, same count and order, and the privacy notice link, which it does not have).
  */
 export const sirEnghraifftCy = {
@@ -80,6 +79,8 @@ export const sirEnghraifftCy = {
   localOffer:
     'Testun enghreifftiol. Pan fyddwch yn maethu gyda ni, gall plant aros yn agos at eu hysgol, eu ffrindiau a’u teulu lle bynnag y bo modd. Rydym yn talu ffi ar ben y lwfans, gyda ffi uwch i ofalwyr Camu i Lawr, a gallwch siarad â ni yn Gymraeg neu yn Saesneg ar bob cam.',
   allowances: {
+    // The age bands' words, same count and order; the rates are the English ones.
+    bands: [{ ageBand: '0 i 4' }, { ageBand: '5 i 10' }, { ageBand: '11 i 15' }, { ageBand: '16 a hŷn' }],
     note: 'Ffigurau enghreifftiol ar gyfer y wefan arddangos hon, nid cyfraddau go iawn unrhyw gyngor. Telir ffi Camu i Lawr am blant sy’n symud o gartref plant.',
   },
   supportOffer:
