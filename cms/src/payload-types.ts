@@ -779,6 +779,15 @@ export interface Enquiry {
     givenAt: string;
     privacyNoticeVersion: string;
   };
+  /**
+   * Whether the carer ticked the separate box asking for e-mails about information events and stories.
+   */
+  emailUpdates?: {
+    given?: boolean | null;
+    givenAt?: string | null;
+    wording?: string | null;
+    wordingVersion?: string | null;
+  };
   status: 'new' | 'contacted' | 'home-visit-booked' | 'application' | 'approved' | 'keep-in-touch' | 'withdrawn';
   /**
    * Ofsted’s withdrawal codes, for the annual fostering return.
@@ -1481,6 +1490,14 @@ export interface EnquiriesSelect<T extends boolean = true> {
         given?: T;
         givenAt?: T;
         privacyNoticeVersion?: T;
+      };
+  emailUpdates?:
+    | T
+    | {
+        given?: T;
+        givenAt?: T;
+        wording?: T;
+        wordingVersion?: T;
       };
   status?: T;
   withdrawalReason?: T;

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
 import { WORDING } from '@bfp/eligibility';
 import { authHeaders, runSql, startTestPayload, type TestPayload } from './testPayload.ts';
-import { formFields, parsePage, postForm, postJson, validEnquiry } from './fixtures.ts';
+import {
+  enquiryCount as countEnquiries,
+  formFields,
+  parsePage,
+  postForm,
+  storedEnquiry,
+  submitEnquiryJson,
+  validEnquiry,
+} from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 import { sqlDatabase } from '../../src/database.ts';
@@ -11,7 +19,7 @@ import { partnerInLanguage } from '../../src/localization/partnerInLanguage.ts';
 import { sirEnghraifftCy } from '../../src/seed/partners/sir-enghraifft.ts';
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
 import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
-import type { Enquiry, Partner } from '../../src/payload-types.ts';
+import type { Partner } from '../../src/payload-types.ts';
 
 /**
  * An enquiry made on a Welsh page: it is checked, refused and confirmed in Welsh, filed with the language, and the
@@ -31,22 +39,9 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-const enquiryCount = async () => (await t.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs;
-
-async function stored(reference: string): Promise<Enquiry> {
-  const { docs } = await t.payload.find({
-    collection: 'enquiries',
-    where: { reference: { equals: reference } },
-    depth: 1,
-    overrideAccess: true,
-  });
-  return docs[0]!;
-}
-
-async function submit(body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
-  const response = await t.rest(ENDPOINT, postJson(body));
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-}
+const enquiryCount = () => countEnquiries(t);
+const stored = (reference: string) => storedEnquiry(t, reference);
+const submit = (body: unknown) => submitEnquiryJson(t, body);
 
 describe('an enquiry in Welsh', () => {
   it('is filed with its language and the reasons the carer read; the team hears they prefer Welsh, the carer is written to in it', async () => {
@@ -125,6 +120,10 @@ describe('an enquiry in Welsh', () => {
     expect(welsh.querySelector('.error-summary__list')!.textContent).toBe('Rhowch rif ffôn');
     expect(problem.querySelector<HTMLInputElement>('#plain-form input[name="language"]')!.value).toBe('cy');
     expect(problem.querySelector<HTMLInputElement>('#plain-fullName')!.value).toBe(fields.fullName);
+    // The form's privacy link is to the Welsh notice.
+    expect(problem.querySelector<HTMLAnchorElement>('#plain-form a')!.getAttribute('href')).toBe(
+      `${DUDLEY_SITE}/cy/preifatrwydd/`,
+    );
 
     const sent = await t.rest(ENDPOINT, postForm({ ...fields, phone: '01632 960 001' }, { Origin: DUDLEY_SITE }));
     expect(sent.status).toBe(201);

@@ -1,5 +1,7 @@
 import { Window } from 'happy-dom';
 import { ELIGIBLE_ANSWERS, VALID_CONTACT } from '@bfp/eligibility/fixtures';
+import type { Enquiry } from '../../src/payload-types.ts';
+import type { TestPayload } from './testPayload.ts';
 let carers = 0;
 
 /** A postcode each seeded council covers: an enquiry goes to the council covering its postcode, whichever site sent it. */
@@ -35,15 +37,16 @@ export function postJson(body: unknown, headers: Record<string, string> = {}): R
   };
 }
 
-/** The same enquiry as the plain HTML form (JavaScript off) posts it: flat fields, consent as "yes". */
+/** The same enquiry as the plain HTML form (JavaScript off) posts it: flat fields, ticked boxes as "yes". */
 export function formFields(enquiry: ReturnType<typeof validEnquiry>): Record<string, string> {
-  const { consent, ...contact } = enquiry.contact as Record<string, unknown>;
+  const { consent, emailUpdates, ...contact } = enquiry.contact as Record<string, unknown>;
   return {
     partner: String(enquiry.partner),
     privacyNoticeVersion: String(enquiry.privacyNoticeVersion),
     ...(enquiry.answers as Record<string, string>),
     ...(contact as Record<string, string>),
     ...(consent ? { consent: 'yes' } : {}),
+    ...(emailUpdates ? { emailUpdates: 'yes' } : {}),
     website: '',
   };
 }
@@ -72,3 +75,25 @@ export function formValues(form: Element | null | undefined): Record<string, str
   }
   return values;
 }
+
+const SUBMIT = '/api/enquiries/submit';
+
+/** An enquiry sent as the island sends it: its status and the JSON answer. */
+export async function submitEnquiryJson(t: TestPayload, body: unknown) {
+  const response = await t.rest(SUBMIT, postJson(body));
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/** The stored enquiry with this reference, as the team reads it (partner populated). */
+export async function storedEnquiry(t: TestPayload, reference: string): Promise<Enquiry> {
+  const { docs } = await t.payload.find({
+    collection: 'enquiries',
+    where: { reference: { equals: reference } },
+    depth: 1,
+    overrideAccess: true,
+  });
+  return docs[0]!;
+}
+
+export const enquiryCount = async (t: TestPayload) =>
+  (await t.payload.count({ collection: 'enquiries', overrideAccess: true })).totalDocs;

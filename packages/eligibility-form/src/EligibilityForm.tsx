@@ -43,7 +43,15 @@ type Step =
   | { kind: 'check' }
   | { kind: 'confirmation'; reference: string; team: { name: string; phone: string } | null; outcome: Outcome };
 
-const EMPTY_CONTACT: ContactDraft = { fullName: '', email: '', phone: '', callTime: '', consent: false, website: '' };
+const EMPTY_CONTACT: ContactDraft = {
+  fullName: '',
+  email: '',
+  phone: '',
+  callTime: '',
+  consent: false,
+  emailUpdates: false,
+  website: '',
+};
 
 /**
  * The eligibility checker and enquiry form every partner site embeds. It runs the same rules as the CMS (from

@@ -42,6 +42,7 @@ export async function submitEnquiry({
           phone: contact.phone,
           ...(contact.callTime ? { callTime: contact.callTime } : {}),
           consent: contact.consent,
+          emailUpdates: contact.emailUpdates,
         },
         privacyNoticeVersion: partner.privacyNoticeVersion,
         // The CMS files it with the enquiry and answers, and writes to the carer, in it.

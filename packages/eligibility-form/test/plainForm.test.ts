@@ -5,6 +5,7 @@ import { errorSummaryHtml, plainErrorItems, plainFormHtml, type PlainFormPartner
 
 const partner: PlainFormPartner = {
   slug: 'dudley',
+  name: 'Dudley Metropolitan Borough Council',
   shortName: 'Dudley',
   postcodeDistricts: ['DY1', 'DY2'],
   dataControllerName: 'Dudley Council',

@@ -38,3 +38,12 @@ export const CONSENT = consentWording(DEFAULT_LANGUAGE);
 /** The label of a stored call time, for the team (admin, CSV, e-mail). */
 export const callTimeLabel = (value: string | null | undefined): string =>
   CALL_TIMES.find((time) => time.value === value)?.label ?? '';
+
+/** The opt-in to e-mails about events and stories, in a language (text/<language>.ts). */
+export const emailUpdatesWording = (language: Language = DEFAULT_LANGUAGE) => wording(language).emailUpdates;
+
+/**
+ * The version of the opt-in's words, recorded with each consent beside the words the carer saw. Change it whenever
+ * the words change in any language: a test holds each version to its words.
+ */
+export const EMAIL_UPDATES_WORDING_VERSION = '2026-12-07';

@@ -23,13 +23,16 @@ export const ELIGIBLE_ANSWERS = {
   experience: 'yes',
 } as const satisfies Record<Exclude<QuestionId, 'postcode'>, string> & Answers;
 
-/** Contact details as a carer types them, agreeing to be contacted; the call-back time is optional and left out. */
+/**
+ * Contact details as a carer types them, agreeing to be contacted; the call-back time and the opt-in to e-mails
+ * about events and stories are optional and left out.
+ */
 export const VALID_CONTACT = {
   fullName: 'Sam Carer',
   email: 'sam@example.com',
   phone: '01632 960 001',
   consent: true,
-} as const satisfies Omit<ContactDetails, 'callTime'>;
+} as const satisfies Omit<ContactDetails, 'callTime' | 'emailUpdates'>;
 
 /**
  * Every text of a wording object as [path, words], its functions called with sample arguments: what a person could

@@ -61,6 +61,8 @@ export {
   callTimeLabel,
   callTimeQuestion,
   consentWording,
+  emailUpdatesWording,
+  EMAIL_UPDATES_WORDING_VERSION,
   contactTextFields,
 } from './contactForm.ts';
 export { describeAnswers, OUTCOME_LABELS } from './describe.ts';

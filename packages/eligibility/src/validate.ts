@@ -78,9 +78,11 @@ export interface ContactDetails {
   callTime: CallTime | null;
   /** Consent to be contacted about fostering, given against a privacy notice version. */
   consent: true;
+  /** The separate opt-in to e-mails about events and stories; unticked unless the carer ticked it. */
+  emailUpdates: boolean;
 }
 
-export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'callTime', 'consent'] as const;
+export const CONTACT_FIELDS = ['fullName', 'email', 'phone', 'callTime', 'consent', 'emailUpdates'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 /** The contact fields a carer types into. */
 export type ContactTextField = 'fullName' | 'email' | 'phone';
@@ -115,6 +117,7 @@ export function contactMessages(language: Language = DEFAULT_LANGUAGE) {
     phone: { ...messages.phone, controlCharacter: controlCharacterMessage(label('phone'), 'single', language) },
     callTime: messages.callTime,
     consent: messages.consent,
+    emailUpdates: messages.emailUpdates,
   };
 }
 
@@ -160,6 +163,9 @@ export function validateContactField(
       return CALL_TIMES.some((time) => time.value === value) ? null : messages.callTime.invalid;
     case 'consent':
       return value === true ? null : messages.consent.missing;
+    // Only a yes or a no: a consent is never read into anything else (PECR asks for a clear, positive action).
+    case 'emailUpdates':
+      return value === undefined || value === true || value === false ? null : messages.emailUpdates.invalid;
   }
 }
 
@@ -182,6 +188,7 @@ export function validateContact(input: unknown, language: Language = DEFAULT_LAN
       phone: (input.phone as string).trim(),
       callTime: typeof input.callTime === 'string' && input.callTime !== '' ? (input.callTime as CallTime) : null,
       consent: true,
+      emailUpdates: input.emailUpdates === true,
     },
   };
 }

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   CHOICES,
+  EMAIL_UPDATES_WORDING_VERSION,
   LANGUAGES,
   WORDING,
+  emailUpdatesWording,
   evaluateAnswer,
   evaluateEligibility,
   formatDate,
@@ -97,5 +100,30 @@ describe('Welsh, beside English', () => {
     // 23:30 UTC is already the next day in London in summer time (BST), and still the same day in winter (GMT).
     expect(formatDate('2027-07-31T23:30:00Z', welsh)).toBe('1 Awst 2027');
     expect(formatDate('2027-12-31T23:30:00Z', welsh)).toBe('31 Rhagfyr 2027');
+  });
+});
+
+/**
+ * The opt-in's words are recorded with every consent by EMAIL_UPDATES_WORDING_VERSION. Changing them in any language
+ * without a new version would leave consents recorded against words nobody saw: give the new words a new version and
+ * their fingerprint here.
+ */
+const EMAIL_UPDATES_WORDINGS: Record<string, string> = {
+  '2026-12-07': '3254e3e0c79d',
+};
+
+describe('the opt-in to e-mails about events and stories', () => {
+  it('has one version for its words, in every language', () => {
+    const words = LANGUAGES.map((language) => {
+      const say = emailUpdatesWording(language);
+      return [say.legend, say.label('{partner}'), say.hint].join('\n');
+    }).join('\n');
+    const fingerprint = createHash('sha256').update(words).digest('hex').slice(0, 12);
+    expect(EMAIL_UPDATES_WORDINGS[EMAIL_UPDATES_WORDING_VERSION], words).toBe(fingerprint);
+  });
+
+  it('names the partner the e-mails come from, in each language', () => {
+    for (const language of LANGUAGES)
+      expect(emailUpdatesWording(language).label('Cyngor Sir Enghraifft')).toContain('Cyngor Sir Enghraifft');
   });
 });

@@ -76,15 +76,18 @@ describe('validateContact', () => {
 
   it('accepts and trims valid details', () => {
     const outcome = validateContact({ ...valid, fullName: '  Sam Carer ' });
-    expect(outcome).toEqual({ ok: true, value: { ...valid, callTime: null } });
+    expect(outcome).toEqual({ ok: true, value: { ...valid, callTime: null, emailUpdates: false } });
   });
 
   it('takes a good time to call when given, and none when left blank', () => {
     expect(validateContact({ ...valid, callTime: 'evening' })).toEqual({
       ok: true,
-      value: { ...valid, callTime: 'evening' },
+      value: { ...valid, callTime: 'evening', emailUpdates: false },
     });
-    expect(validateContact({ ...valid, callTime: '' })).toEqual({ ok: true, value: { ...valid, callTime: null } });
+    expect(validateContact({ ...valid, callTime: '' })).toEqual({
+      ok: true,
+      value: { ...valid, callTime: null, emailUpdates: false },
+    });
   });
 
   it.each(["o'brien+fostering@example.co.uk", 'siân.jones@cymru.example', 'x@sub.domain.example.org'])(
@@ -110,6 +113,9 @@ describe('validateContact', () => {
     ['callTime', '<b>any</b>', 'Choose a time from the list, or leave it blank'],
     ['consent', false, 'Confirm that you agree to be contacted about fostering'],
     ['consent', 'true', 'Confirm that you agree to be contacted about fostering'],
+    ['emailUpdates', 'yes', 'Tick the box to get e-mails about events and stories, or leave it unticked'],
+    ['emailUpdates', 1, 'Tick the box to get e-mails about events and stories, or leave it unticked'],
+    ['emailUpdates', null, 'Tick the box to get e-mails about events and stories, or leave it unticked'],
   ])('rejects %s = %j with "%s"', (field, value, message) => {
     const outcome = validateContact({ ...valid, [field]: value });
     expect(outcome.ok).toBe(false);
@@ -142,6 +148,18 @@ describe('validateContact', () => {
   it('gives the form the same message field by field, as it validates each one', () => {
     expect(validateContactField('fullName', 'Sam\u0000Carer')).toBe(CONTACT_MESSAGES.fullName.controlCharacter);
     expect(validateContactField('fullName', 'Siân O’Brien-Jones')).toBeNull();
+  });
+
+  it('takes the opt-in to e-mails about events and stories as unticked unless it is ticked', () => {
+    expect(validateContact(valid)).toMatchObject({ ok: true, value: { emailUpdates: false } });
+    expect(validateContact({ ...valid, emailUpdates: false })).toMatchObject({
+      ok: true,
+      value: { emailUpdates: false },
+    });
+    expect(validateContact({ ...valid, emailUpdates: true })).toMatchObject({
+      ok: true,
+      value: { emailUpdates: true },
+    });
   });
 
   it('rejects unknown fields', () => {

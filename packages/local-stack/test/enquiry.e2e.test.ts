@@ -86,6 +86,10 @@ describe('a prospective carer on their local site', () => {
     await page.getByRole('link', { name: 'Confirm that you agree to be contacted about fostering' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('I agree to be contacted about fostering').check();
+    // The separate opt-in to e-mails is unticked until the carer ticks it.
+    const updates = page.getByLabel(/^E-mail me about information events and carers’ stories from Dudley/);
+    expect(await updates.isChecked()).toBe(false);
+    await updates.check();
     await page.getByRole('button', { name: 'Continue' }).click();
 
     // Check your answers: everything once more, each with a Change link that comes back here.
@@ -125,6 +129,10 @@ describe('a prospective carer on their local site', () => {
     expect(((await sameCarer.json()) as { totalDocs: number }).totalDocs).toBe(1);
     expect(docs[0]!.contact.fullName).toBe('Robin Carer');
     expect(docs[0]!.consent.given).toBe(true);
+    expect(docs[0]!.emailUpdates).toMatchObject({
+      given: true,
+      wording: 'E-mail me about information events and carers’ stories from Dudley Metropolitan Borough Council',
+    });
 
     // The partner's team is e-mailed by a job after the enquiry is stored; locally the mail is an .eml file.
     const mailDir = inject('mailDir');
@@ -240,6 +248,9 @@ describe('a carer with JavaScript switched off', () => {
     await form.getByLabel('Phone number').fill('123');
     await form.getByLabel('Afternoon').check();
     await form.getByLabel('I agree to be contacted about fostering').check();
+    const updates = /^E-mail me about information events and carers’ stories from Dudley/;
+    expect(await form.getByLabel(updates).isChecked()).toBe(false);
+    await form.getByLabel(updates).check();
     await page.getByRole('button', { name: 'Send my enquiry' }).click();
 
     // The CMS's answer, in Dudley's branding: only the phone is wrong, and every other answer is still there.
@@ -266,6 +277,7 @@ describe('a carer with JavaScript switched off', () => {
     expect(await kept.getByLabel('Phone number').inputValue()).toBe('123');
     expect(await kept.getByLabel('Afternoon').isChecked()).toBe(true);
     expect(await kept.getByLabel('I agree to be contacted about fostering').isChecked()).toBe(true);
+    expect(await kept.getByLabel(updates).isChecked()).toBe(true);
     expect(await axeViolationsOfNoScriptPage(browser, page)).toEqual([]);
     const token = await loginToken(cmsUrl, 'admin@bfp.example', DEMO_PASSWORD);
     const stored = async () =>
@@ -275,7 +287,12 @@ describe('a carer with JavaScript switched off', () => {
             headers: { Authorization: `JWT ${token}` },
           })
         ).json()) as {
-          docs: Array<{ reference: string; sourceSite: string; contact: { callTime: string } }>;
+          docs: Array<{
+            reference: string;
+            sourceSite: string;
+            contact: { callTime: string };
+            emailUpdates: { given: boolean };
+          }>;
         }
       ).docs;
     expect(await stored()).toHaveLength(0);
@@ -291,7 +308,9 @@ describe('a carer with JavaScript switched off', () => {
     expect(reference).toMatch(/^DUDL-/);
     expect(await axeViolationsOfNoScriptPage(browser, page)).toEqual([]);
     const docs = await stored();
-    expect(docs.map((d) => [d.reference, d.sourceSite, d.contact.callTime])).toEqual([[reference, site, 'afternoon']]);
+    expect(docs.map((d) => [d.reference, d.sourceSite, d.contact.callTime, d.emailUpdates.given])).toEqual([
+      [reference, site, 'afternoon', true],
+    ]);
     // Every link leads back to Dudley's own site.
     await page.getByRole('link', { name: 'Back to the home page' }).click();
     expect(page.url()).toBe(`${site}/`);

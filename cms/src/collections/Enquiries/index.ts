@@ -168,6 +168,24 @@ export const Enquiries: CollectionConfig = {
       ],
     },
     {
+      // PECR: a separate, unticked opt-in, recorded with the words the carer saw and their version.
+      name: 'emailUpdates',
+      label: 'E-mails about events and stories',
+      type: 'group',
+      ...evidence,
+      admin: {
+        readOnly: true,
+        description:
+          'Whether the carer ticked the separate box asking for e-mails about information events and stories.',
+      },
+      fields: [
+        { name: 'given', label: 'Asked for them', type: 'checkbox', defaultValue: false },
+        { name: 'givenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'wording', label: 'Words the carer agreed to', type: 'text' },
+        { name: 'wordingVersion', type: 'text' },
+      ],
+    },
+    {
       name: 'status',
       type: 'select',
       required: true,

@@ -18,6 +18,8 @@ export interface NewEnquiry {
   findings: Enquiry['findings'];
   contact: { fullName: string; email: string; phone: string; callTime?: NonNullable<Enquiry['contact']>['callTime'] };
   consent: { given: true; givenAt: string; privacyNoticeVersion: string };
+  /** The opt-in to e-mails about events and stories: with its words and their version when given. */
+  emailUpdates: { given: false } | { given: true; givenAt: string; wording: string; wordingVersion: string };
   status: 'new' | 'keep-in-touch';
   callBackBy: string | null;
   idempotencyKey: string;
@@ -86,6 +88,14 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
     consent_given: enquiry.consent.given,
     consent_givenAt: enquiry.consent.givenAt,
     consent_privacyNoticeVersion: enquiry.consent.privacyNoticeVersion,
+    emailUpdates_given: enquiry.emailUpdates.given,
+    ...(enquiry.emailUpdates.given
+      ? {
+          emailUpdates_givenAt: enquiry.emailUpdates.givenAt,
+          emailUpdates_wording: enquiry.emailUpdates.wording,
+          emailUpdates_wordingVersion: enquiry.emailUpdates.wordingVersion,
+        }
+      : {}),
     status: enquiry.status,
     callBackBy: enquiry.callBackBy,
     idempotencyKey: enquiry.idempotencyKey,

@@ -151,7 +151,7 @@ function parseJson(text: string): Raw {
 
 /**
  * The no-JavaScript form posts flat fields: one per question (named by question id), one per contact field, the
- * consent checkbox as "yes", plus partner, privacyNoticeVersion and the honeypot. They are regrouped into the same
+ * consent checkbox and the opt-in to e-mails (when ticked) as "yes", plus partner, privacyNoticeVersion and the honeypot. They are regrouped into the same
  * shape the JSON form sends, so both paths go through exactly the same checks.
  */
 function formToEnquiry(text: string): Raw {
@@ -175,7 +175,8 @@ function formToEnquiry(text: string): Raw {
     seen.add(key);
     if ((QUESTION_IDS as readonly string[]).includes(key)) answers[key] = field;
     else if ((CONTACT_FIELDS as readonly string[]).includes(key))
-      contact[key] = key === 'consent' ? field === 'yes' : field;
+      // A ticked box posts "yes"; anything else sent for the opt-in is kept as sent, so the checks refuse it by name.
+      contact[key] = key === 'consent' ? field === 'yes' : key === 'emailUpdates' && field === 'yes' ? true : field;
     else value[key] = field;
   }
   return { value: { ...value, answers, contact }, fields: Object.fromEntries(params) };

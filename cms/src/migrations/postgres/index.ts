@@ -15,6 +15,7 @@ import * as migration_20261207_121901_enquiry_language from './20261207_121901_e
 import * as migration_20261207_142735_localization from './20261207_142735_localization.ts';
 import * as migration_20261207_150842_translation_status from './20261207_150842_translation_status.ts';
 import * as migration_20261207_184704_age_band_languages from './20261207_184704_age_band_languages.ts';
+import * as migration_20261207_185939_email_updates_consent from './20261207_185939_email_updates_consent.ts';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_184704_age_band_languages.up,
     down: migration_20261207_184704_age_band_languages.down,
-    name: '20261207_184704_age_band_languages'
+    name: '20261207_184704_age_band_languages',
+  },
+  {
+    up: migration_20261207_185939_email_updates_consent.up,
+    down: migration_20261207_185939_email_updates_consent.down,
+    name: '20261207_185939_email_updates_consent'
   },
 ];

@@ -17,6 +17,7 @@ import * as migration_20261207_121834_enquiry_language from './20261207_121834_e
 import * as migration_20261207_142548_localization from './20261207_142548_localization.ts';
 import * as migration_20261207_150820_translation_status from './20261207_150820_translation_status.ts';
 import * as migration_20261207_184620_age_band_languages from './20261207_184620_age_band_languages.ts';
+import * as migration_20261207_185920_email_updates_consent from './20261207_185920_email_updates_consent.ts';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_184620_age_band_languages.up,
     down: migration_20261207_184620_age_band_languages.down,
-    name: '20261207_184620_age_band_languages'
+    name: '20261207_184620_age_band_languages',
+  },
+  {
+    up: migration_20261207_185920_email_updates_consent.up,
+    down: migration_20261207_185920_email_updates_consent.down,
+    name: '20261207_185920_email_updates_consent'
   },
 ];

@@ -50,6 +50,17 @@ function storyBody(title: string, slug: string) {
   });
 }
 
+/** The story's Welsh version; the English title stays in it, so every site's page is found by the same words. */
+function welshOf(title: string, id: number) {
+  return JSON.stringify({
+    title: `${title} (Cymraeg)`,
+    slug: `stori-meincnod-${id}`,
+    summary: 'Stori meincnod.',
+    body: paragraphsToRichText(['Meincnod.']),
+    _status: 'published',
+  });
+}
+
 /** `bilingual`: how many of the generated partners have sites in English and Welsh (the seeded Welsh council aside). */
 async function scenario(driver: 'fleet' | 'per-site', sizes: number[], bilingual = 0): Promise<Row[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bfp-publish-bench-'));
@@ -146,7 +157,12 @@ async function scenario(driver: 'fleet' | 'per-site', sizes: number[], bilingual
 
       const title = `Bench story ${size}-${Date.now()}`;
       const publishedAt = Date.now();
-      await api('/api/stories', { method: 'POST', body: storyBody(title, `bench-${size}-${Date.now()}`) });
+      const { doc: story } = await api<{ doc: { id: number } }>('/api/stories', {
+        method: 'POST',
+        body: storyBody(title, `bench-${size}-${Date.now()}`),
+      });
+      // With its Welsh, as a story for every site is written: a bilingual site shows only what is in both languages.
+      await api(`/api/stories/${story.id}?locale=cy`, { method: 'PATCH', body: welshOf(title, story.id) });
       const all = await timeUntilServed({
         port: PORTS.sites,
         slugs,

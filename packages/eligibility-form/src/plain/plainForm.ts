@@ -5,6 +5,7 @@ import {
   HONEYPOT_FIELD,
   callTimeQuestion,
   consentWording,
+  emailUpdatesWording,
   contactTextFields,
   questionsFor,
   type Language,
@@ -22,7 +23,14 @@ export { formWording } from '../wording.ts';
 /** What the plain form needs of the partner record. */
 export type PlainFormPartner = Pick<
   FormPartner,
-  'slug' | 'shortName' | 'postcodeDistricts' | 'dataControllerName' | 'agency' | 'privacyNoticeVersion' | 'privacyUrl'
+  | 'slug'
+  | 'name'
+  | 'shortName'
+  | 'postcodeDistricts'
+  | 'dataControllerName'
+  | 'agency'
+  | 'privacyNoticeVersion'
+  | 'privacyUrl'
 >;
 
 export interface PlainFormProps {
@@ -124,6 +132,7 @@ ${errorMessage(`${id}-error`, error, language)}
 })}
 ${callTimeHtml(values[CALL_TIME_QUESTION.name], errors[CALL_TIME_QUESTION.name], language)}
 ${consentHtml(partner, values.consent === 'yes', errors.consent, language)}
+${emailUpdatesHtml(partner, values.emailUpdates === 'yes', errors.emailUpdates, language)}
 <div class="honeypot" aria-hidden="true">
 <label for="${plainFieldId(HONEYPOT_FIELD)}">${say.contact.leaveEmpty}</label>
 <input type="text" id="${plainFieldId(HONEYPOT_FIELD)}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off">
@@ -183,6 +192,27 @@ ${CALL_TIME_QUESTION.options.map(
 <label class="radios__label" for="${id}-${index}">${option.label}</label>
 </div>`,
 )}
+</div>
+</fieldset>
+</div>`;
+}
+
+function emailUpdatesHtml(
+  partner: PlainFormPartner,
+  given: boolean,
+  error: string | undefined,
+  language: Language,
+): Html {
+  const say = emailUpdatesWording(language);
+  const id = plainFieldId('emailUpdates');
+  return html`<div class="${group(error)}">
+<fieldset class="fieldset" aria-describedby="${describedBy(`${id}-hint`, error && `${id}-error`)}">
+<legend class="fieldset__legend fieldset__legend--s">${say.legend}</legend>
+<p class="hint" id="${id}-hint">${say.hint}</p>
+${errorMessage(`${id}-error`, error, language)}
+<div class="checkboxes__item">
+<input class="checkboxes__input" type="checkbox" id="${id}" name="emailUpdates" value="yes"${flag('checked', given)}>
+<label class="checkboxes__label" for="${id}">${say.label(partner.name)}</label>
 </div>
 </fieldset>
 </div>`;

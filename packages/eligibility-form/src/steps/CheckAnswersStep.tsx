@@ -57,6 +57,11 @@ export function CheckAnswersStep(props: CheckAnswersStepProps) {
       value: callTimes.find((time) => time.value === contact.callTime)?.label ?? say.check.notGiven,
       hidden: say.check.changeCallTime,
     },
+    {
+      key: say.check.emailUpdates,
+      value: say.check.emailUpdatesAnswer(contact.emailUpdates),
+      hidden: say.check.changeEmailUpdates,
+    },
   ];
   return (
     <div className="step">

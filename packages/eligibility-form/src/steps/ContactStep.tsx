@@ -20,6 +20,8 @@ export interface ContactDraft {
   /** A good time to call ('' when not said). */
   callTime: string;
   consent: boolean;
+  /** The separate opt-in to e-mails about events and stories: unticked until the carer ticks it. */
+  emailUpdates: boolean;
   /** The honeypot: people never see it, so it stays empty unless a script fills the form. */
   website: string;
 }
@@ -51,6 +53,7 @@ export function ContactStep({
   const { language, say, rules } = useWording();
   const callTime = callTimeQuestion(language);
   const consent = rules.consent;
+  const emailUpdates = rules.emailUpdates;
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [attempt, setAttempt] = useState(0);
   const errors = { ...serverErrors, ...clientErrors };
@@ -168,6 +171,31 @@ export function ContactStep({
             />
             <label className="checkboxes__label" htmlFor="contact-consent">
               {consent.label}
+            </label>
+          </div>
+        </fieldset>
+      </div>
+      <div className={`form-group${errors.emailUpdates ? ' form-group--error' : ''}`}>
+        <fieldset
+          className="fieldset"
+          aria-describedby={`contact-emailUpdates-hint${errors.emailUpdates ? ' contact-emailUpdates-error' : ''}`}
+        >
+          <legend className="fieldset__legend fieldset__legend--s">{emailUpdates.legend}</legend>
+          <p className="hint" id="contact-emailUpdates-hint">
+            {emailUpdates.hint}
+          </p>
+          <ErrorMessage id="contact-emailUpdates-error" message={errors.emailUpdates} />
+          <div className="checkboxes__item">
+            <input
+              className="checkboxes__input"
+              type="checkbox"
+              id="contact-emailUpdates"
+              name="emailUpdates"
+              checked={draft.emailUpdates}
+              onChange={(event) => set('emailUpdates', event.target.checked)}
+            />
+            <label className="checkboxes__label" htmlFor="contact-emailUpdates">
+              {emailUpdates.label(partner.name)}
             </label>
           </div>
         </fieldset>

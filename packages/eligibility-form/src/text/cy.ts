@@ -50,6 +50,9 @@ export const cy: FormWording = {
     changeAnswer: (question) => ` eich ateb i: ${question}`,
     changeField: (label) => ` eich ${label.toLowerCase()}`,
     changeCallTime: ' pryd mae’n amser da i ffonio',
+    emailUpdates: 'E-byst am ddigwyddiadau a straeon',
+    emailUpdatesAnswer: (asked) => (asked ? 'Ydw, anfonwch e-byst ataf' : 'Nac ydw'),
+    changeEmailUpdates: ' a ydym yn anfon e-byst atoch am ddigwyddiadau a straeon',
     nowSend: 'Nawr anfonwch eich ymholiad',
     declaration:
       'Drwy ei anfon rydych yn cytuno i rywun gysylltu â chi am faethu, ac yn cadarnhau bod y manylion yn gywir hyd eithaf eich gwybodaeth.',

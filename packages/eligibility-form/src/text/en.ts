@@ -47,6 +47,9 @@ export const en: FormWording = {
     changeAnswer: (question) => ` your answer to: ${question}`,
     changeField: (label) => ` your ${label.toLowerCase()}`,
     changeCallTime: ' when is a good time to call',
+    emailUpdates: 'E-mails about events and stories',
+    emailUpdatesAnswer: (asked) => (asked ? 'Yes, e-mail me' : 'No'),
+    changeEmailUpdates: ' whether we e-mail you about events and stories',
     nowSend: 'Now send your enquiry',
     declaration:
       'By sending it you agree to be contacted about fostering, and confirm the details are correct as far as you know.',

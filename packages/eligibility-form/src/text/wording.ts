@@ -51,6 +51,10 @@ export interface FormWording {
     changeAnswer: (question: string) => string;
     changeField: (label: string) => string;
     changeCallTime: string;
+    /** The opt-in to e-mails about events and stories, its answer, and its Change link's hidden words. */
+    emailUpdates: string;
+    emailUpdatesAnswer: (asked: boolean) => string;
+    changeEmailUpdates: string;
     nowSend: string;
     declaration: string;
     sending: string;

@@ -180,6 +180,11 @@ export const cy: EligibilityWording = {
       after: ' i weld am ba hyd rydym yn eu cadw a beth yw eich hawliau.',
     },
   },
+  emailUpdates: {
+    legend: 'E-byst am faethu (dewisol)',
+    label: (partnerName) => `Anfonwch e-byst ataf am ddigwyddiadau gwybodaeth a straeon gofalwyr gan ${partnerName}`,
+    hint: 'Ni fyddwn byth yn rhannu eich cyfeiriad. Mae dolen ym mhob e-bost sy’n eu hatal ar unwaith.',
+  },
   contactMessages: {
     fullName: {
       missing: 'Rhowch eich enw llawn',
@@ -192,6 +197,9 @@ export const cy: EligibilityWording = {
     phone: { missing: 'Rhowch rif ffôn', invalid: 'Rhowch rif ffôn yn y DU, fel 01632 960 001 neu 07700 900 982' },
     callTime: { invalid: 'Dewiswch amser o’r rhestr, neu gadewch hwn yn wag' },
     consent: { missing: 'Cadarnhewch eich bod yn cytuno i rywun gysylltu â chi am faethu' },
+    emailUpdates: {
+      invalid: 'Ticiwch y blwch i gael e-byst am ddigwyddiadau a straeon, neu gadewch ef heb ei dicio',
+    },
   },
   controlCharacter: (label, lines) => {
     const examples =

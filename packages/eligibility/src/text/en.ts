@@ -170,6 +170,11 @@ export const en: EligibilityWording = {
       `${dataController} and ${agency} will use these details and your answers only to contact you about fostering.`,
     notice: { before: 'Read the ', link: 'privacy notice', after: ' to see how long we keep them and your rights.' },
   },
+  emailUpdates: {
+    legend: 'E-mails about fostering (optional)',
+    label: (partnerName) => `E-mail me about information events and carers’ stories from ${partnerName}`,
+    hint: 'We never share your address. Every e-mail has a link that stops them at once.',
+  },
   contactMessages: {
     fullName: { missing: 'Enter your full name', tooLong: (limit) => `Full name must be ${limit} characters or fewer` },
     email: {
@@ -179,6 +184,7 @@ export const en: EligibilityWording = {
     phone: { missing: 'Enter a phone number', invalid: 'Enter a UK phone number, like 01632 960 001 or 07700 900 982' },
     callTime: { invalid: 'Choose a time from the list, or leave it blank' },
     consent: { missing: 'Confirm that you agree to be contacted about fostering' },
+    emailUpdates: { invalid: 'Tick the box to get e-mails about events and stories, or leave it unticked' },
   },
   controlCharacter: (label, lines) => {
     const examples =

@@ -48,12 +48,23 @@ export interface EligibilityWording {
     /** Followed by a link to the site's privacy page, on the words `link`. */
     notice: { before: string; link: string; after: string };
   };
+  /**
+   * The separate, unticked opt-in to marketing e-mail (PECR): what the carer agrees to is recorded with the enquiry in
+   * these words, so a change to them is a new EMAIL_UPDATES_WORDING_VERSION (contactForm.ts).
+   */
+  emailUpdates: {
+    legend: string;
+    /** Names the partner the e-mails come from. */
+    label: (partnerName: string) => string;
+    hint: string;
+  };
   contactMessages: {
     fullName: { missing: string; tooLong: (limit: number) => string };
     email: { missing: string; invalid: string };
     phone: { missing: string; invalid: string };
     callTime: { invalid: string };
     consent: { missing: string };
+    emailUpdates: { invalid: string };
   };
   /** A typed text holds a control character; names the field by its label. */
   controlCharacter: (label: string, lines: TextLines) => string;

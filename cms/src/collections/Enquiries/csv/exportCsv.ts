@@ -35,6 +35,7 @@ const COLUMNS = [
   'Phone',
   'Good time to call',
   'Language',
+  'E-mails about events and stories',
   // A column per question, headed with the question as the carer read it, then what the answers mean.
   ...questions.map((question) => question.question),
   'To talk through',
@@ -73,6 +74,7 @@ function enquiryCsvLine(enquiry: Enquiry, now: Date): string {
     enquiry.contact?.phone,
     callTimeLabel(enquiry.contact?.callTime),
     isLanguage(enquiry.language) ? LANGUAGE_FOR_TEAM[enquiry.language] : enquiry.language,
+    enquiry.emailUpdates?.given ? 'yes' : 'no',
     ...questions.map((question) => answerTo.get(question.id) ?? ''),
     toTalkThrough.join(' '),
   ]);

@@ -63,6 +63,7 @@ export function teamMessage({
       // Said only when it is not English, which is every enquiry of an English-only council.
       ...(enquiry.language === 'cy' ? ['Language: Prefers Welsh. Call and write to them in Welsh.'] : []),
       `Email: ${enquiry.contact?.email}`,
+      `E-mails about events and stories: ${enquiry.emailUpdates?.given ? 'yes, they asked for them' : 'no'}`,
       `Result of the checker: ${OUTCOME_LABELS[enquiry.outcome as Outcome] ?? enquiry.outcome}`,
       '',
       'Their answers',

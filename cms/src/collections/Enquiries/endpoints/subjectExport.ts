@@ -90,6 +90,12 @@ function readableEnquiry(enquiry: Enquiry) {
       givenAt: enquiry.consent?.givenAt ?? null,
       privacyNoticeVersion: enquiry.consent?.privacyNoticeVersion ?? null,
     },
+    emailsAboutEventsAndStories: {
+      asked: enquiry.emailUpdates?.given ?? false,
+      at: enquiry.emailUpdates?.givenAt ?? null,
+      wording: enquiry.emailUpdates?.wording ?? null,
+      wordingVersion: enquiry.emailUpdates?.wordingVersion ?? null,
+    },
     status: STATUS_LABELS[enquiry.status as EnquiryStatus] ?? enquiry.status,
     // Who on the team changed a status is staff data, not the carer's: only what happened and when.
     statusHistory: (enquiry.statusHistory ?? []).map((change) => ({

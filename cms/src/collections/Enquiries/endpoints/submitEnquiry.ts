@@ -5,6 +5,8 @@ import {
   HONEYPOT_FIELD,
   routePostcode,
   validateContact,
+  EMAIL_UPDATES_WORDING_VERSION,
+  emailUpdatesWording,
 } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
@@ -196,6 +198,15 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
         callTime: contact.value.callTime,
       },
       consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
+      // In the words of the site's form, naming the site's partner, in the carer's language.
+      emailUpdates: contact.value.emailUpdates
+        ? {
+            given: true,
+            givenAt: new Date().toISOString(),
+            wording: emailUpdatesWording(language).label(site.name),
+            wordingVersion: EMAIL_UPDATES_WORDING_VERSION,
+          }
+        : { given: false },
       // Ruled out for now: kept in touch with, never promised a call, so no deadline.
       status: keepInTouch ? KEEP_IN_TOUCH : 'new',
       // Within the office hours of the team that will call (a record older than the hours has the defaults).

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload';
-import { confirmationWording, wording, type Language, type Outcome } from '@bfp/eligibility';
+import { confirmationWording, sitePath, wording, type Language, type Outcome } from '@bfp/eligibility';
 import {
   errorSummaryHtml,
   formWording,
@@ -28,15 +28,22 @@ export interface ReplyContext {
   language: Language;
 }
 
-function formPartner(site: Partner, siteOrigin: string, noticeVersion = site.privacy.noticeVersion): PlainFormPartner {
+function formPartner(
+  site: Partner,
+  siteOrigin: string,
+  language: Language,
+  noticeVersion = site.privacy.noticeVersion,
+): PlainFormPartner {
   return {
     slug: site.slug,
+    name: site.name,
     shortName: site.shortName,
     postcodeDistricts: site.postcodeDistricts ?? [],
     dataControllerName: site.privacy.dataControllerName,
     agency: site.coBranding.agency,
     privacyNoticeVersion: noticeVersion,
-    privacyUrl: `${siteOrigin}/privacy/`,
+    // The privacy page in the page's language: a Welsh form links to the Welsh notice.
+    privacyUrl: `${siteOrigin}${sitePath(language, 'privacy')}`,
   };
 }
 
@@ -48,7 +55,7 @@ export function problemReply(
   { req, site, siteOrigin, headers, noticeVersion, language }: ReplyContext,
   problem: { status: number; errors: Record<string, string>; values: Record<string, string> },
 ): Promise<Response> {
-  const partner = formPartner(site, siteOrigin, noticeVersion);
+  const partner = formPartner(site, siteOrigin, language, noticeVersion);
   const items = plainErrorItems(partner, problem.errors);
   const say = formWording(language);
   const main = html`${errorSummaryHtml(items, language)}
