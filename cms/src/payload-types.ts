@@ -73,6 +73,7 @@ export interface Config {
     faqs: Faq;
     events: Event;
     enquiries: Enquiry;
+    bookings: Booking;
     'site-builds': SiteBuild;
     'data-protection-log': DataProtectionLog;
     media: Media;
@@ -92,6 +93,7 @@ export interface Config {
     faqs: FaqsSelect<false> | FaqsSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'data-protection-log': DataProtectionLogSelect<false> | DataProtectionLogSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -708,6 +710,14 @@ export interface Event {
    */
   onlineLink?: string | null;
   /**
+   * People book a place on the partner sites, and join a waiting list when it is full. Leave empty when booking is elsewhere or not needed.
+   */
+  places?: number | null;
+  /**
+   * When the sites stop taking bookings. Empty: when the event starts.
+   */
+  bookingClosesAt?: string | null;
+  /**
    * Where to book a place, if booking is needed, starting with https://.
    */
   bookingUrl?: string | null;
@@ -780,7 +790,7 @@ export interface Enquiry {
     privacyNoticeVersion: string;
   };
   /**
-   * Whether the carer ticked the separate box asking for e-mails about information events and stories.
+   * Whether the person ticked the separate box asking for e-mails about information events and stories.
    */
   emailUpdates?: {
     given?: boolean | null;
@@ -872,6 +882,42 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Places booked at information events. Only the team of the council running the event sees its bookings.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  event: number | Event;
+  /**
+   * The council running the event; empty for a partnership-wide event.
+   */
+  partner?: (number | null) | Partner;
+  fullName: string;
+  email: string;
+  phone?: string | null;
+  accessNeeds?: string | null;
+  status: 'booked' | 'waiting' | 'cancelled';
+  /**
+   * The place held (1 to the event’s places); empty on the waiting list.
+   */
+  seat?: number | null;
+  personKey?: string | null;
+  language?: ('en' | 'cy') | null;
+  /**
+   * Whether the person ticked the separate box asking for e-mails about information events and stories.
+   */
+  emailUpdates?: {
+    given?: boolean | null;
+    givenAt?: string | null;
+    wording?: string | null;
+    wordingVersion?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Each partner site’s latest build. A failed build leaves the last good site online.
@@ -1100,6 +1146,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'enquiries';
         value: number | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1456,6 +1506,8 @@ export interface EventsSelect<T extends boolean = true> {
   format?: T;
   venue?: T;
   onlineLink?: T;
+  places?: T;
+  bookingClosesAt?: T;
   bookingUrl?: T;
   allPartners?: T;
   partner?: T;
@@ -1527,6 +1579,32 @@ export interface EnquiriesSelect<T extends boolean = true> {
       };
   emailNotDelivered?: T;
   anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  event?: T;
+  partner?: T;
+  fullName?: T;
+  email?: T;
+  phone?: T;
+  accessNeeds?: T;
+  status?: T;
+  seat?: T;
+  personKey?: T;
+  language?: T;
+  emailUpdates?:
+    | T
+    | {
+        given?: T;
+        givenAt?: T;
+        wording?: T;
+        wordingVersion?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

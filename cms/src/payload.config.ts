@@ -14,6 +14,7 @@ import { Stories } from './collections/Stories/index.ts';
 import { Pages } from './collections/Pages/index.ts';
 import { ENQUIRY_DASHBOARD, Enquiries } from './collections/Enquiries/index.ts';
 import { Events } from './collections/Events/index.ts';
+import { Bookings } from './collections/Bookings/index.ts';
 import { Faqs } from './collections/Faqs/index.ts';
 import { SiteBuilds } from './collections/SiteBuilds/index.ts';
 import { DataProtectionLog } from './collections/DataProtectionLog/index.ts';
@@ -60,6 +61,7 @@ export default databaseAdapter(env).then((db) =>
       Faqs,
       Events,
       Enquiries,
+      Bookings,
       SiteBuilds,
       DataProtectionLog,
       Media,

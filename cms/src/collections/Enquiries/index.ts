@@ -3,6 +3,7 @@ import { CALL_TIMES, DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_FOR_TEAM, OUTCOMES, O
 import { hasRole, isAdmin, nobody } from '../../access/roles.ts';
 import { ownPartnerOnly } from '../../access/ownPartnerOnly.ts';
 import { systemWritten, writableBy } from '../../access/writableBy.ts';
+import { emailUpdatesField } from '../../fields/emailUpdatesConsent.ts';
 import { submitEnquiry, submitEnquiryPreflight } from './endpoints/submitEnquiry.ts';
 import { subjectExport } from './endpoints/subjectExport.ts';
 import { eraseEnquiry } from './endpoints/eraseEnquiry.ts';
@@ -167,24 +168,8 @@ export const Enquiries: CollectionConfig = {
         { name: 'privacyNoticeVersion', type: 'text', required: true },
       ],
     },
-    {
-      // PECR: a separate, unticked opt-in, recorded with the words the carer saw and their version.
-      name: 'emailUpdates',
-      label: 'E-mails about events and stories',
-      type: 'group',
-      ...evidence,
-      admin: {
-        readOnly: true,
-        description:
-          'Whether the carer ticked the separate box asking for e-mails about information events and stories.',
-      },
-      fields: [
-        { name: 'given', label: 'Asked for them', type: 'checkbox', defaultValue: false },
-        { name: 'givenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'wording', label: 'Words the carer agreed to', type: 'text' },
-        { name: 'wordingVersion', type: 'text' },
-      ],
-    },
+    // PECR: a separate, unticked opt-in, recorded with the words the carer saw and their version.
+    emailUpdatesField(evidence),
     {
       name: 'status',
       type: 'select',

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload';
 import type { Enquiry } from '../../payload-types.ts';
 import { sqlDatabase } from '../../database.ts';
 import { enquiryWorkflow } from './workflow.ts';
+import type { EmailUpdatesRecord } from '../../fields/emailUpdatesConsent.ts';
 import { keepOutboxOutOfUpdates } from './emails/outbox.ts';
 import { refuseControlCharactersInQueries } from '../../fields/controlCharacters.ts';
 
@@ -19,7 +20,7 @@ export interface NewEnquiry {
   contact: { fullName: string; email: string; phone: string; callTime?: NonNullable<Enquiry['contact']>['callTime'] };
   consent: { given: true; givenAt: string; privacyNoticeVersion: string };
   /** The opt-in to e-mails about events and stories: with its words and their version when given. */
-  emailUpdates: { given: false } | { given: true; givenAt: string; wording: string; wordingVersion: string };
+  emailUpdates: EmailUpdatesRecord;
   status: 'new' | 'keep-in-touch';
   callBackBy: string | null;
   idempotencyKey: string;

@@ -55,6 +55,31 @@ export const Events: CollectionConfig = {
         description: 'Where people join, starting with https://.',
       },
     }),
+    {
+      name: 'places',
+      label: 'Places to book on the sites',
+      type: 'number',
+      min: 1,
+      max: 10000,
+      admin: {
+        description:
+          'People book a place on the partner sites, and join a waiting list when it is full. Leave empty when booking is elsewhere or not needed.',
+      },
+    },
+    {
+      name: 'bookingClosesAt',
+      label: 'Booking closes at',
+      type: 'date',
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        condition: (data) => Boolean(data?.places),
+        description: 'When the sites stop taking bookings. Empty: when the event starts.',
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+        value && siblingData.startsAt && new Date(value as string) > new Date(siblingData.startsAt)
+          ? 'Booking must close before the event starts'
+          : true,
+    },
     typedUrlField({
       name: 'bookingUrl',
       label: 'Booking link',

@@ -16,6 +16,7 @@ import * as migration_20261207_142735_localization from './20261207_142735_local
 import * as migration_20261207_150842_translation_status from './20261207_150842_translation_status.ts';
 import * as migration_20261207_184704_age_band_languages from './20261207_184704_age_band_languages.ts';
 import * as migration_20261207_185939_email_updates_consent from './20261207_185939_email_updates_consent.ts';
+import * as migration_20261207_192540_event_bookings from './20261207_192540_event_bookings.ts';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_185939_email_updates_consent.up,
     down: migration_20261207_185939_email_updates_consent.down,
-    name: '20261207_185939_email_updates_consent'
+    name: '20261207_185939_email_updates_consent',
+  },
+  {
+    up: migration_20261207_192540_event_bookings.up,
+    down: migration_20261207_192540_event_bookings.down,
+    name: '20261207_192540_event_bookings'
   },
 ];

@@ -18,6 +18,7 @@ import * as migration_20261207_142548_localization from './20261207_142548_local
 import * as migration_20261207_150820_translation_status from './20261207_150820_translation_status.ts';
 import * as migration_20261207_184620_age_band_languages from './20261207_184620_age_band_languages.ts';
 import * as migration_20261207_185920_email_updates_consent from './20261207_185920_email_updates_consent.ts';
+import * as migration_20261207_192519_event_bookings from './20261207_192519_event_bookings.ts';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_185920_email_updates_consent.up,
     down: migration_20261207_185920_email_updates_consent.down,
-    name: '20261207_185920_email_updates_consent'
+    name: '20261207_185920_email_updates_consent',
+  },
+  {
+    up: migration_20261207_192519_event_bookings.up,
+    down: migration_20261207_192519_event_bookings.down,
+    name: '20261207_192519_event_bookings'
   },
 ];

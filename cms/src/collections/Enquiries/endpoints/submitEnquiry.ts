@@ -5,13 +5,10 @@ import {
   HONEYPOT_FIELD,
   routePostcode,
   validateContact,
-  EMAIL_UPDATES_WORDING_VERSION,
-  emailUpdatesWording,
 } from '@bfp/eligibility';
 import type { Enquiry, Partner } from '../../../payload-types.ts';
 import { readCmsEnv } from '../../../env.ts';
 import { errorSummary } from '../../../errorSummary.ts';
-import { partnerSiteOrigins } from '../../Partners/siteOrigins.ts';
 import { activePartners } from '../../Partners/activePartners.ts';
 import { enquiryReference } from '../reference.ts';
 import { callBackDeadline, DEFAULT_OFFICE_HOURS } from '../workingDays.ts';
@@ -24,27 +21,15 @@ import { formReturnOrigin, plainPage } from './responses.ts';
 import { problemReply, sentReply, type ReplyContext } from '../plainReplies/replies.ts';
 import { acceptedNoticeVersions } from '../privacyNotice.ts';
 import { partnerInLanguage } from '../../../localization/partnerInLanguage.ts';
+import { emailUpdatesRecord } from '../../../fields/emailUpdatesConsent.ts';
+import { partnerSiteCors } from '../../Partners/siteCors.ts';
 
 // Read once: the config has validated the same variables at start-up.
 const env = readCmsEnv();
 const limiter = databaseRateLimiter({ scope: 'enquiry', ...env.enquiryRateLimit });
 
-/** CORS is answered here, per partner origin, because the allowed origins live in partner records, not in config. */
-function corsHeaders(req: PayloadRequest, partners: Partner[]): Headers {
-  const headers = new Headers({ Vary: 'Origin', 'Cache-Control': 'no-store' });
-  const origin = req.headers.get('origin');
-  if (!origin) return headers;
-  if (partners.some((partner) => partnerSiteOrigins(partner, env).includes(origin))) {
-    headers.set('Access-Control-Allow-Origin', origin);
-    headers.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
-    headers.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-    headers.set('Access-Control-Max-Age', '600');
-  }
-  return headers;
-}
-
 export const submitEnquiryPreflight: PayloadHandler = async (req) =>
-  new Response(null, { status: 204, headers: corsHeaders(req, await activePartners(req)) });
+  new Response(null, { status: 204, headers: partnerSiteCors(req, await activePartners(req)) });
 
 type Problem = Omit<EnquiryProblem, 'ok' | 'mode' | 'partner'>;
 
@@ -66,7 +51,7 @@ export const submitEnquiry: PayloadHandler = async (req) => {
 
 async function storeEnquiry(req: PayloadRequest): Promise<Response> {
   const partners = await activePartners(req);
-  const headers = corsHeaders(req, partners);
+  const headers = partnerSiteCors(req, partners);
   const retryAfter = await limiter.take(req.payload, clientAddress(req));
   if (retryAfter !== null) return tooManyRequests(req, retryAfter, headers);
 
@@ -199,14 +184,12 @@ async function storeEnquiry(req: PayloadRequest): Promise<Response> {
       },
       consent: { given: true, givenAt: new Date().toISOString(), privacyNoticeVersion: body.privacyNoticeVersion },
       // In the words of the site's form, naming the site's partner, in the carer's language.
-      emailUpdates: contact.value.emailUpdates
-        ? {
-            given: true,
-            givenAt: new Date().toISOString(),
-            wording: emailUpdatesWording(language).label(site.name),
-            wordingVersion: EMAIL_UPDATES_WORDING_VERSION,
-          }
-        : { given: false },
+      emailUpdates: emailUpdatesRecord({
+        given: contact.value.emailUpdates,
+        language,
+        partnerName: site.name,
+        now: new Date(),
+      }),
       // Ruled out for now: kept in touch with, never promised a call, so no deadline.
       status: keepInTouch ? KEEP_IN_TOUCH : 'new',
       // Within the office hours of the team that will call (a record older than the hours has the defaults).
