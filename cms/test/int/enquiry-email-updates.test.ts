@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
 import { EMAIL_UPDATES_WORDING_VERSION, emailUpdatesWording } from '@bfp/eligibility';
-import { authHeaders, migrateDownTo, runSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { authHeaders, migrateDownTo, runSql, type TestPayload } from './testPayload.ts';
 import {
   enquiryCount as countEnquiries,
   formFields,
@@ -14,8 +14,7 @@ import {
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
 import { teamMessage } from '../../src/collections/Enquiries/emails/messages.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
+import { startForMigration, type CommittedMigrations } from './committedMigrations.ts';
 import type { Partner } from '../../src/payload-types.ts';
 
 /**
@@ -28,10 +27,11 @@ const ENDPOINT = '/api/enquiries/submit';
 const DUDLEY_SITE = 'http://dudley.localhost:4999';
 const DUDLEY = 'Dudley Metropolitan Borough Council';
 let t: TestPayload;
-const all = () => (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations);
+let migrations: CommittedMigrations;
+let at: number;
 beforeAll(async () => {
-  t = await startTestPayload({ migrated: true });
-  await t.payload.db.migrate({ migrations: all() as never });
+  ({ t, all: migrations, at } = await startForMigration('_email_updates_consent'));
+  await t.payload.db.migrate({ migrations: migrations as never });
   await seed(t.payload, { demoUsers: true });
 });
 afterAll(async () => {
@@ -142,8 +142,6 @@ describe('the opt-in to e-mails about events and stories', () => {
 
 describe('the e-mail updates migration', () => {
   it('records every enquiry stored before it as not having asked, and keeps each one whole', async () => {
-    const migrations = all();
-    const at = migrations.findIndex(({ name }) => name.endsWith('_email_updates_consent'));
     expect(at).toBeGreaterThan(0);
     const before = (await t.payload.find({ collection: 'enquiries', overrideAccess: true, pagination: false })).docs;
     expect(before.length).toBeGreaterThan(3);

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@payloadcms/db-sqlite/drizzle';
-import { authHeaders, migrateDownTo, selectSql, startTestPayload, type TestPayload } from './testPayload.ts';
+import { authHeaders, migrateDownTo, selectSql, type TestPayload } from './testPayload.ts';
 import { postJson } from './fixtures.ts';
 import { seed } from '../../src/seed/index.ts';
 import { DEMO_PASSWORD } from '../../src/seed/users.ts';
-import { migrations as sqliteMigrations } from '../../src/migrations/sqlite/index.ts';
-import { migrations as postgresMigrations } from '../../src/migrations/postgres/index.ts';
+import { startForMigration, type CommittedMigrations } from './committedMigrations.ts';
 import type { Event } from '../../src/payload-types.ts';
 
 /**
@@ -18,10 +17,11 @@ const ENDPOINT = '/api/bookings/book';
 const DAY = 86_400_000;
 let t: TestPayload;
 let dudleyId: number;
-const all = () => (t.payload.db.name === 'postgres' ? postgresMigrations : sqliteMigrations);
+let migrations: CommittedMigrations;
+let at: number;
 beforeAll(async () => {
-  t = await startTestPayload({ migrated: true });
-  await t.payload.db.migrate({ migrations: all() as never });
+  ({ t, all: migrations, at } = await startForMigration('_event_bookings'));
+  await t.payload.db.migrate({ migrations: migrations as never });
   await seed(t.payload, { demoUsers: true });
   const { docs } = await t.payload.find({ collection: 'partners', where: { slug: { equals: 'dudley' } } });
   dudleyId = docs[0]!.id;
@@ -214,8 +214,6 @@ describe('booking a place at an information event', () => {
 
 describe('the event bookings migration', () => {
   it('keeps every event as it was, with no places to book, and takes the bookings away on the way down', async () => {
-    const migrations = all();
-    const at = migrations.findIndex(({ name }) => name.endsWith('_event_bookings'));
     expect(at).toBeGreaterThan(0);
     const before = (await t.payload.find({ collection: 'events', pagination: false, sort: 'id', depth: 0 })).docs;
     await migrateDownTo(t.payload, migrations, at);

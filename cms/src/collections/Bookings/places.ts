@@ -29,23 +29,29 @@ export async function takePlace(req: PayloadRequest, event: Event, person: NewBo
   const personKey = personKeyOf(person.email);
   const places = event.places ?? 0;
   const partner = typeof event.partner === 'object' ? (event.partner?.id ?? null) : (event.partner ?? null);
-  const read = { overrideAccess: true, depth: 0, pagination: false, req } as const;
-  // Bounded: each lost race means another booking took a seat, and there are only `places` of them.
-  for (let attempt = 0; attempt <= places + 1; attempt += 1) {
-    const existing = await payload.find({
+  const already = async (): Promise<TakenPlace | null> => {
+    const { docs } = await payload.find({
       collection: 'bookings',
       where: { and: [{ event: { equals: event.id } }, { personKey: { equals: personKey } }] },
       limit: 1,
-      ...read,
-      pagination: true,
+      overrideAccess: true,
+      depth: 0,
+      req,
     });
-    if (existing.docs[0])
-      return { kind: 'already', booking: existing.docs[0], position: await waitingPosition(req, existing.docs[0]) };
+    return docs[0] ? { kind: 'already', booking: docs[0], position: await waitingPosition(req, docs[0]) } : null;
+  };
+  const found = await already();
+  if (found) return found;
+  // Bounded: each lost race means another booking took a seat, and there are only `places` of them.
+  for (let attempt = 0; attempt <= places + 1; attempt += 1) {
     const taken = await payload.find({
       collection: 'bookings',
       where: { and: [{ event: { equals: event.id } }, { status: { equals: 'booked' } }] },
       select: { seat: true },
-      ...read,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      req,
     });
     const held = new Set(taken.docs.map((booking) => booking.seat));
     const free = Array.from({ length: places }, (_, index) => index + 1).filter((seat) => !held.has(seat));
@@ -62,6 +68,9 @@ export async function takePlace(req: PayloadRequest, event: Event, person: NewBo
       return { kind: 'waiting', booking, position: (await waitingPosition(req, booking))! };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
+      // Lost to the same person booking at the same moment, or to someone else for the seat: which, the rows say.
+      const duplicate = await already();
+      if (duplicate) return duplicate;
     }
   }
   throw new Error(`could not place a booking for event ${event.id}: its places kept changing`);

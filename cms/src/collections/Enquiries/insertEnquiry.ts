@@ -74,6 +74,7 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
   if (!db?.drizzle || !enquiries || !history) return viaPayload(req.payload, req, enquiry);
 
   const now = new Date().toISOString();
+  const updates = enquiry.emailUpdates.given ? enquiry.emailUpdates : null;
   const row = {
     reference: enquiry.reference,
     partner: enquiry.partner,
@@ -90,13 +91,9 @@ export async function insertEnquiry(req: PayloadRequest, enquiry: NewEnquiry): P
     consent_givenAt: enquiry.consent.givenAt,
     consent_privacyNoticeVersion: enquiry.consent.privacyNoticeVersion,
     emailUpdates_given: enquiry.emailUpdates.given,
-    ...(enquiry.emailUpdates.given
-      ? {
-          emailUpdates_givenAt: enquiry.emailUpdates.givenAt,
-          emailUpdates_wording: enquiry.emailUpdates.wording,
-          emailUpdates_wordingVersion: enquiry.emailUpdates.wordingVersion,
-        }
-      : {}),
+    emailUpdates_givenAt: updates?.givenAt ?? null,
+    emailUpdates_wording: updates?.wording ?? null,
+    emailUpdates_wordingVersion: updates?.wordingVersion ?? null,
     status: enquiry.status,
     callBackBy: enquiry.callBackBy,
     idempotencyKey: enquiry.idempotencyKey,

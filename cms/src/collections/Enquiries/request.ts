@@ -150,10 +150,20 @@ function parseJson(text: string): Raw {
 }
 
 /**
- * The no-JavaScript form posts flat fields: one per question (named by question id), one per contact field, the
- * consent checkbox and the opt-in to e-mails (when ticked) as "yes", plus partner, privacyNoticeVersion and the honeypot. They are regrouped into the same
- * shape the JSON form sends, so both paths go through exactly the same checks.
+ * The no-JavaScript form posts flat fields: one per question (named by question id), one per contact field, each
+ * ticked box as "yes", plus partner, privacyNoticeVersion and the honeypot. They are regrouped into the same shape
+ * the JSON form sends, so both paths go through exactly the same checks.
  */
+/**
+ * A ticked box posts "yes". Consent left unticked is simply not given; anything but "yes" sent for the opt-in is kept
+ * as sent, so the checks refuse it by name.
+ */
+function contactValue(key: string, field: string): unknown {
+  if (key === 'consent') return field === 'yes';
+  if (key === 'emailUpdates' && field === 'yes') return true;
+  return field;
+}
+
 function formToEnquiry(text: string): Raw {
   const params = new URLSearchParams(text);
   const value: Record<string, unknown> = {};
@@ -174,9 +184,7 @@ function formToEnquiry(text: string): Raw {
     }
     seen.add(key);
     if ((QUESTION_IDS as readonly string[]).includes(key)) answers[key] = field;
-    else if ((CONTACT_FIELDS as readonly string[]).includes(key))
-      // A ticked box posts "yes"; anything else sent for the opt-in is kept as sent, so the checks refuse it by name.
-      contact[key] = key === 'consent' ? field === 'yes' : key === 'emailUpdates' && field === 'yes' ? true : field;
+    else if ((CONTACT_FIELDS as readonly string[]).includes(key)) contact[key] = contactValue(key, field);
     else value[key] = field;
   }
   return { value: { ...value, answers, contact }, fields: Object.fromEntries(params) };

@@ -70,7 +70,9 @@ export async function writtenContent(payload: Payload, req: PayloadRequest): Pro
       select: { filename: true, alt: true },
       locale: language,
       fallbackLocale: false,
-      ...{ depth: 0, pagination: false, req },
+      depth: 0,
+      pagination: false,
+      req,
     });
     const without = media.docs.filter((doc) => !doc.alt?.trim());
     undescribed.set(language, new Map(without.map((doc) => [doc.id, doc.filename ?? `image ${doc.id}`])));
@@ -82,17 +84,19 @@ const reaches = (reach: Reach, partner: Partner) => reach === 'all' || (reach ??
 
 /**
  * What a bilingual partner's site leaves out until it is translated, per language: "Missing Welsh: story “Tegan’s
- * story”, the partner’s local offer". Its site is built without them (a document is shown only when it is whole in
+ * story”, the partner’s local offer". `sitesContent` is asked only for a bilingual partner: a run of English-only
+ * sites never reads it. Its site is built without them (a document is shown only when it is whole in
  * every language of the site), so this says what the Welsh speaker has still to do. Null when nothing is missing.
  */
 export async function missingTranslations(
   payload: Payload,
   req: PayloadRequest,
   partner: Partner,
-  content: SitesContent,
+  sitesContent: () => Promise<SitesContent>,
 ): Promise<string | null> {
   const languages = partnerLanguages(partner).filter((language) => language !== DEFAULT_LANGUAGE);
   if (!languages.length) return null;
+  const content = await sitesContent();
   const all = await payload.findByID({ collection: 'partners', id: partner.id, locale: 'all', depth: 0, req });
   const fields = payload.collections.partners.config.fields;
   const shown = content.docs.filter((doc) => reaches(doc.reach, partner));

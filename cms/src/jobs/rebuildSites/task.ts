@@ -7,7 +7,7 @@ import type { HostedSite, PublishOutcome } from './publishProtocol.ts';
 import { runPublisher } from './publisher.ts';
 import { REBUILD_TASK } from './requestRebuild.ts';
 import { missingLocalData, partnerBlocksInUse } from './missingLocalData.ts';
-import { missingTranslations, writtenContent } from './missingTranslations.ts';
+import { missingTranslations, writtenContent, type SitesContent } from './missingTranslations.ts';
 
 /** Nothing: the job builds whatever sites are due. (Previews are a task of their own: previewTask.ts.) */
 export type RebuildInput = Record<string, never>;
@@ -76,11 +76,13 @@ export const rebuildSitesTask = {
 
     log(`building ${builds.map((b) => b.partner.slug).join(', ')}`);
     const partnerBlocks = await partnerBlocksInUse(payload, req);
-    const content = await writtenContent(payload, req);
+    // Read once a run, and only if a bilingual partner is in it: most runs rebuild English-only sites.
+    let content: Promise<SitesContent> | undefined;
+    const sitesContent = () => (content ??= writtenContent(payload, req));
     for (const { build, partner } of builds) {
       const missing = [
         missingLocalData(partner, partnerBlocks),
-        await missingTranslations(payload, req, partner, content),
+        await missingTranslations(payload, req, partner, sitesContent),
       ];
       const missingData = missing.filter(Boolean).join('; ') || null;
       await payload.update({

@@ -1,4 +1,4 @@
-import type { PayloadHandler, PayloadRequest, Where } from 'payload';
+import type { PayloadHandler, PayloadRequest } from 'payload';
 import {
   DEFAULT_LANGUAGE,
   HONEYPOT_FIELD,
@@ -8,7 +8,7 @@ import {
   validateContactField,
   type Language,
 } from '@bfp/eligibility';
-import type { Event, Partner } from '../../../payload-types.ts';
+import type { Event } from '../../../payload-types.ts';
 import { activePartners } from '../../Partners/activePartners.ts';
 import { partnerSiteCors } from '../../Partners/siteCors.ts';
 import { emailUpdatesRecord } from '../../../fields/emailUpdatesConsent.ts';
@@ -130,22 +130,22 @@ async function readBooking(
   return { body: fields, language };
 }
 
+/** The event with the council running it (depth 1), which names the opt-in's sender without another read. */
 async function findEvent(req: PayloadRequest, id: unknown): Promise<Event | null> {
   if (typeof id !== 'number' && !(typeof id === 'string' && /^\d{1,12}$/.test(id))) return null;
-  return req.payload.findByID({ collection: 'events', id, depth: 0, overrideAccess: true, req, disableErrors: true });
+  return req.payload.findByID({ collection: 'events', id, depth: 1, overrideAccess: true, req, disableErrors: true });
 }
 
 /** Who the opt-in's e-mails would come from: the council running the event, or the partnership for one of its own. */
 async function runningPartnerName(req: PayloadRequest, event: Event): Promise<string> {
-  const id = typeof event.partner === 'object' ? event.partner?.id : event.partner;
-  const where: Where = id ? { id: { equals: id } } : { kind: { equals: 'partnership' } };
+  if (event.partner && typeof event.partner === 'object') return event.partner.name;
   const { docs } = await req.payload.find({
     collection: 'partners',
-    where,
+    where: { kind: { equals: 'partnership' } },
     limit: 1,
     depth: 0,
     overrideAccess: true,
     req,
   });
-  return (docs[0] as Partner | undefined)?.name ?? 'the Big Fostering Partnership';
+  return docs[0]?.name ?? 'the Big Fostering Partnership';
 }
